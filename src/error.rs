@@ -1,0 +1,61 @@
+//! The one error type of the core. It is plain data (no JS types) so the core stays usable
+//! and testable on the host; `wasm.rs` turns it into a thrown `InputError`/`ConfigError`.
+
+use serde::Serialize;
+use std::fmt;
+
+/// Which JS error class the wrapper throws.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum ErrorKind {
+    /// Bad arguments to a call (a ticket, a record, a text, a date).
+    Input,
+    /// Bad configuration given to `new TicketGuard(config)`.
+    Config,
+}
+
+/// An error with a machine-readable `code`, the JSON path of the offending value and a message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Error {
+    pub kind: ErrorKind,
+    pub code: &'static str,
+    pub path: String,
+    pub message: String,
+}
+
+impl Error {
+    pub fn input(code: &'static str, path: impl Into<String>, message: impl Into<String>) -> Self {
+        Error { kind: ErrorKind::Input, code, path: path.into(), message: message.into() }
+    }
+    pub fn config(code: &'static str, path: impl Into<String>, message: impl Into<String>) -> Self {
+        Error { kind: ErrorKind::Config, code, path: path.into(), message: message.into() }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} at {}: {}", self.code, if self.path.is_empty() { "$" } else { &self.path }, self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+pub type Result<T> = std::result::Result<T, Error>;
+
+/// Joins a JSON path: `join("timeline", 2)` → `timeline[2]`, `join("a", "b")` → `a.b`.
+pub fn join(base: &str, key: impl PathPart) -> String {
+    key.append_to(base)
+}
+
+pub trait PathPart {
+    fn append_to(self, base: &str) -> String;
+}
+impl PathPart for usize {
+    fn append_to(self, base: &str) -> String {
+        format!("{base}[{self}]")
+    }
+}
+impl PathPart for &str {
+    fn append_to(self, base: &str) -> String {
+        if base.is_empty() { self.to_string() } else { format!("{base}.{self}") }
+    }
+}

@@ -1,0 +1,13 @@
+//! ticket-guard: classify, prioritise, SLA-time, validate and mask customer-service tickets.
+//!
+//! The core (`mask`, `classify`, `sla`, `validate`) is plain Rust over `serde_json::Value`
+//! inputs; `wasm.rs` is the only place that knows about JavaScript.
+
+pub mod error;
+pub mod level;
+pub mod locale;
+pub mod text;
+pub mod time;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;

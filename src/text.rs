@@ -1,0 +1,102 @@
+//! Text helpers shared by the recognizers, the classifier and the validator.
+//! The JS API speaks UTF-16 code-unit offsets; the core scans UTF-8, so results go through
+//! [`Utf16Map`] once per text.
+
+/// Maps byte offsets of a `&str` to UTF-16 offsets. Built once per text; lookups are
+/// monotonic-friendly (a binary search over char starts only for non-ASCII texts).
+pub struct Utf16Map<'a> {
+    text: &'a str,
+    ascii: bool,
+}
+
+impl<'a> Utf16Map<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Utf16Map { text, ascii: text.is_ascii() }
+    }
+
+    /// UTF-16 offset of byte offset `byte` (clamped to the text, rounded down to a char start).
+    pub fn at(&self, byte: usize) -> usize {
+        let byte = byte.min(self.text.len());
+        if self.ascii {
+            return byte;
+        }
+        let mut b = byte;
+        while b > 0 && !self.text.is_char_boundary(b) {
+            b -= 1;
+        }
+        self.text[..b].chars().map(char::len_utf16).sum()
+    }
+
+    /// Converts many ascending byte offsets in one pass.
+    pub fn convert_sorted(&self, bytes: &mut [usize]) {
+        if self.ascii {
+            return;
+        }
+        let mut order: Vec<usize> = (0..bytes.len()).collect();
+        order.sort_by_key(|&i| bytes[i]);
+        let mut units = 0usize;
+        let mut pos = 0usize;
+        let mut chars = self.text.char_indices().peekable();
+        for i in order {
+            let target = bytes[i].min(self.text.len());
+            while let Some(&(p, c)) = chars.peek() {
+                if p + c.len_utf8() > target {
+                    break;
+                }
+                units += c.len_utf16();
+                pos = p + c.len_utf8();
+                chars.next();
+            }
+            let _ = pos;
+            bytes[i] = units;
+        }
+    }
+}
+
+/// Folds a full-width ASCII variant (`１`, `Ａ`, `（`) to ASCII; other chars unchanged.
+#[inline]
+pub fn fold_width(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{3000}' => ' ',
+        _ => c,
+    }
+}
+
+/// ASCII digit value of `c` after width folding.
+#[inline]
+pub fn digit(c: char) -> Option<u32> {
+    fold_width(c).to_digit(10)
+}
+
+/// Number of chars (Unicode scalar values) — used for length rules, which count what a user
+/// sees as characters rather than bytes.
+pub fn char_len(s: &str) -> usize {
+    s.chars().count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf16_offsets_count_surrogate_pairs() {
+        let t = "a😀电话b";
+        let m = Utf16Map::new(t);
+        assert_eq!(m.at(0), 0);
+        assert_eq!(m.at(1), 1);
+        assert_eq!(m.at(5), 3); // after the emoji: 1 + 2 units
+        assert_eq!(m.at(t.len()), 6);
+        let mut v = vec![t.len(), 1, 5];
+        m.convert_sorted(&mut v);
+        assert_eq!(v, vec![6, 1, 3]);
+    }
+
+    #[test]
+    fn width_folding() {
+        assert_eq!(fold_width('１'), '1');
+        assert_eq!(fold_width('（'), '(');
+        assert_eq!(digit('９'), Some(9));
+        assert_eq!(digit('x'), None);
+    }
+}
