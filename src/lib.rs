@@ -11,3 +11,4 @@ pub mod time;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
+pub mod mask;

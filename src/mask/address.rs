@@ -1,0 +1,311 @@
+//! Postal addresses. Chinese: a chain of number + unit components (`601号`, `20幢`, `2单元`,
+//! `502室`) and the place name before it, back to the province/city/district/road that opens
+//! it. English: `[Flat 15, ]133 Park Avenue[, City][, ST 12345 | POSTCODE]`.
+
+use super::scan::Buf;
+use super::tables::{EN_STREET, EN_UNIT, US_STATES, ZH_ADMIN, ZH_ROAD, ZH_STOP, ZH_UNIT};
+use super::{Candidate, Kind};
+
+fn is_cjk(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c)
+}
+
+fn is_stop(c: char) -> bool {
+    ZH_STOP.contains(c)
+}
+
+/// Strong delimiters of a Chinese address's head: besides punctuation, words like 至/在/到.
+fn is_strong_stop(c: char) -> bool {
+    "至到在于住址是为从往寄送发给：:，,。；;、 \n\t".contains(c) || !(is_cjk(c) || c.is_ascii_alphanumeric())
+}
+
+fn starts_with_at(buf: &Buf, i: usize, word: &str) -> bool {
+    word.chars().enumerate().all(|(k, w)| buf.at(i + k) == w)
+}
+
+/// The unit after a number at `i`, if any: returns its length in chars and whether it names a
+/// building-level unit (栋/幢/单元/室 …) rather than a plain house number (号).
+fn unit_at(buf: &Buf, i: usize) -> Option<(usize, bool)> {
+    ZH_UNIT.iter().find(|u| starts_with_at(buf, i, u)).map(|u| (u.chars().count(), *u != "号"))
+}
+
+struct Component {
+    s: usize,
+    e: usize,
+    building: bool,
+}
+
+/// `12号`, `20幢`, `C座`: a number (or one letter) followed by an address unit.
+fn component_at(buf: &Buf, i: usize) -> Option<Component> {
+    let mut j = i;
+    while buf.is_digit(j) && j - i < 5 {
+        j += 1;
+    }
+    if j == i {
+        if buf.at(i).is_ascii_uppercase() && !buf.is_alnum(i + 1) && (i == 0 || !buf.at(i - 1).is_ascii_alphabetic()) {
+            j = i + 1;
+        } else {
+            return None;
+        }
+    }
+    if buf.is_digit(j) {
+        return None;
+    }
+    let (len, building) = unit_at(buf, j)?;
+    Some(Component { s: i, e: j + len, building })
+}
+
+pub fn scan(buf: &Buf, out: &mut Vec<Candidate>) {
+    scan_zh(buf, out);
+    scan_en(buf, out);
+}
+
+fn scan_zh(buf: &Buf, out: &mut Vec<Candidate>) {
+    let n = buf.len();
+    let mut i = 0;
+    while i < n {
+        let starts = (buf.is_digit(i) && !buf.is_digit(i.wrapping_sub(1))) || buf.at(i).is_ascii_uppercase();
+        let Some(first) = (if starts { component_at(buf, i) } else { None }) else {
+            i += 1;
+            continue;
+        };
+        // Chain the components that follow with short place-name gaps between them.
+        let mut comps = vec![first];
+        let mut k = comps[0].e;
+        loop {
+            let mut g = k;
+            while g < n && g - k <= 12 && !is_strong_stop(buf.at(g)) && component_at(buf, g).is_none() {
+                g += 1;
+            }
+            match component_at(buf, g) {
+                Some(c) if g - k <= 12 => {
+                    k = c.e;
+                    comps.push(c);
+                }
+                _ => break,
+            }
+        }
+        let mut end = k;
+        // A room number written bare after the last unit: `19号楼2802`, `3单元203`.
+        let mut r = end;
+        while buf.is_digit(r) && r - end < 5 {
+            r += 1;
+        }
+        if r > end && !buf.is_alnum(r) {
+            end = r;
+        }
+        let first_s = comps[0].s;
+        if let Some(start) = head(buf, first_s, &comps) {
+            out.push(Candidate::whole(Kind::Address, start, end));
+        }
+        i = end.max(i + 1);
+    }
+}
+
+/// Finds where the address before the first component starts, or `None` when what precedes
+/// does not make an address (a lone `5号` is a date, not a house).
+fn head(buf: &Buf, first: usize, comps: &[Component]) -> Option<usize> {
+    let mut raw = first;
+    while raw > 0 && first - raw < 24 && !is_strong_stop(buf.at(raw - 1)) {
+        raw -= 1;
+    }
+    let mut admin = 0;
+    let mut road = false;
+    let mut leftmost: Option<usize> = None;
+    let mut p = raw;
+    while p < first {
+        let adm = ZH_ADMIN.iter().find(|w| starts_with_at(buf, p, w));
+        let rd = ZH_ROAD.iter().find(|w| starts_with_at(buf, p, w));
+        if let Some(w) = adm.or(rd) {
+            if p > raw {
+                leftmost.get_or_insert(p);
+            }
+            if adm.is_some() {
+                admin += 1;
+            } else {
+                road = true;
+            }
+            p += w.chars().count();
+        } else {
+            p += 1;
+        }
+    }
+    let building = comps.iter().any(|c| c.building);
+    let ok = comps.len() >= 2 || road || admin >= 2 || (building && admin >= 1);
+    if !ok {
+        return None;
+    }
+    match leftmost {
+        // The place name before the first division/road: back to a function word.
+        Some(m) => {
+            let mut s = m;
+            while s > raw && m - s < 4 && !is_stop(buf.at(s - 1)) {
+                s -= 1;
+            }
+            Some(s)
+        }
+        None => {
+            let mut s = first;
+            while s > raw && !is_stop(buf.at(s - 1)) {
+                s -= 1;
+            }
+            (s < first || comps.len() >= 2).then_some(s)
+        }
+    }
+}
+
+/// An ASCII word starting at `i`: its end.
+fn word(buf: &Buf, i: usize) -> usize {
+    let mut j = i;
+    while buf.at(j).is_ascii_alphanumeric() || (j > i && matches!(buf.at(j), '\'' | '-')) {
+        j += 1;
+    }
+    j
+}
+
+fn lower(buf: &Buf, s: usize, e: usize) -> String {
+    (s..e).map(|k| buf.at(k).to_ascii_lowercase()).collect()
+}
+
+fn capitalized(buf: &Buf, s: usize, e: usize) -> bool {
+    e > s && buf.at(s).is_ascii_uppercase() && (s + 1..e).all(|k| buf.at(k).is_ascii_alphabetic() || matches!(buf.at(k), '\'' | '-'))
+}
+
+/// `LS1 5DL`, `CB2 1TN`, `SW1A 1AA` (UK) or `K1A 0B1` (Canada) starting at `i`: its end.
+fn postcode(buf: &Buf, i: usize) -> Option<usize> {
+    let a = word(buf, i);
+    if buf.at(a) != ' ' {
+        return None;
+    }
+    let b = word(buf, a + 1);
+    let first = lower(buf, i, a);
+    let second = lower(buf, a + 1, b);
+    let upper = (i..b).filter(|&k| k != a).all(|k| buf.at(k).is_ascii_uppercase() || buf.is_digit(k));
+    let f = first.as_bytes();
+    let s = second.as_bytes();
+    let uk = (2..=4).contains(&f.len())
+        && f[0].is_ascii_alphabetic()
+        && f.iter().any(u8::is_ascii_digit)
+        && s.len() == 3
+        && s[0].is_ascii_digit()
+        && s[1].is_ascii_alphabetic()
+        && s[2].is_ascii_alphabetic();
+    let ca = f.len() == 3 && s.len() == 3 && f[1].is_ascii_digit() && s[0].is_ascii_digit() && s[2].is_ascii_digit();
+    (upper && (uk || ca)).then_some(b)
+}
+
+/// `CA 95123` or `NY 11231-0001`: its end.
+fn state_zip(buf: &Buf, i: usize) -> Option<usize> {
+    let a = word(buf, i);
+    let st: String = (i..a).map(|k| buf.at(k)).collect();
+    if st.len() != 2 || !US_STATES.split(' ').any(|s| s == st) || buf.at(a) != ' ' {
+        return None;
+    }
+    let mut z = a + 1;
+    while buf.is_digit(z) {
+        z += 1;
+    }
+    if z - (a + 1) != 5 {
+        return None;
+    }
+    if buf.at(z) == '-' && (1..=4).all(|k| buf.is_digit(z + k)) && !buf.is_digit(z + 5) {
+        z += 5;
+    }
+    (!buf.is_alnum(z)).then_some(z)
+}
+
+fn skip_sep(buf: &Buf, i: usize) -> usize {
+    let mut j = i;
+    if buf.at(j) == ',' {
+        j += 1;
+    }
+    while buf.at(j) == ' ' {
+        j += 1;
+    }
+    j
+}
+
+fn scan_en(buf: &Buf, out: &mut Vec<Candidate>) {
+    let n = buf.len();
+    let mut i = 0;
+    while i < n {
+        if !buf.is_digit(i) || (i > 0 && buf.is_alnum(i - 1)) {
+            i += 1;
+            continue;
+        }
+        let num_end = word(buf, i);
+        let digits = (i..num_end).take_while(|&k| buf.is_digit(k)).count();
+        if digits > 6 || num_end - i > digits + 1 || buf.at(num_end) != ' ' {
+            i = num_end.max(i + 1);
+            continue;
+        }
+        // 1–4 capitalised words, the last of them a street type.
+        let mut w = num_end + 1;
+        let mut street_end = None;
+        for _ in 0..5 {
+            let e = word(buf, w);
+            if !capitalized(buf, w, e) {
+                break;
+            }
+            if w > num_end + 1 && EN_STREET.contains(&lower(buf, w, e).as_str()) {
+                street_end = Some(if buf.at(e) == '.' { e + 1 } else { e });
+                break;
+            }
+            if buf.at(e) != ' ' {
+                break;
+            }
+            w = e + 1;
+        }
+        let Some(mut end) = street_end else {
+            i = num_end.max(i + 1);
+            continue;
+        };
+        let mut start = i;
+        // `Flat 15, ` / `Apt 4B ` before the house number.
+        let before: String = buf.before(i, 16);
+        let trimmed = before.trim_end_matches([' ', ',']);
+        if let Some(pos) = trimmed.rfind(' ').map(|p| p + 1).or(Some(0)) {
+            let unit_no = &trimmed[pos..];
+            let head = trimmed[..pos].trim_end();
+            let unit_word = head.rsplit(' ').next().unwrap_or("");
+            if !unit_no.is_empty() && unit_no.chars().all(|c| c.is_ascii_alphanumeric()) && EN_UNIT.contains(&unit_word) {
+                start = i - (before.chars().count() - head.chars().count() + unit_word.chars().count());
+            }
+        }
+        // Then `, City`, and a state + ZIP or a postcode.
+        let mut j = skip_sep(buf, end);
+        if let Some(z) = state_zip(buf, j).or_else(|| postcode(buf, j)) {
+            end = z;
+        } else {
+            let mut city_end = None;
+            let mut c = j;
+            for _ in 0..3 {
+                let e = word(buf, c);
+                if !capitalized(buf, c, e) {
+                    break;
+                }
+                city_end = Some(e);
+                let next = skip_sep(buf, e);
+                if let Some(z) = state_zip(buf, next).or_else(|| postcode(buf, next)) {
+                    end = z;
+                    city_end = None;
+                    break;
+                }
+                if buf.at(e) != ' ' {
+                    break;
+                }
+                c = e + 1;
+            }
+            if let Some(ce) = city_end {
+                if buf.at(ce) == ',' {
+                    j = skip_sep(buf, ce);
+                    if let Some(z) = state_zip(buf, j) {
+                        end = z;
+                    }
+                }
+            }
+        }
+        out.push(Candidate::whole(Kind::Address, start, end));
+        i = end.max(i + 1);
+    }
+}

@@ -1,0 +1,64 @@
+//! Letter-led identity numbers: Chinese passports (`E12345678`, `EJ1234567`, `G12345678`),
+//! Hong Kong IDs (`A123456(7)`) and Taiwan IDs (`A123456789`), decided by shape, check digit
+//! and context.
+
+use super::checksum::{hkid, taiwan_id};
+use super::scan::{Buf, Lean, lean};
+use super::tables::{ID_CUES, NOT_PII_CUES};
+use super::{Candidate, Kind};
+
+pub fn scan(buf: &Buf, out: &mut Vec<Candidate>) {
+    let n = buf.len();
+    let mut i = 0;
+    while i < n {
+        if !buf.at(i).is_ascii_uppercase() || (i > 0 && (buf.is_alnum(i - 1) || buf.at(i - 1) == '*')) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < n && buf.is_alnum(j) {
+            j += 1;
+        }
+        let token: Vec<u8> = (i..j).map(|k| buf.at(k) as u8).collect();
+        if let Some(c) = decide(buf, i, j, &token) {
+            out.push(c);
+        }
+        i = j.max(i + 1);
+    }
+}
+
+fn decide(buf: &Buf, s: usize, e: usize, t: &[u8]) -> Option<Candidate> {
+    let letters = t.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    let digits = &t[letters..];
+    if !digits.iter().all(u8::is_ascii_digit) || digits.is_empty() {
+        return None;
+    }
+    let ctx = lean(buf, s, ID_CUES, NOT_PII_CUES);
+    if ctx == Lean::NotPii {
+        return None;
+    }
+    // Hong Kong ID with its check digit in parentheses: `A123456(7)`, `XA089244（8）`.
+    if (1..=2).contains(&letters) && digits.len() == 6 && buf.at(e) == '(' && buf.at(e + 2) == ')' {
+        let check = buf.at(e + 1);
+        if check.is_ascii_alphanumeric() && hkid(&t[..letters], digits, check as u8) {
+            return Some(Candidate::whole(Kind::IdCard, s, e + 3));
+        }
+    }
+    let passport = match (letters, digits.len()) {
+        (1, 8) => matches!(t[0], b'E' | b'G'),
+        (2, 7) => t[0] == b'E',
+        (1..=2, 7..=8) => ctx == Lean::Pii,
+        _ => false,
+    };
+    if passport {
+        return Some(Candidate::whole(Kind::Passport, s, e));
+    }
+    if letters == 1 && digits.len() == 9 && taiwan_id(t) {
+        return Some(Candidate::whole(Kind::IdCard, s, e));
+    }
+    // A Hong Kong ID written with its check digit glued on needs an ID cue.
+    if (1..=2).contains(&letters) && digits.len() == 7 && ctx == Lean::Pii && hkid(&t[..letters], &digits[..6], digits[6]) {
+        return Some(Candidate::whole(Kind::IdCard, s, e));
+    }
+    None
+}

@@ -1,0 +1,44 @@
+//! E-mail addresses: a local part, `@`, and a dotted domain with a letter TLD.
+
+use super::scan::Buf;
+use super::{Candidate, Kind};
+
+fn local_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-')
+}
+
+fn domain_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '.' | '-')
+}
+
+pub fn scan(buf: &Buf, out: &mut Vec<Candidate>) {
+    for at in 0..buf.len() {
+        if buf.at(at) != '@' {
+            continue;
+        }
+        let mut s = at;
+        while s > 0 && local_char(buf.at(s - 1)) && at - s < 64 {
+            s -= 1;
+        }
+        while s < at && !buf.is_alnum(s) {
+            s += 1;
+        }
+        let mut e = at + 1;
+        while e < buf.len() && domain_char(buf.at(e)) && e - at < 255 {
+            e += 1;
+        }
+        while e > at + 1 && !buf.is_alnum(e - 1) {
+            e -= 1;
+        }
+        if s == at || e <= at + 1 {
+            continue;
+        }
+        let domain: String = (at + 1..e).map(|k| buf.at(k)).collect();
+        let tld = domain.rsplit('.').next().unwrap_or("");
+        let labels_ok = domain.split('.').all(|l| !l.is_empty() && !l.starts_with('-') && !l.ends_with('-'));
+        if domain.contains('.') && labels_ok && tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()) {
+            // Keep the first character of the local part; the domain stays.
+            out.push(Candidate { kind: Kind::Email, start: s, end: e, keep: (s, s + 1) });
+        }
+    }
+}

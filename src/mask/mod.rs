@@ -1,0 +1,275 @@
+//! Privacy masking. One recognizer per family of kinds proposes candidates (structure first,
+//! then checksums and context decide); overlaps are resolved in one place; operators turn the
+//! surviving findings into masked text: phones keep their last four digits, e-mails their
+//! first character and domain, everything else becomes a placeholder.
+
+mod address;
+mod alnum;
+pub mod checksum;
+mod email;
+mod numeric;
+mod scan;
+mod tables;
+
+use crate::error::{Error, Result, join};
+use crate::locale::Locale;
+use crate::text::Utf16Map;
+use scan::Buf;
+use serde::Serialize;
+use serde_json::Value;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Phone,
+    Email,
+    IdCard,
+    Passport,
+    BankCard,
+    Address,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 6] = [Kind::Phone, Kind::Email, Kind::IdCard, Kind::Passport, Kind::BankCard, Kind::Address];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Phone => "phone",
+            Kind::Email => "email",
+            Kind::IdCard => "id_card",
+            Kind::Passport => "passport",
+            Kind::BankCard => "bank_card",
+            Kind::Address => "address",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    /// Which finding wins an overlap: identity documents and cards over phones, phones over
+    /// addresses (an address rarely hides a phone, the reverse happens with house numbers).
+    fn rank(self) -> u8 {
+        match self {
+            Kind::Email => 0,
+            Kind::IdCard => 1,
+            Kind::Passport => 2,
+            Kind::BankCard => 3,
+            Kind::Phone => 4,
+            Kind::Address => 5,
+        }
+    }
+
+    fn placeholder(self) -> (&'static str, &'static str) {
+        match self {
+            Kind::IdCard => tables::PLACEHOLDER_ID,
+            Kind::Passport => tables::PLACEHOLDER_PASSPORT,
+            Kind::BankCard => tables::PLACEHOLDER_CARD,
+            Kind::Address => tables::PLACEHOLDER_ADDRESS,
+            Kind::Phone => tables::PLACEHOLDER_PHONE,
+            Kind::Email => tables::PLACEHOLDER_EMAIL,
+        }
+    }
+}
+
+/// A recognizer's proposal, in char indices of the scan buffer. `keep` is the char range of
+/// what survives masking (a phone's last four digits, an e-mail's first character).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Candidate {
+    kind: Kind,
+    start: usize,
+    end: usize,
+    keep: (usize, usize),
+}
+
+impl Candidate {
+    fn whole(kind: Kind, start: usize, end: usize) -> Candidate {
+        Candidate { kind, start, end, keep: (end, end) }
+    }
+}
+
+/// A detected datum, in byte offsets of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Detection {
+    pub kind: Kind,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The registry: every recognizer, run over the same buffer.
+fn candidates(buf: &Buf, assume_phone: bool) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    email::scan(buf, &mut out);
+    alnum::scan(buf, &mut out);
+    numeric::scan(buf, &mut out, assume_phone);
+    address::scan(buf, &mut out);
+    out
+}
+
+/// Overlap resolution: by kind rank, then length; the survivors sorted by position.
+fn resolve(mut cands: Vec<Candidate>, kinds: &[bool; 6]) -> Vec<Candidate> {
+    cands.retain(|c| c.end > c.start && kinds[c.kind as usize]);
+    cands.sort_by_key(|c| (c.kind.rank(), usize::MAX - (c.end - c.start), c.start));
+    let mut kept: Vec<Candidate> = Vec::with_capacity(cands.len());
+    for c in cands {
+        if kept.iter().all(|k| c.end <= k.start || c.start >= k.end) {
+            kept.push(c);
+        }
+    }
+    kept.sort_by_key(|c| c.start);
+    kept
+}
+
+/// All personal data in `text`, byte offsets, sorted and non-overlapping.
+pub fn detect(text: &str) -> Vec<Detection> {
+    let buf = Buf::new(text);
+    resolve(candidates(&buf, false), &[true; 6])
+        .into_iter()
+        .map(|c| Detection { kind: c.kind, start: buf.b[c.start], end: buf.b[c.end] })
+        .collect()
+}
+
+fn whole_is(text: &str, kind: Kind) -> bool {
+    let t = text.trim();
+    let buf = Buf::new(t);
+    let found = resolve(candidates(&buf, kind == Kind::Phone), &[true; 6]);
+    matches!(found.as_slice(), [c] if c.kind == kind && c.start == 0 && c.end == buf.len())
+}
+
+/// The whole string is one valid phone number (a contact field).
+pub fn is_phone(text: &str) -> bool {
+    whole_is(text, Kind::Phone)
+}
+
+/// The whole string is one valid e-mail address.
+pub fn is_email(text: &str) -> bool {
+    whole_is(text, Kind::Email)
+}
+
+/// How removed data is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Placeholder {
+    /// `[身份证号]` / `[ID number]`, in the locale.
+    Label,
+    /// `[id_card]`: the kind's code, the same in every locale.
+    Kind,
+}
+
+/// Masking options: which kinds, how placeholders look, which locale.
+#[derive(Debug, Clone, Copy)]
+pub struct MaskOptions {
+    pub kinds: [bool; 6],
+    pub placeholder: Placeholder,
+    pub locale: Locale,
+}
+
+impl MaskOptions {
+    pub fn new(locale: Locale) -> MaskOptions {
+        MaskOptions { kinds: [true; 6], placeholder: Placeholder::Label, locale }
+    }
+
+    /// Reads `{ kinds?: Kind[], placeholder?: 'label' | 'kind', locale? }` over these defaults.
+    pub fn with_json(mut self, v: &Value, path: &str, config: bool) -> Result<MaskOptions> {
+        let err = |code, p: String, m: String| if config { Error::config(code, p, m) } else { Error::input(code, p, m) };
+        let obj = match v {
+            Value::Null => return Ok(self),
+            Value::Object(o) => o,
+            _ => return Err(err("invalid_type", path.to_string(), "options must be an object".into())),
+        };
+        if let Some(k) = obj.get("kinds").filter(|k| !k.is_null()) {
+            let p = join(path, "kinds");
+            let arr = k.as_array().ok_or_else(|| err("invalid_type", p.clone(), "kinds must be an array of kind names".into()))?;
+            self.kinds = [false; 6];
+            for (i, item) in arr.iter().enumerate() {
+                let kind = item.as_str().and_then(Kind::parse).ok_or_else(|| {
+                    err("enum", join(&p, i), "unknown kind; use phone, email, id_card, passport, bank_card or address".into())
+                })?;
+                self.kinds[kind as usize] = true;
+            }
+        }
+        if let Some(p) = obj.get("placeholder").filter(|k| !k.is_null()) {
+            self.placeholder = match p.as_str() {
+                Some("label") => Placeholder::Label,
+                Some("kind") => Placeholder::Kind,
+                _ => return Err(err("enum", join(path, "placeholder"), "placeholder must be \"label\" or \"kind\"".into())),
+            };
+        }
+        if let Some(l) = obj.get("locale").filter(|k| !k.is_null()) {
+            self.locale = l
+                .as_str()
+                .and_then(Locale::parse)
+                .ok_or_else(|| err("enum", join(path, "locale"), "locale must be \"zh-CN\" or \"en\"".into()))?;
+        }
+        Ok(self)
+    }
+}
+
+/// A finding as the JS API reports it: UTF-16 offsets into the original text.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Finding {
+    pub kind: Kind,
+    pub start: usize,
+    pub end: usize,
+    /// What the span became in the masked text.
+    pub replacement: String,
+    /// Set by `maskRecord`: the field the finding is in.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MaskResult {
+    pub text: String,
+    pub findings: Vec<Finding>,
+}
+
+/// Masks `text`. Text outside findings is copied unchanged and in order.
+pub fn mask(text: &str, opts: &MaskOptions) -> MaskResult {
+    let buf = Buf::new(text);
+    let found = resolve(candidates(&buf, false), &opts.kinds);
+    let map = Utf16Map::new(text);
+    let mut bytes: Vec<usize> = found.iter().flat_map(|c| [buf.b[c.start], buf.b[c.end]]).collect();
+    let byte_spans = bytes.clone();
+    map.convert_sorted(&mut bytes);
+    let mut out = String::with_capacity(text.len());
+    let mut findings = Vec::with_capacity(found.len());
+    let mut last = 0;
+    for (k, c) in found.iter().enumerate() {
+        let (bs, be) = (byte_spans[2 * k], byte_spans[2 * k + 1]);
+        out.push_str(&text[last..bs]);
+        let replacement = operate(text, &buf, c, opts);
+        out.push_str(&replacement);
+        last = be;
+        findings.push(Finding { kind: c.kind, start: bytes[2 * k], end: bytes[2 * k + 1], replacement, field: None });
+    }
+    out.push_str(&text[last..]);
+    MaskResult { text: out, findings }
+}
+
+/// The masking operator of each kind.
+fn operate(text: &str, buf: &Buf, c: &Candidate, opts: &MaskOptions) -> String {
+    match c.kind {
+        Kind::Phone => (c.start..c.end)
+            .map(|i| {
+                let original = char_at(text, buf, i);
+                if buf.is_digit(i) && !(c.keep.0..c.keep.1).contains(&i) { '*' } else { original }
+            })
+            .collect(),
+        Kind::Email => {
+            let at = (c.start..c.end).find(|&i| buf.at(i) == '@').unwrap_or(c.end);
+            (c.start..c.end).map(|i| if i >= at || i == c.start { char_at(text, buf, i) } else { '*' }).collect()
+        }
+        _ => match opts.placeholder {
+            Placeholder::Label => opts.locale.pick(c.kind.placeholder()).to_string(),
+            Placeholder::Kind => format!("[{}]", c.kind.as_str()),
+        },
+    }
+}
+
+fn char_at(text: &str, buf: &Buf, i: usize) -> char {
+    text.get(buf.b[i]..).and_then(|s| s.chars().next()).unwrap_or('*')
+}
+
+#[cfg(test)]
+mod tests;

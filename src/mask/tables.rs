@@ -1,0 +1,49 @@
+//! Masking data: context cues and placeholders. Cues are matched on width-folded,
+//! ASCII-lower-cased text in a short window before a candidate.
+
+/// Words that announce a phone number.
+pub const PHONE_CUES: &[&str] = &[
+    "电话", "手机", "联系", "致电", "来电", "号码", "座机", "固话", "回电", "打给", "微信", "tel", "phone", "mobile", "call", "cell",
+    "whatsapp", "contact", "fax", "電話", "手機",
+];
+
+/// Words that announce a bank card.
+pub const CARD_CUES: &[&str] = &["卡号", "银行卡", "信用卡", "储蓄卡", "借记卡", "这张卡", "卡：", "卡:", "card", "visa", "mastercard", "银联"];
+
+/// Words that announce an identity document.
+pub const ID_CUES: &[&str] = &["身份证", "证件", "护照", "passport", "hkid", "id", "身分證", "身份證", "通行证"];
+
+/// Words that announce a number that is NOT personal data: order, tracking, ticket and serial
+/// numbers, models, codes, amounts, device ids, tax ids.
+pub const NOT_PII_CUES: &[&str] = &[
+    "订单", "单号", "运单", "工单", "快递", "物流", "型号", "验证码", "校验码", "imei", "meid", "金额", "税号", "信用代码", "流水", "会员号",
+    "会员卡号", "编号", "序列号", "批次", "交易号", "发票", "账单号", "条码", "sn", "s/n", "order", "tracking", "ticket", "code", "serial",
+    "invoice", "ref", "reference", "amount", "model", "sku", "transaction", "txn", "case", "#", "no.",
+];
+
+/// Placeholders for the kinds that are removed whole, as `(zh-CN, en)`.
+pub const PLACEHOLDER_ID: (&str, &str) = ("[身份证号]", "[ID number]");
+pub const PLACEHOLDER_PASSPORT: (&str, &str) = ("[护照号]", "[passport number]");
+pub const PLACEHOLDER_CARD: (&str, &str) = ("[银行卡号]", "[card number]");
+pub const PLACEHOLDER_ADDRESS: (&str, &str) = ("[地址]", "[address]");
+pub const PLACEHOLDER_PHONE: (&str, &str) = ("[电话]", "[phone]");
+pub const PLACEHOLDER_EMAIL: (&str, &str) = ("[邮箱]", "[e-mail]");
+
+/// Chinese administrative-division suffixes that open an address.
+pub const ZH_ADMIN: &[&str] = &["自治区", "特别行政区", "自治州", "省", "市", "区", "县", "州", "盟", "旗", "镇", "乡", "街道"];
+/// Chinese road suffixes.
+pub const ZH_ROAD: &[&str] = &["大道", "大街", "胡同", "路", "街", "巷", "弄", "道", "里"];
+/// Units that follow a number inside an address (号, 栋, 单元, 室 …), longest first.
+pub const ZH_UNIT: &[&str] = &["号楼", "号院", "号", "栋", "幢", "座", "单元", "室", "房", "楼", "层", "组", "弄", "排", "户"];
+/// Characters that end the name before an address (至, 在, 寄到 …): never part of a place name.
+pub const ZH_STOP: &str = "的了在是我你他她们想问下到至于从往给把被让请和与及或就都也还又很太要能会可这那个些么吗呢吧啊呀哦嗯您好谢收寄送发货址住家为去";
+
+/// English street-type words (lower case) that end a street name.
+pub const EN_STREET: &[&str] = &[
+    "street", "st", "road", "rd", "avenue", "ave", "av", "boulevard", "blvd", "lane", "ln", "drive", "dr", "way", "court", "ct", "place", "pl",
+    "terrace", "close", "crescent", "square", "sq", "highway", "hwy", "parkway", "pkwy", "circle", "cir", "row", "gardens", "walk", "trail",
+];
+/// English unit words that may open an address (`Flat 15, 133 Park Avenue`).
+pub const EN_UNIT: &[&str] = &["flat", "apt", "apartment", "unit", "suite", "ste", "room", "floor"];
+/// US state / Canadian province codes that precede a ZIP code.
+pub const US_STATES: &str = "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY ON BC QC AB";

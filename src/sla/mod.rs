@@ -1,0 +1,157 @@
+//! SLA engine: due times of a ticket's targets over a business calendar (SPEC §2).
+//!
+//! Config read (errors are `Error::config` with these paths):
+//! - `calendar` — `{ timezone, weekly: { mon: [["09:00","18:30"]], … }, holidays, extraWorkdays,
+//!   extraWorkdayHours }`; absent → 24×7 in Asia/Shanghai; `weekly` absent → round the clock.
+//! - `sla.policy.P1..P4.<kind>` — minutes or `null` (no such target), over the defaults.
+//! - `sla.warnAt` — ratio in (0, 1], default 0.75.
+//! - `sla.followUpClock` — `"wall"` (default: the satisfaction call-back is "within 24 h" of
+//!   real time) or `"business"` (counted over the calendar like the other targets).
+//!
+//! A budget not used up within 200 years of its clock's start has `due: null` (pending).
+
+mod calendar;
+mod engine;
+mod policy;
+
+pub use calendar::ExplainStep;
+pub use policy::FollowUpClock;
+
+use crate::error::{Error, Result};
+use crate::level::Level;
+use crate::time::Zone;
+use calendar::{utc, Base, Calendar};
+use chrono::{DateTime, Utc};
+use engine::{measure, Timeline};
+use policy::{Policy, KINDS};
+use serde::Serialize;
+use serde_json::{json, Value};
+
+/// The SLA engine of one `TicketGuard`: calendar and policy, checked once.
+#[derive(Debug, Clone)]
+pub struct SlaEngine {
+    calendar: Calendar,
+    policy: Policy,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SlaResult {
+    pub priority: Level,
+    pub targets: Vec<Target>,
+    pub at_risk: bool,
+    pub breached: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Target {
+    pub kind: &'static str,
+    /// ISO UTC; `null` while paused or beyond the horizon.
+    pub due: Option<String>,
+    pub state: &'static str,
+    pub elapsed_minutes: f64,
+    /// `null` for completed targets.
+    pub remaining_minutes: Option<f64>,
+    pub used_ratio: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub explain: Option<Vec<ExplainStep>>,
+}
+
+const MINUTE_MS: f64 = 60_000.0;
+
+impl SlaEngine {
+    /// Reads `config.calendar` and `config.sla`.
+    pub fn from_config(config: &Value) -> Result<SlaEngine> {
+        let calendar = Calendar::from_config(config)?;
+        let policy = Policy::from_config(config)?;
+        if calendar.never_works() && policy.any_positive() {
+            return Err(Error::config(
+                "no_working_hours",
+                "calendar.weekly",
+                "the calendar has no working hours at all, so no budget could ever be used",
+            ));
+        }
+        Ok(SlaEngine { calendar, policy })
+    }
+
+    pub fn zone(&self) -> &Zone {
+        &self.calendar.zone
+    }
+
+    /// The targets of `ticket` at `now`. `fallback` is the level when neither
+    /// `ticket.priority` nor the received event's priority is set.
+    pub fn sla(&self, ticket: &Value, fallback: Level, now: DateTime<Utc>, explain: bool) -> Result<SlaResult> {
+        let timeline = Timeline::read(ticket, self.zone(), fallback)?;
+        let now = now.timestamp_millis();
+        let business = Base::Business(&self.calendar);
+        let mut targets = Vec::with_capacity(timeline.clocks.len());
+        for clock in &timeline.clocks {
+            // Completed clocks keep the level they completed under; open ones take the current.
+            let level = clock.level().unwrap_or(timeline.current);
+            let Some(budget) = self.policy.budget(level, clock.kind) else { continue };
+            let base = match (clock.kind, self.policy.follow_up) {
+                (policy::FOLLOW_UP, FollowUpClock::Wall) => Base::Wall(self.zone()),
+                _ => business,
+            };
+            let m = measure(clock, budget, &timeline.pauses, base, now, explain.then_some(self.zone()));
+            let used = m.used as f64 / MINUTE_MS;
+            targets.push(Target {
+                kind: KINDS[clock.kind].0,
+                due: m.due.map(|d| crate::time::format_utc(utc(d))),
+                state: m.state,
+                elapsed_minutes: used,
+                remaining_minutes: clock.is_open().then(|| (budget - m.used) as f64 / MINUTE_MS),
+                // A zero budget is used up from the start.
+                used_ratio: if budget > 0 { m.used as f64 / budget as f64 } else { 1.0 },
+                explain: m.explain,
+            });
+        }
+        let warn_at = self.policy.warn_at;
+        Ok(SlaResult {
+            priority: timeline.current,
+            at_risk: targets.iter().any(|t| t.state == "pending" && t.used_ratio >= warn_at),
+            breached: targets.iter().any(|t| t.state == "breached"),
+            targets,
+        })
+    }
+
+    /// `start` plus `minutes` of business time. Errors when `minutes` is negative or not
+    /// finite, or when the budget is not used up within the 200-year horizon.
+    pub fn add_business_minutes(&self, start: DateTime<Utc>, minutes: f64) -> Result<DateTime<Utc>> {
+        if !minutes.is_finite() || !(0.0..=1e9).contains(&minutes) {
+            return Err(Error::input("out_of_range", "minutes", "minutes must be a number from 0 to 1e9"));
+        }
+        let budget = (minutes * MINUTE_MS).round() as i64;
+        let from = start.timestamp_millis();
+        match Base::Business(&self.calendar).walk(from, budget, i64::MAX, None).1 {
+            Some(at) => Ok(utc(at)),
+            None => Err(Error::input("out_of_range", "minutes", "no such business time within 200 years")),
+        }
+    }
+
+    /// Business minutes from `a` to `b`, negative if `b < a` (counted up to 200 years).
+    pub fn business_minutes_between(&self, a: DateTime<Utc>, b: DateTime<Utc>) -> f64 {
+        let (a, b) = (a.timestamp_millis(), b.timestamp_millis());
+        let base = Base::Business(&self.calendar);
+        if b >= a { base.between(a, b) as f64 / MINUTE_MS } else { -(base.between(b, a) as f64) / MINUTE_MS }
+    }
+
+    /// Default calendar and SLA policy as config JSON (`TicketGuard.defaults()`).
+    pub fn defaults() -> Value {
+        let all_day = json!([["00:00", "24:00"]]);
+        let weekly: serde_json::Map<String, Value> =
+            calendar::WEEKDAYS.iter().map(|d| (d.to_string(), all_day.clone())).collect();
+        json!({
+            "calendar": { "timezone": Zone::default().name(), "weekly": weekly, "holidays": [], "extraWorkdays": [] },
+            "sla": Policy::defaults(),
+        })
+    }
+}
+
+pub(crate) fn short(s: &str) -> String {
+    s.chars().take(40).collect()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,232 @@
+//! zh-CN / en messages of the validator: one template per issue code, one label per field,
+//! one format hint per field kind. A message = template with the field's label and the
+//! issue's details filled in, so every code × field pair has both locales.
+
+use super::schema::{FIELDS, Kind};
+use crate::locale::Locale;
+use crate::mask;
+
+/// Issue codes (the contract) with their (zh-CN, en) templates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Code {
+    Required,
+    Format,
+    Enum,
+    Length,
+    TimeOrder,
+    FutureTime,
+    Inconsistent,
+    SensitiveData,
+    VagueWording,
+}
+
+impl Code {
+    fn template(self) -> (&'static str, &'static str) {
+        match self {
+            Code::Required => ("{label}为必填项", "{label} is required"),
+            Code::Format => ("{label}格式不正确：{hint}", "{label} {hint}"),
+            Code::Enum => ("{label}取值无效，可选值：{values}", "{label} must be one of: {values}"),
+            Code::Length => ("{label}长度应为 {min}–{max} 个字符，当前为 {len} 个", "{label} must be {min}–{max} characters long (it has {len})"),
+            Code::TimeOrder => ("{label}不能早于{other}", "{label} cannot be earlier than {other}"),
+            Code::FutureTime => ("{label}不能晚于当前时间", "{label} cannot be in the future"),
+            Code::Inconsistent => ("{label}“{value}”不属于所选{other}", "{label} \"{value}\" does not belong to the chosen {other}"),
+            Code::SensitiveData => ("{label}含有未脱敏的{kind}，请脱敏后再保存", "{label} contains an unmasked {kind}; mask it before saving"),
+            Code::VagueWording => ("{label}含有模糊措辞“{word}”，请写明已确认的事实", "{label} contains vague wording \"{word}\"; state what was confirmed"),
+        }
+    }
+
+    /// Warnings never invalidate a record; every other code is an error.
+    pub fn is_warning(self) -> bool {
+        self == Code::VagueWording
+    }
+}
+
+/// Field labels (name, zh-CN, en), same names as `schema::FIELDS`.
+const LABELS: &[(&str, &str, &str)] = &[
+    ("ticketId", "工单编号", "Ticket ID"),
+    ("customerId", "客户编号", "Customer ID"),
+    ("customerName", "客户姓名", "Customer name"),
+    ("contact", "联系方式", "Contact"),
+    ("channel", "受理渠道", "Channel"),
+    ("occurredAt", "发生时间", "Occurrence time"),
+    ("receivedAt", "受理时间", "Reception time"),
+    ("scenario", "业务场景", "Scenario"),
+    ("description", "问题描述", "Description"),
+    ("productModel", "产品型号", "Product model"),
+    ("category", "问题分类", "Category"),
+    ("subcategory", "问题子类", "Subcategory"),
+    ("nature", "问题性质", "Nature"),
+    ("priority", "优先级", "Priority"),
+    ("department", "处理部门", "Department"),
+    ("assignee", "处理人", "Assignee"),
+    ("rootCauseDimension", "根因维度", "Root-cause dimension"),
+    ("rootCause", "根本原因", "Root cause"),
+    ("solution", "解决方案", "Solution"),
+    ("process", "处理记录", "Process log"),
+    ("resolvedAt", "解决时间", "Resolution time"),
+    ("satisfaction", "满意度", "Satisfaction"),
+    ("feedback", "客户反馈", "Feedback"),
+    ("followUp", "回访记录", "Follow-up"),
+    ("reviewer", "审核人", "Reviewer"),
+    ("remarks", "备注", "Remarks"),
+    ("process.at", "时间", "time"),
+    ("process.actor", "处理人", "actor"),
+    ("process.action", "处理动作", "action"),
+    ("process.result", "处理结果", "result"),
+];
+
+/// Format hints (zh-CN, en) by field kind; `entry` is for a process entry that is not an object.
+fn hint(kind: Option<Kind>) -> (&'static str, &'static str) {
+    match kind {
+        Some(Kind::TicketId) => (
+            "应为 SR + 有效日期（YYYYMMDD）+ 至少 3 位流水号，如 SR20240501001，或省略 SR",
+            "must be SR + a real date (YYYYMMDD) + a serial of at least 3 digits, e.g. SR20240501001 (SR optional)",
+        ),
+        Some(Kind::MaskedName) => ("应为脱敏形式：首字加 *，如“王*”", "must be masked: the first character followed by *, e.g. \"W*\""),
+        Some(Kind::Contact) => (
+            "应为手机号、带区号的座机或邮箱",
+            "must be a phone number (mobile, landline with area code, E.164) or an e-mail address",
+        ),
+        Some(Kind::Time) => (
+            "应为精确到分钟的时间，如 2024-05-01 09:30、带时区的 ISO 8601 或毫秒时间戳",
+            "must be a time to the minute: 2024-05-01 09:30, ISO 8601 with offset, or epoch milliseconds",
+        ),
+        Some(Kind::Process) => ("应为处理记录列表", "must be a list of process entries"),
+        None => ("应为包含时间、处理人、处理动作和结果的对象", "must be an object with at, actor, action and result"),
+        Some(_) => ("应为文本", "must be text"),
+    }
+}
+
+fn kind_label(k: mask::Kind) -> (&'static str, &'static str) {
+    match k {
+        mask::Kind::Phone => ("电话号码", "phone number"),
+        mask::Kind::IdCard => ("证件号码", "ID number"),
+        mask::Kind::BankCard => ("银行卡号", "bank card number"),
+        mask::Kind::Passport => ("护照号码", "passport number"),
+        mask::Kind::Email => ("邮箱地址", "e-mail address"),
+        mask::Kind::Address => ("地址", "address"),
+    }
+}
+
+/// What an issue is about: a record field, a field of process entry `n` (0-based), a whole
+/// entry, or the previous entries (the other side of a process time_order).
+#[derive(Debug, Clone, Copy)]
+pub enum Subject {
+    Field(usize),
+    EntryField(usize, usize),
+    Entry(usize),
+    PreviousEntries,
+}
+
+impl Subject {
+    fn label(self, locale: Locale) -> String {
+        let name = |i: usize| LABELS.get(i).map(|l| locale.pick((l.1, l.2))).unwrap_or("?");
+        match self {
+            Subject::Field(i) => name(i).to_string(),
+            Subject::EntryField(n, i) => match locale {
+                Locale::ZhCn => format!("第 {} 条处理记录的{}", n.saturating_add(1), name(i)),
+                Locale::En => format!("Process entry {} {}", n.saturating_add(1), name(i)),
+            },
+            Subject::Entry(n) => locale.pick(("第 {n} 条处理记录", "Process entry {n}")).replace("{n}", &n.saturating_add(1).to_string()),
+            Subject::PreviousEntries => locale.pick(("前面的处理记录", "the previous process entries")).to_string(),
+        }
+    }
+
+    fn kind(self) -> Option<Kind> {
+        match self {
+            Subject::Field(i) | Subject::EntryField(_, i) => FIELDS.get(i).map(|d| d.kind),
+            Subject::Entry(_) | Subject::PreviousEntries => None,
+        }
+    }
+}
+
+/// The details a template needs beyond the label.
+#[derive(Debug, Clone, Copy)]
+pub enum Detail<'a> {
+    None,
+    Values(&'a [String]),
+    Length { min: u32, max: u32, len: usize },
+    Other(Subject),
+    Inconsistent { value: &'a str, other: Subject },
+    Sensitive(mask::Kind),
+    Word(&'a str),
+}
+
+/// Builds the message of one issue.
+pub fn message(code: Code, subject: Subject, detail: Detail, locale: Locale) -> String {
+    let mut m = locale.pick(code.template()).replace("{label}", &subject.label(locale));
+    if code == Code::Format {
+        m = m.replace("{hint}", locale.pick(hint(subject.kind())));
+    }
+    match detail {
+        Detail::None => {}
+        Detail::Values(vs) => m = m.replace("{values}", &vs.join(locale.pick(("、", ", ")))),
+        Detail::Length { min, max, len } => {
+            m = m.replace("{min}", &min.to_string()).replace("{max}", &max.to_string()).replace("{len}", &len.to_string())
+        }
+        Detail::Other(o) => m = m.replace("{other}", &lower_first(o.label(locale), locale)),
+        Detail::Inconsistent { value, other } => {
+            m = m.replace("{value}", value).replace("{other}", &lower_first(other.label(locale), locale))
+        }
+        Detail::Sensitive(k) => m = m.replace("{kind}", locale.pick(kind_label(k))),
+        Detail::Word(w) => m = m.replace("{word}", w),
+    }
+    m
+}
+
+/// English labels start with a capital; inside a sentence they should not.
+fn lower_first(s: String, locale: Locale) -> String {
+    match locale {
+        Locale::En => {
+            let mut c = s.chars();
+            c.next().map(|f| f.to_lowercase().chain(c).collect()).unwrap_or_default()
+        }
+        Locale::ZhCn => s,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_field_has_a_label_in_both_locales() {
+        assert_eq!(LABELS.len(), FIELDS.len());
+        for (l, d) in LABELS.iter().zip(FIELDS) {
+            assert_eq!(l.0, d.name);
+            assert!(!l.1.is_empty() && !l.2.is_empty());
+        }
+    }
+
+    #[test]
+    fn messages_fill_every_placeholder() {
+        let contact = super::super::schema::field_index("contact").unwrap();
+        let zh = message(Code::Format, Subject::Field(contact), Detail::None, Locale::ZhCn);
+        assert_eq!(zh, "联系方式格式不正确：应为手机号、带区号的座机或邮箱");
+        let en = message(Code::Format, Subject::Field(contact), Detail::None, Locale::En);
+        assert!(en.starts_with("Contact must be a phone number"), "{en}");
+        let at = super::super::schema::field_index("process.result").unwrap();
+        let v = message(Code::VagueWording, Subject::EntryField(1, at), Detail::Word("maybe"), Locale::En);
+        assert_eq!(v, "Process entry 2 result contains vague wording \"maybe\"; state what was confirmed");
+        let o = message(Code::TimeOrder, Subject::EntryField(2, at - 3), Detail::Other(Subject::PreviousEntries), Locale::ZhCn);
+        assert_eq!(o, "第 3 条处理记录的时间不能早于前面的处理记录");
+        for code in [Code::Required, Code::Format, Code::Enum, Code::Length, Code::TimeOrder, Code::FutureTime, Code::Inconsistent, Code::SensitiveData, Code::VagueWording] {
+            for locale in [Locale::ZhCn, Locale::En] {
+                let d = match code {
+                    Code::Enum => Detail::Values(&[]),
+                    Code::Length => Detail::Length { min: 1, max: 2, len: 3 },
+                    Code::TimeOrder => Detail::Other(Subject::Field(0)),
+                    Code::Inconsistent => Detail::Inconsistent { value: "x", other: Subject::Field(0) },
+                    Code::SensitiveData => Detail::Sensitive(mask::Kind::Phone),
+                    Code::VagueWording => Detail::Word("w"),
+                    _ => Detail::None,
+                };
+                for i in 0..FIELDS.len() {
+                    let m = message(code, Subject::Field(i), d, locale);
+                    assert!(!m.contains('{'), "{m}");
+                }
+            }
+        }
+    }
+}
