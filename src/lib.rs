@@ -4,11 +4,12 @@
 //! inputs; `wasm.rs` is the only place that knows about JavaScript.
 
 pub mod error;
+pub mod guard;
 pub mod level;
 pub mod locale;
+pub mod mask;
 pub mod text;
 pub mod time;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
-pub mod mask;
+pub mod wasm;

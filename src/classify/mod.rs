@@ -1,1 +1,594 @@
+//! Ticket classification: category/subcategory from a weighted lexicon (one Aho–Corasick pass
+//! over width-folded, lower-cased, Traditional→Simplified text), NegEx-style negation, clause
+//! weighting for multi-topic tickets, nature/emotion cue tables, priority rules, and an optional
+//! naive-Bayes model learnt from a helpdesk's own history.
+//!
+//! Scoring: every unnegated term adds its weight to its subcategory, ×1.5 when its clause holds
+//! a request cue ("请/帮我/能不能/want/please") and up to ×1.4 for later clauses (customers
+//! state the context first and the ask last). A term inside a longer matched term is ignored.
 
+mod bayes;
+mod config;
+mod matcher;
+mod negation;
+mod priority;
+mod taxonomy;
+
+pub use bayes::train;
+pub use priority::{PriorityResult, Reason};
+
+use crate::error::Result;
+use crate::locale::Locale;
+use config::{Cat, Term};
+use matcher::{Automaton, Folded, TradMap};
+use serde::Serialize;
+use serde_json::Value;
+use std::collections::HashMap;
+use taxonomy as tx;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Match {
+    pub term: String,
+    pub start: usize,
+    pub end: usize,
+    pub category: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Alternative {
+    pub category: String,
+    pub subcategory: Option<String>,
+    pub confidence: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Labels {
+    pub category: String,
+    pub subcategory: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Classification {
+    pub category: String,
+    pub subcategory: Option<String>,
+    pub confidence: f64,
+    pub nature: &'static str,
+    pub emotion: &'static str,
+    pub matches: Vec<Match>,
+    pub alternatives: Vec<Alternative>,
+    pub labels: Labels,
+}
+
+/// What a matched pattern means. One pattern can carry several tags (e.g. "冒烟" is a
+/// hardware-fault term and a P1 safety cue).
+#[derive(Clone, Copy, Debug)]
+enum Tag {
+    Topic { sub: u32, weight: f32, negatable: bool },
+    Neg,
+    Pseudo,
+    Closer,
+    Request,
+    Question,
+    Suggest,
+    Complain,
+    Angry(f32),
+    Negative(f32),
+    AtAll,
+    Prio { code: &'static str, level: u8 },
+}
+
+/// A scored slot: a subcategory, or a category's own keywords (`id: None`).
+#[derive(Clone, Debug)]
+struct Slot {
+    cat: usize,
+    id: Option<String>,
+    zh: String,
+    en: String,
+    /// Nature without / with a question cue, negative-emotion prior, base priority level.
+    behaviour: (u8, u8, f32, u8),
+}
+
+#[derive(Clone)]
+pub struct Classifier {
+    cats: Vec<(String, String, String)>,
+    slots: Vec<Slot>,
+    ac: Automaton,
+    /// Per pattern: range into `tags`.
+    pat_tags: Vec<(u32, u32)>,
+    tags: Vec<Tag>,
+    trad: TradMap,
+    model: Option<bayes::NbModel>,
+    vip_tiers: Vec<String>,
+}
+
+/// Collects patterns and their tags, deduplicating identical folded terms.
+struct Builder {
+    trad: TradMap,
+    index: HashMap<(String, bool), usize>,
+    pats: Vec<(String, bool)>,
+    tags: Vec<Vec<Tag>>,
+}
+
+impl Builder {
+    fn add(&mut self, term: &Term, tag: Tag) {
+        let key = (matcher::fold_term(&term.text, &self.trad), term.stem);
+        if key.0.is_empty() {
+            return;
+        }
+        let id = match self.index.get(&key) {
+            Some(&i) => i,
+            None => {
+                self.pats.push(key.clone());
+                self.tags.push(Vec::new());
+                self.index.insert(key, self.pats.len() - 1);
+                self.pats.len() - 1
+            }
+        };
+        if let Some(t) = self.tags.get_mut(id) {
+            t.push(tag);
+        }
+    }
+
+    fn add_list(&mut self, list: &str, tag: impl Fn(f32) -> Tag) {
+        for t in config::parse_terms(list) {
+            let tg = tag(t.weight);
+            self.add(&t, tg);
+        }
+    }
+}
+
+fn behaviour(id: Option<&str>) -> (u8, u8, f32, u8) {
+    id.and_then(|id| tx::BEHAVIOUR.iter().find(|b| b.0 == id))
+        .map_or(tx::DEFAULT_BEHAVIOUR, |b| (b.1, b.2, b.3, b.4))
+}
+
+fn nature_name(c: u8) -> &'static str {
+    match c {
+        b'P' => "complaint",
+        b'S' => "suggestion",
+        b'R' => "repair_request",
+        _ => "consultation",
+    }
+}
+
+/// Clause breaks: ASCII punctuation (full-width already folded), CJK full stop/comma, ellipsis.
+fn is_break(c: char) -> bool {
+    matches!(c, ',' | '.' | '!' | '?' | ';' | ':' | '\n' | '\r' | '\u{3002}' | '\u{3001}' | '\u{2026}' | '~')
+}
+
+/// Maps a score to 0..1 against the best competing score: low (< 0.4) means "ask a human".
+fn confidence(score: f32, rival: f32) -> f64 {
+    if score <= 0.0 {
+        return 0.0;
+    }
+    let s = f64::from(score);
+    let c = s / (s + f64::from(rival.max(0.0)) + 1.0) * (1.0 - (-s / 2.5).exp());
+    (c * 1000.0).round() / 1000.0
+}
+
+/// Everything one pass finds; `classify` and `priority` both read it.
+pub(crate) struct Analysis {
+    pub class: Classification,
+    /// Unnegated priority cues: (code, level, term as written), in text order.
+    pub prio: Vec<(&'static str, u8, String)>,
+    /// Clause indexes holding an "at all" cue, and (slot id, clause, term) of topic hits.
+    pub at_all: Vec<usize>,
+    pub topic_clauses: Vec<(Option<String>, usize, String)>,
+    /// Base priority of the winner and its strongest term as written.
+    pub base_level: u8,
+    pub top_term: String,
+    pub matched: bool,
+}
+
+struct Hit {
+    start: usize,
+    end: usize,
+    pat: u32,
+    neg_cue: bool,
+    dropped: bool,
+    negated: bool,
+}
+
+impl Classifier {
+    /// Reads `config.taxonomy`, `config.model` and `config.priority`; errors carry the config path.
+    pub fn from_config(config: &Value) -> Result<Classifier> {
+        let cats = config::load(config)?;
+        let model = match config.get("model") {
+            None | Some(Value::Null) => None,
+            Some(m) => Some(bayes::NbModel::from_json(m, "model")?),
+        };
+        let (vip_tiers, extra) = priority::load_config(config)?;
+        Ok(Self::build(&cats, model, vip_tiers, &extra))
+    }
+
+    fn build(cats: &[Cat], model: Option<bayes::NbModel>, vip_tiers: Vec<String>, extra: &[(u8, Term)]) -> Classifier {
+        let trad = matcher::trad_map(tx::TRAD_SIMP);
+        let mut b = Builder { trad, index: HashMap::new(), pats: Vec::new(), tags: Vec::new() };
+        let mut slots = Vec::new();
+        let mut cat_list = Vec::new();
+        for (ci, c) in cats.iter().enumerate() {
+            cat_list.push((c.id.clone(), c.zh.clone(), c.en.clone()));
+            let mut add_slot = |id: Option<&str>, zh: &str, en: &str, terms: &[Term], b: &mut Builder| {
+                let sub = slots.len() as u32;
+                slots.push(Slot { cat: ci, id: id.map(String::from), zh: zh.into(), en: en.into(), behaviour: behaviour(id) });
+                for t in terms {
+                    b.add(t, Tag::Topic { sub, weight: t.weight, negatable: t.negatable });
+                }
+            };
+            if !c.terms.is_empty() {
+                add_slot(None, &c.zh, &c.en, &c.terms, &mut b);
+            }
+            for s in &c.subs {
+                add_slot(Some(&s.id), &s.zh, &s.en, &s.terms, &mut b);
+            }
+        }
+        b.add_list(tx::NEG_CUES, |_| Tag::Neg);
+        b.add_list(tx::PSEUDO_NEG, |_| Tag::Pseudo);
+        b.add_list(tx::SCOPE_BREAKS, |_| Tag::Closer);
+        b.add_list(tx::REQUEST_CUES, |_| Tag::Request);
+        b.add_list(tx::QUESTION_CUES, |_| Tag::Question);
+        b.add_list(tx::SUGGEST_CUES, |_| Tag::Suggest);
+        b.add_list(tx::COMPLAIN_CUES, |_| Tag::Complain);
+        b.add_list(tx::ANGRY_CUES, Tag::Angry);
+        b.add_list(tx::NEGATIVE_CUES, Tag::Negative);
+        b.add_list(tx::AT_ALL_CUES, |_| Tag::AtAll);
+        for &(code, level, list) in tx::PRIORITY_CUES {
+            b.add_list(list, |_| Tag::Prio { code, level });
+        }
+        for (level, t) in extra {
+            b.add(t, Tag::Prio { code: "custom", level: *level });
+        }
+        let ac = Automaton::new(&b.pats);
+        let mut pat_tags = Vec::with_capacity(b.tags.len());
+        let mut tags = Vec::new();
+        for t in b.tags {
+            pat_tags.push((tags.len() as u32, t.len() as u32));
+            tags.extend(t);
+        }
+        Classifier { cats: cat_list, slots, ac, pat_tags, tags, trad: b.trad, model, vip_tiers }
+    }
+
+    fn tags_of(&self, pat: u32) -> &[Tag] {
+        let (s, n) = self.pat_tags.get(pat as usize).copied().unwrap_or((0, 0));
+        self.tags.get(s as usize..(s + n) as usize).unwrap_or(&[])
+    }
+
+    pub fn classify(&self, text: &str, locale: Locale) -> Classification {
+        self.analyze(text, locale).class
+    }
+
+    /// Category/subcategory ids of the configured taxonomy (plus labels the model knows).
+    pub fn taxonomy_ids(&self) -> Vec<(String, Vec<String>)> {
+        let mut out: Vec<(String, Vec<String>)> = self.cats.iter().map(|c| (c.0.clone(), Vec::new())).collect();
+        for s in &self.slots {
+            if let (Some(id), Some(e)) = (&s.id, out.get_mut(s.cat)) {
+                e.1.push(id.clone());
+            }
+        }
+        if let Some(m) = &self.model {
+            for (c, s) in m.labels() {
+                let pos = match out.iter().position(|e| &e.0 == c) {
+                    Some(p) => p,
+                    None => {
+                        out.push((c.clone(), Vec::new()));
+                        out.len() - 1
+                    }
+                };
+                if let (Some(s), Some(e)) = (s, out.get_mut(pos)) {
+                    if !e.1.contains(s) {
+                        e.1.push(s.clone());
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Default taxonomy as plain JSON; it is a valid `config.taxonomy` (mode replace).
+    pub fn default_taxonomy() -> Value {
+        config::to_json(&config::defaults())
+    }
+
+    fn labels_for(&self, cat: &str, sub: Option<&str>, locale: Locale) -> Labels {
+        let c = self.cats.iter().position(|c| c.0 == cat);
+        let cl = c.and_then(|i| self.cats.get(i)).map_or(cat.to_string(), |c| locale.pick((&c.1, &c.2)).to_string());
+        let sl = sub.map(|s| {
+            self.slots
+                .iter()
+                .find(|x| Some(x.cat) == c && x.id.as_deref() == Some(s))
+                .map_or(s.to_string(), |x| locale.pick((&x.zh, &x.en)).to_string())
+        });
+        Labels { category: cl, subcategory: sl }
+    }
+
+    pub(crate) fn analyze(&self, text: &str, locale: Locale) -> Analysis {
+        let f: Folded = matcher::fold(text, &self.trad);
+        let hay = f.text.as_bytes();
+        let mut hits: Vec<Hit> = Vec::new();
+        self.ac.scan(hay, |pat, start, end| {
+            hits.push(Hit { start, end, pat, neg_cue: false, dropped: false, negated: false })
+        });
+        hits.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        let breaks: Vec<usize> = f.text.char_indices().filter(|c| is_break(c.1)).map(|c| c.0).collect();
+        let clause_of = |pos: usize| breaks.partition_point(|&b| b < pos);
+
+        // Containment: a negation cue inside a longer phrase is no cue; a topic term inside a
+        // longer topic term does not count.
+        let (mut shield_end, mut topic_end) = (None::<usize>, None::<usize>);
+        let mut cues: Vec<(usize, bool)> = Vec::new();
+        let mut closers: Vec<usize> = Vec::new();
+        for h in hits.iter_mut() {
+            let tags = self.tags_of(h.pat);
+            let has_neg = tags.iter().any(|t| matches!(t, Tag::Neg));
+            let has_topic = tags.iter().any(|t| matches!(t, Tag::Topic { .. }));
+            let shields = tags.iter().any(|t| {
+                matches!(t, Tag::Topic { .. } | Tag::Pseudo | Tag::Neg | Tag::Question | Tag::Request | Tag::Suggest | Tag::Prio { .. })
+            });
+            if has_neg && !shield_end.is_some_and(|e| e >= h.end) && !tags.iter().any(|t| matches!(t, Tag::Pseudo)) {
+                h.neg_cue = true;
+                cues.push((h.end, hay.get(h.start).is_some_and(u8::is_ascii)));
+            }
+            if has_topic && topic_end.is_some_and(|e| e >= h.end) {
+                h.dropped = true;
+            }
+            if tags.iter().any(|t| matches!(t, Tag::Closer)) {
+                closers.push(h.start);
+            }
+            if shields {
+                shield_end = Some(shield_end.map_or(h.end, |e| e.max(h.end)));
+            }
+            if has_topic {
+                topic_end = Some(topic_end.map_or(h.end, |e| e.max(h.end)));
+            }
+        }
+        closers.sort_unstable();
+        let mut scopes = negation::Scopes::new(&cues, &breaks, &closers);
+        for h in hits.iter_mut() {
+            h.negated = scopes.covers(h.start);
+        }
+
+        let n_clauses = breaks.len() + 1;
+        let mut request = vec![false; n_clauses];
+        let (mut question, mut suggest, mut complain) = (false, false, false);
+        let (mut angry, mut negative) = (0f32, 0f32);
+        let mut at_all = Vec::new();
+        let mut prio = Vec::new();
+        let original = |h: &Hit| -> &str {
+            let a = f.orig.get(h.start).copied().unwrap_or(0) as usize;
+            let b = f.orig.get(h.end).copied().unwrap_or(0) as usize;
+            text.get(a..b).unwrap_or("")
+        };
+        for h in &hits {
+            for t in self.tags_of(h.pat) {
+                match *t {
+                    Tag::Request => {
+                        if let Some(r) = request.get_mut(clause_of(h.start)) {
+                            *r = true;
+                        }
+                    }
+                    Tag::Question => question = true,
+                    Tag::Suggest => suggest = true,
+                    Tag::Complain => complain = true,
+                    Tag::Angry(w) => angry += w,
+                    Tag::Negative(w) => negative += w,
+                    Tag::AtAll => at_all.push(clause_of(h.start)),
+                    Tag::Prio { code, level } if !h.negated => prio.push((code, level, original(h).to_string())),
+                    _ => {}
+                }
+            }
+        }
+
+        let mut scores = vec![0f32; self.slots.len()];
+        let mut best_hit: Vec<(f32, usize)> = vec![(0.0, usize::MAX); self.slots.len()];
+        let mut topic_clauses = Vec::new();
+        for (i, h) in hits.iter().enumerate() {
+            if h.dropped {
+                continue;
+            }
+            let clause = clause_of(h.start);
+            let mult = if request.get(clause).copied().unwrap_or(false) { 1.5 } else { 1.0 }
+                * (1.0 + 0.08 * clause.min(5) as f32);
+            for t in self.tags_of(h.pat) {
+                if let Tag::Topic { sub, weight, negatable } = *t {
+                    if negatable && h.negated {
+                        continue;
+                    }
+                    let w = weight * mult;
+                    if let Some(s) = scores.get_mut(sub as usize) {
+                        *s += w;
+                    }
+                    if let Some(bh) = best_hit.get_mut(sub as usize) {
+                        if w > bh.0 {
+                            *bh = (w, i);
+                        }
+                    }
+                }
+            }
+        }
+
+        // Best slot per category, categories ranked by that score.
+        let mut per_cat: Vec<(f32, usize)> = vec![(0.0, usize::MAX); self.cats.len()];
+        for (si, s) in self.slots.iter().enumerate() {
+            let sc = scores.get(si).copied().unwrap_or(0.0);
+            if let Some(pc) = per_cat.get_mut(s.cat) {
+                if sc > pc.0 {
+                    *pc = (sc, si);
+                }
+            }
+        }
+        let mut ranked: Vec<(f32, usize)> = per_cat.into_iter().filter(|p| p.0 > 0.0).collect();
+        ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        let top = ranked.first().copied();
+        let rival = ranked.get(1).map_or(0.0, |r| r.0);
+
+        let mut winner: Option<usize> = top.map(|t| t.1);
+        let mut matched = winner.is_some();
+        let mut conf = top.map_or(0.0, |t| confidence(t.0, rival));
+        let mut alternatives: Vec<Alternative> = ranked
+            .iter()
+            .skip(1)
+            .take(3)
+            .filter_map(|&(sc, si)| self.slots.get(si).map(|s| (sc, s)))
+            .filter_map(|(sc, s)| {
+                self.cats.get(s.cat).map(|c| Alternative {
+                    category: c.0.clone(),
+                    subcategory: s.id.clone(),
+                    confidence: confidence(sc, top.map_or(0.0, |t| t.0)),
+                })
+            })
+            .collect();
+        let (mut category, mut subcategory) = match winner.and_then(|w| self.slots.get(w)) {
+            Some(s) => (self.cats.get(s.cat).map_or_else(String::new, |c| c.0.clone()), s.id.clone()),
+            None => ("other".to_string(), None),
+        };
+
+        // The learnt model takes over when the rules found nothing, or when it is confident
+        // (posterior ≥ 0.9 over ≥ 3 known features) and the rules are not (confidence < 0.75).
+        if let Some(m) = &self.model {
+            if let Some((c, s, p)) = m.predict(&f.text) {
+                let model_conf = (p * 0.95 * 1000.0).round() / 1000.0;
+                let same = c == category && s == subcategory.as_deref();
+                if same {
+                    conf = conf.max(((conf + model_conf) / 2.0 * 1000.0).round() / 1000.0);
+                } else if winner.is_none() || (p >= 0.9 && conf < 0.75) {
+                    if winner.is_some() {
+                        alternatives.insert(0, Alternative { category: category.clone(), subcategory: subcategory.clone(), confidence: conf });
+                        alternatives.truncate(3);
+                    }
+                    category = c.to_string();
+                    subcategory = s.map(String::from);
+                    conf = model_conf;
+                    matched = true;
+                    winner = self.slots.iter().position(|x| {
+                        x.id.as_deref() == subcategory.as_deref() && self.cats.get(x.cat).is_some_and(|k| k.0 == category)
+                    });
+                }
+            }
+        }
+        alternatives.retain(|a| !(a.category == category && a.subcategory == subcategory));
+        alternatives.sort_by(|a, b| b.confidence.total_cmp(&a.confidence));
+
+        let beh = match winner.and_then(|w| self.slots.get(w)) {
+            Some(s) => s.behaviour,
+            None => behaviour(subcategory.as_deref()),
+        };
+
+        // Emotion: angry cues, `!!!`, shouting; negative cues plus the subcategory's prior.
+        let bangs = max_run(hay, b'!');
+        if bangs >= 3 {
+            angry += 2.0;
+        } else if bangs == 2 {
+            negative += 0.5;
+        }
+        if max_run(hay, b'?') >= 2 {
+            negative += 0.5;
+        }
+        if shouting(text) {
+            angry += 2.0;
+        }
+        let threat = prio.iter().any(|p| matches!(p.0, "regulator_threat" | "media_threat" | "legal_threat"));
+        let emotion = if angry >= 2.0 {
+            "angry"
+        } else if negative + angry * 0.5 + beh.2 + if complain || threat { 0.6 } else { 0.0 } >= 1.0 {
+            "negative"
+        } else {
+            "calm"
+        };
+
+        let safety = prio.iter().any(|p| p.0 == "safety");
+        let mut nat = if !matched { b'C' } else if question { beh.1 } else { beh.0 };
+        if beh.0 == b'S' || (suggest && !complain && emotion != "angry") {
+            nat = b'S';
+        }
+        if matched && (complain || emotion == "angry" || threat || safety) {
+            nat = b'P';
+        }
+
+        let mut matches = Vec::new();
+        let mut offsets = Vec::new();
+        for h in hits.iter().filter(|h| !h.dropped) {
+            let mut last_cat = usize::MAX;
+            for t in self.tags_of(h.pat) {
+                let Tag::Topic { sub, negatable, .. } = *t else { continue };
+                if negatable && h.negated {
+                    continue;
+                }
+                let Some(slot) = self.slots.get(sub as usize) else { continue };
+                topic_clauses.push((slot.id.clone(), clause_of(h.start), original(h).to_string()));
+                if slot.cat == last_cat {
+                    continue;
+                }
+                last_cat = slot.cat;
+                let a = f.orig.get(h.start).copied().unwrap_or(0) as usize;
+                let b = f.orig.get(h.end).copied().unwrap_or(0) as usize;
+                offsets.push(a);
+                offsets.push(b);
+                matches.push(Match {
+                    term: original(h).to_string(),
+                    start: a,
+                    end: b,
+                    category: self.cats.get(slot.cat).map_or_else(String::new, |c| c.0.clone()),
+                });
+            }
+        }
+        crate::text::Utf16Map::new(text).convert_sorted(&mut offsets);
+        for (m, o) in matches.iter_mut().zip(offsets.chunks_exact(2)) {
+            m.start = o[0];
+            m.end = o[1];
+        }
+
+        let top_term = winner
+            .and_then(|w| best_hit.get(w))
+            .and_then(|bh| hits.get(bh.1))
+            .map_or_else(String::new, |h| original(h).to_string());
+        let labels = self.labels_for(&category, subcategory.as_deref(), locale);
+        Analysis {
+            class: Classification {
+                category,
+                subcategory,
+                confidence: if matched { conf } else { 0.1 },
+                nature: nature_name(nat),
+                emotion,
+                matches,
+                alternatives,
+                labels,
+            },
+            prio,
+            at_all,
+            topic_clauses,
+            base_level: if matched { beh.3 } else { 4 },
+            top_term,
+            matched,
+        }
+    }
+}
+
+fn max_run(hay: &[u8], b: u8) -> usize {
+    let (mut best, mut run) = (0, 0);
+    for &c in hay {
+        run = if c == b { run + 1 } else { 0 };
+        best = best.max(run);
+    }
+    best
+}
+
+/// Shouting: at least two all-caps English words of 2+ letters, 10+ capital letters in them,
+/// and they make up at least half of the English words.
+fn shouting(text: &str) -> bool {
+    let (mut words, mut caps, mut caps_letters) = (0usize, 0usize, 0usize);
+    for w in text.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()) {
+        words += 1;
+        if w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()) {
+            caps += 1;
+            caps_letters += w.len();
+        }
+    }
+    caps >= 2 && caps_letters >= 10 && caps * 2 >= words
+}
+
+#[cfg(test)]
+mod tests;

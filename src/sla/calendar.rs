@@ -19,7 +19,7 @@ pub(crate) const DAY_MS: i64 = 86_400_000;
 const WEEK_MS: i64 = 7 * DAY_MS;
 /// Walks stop 200 years (of real time) after their start: a budget not used up by then
 /// has no due (`null`, state `pending`), and a span longer than that is counted up to it.
-pub(crate) const HORIZON_MS: i64 = 200 * 36_524 * DAY_MS + 200 * DAY_MS / 4;
+pub(crate) const HORIZON_MS: i64 = 73_048 * DAY_MS;
 /// Explanations stop after this many steps (a `truncated` step marks the cut).
 const EXPLAIN_CAP: usize = 200;
 
@@ -45,8 +45,9 @@ pub(crate) struct Calendar {
     special: Vec<NaiveDate>,
 }
 
-/// One step of an explanation: a counted business interval, or a skipped stretch
-/// (`holiday`, `non_working_day`, `paused`) with `minutes: 0`.
+/// One step of an explanation: `type` is `business` (an interval counted, with its minutes),
+/// or a stretch not counted (`minutes: 0`): `holiday`, `non_working_day`, `paused`,
+/// `resolved` (between a resolution and a reopen); `truncated` ends a long list.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ExplainStep {
@@ -59,10 +60,13 @@ pub struct ExplainStep {
     pub minutes: f64,
 }
 
-/// Collects explanation steps up to `EXPLAIN_CAP`.
+/// Collects explanation steps up to `EXPLAIN_CAP`; business intervals that touch (a 24-hour
+/// day after another, a shift running past midnight) become one step.
 #[derive(Debug, Default)]
 pub(crate) struct Recorder {
     pub steps: Vec<ExplainStep>,
+    /// End (ms) of the last step when it is a business interval.
+    open_end: Option<i64>,
 }
 
 impl Recorder {
@@ -70,6 +74,15 @@ impl Recorder {
         if self.steps.len() > EXPLAIN_CAP {
             return;
         }
+        let business = kind == "business";
+        if let Some(last) = self.steps.last_mut().filter(|_| business && self.open_end == Some(s)) {
+            last.end = format_utc(utc(e));
+            last.end_local = format_local(utc(e), zone);
+            last.minutes += minutes;
+            self.open_end = Some(e);
+            return;
+        }
+        self.open_end = business.then_some(e);
         if self.steps.len() == EXPLAIN_CAP {
             self.steps.push(step("truncated", s, s, 0.0, zone));
             return;
@@ -211,7 +224,8 @@ impl Calendar {
         self.week_ms == 0 && (self.extra_days.is_empty() || self.extra_hours.is_empty())
     }
 
-    /// A date's own shifts: none on a holiday, the extra hours on an extra workday.
+    /// A date's own shifts: none on a holiday (even if also listed as an extra workday),
+    /// the extra hours on an extra workday.
     fn hours(&self, d: NaiveDate) -> &[Shift] {
         if self.holidays.binary_search(&d).is_ok() {
             &[]
@@ -242,18 +256,22 @@ impl Calendar {
         self.zone.to_utc(local).timestamp_millis()
     }
 
-    /// Whether `[d-1, d+6]` holds no special day and the offset is constant over the week
-    /// starting at `start` (the instant of `d` 00:00).
-    fn regular_week(&self, d: NaiveDate, start: i64) -> bool {
-        let Some(prev) = d.pred_opt() else { return false };
+    /// How many whole regular weeks can be skipped from day `d` (local midnight at `start`):
+    /// `[d-1, d+7k-1]` holds no special day, the UTC offset stays constant, the weeks end by
+    /// `until`, and they use less than `left` ms. Fixed zones jump at once; IANA zones probe
+    /// the offset at each week boundary (cheap, and sound whatever the zone's rules).
+    fn regular_weeks(&self, d: NaiveDate, start: i64, until: i64, left: i64) -> i64 {
+        let Some(prev) = d.pred_opt() else { return 0 };
         let i = self.special.partition_point(|x| *x < prev);
-        let clear = match self.special.get(i) {
-            Some(next) => (*next - prev).num_days() > 7,
-            None => true,
-        };
-        clear && match self.zone {
-            Zone::Fixed(_) => true,
-            Zone::Iana(_) => self.zone.offset_secs(utc(start)) == self.zone.offset_secs(utc(start + WEEK_MS)),
+        let by_special = self.special.get(i).map_or(i64::MAX, |next| ((*next - prev).num_days() - 1) / 7);
+        let by_budget = if self.week_ms > 0 { (left - 1) / self.week_ms } else { i64::MAX };
+        let k = by_special.min(by_budget).min((until - start) / WEEK_MS).max(0);
+        match self.zone {
+            Zone::Fixed(_) => k,
+            Zone::Iana(_) => {
+                let off = self.zone.offset_secs(utc(start));
+                (0..k).find(|j| self.zone.offset_secs(utc(start + (j + 1) * WEEK_MS)) != off).unwrap_or(k)
+            }
         }
     }
 
@@ -274,12 +292,12 @@ impl Calendar {
                 return (counted, None);
             }
             let recording = rec.as_ref().is_some_and(|r| !r.full());
-            if !first && !recording && cursor <= day_start && self.regular_week(day, day_start) {
-                let week_end = day_start + WEEK_MS;
-                if week_end <= until && self.week_ms < budget - counted {
-                    counted += self.week_ms;
-                    cursor = week_end;
-                    match day.checked_add_days(chrono::Days::new(7)) {
+            if !first && !recording && cursor <= day_start {
+                let k = self.regular_weeks(day, day_start, until, budget - counted);
+                if k > 0 {
+                    counted += k * self.week_ms;
+                    cursor = day_start + k * WEEK_MS;
+                    match day.checked_add_days(chrono::Days::new(7 * k as u64)) {
                         Some(d) => day = d,
                         None => return (counted, None),
                     }
@@ -287,9 +305,9 @@ impl Calendar {
                 }
             }
             if let Some(r) = rec.as_deref_mut() {
-                if self.hours(day).is_empty() && day_start >= from {
+                if self.hours(day).is_empty() {
                     let kind = if self.holidays.binary_search(&day).is_ok() { "holiday" } else { "non_working_day" };
-                    r.push(kind, day_start, self.at(day, 1440), 0.0, &self.zone);
+                    r.push(kind, day_start.max(from), self.at(day, 1440), 0.0, &self.zone);
                 }
             }
             for &(s, e) in self.day_list(day, &mut buf) {

@@ -42,11 +42,11 @@ impl<'a> Ctx<'a> {
         self.get(name).and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty())
     }
 
-    /// A time field's instant when it parses, for cross-field order checks (its own format
-    /// problems are reported on that field).
+    /// A time field's instant when it is valid (to the minute), for cross-field order checks;
+    /// its own format problems are reported on that field only.
     fn time_of(&self, name: &str) -> Option<(DateTime<Utc>, Subject)> {
         let v = self.get(name)?;
-        let p = time::parse_value(v, self.zone, name).ok()?;
+        let p = time::parse_value(v, self.zone, name).ok().filter(|p| p.precision >= Precision::Minute)?;
         Some((p.at, Subject::Field(field_index(name)?)))
     }
 
@@ -203,11 +203,9 @@ fn check_string(ctx: &Ctx, idx: usize, subject: Subject, path: &str, v: &Value, 
                 ctx.push(out, Code::Enum, path.to_string(), subject, Detail::Values(allowed), None);
             }
         }
-        Kind::Category => {
-            if !ctx.categories.iter().any(|(id, _)| id == s) {
-                let ids: Vec<String> = ctx.categories.iter().map(|(id, _)| id.clone()).collect();
-                ctx.push(out, Code::Enum, path.to_string(), subject, Detail::Values(&ids), None);
-            }
+        Kind::Category if !ctx.categories.iter().any(|(id, _)| id == s) => {
+            let ids: Vec<String> = ctx.categories.iter().map(|(id, _)| id.clone()).collect();
+            ctx.push(out, Code::Enum, path.to_string(), subject, Detail::Values(&ids), None);
         }
         Kind::Subcategory => check_subcategory(ctx, subject, path, s, out),
         Kind::Text => {

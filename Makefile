@@ -1,0 +1,104 @@
+# ticket-guard: `make demo` and `make test` do all set-up themselves on a fresh machine and
+# skip what is already there. See README.md.
+
+SHELL := /bin/bash
+.ONESHELL:
+.SHELLFLAGS := -eu -o pipefail -c
+.PHONY: all setup setup-rust setup-js setup-browser build wasm glue wrapper demo serve test test-rust \
+        test-wasm-node test-wasm-browser test-js test-e2e bench fuzz clean
+
+WASM_BINDGEN_VERSION := 0.2.130
+TARGET := wasm32-unknown-unknown
+WASM_RAW := target/$(TARGET)/release/ticket_guard.wasm
+GLUE_DIR := js/src/wasm
+PORT ?= 8080
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+
+all: build
+
+# ---- set-up (idempotent) -------------------------------------------------------------------
+setup: setup-rust setup-js
+
+setup-rust:
+	rustup target list --installed | grep -qx $(TARGET) || rustup target add $(TARGET)
+	if ! wasm-bindgen --version 2>/dev/null | grep -q " $(WASM_BINDGEN_VERSION)"; then
+	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (about 3 minutes)"
+	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+	fi
+
+# npm ci only when the lock file is newer than the last install.
+setup-js:
+	for dir in js tests; do
+	  if [ ! -f $$dir/node_modules/.package-lock.json ] || [ $$dir/package-lock.json -nt $$dir/node_modules/.package-lock.json ]; then
+	    (cd $$dir && npm ci --no-audit --no-fund --loglevel=error)
+	  fi
+	done
+
+setup-browser:
+	if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+	fi
+
+# ---- build ---------------------------------------------------------------------------------
+build: setup wasm glue wrapper
+
+wasm:
+	cargo build --release --target $(TARGET) --lib
+
+# wasm-bindgen glue, then wasm-opt from the npm `binaryen` package (Debian's v108 corrupts the output).
+glue:
+	mkdir -p $(GLUE_DIR) js/dist/wasm
+	wasm-bindgen --target web --out-dir $(GLUE_DIR) --out-name ticket_guard $(WASM_RAW)
+	js/node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+	  --enable-sign-ext --enable-reference-types --enable-mutable-globals \
+	  $(GLUE_DIR)/ticket_guard_bg.wasm -o $(GLUE_DIR)/ticket_guard_bg.wasm
+
+# tsc does not copy the generated glue: copy it next to the compiled wrapper.
+wrapper:
+	(cd js && node_modules/.bin/tsc -p tsconfig.json)
+	cp $(GLUE_DIR)/ticket_guard.js $(GLUE_DIR)/ticket_guard_bg.wasm js/dist/wasm/
+	gz() { gzip -9c "$$1" | wc -c; }
+	echo "built: .wasm $$(stat -c %s js/dist/wasm/ticket_guard_bg.wasm) B ($$(gz js/dist/wasm/ticket_guard_bg.wasm) B gzipped)," \
+	  "glue+wrapper $$(($$(gz js/dist/wasm/ticket_guard.js) + $$(gz js/dist/index.js))) B gzipped"
+
+# ---- demo ----------------------------------------------------------------------------------
+demo: build
+	rm -rf demo/pkg && mkdir -p demo/pkg && cp -r js/dist/. demo/pkg/
+	echo "ticket-guard demo: http://127.0.0.1:$(PORT)/"
+	node demo/serve.mjs demo $(PORT)
+
+# ---- tests ---------------------------------------------------------------------------------
+test: build setup-browser test-rust test-wasm-node test-wasm-browser test-js test-e2e
+	echo "all test suites passed"
+
+test-rust:
+	cargo test --quiet
+
+test-wasm-node:
+	cargo test --quiet --target $(TARGET) --test web
+
+test-wasm-browser: setup-browser
+	WASM_BINDGEN_USE_BROWSER=1 cargo test --quiet --target $(TARGET) --test web
+
+# The JS suites run against the real packed tarball installed in a temporary project.
+test-js:
+	pkg=$$(node tests/pack.mjs)
+	TG_PKG="$$pkg" node --test --test-reporter=spec tests/js/*.test.mjs
+
+test-e2e: setup-browser
+	rm -rf demo/pkg && mkdir -p demo/pkg && cp -r js/dist/. demo/pkg/
+	node --test --test-reporter=spec tests/e2e/*.test.mjs
+
+# ---- benchmark and long fuzzing (not part of `make test`) ----------------------------------
+bench: build
+	pkg=$$(node tests/pack.mjs)
+	(cd bench && [ -f node_modules/.package-lock.json ] || npm ci --no-audit --no-fund --loglevel=error)
+	TG_PKG="$$pkg" node bench/run.mjs
+
+fuzz:
+	PROPTEST_CASES=20000 cargo test --release --quiet -- --include-ignored
+
+clean:
+	cargo clean
+	rm -rf js/dist $(GLUE_DIR) demo/pkg

@@ -1,0 +1,268 @@
+/**
+ * ticket-guard: classify, prioritise, SLA-time, validate and mask customer-service tickets
+ * (Chinese and English) in the browser. Nothing leaves the page.
+ *
+ * ```ts
+ * import { init, TicketGuard } from 'ticket-guard';
+ * await init();
+ * const guard = new TicketGuard({ locale: 'en' });
+ * guard.mask('call 13812345678').text; // 'call *******5678'
+ * ```
+ * @packageDocumentation
+ */
+import wasmInit, { initSync as wasmInitSync, WasmGuard, version as wasmVersion } from './wasm/ticket_guard.js';
+
+// ---------------------------------------------------------------------------------------------
+// Errors
+
+/** Machine-readable error codes of {@link InputError} and {@link ConfigError}. */
+export type ErrorCode =
+  | 'invalid_type'
+  | 'invalid_json'
+  | 'invalid_value'
+  | 'invalid_time'
+  | 'required'
+  | 'enum'
+  | 'format'
+  | 'time_order'
+  | 'too_large'
+  | 'too_deep'
+  | 'not_initialized'
+  | 'internal'
+  | (string & {});
+
+/** Bad arguments to a call. The same `TicketGuard` keeps working after it. */
+export class InputError extends Error {
+  /** Machine-readable reason, e.g. `invalid_time`. */
+  readonly code: ErrorCode;
+  /** JSON path of the offending value, e.g. `timeline[2].at` (`''` for the whole argument). */
+  readonly path: string;
+  constructor(code: ErrorCode, path: string, message: string) {
+    super(message);
+    this.name = 'InputError';
+    this.code = code;
+    this.path = path;
+  }
+}
+
+/** Bad configuration given to `new TicketGuard(config)`; `path` points inside the config. */
+export class ConfigError extends Error {
+  /** Machine-readable reason, e.g. `enum`. */
+  readonly code: ErrorCode;
+  /** JSON path inside the config, e.g. `calendar.weekly.mon[0][1]`. */
+  readonly path: string;
+  constructor(code: ErrorCode, path: string, message: string) {
+    super(message);
+    this.name = 'ConfigError';
+    this.code = code;
+    this.path = path;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Types
+
+/** Locales of labels and messages; codes never change with the locale. */
+export type Locale = 'zh-CN' | 'en';
+
+/** Kinds of personal data found by {@link TicketGuard.mask}. */
+export type Kind = 'phone' | 'email' | 'id_card' | 'passport' | 'bank_card' | 'address';
+
+/** One masked datum. Offsets are JavaScript string indices (UTF-16) into the original text. */
+export interface Finding {
+  kind: Kind;
+  start: number;
+  end: number;
+  /** What the span became: `*******5678`, `g*****@163.com`, `[身份证号]`. */
+  replacement: string;
+  /** The record field the finding is in (only from {@link TicketGuard.maskRecord}). */
+  field?: string;
+}
+
+/** Result of {@link TicketGuard.mask}. */
+export interface MaskResult {
+  /** The text with every finding replaced; everything else unchanged and in order. */
+  text: string;
+  findings: Finding[];
+}
+
+/** Options of {@link TicketGuard.mask}. */
+export interface MaskOptions {
+  /** Kinds to mask (default: all). */
+  kinds?: Kind[];
+  /** `label` (default): `[身份证号]` / `[ID number]`; `kind`: `[id_card]` in every locale. */
+  placeholder?: 'label' | 'kind';
+  /** Locale of the placeholders (default: the guard's). */
+  locale?: Locale;
+}
+
+/** Bounds on the work of one call; oversized input gets an `InputError` with code `too_large`. */
+export interface Limits {
+  /** Longest text accepted, in characters (default 2,000,000). */
+  maxTextLength?: number;
+  /** Most tickets in one batch call (default 100,000). */
+  maxBatch?: number;
+}
+
+/** Configuration of a {@link TicketGuard}. Plain JSON: structured-cloneable, so it can be posted to a worker. */
+export interface Config {
+  /** `zh-CN` (default) or `en`: labels and messages. */
+  locale?: Locale;
+  /** Default masking options of this guard. */
+  mask?: MaskOptions;
+  /** Work limits. */
+  limits?: Limits;
+}
+
+/** Anything {@link init} can load the module from. */
+export type InitInput = string | URL | Request | Response | ArrayBuffer | Uint8Array | WebAssembly.Module;
+
+// ---------------------------------------------------------------------------------------------
+// Loading
+
+let loading: Promise<void> | null = null;
+let ready = false;
+
+const isNode = typeof process !== 'undefined' && !!process.versions?.node && typeof window === 'undefined';
+
+/**
+ * Loads the WebAssembly module. In a browser it fetches `ticket_guard_bg.wasm` next to the
+ * module unless given a URL, `Response`, bytes or a compiled `WebAssembly.Module`; in Node it
+ * reads the bytes from the package itself. Calling it again returns the same promise.
+ */
+export function init(input?: InitInput): Promise<void> {
+  if (!loading) {
+    loading = (async () => {
+      let source: InitInput | undefined = input;
+      if (source === undefined && isNode) {
+        // Hidden from bundlers: this branch only runs in Node.
+        const fsName = 'node:fs/promises';
+        const fs = (await import(/* @vite-ignore */ /* webpackIgnore: true */ fsName)) as typeof import('node:fs/promises');
+        source = await fs.readFile(new URL('./wasm/ticket_guard_bg.wasm', import.meta.url));
+      }
+      await wasmInit(source === undefined ? undefined : { module_or_path: source as never });
+      ready = true;
+    })();
+    loading.catch(() => {
+      loading = null;
+    });
+  }
+  return loading;
+}
+
+/** Synchronous loading from bytes or a compiled module — for workers and extensions. */
+export function initSync(module: ArrayBuffer | Uint8Array | WebAssembly.Module): void {
+  if (ready) return;
+  wasmInitSync({ module: module as never });
+  ready = true;
+  loading = Promise.resolve();
+}
+
+/** The package version (the crate and npm versions move in lockstep). */
+export function version(): string {
+  return need(() => wasmVersion());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Boundary helpers: JSON in, JSON out, errors rethrown as classes.
+
+function need<T>(f: () => T): T {
+  if (!ready) throw new InputError('not_initialized', '', 'ticket-guard is not initialised: call `await init()` (or `initSync`) first');
+  try {
+    return f();
+  } catch (e) {
+    throw rethrow(e);
+  }
+}
+
+function rethrow(e: unknown): Error {
+  if (typeof e === 'string' && e.startsWith('{')) {
+    const { kind, code, path, message } = JSON.parse(e) as { kind: string; code: string; path: string; message: string };
+    return kind === 'ConfigError' ? new ConfigError(code, path, message) : new InputError(code, path, message);
+  }
+  return e instanceof Error ? e : new Error(String(e));
+}
+
+/** JSON text of a value; what JSON cannot carry (BigInt, cycles, throwing getters) is an InputError. */
+function json(value: unknown, path: string): string {
+  try {
+    return JSON.stringify(value ?? null) ?? 'null';
+  } catch (e) {
+    throw new InputError('invalid_type', path, `cannot read ${path || 'argument'}: ${(e as Error)?.message ?? e}`);
+  }
+}
+
+function text(value: unknown, path: string): string {
+  if (typeof value !== 'string') throw new InputError('invalid_type', path, `${path} must be a string, got ${describe(value)}`);
+  return value;
+}
+
+function describe(v: unknown): string {
+  return v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v;
+}
+
+/** Rebuilds masked text from the caller's own string, so lone surrogates and every other
+ * character outside the findings come back exactly as given. */
+function splice(original: string, findings: Finding[]): string {
+  let out = '';
+  let last = 0;
+  for (const f of findings) {
+    out += original.slice(last, f.start) + f.replacement;
+    last = f.end;
+  }
+  return out + original.slice(last);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The guard
+
+/**
+ * One configured instance. Build it once and reuse it: every call is synchronous.
+ * @throws {ConfigError} on bad configuration, with the path of the bad entry.
+ */
+export class TicketGuard {
+  #w: WasmGuard;
+
+  constructor(config?: Config) {
+    const cfg = json(config, 'config');
+    this.#w = need(() => {
+      try {
+        return new WasmGuard(cfg);
+      } catch (e) {
+        const err = rethrow(e);
+        throw err instanceof InputError ? new ConfigError(err.code, err.path, err.message) : err;
+      }
+    });
+  }
+
+  /**
+   * Masks personal data: phones keep their last four digits, e-mails their first character and
+   * domain; ID numbers, passports, bank cards and addresses become placeholders.
+   * @example guard.mask('电话13812345678').text // '电话*******5678'
+   */
+  mask(input: string, options?: MaskOptions): MaskResult {
+    const t = text(input, 'text');
+    const opts = json(options, 'options');
+    const r = JSON.parse(need(() => this.#w.mask(t, opts))) as MaskResult;
+    return { text: splice(t, r.findings), findings: r.findings };
+  }
+
+  /**
+   * Returns a masked copy of a service record (the input is never modified): free text masked,
+   * `contact` down to its last four digits, `customerName` to its first character + `*`.
+   */
+  maskRecord<R extends object>(record: R): { record: R; findings: Finding[] } {
+    const r = json(record, 'record');
+    return JSON.parse(need(() => this.#w.maskRecord(r)));
+  }
+
+  /** Releases the WebAssembly memory of this instance. */
+  free(): void {
+    this.#w.free();
+  }
+
+  /** `using guard = new TicketGuard()` frees it at the end of the scope. */
+  [Symbol.dispose](): void {
+    this.free();
+  }
+}

@@ -1,0 +1,262 @@
+//! Text folding and a byte-level Aho–Corasick automaton over the folded text. No segmenter:
+//! Chinese terms match anywhere, English terms only at word boundaries. The automaton is
+//! built once per `Classifier`; a scan is one pass with no allocation besides the hit list.
+
+use crate::text::fold_width;
+
+/// Folded text plus, for every folded byte, the byte offset of its char in the original.
+pub struct Folded {
+    pub text: String,
+    /// `orig.len() == text.len() + 1`; the last entry is the original length.
+    pub orig: Vec<u32>,
+}
+
+/// Sorted Traditional → Simplified pairs.
+pub type TradMap = Vec<(char, char)>;
+
+pub fn trad_map(pairs: &str) -> TradMap {
+    let chars: Vec<char> = pairs.chars().collect();
+    let mut map: TradMap = chars.chunks_exact(2).filter(|p| p[0] != p[1]).map(|p| (p[0], p[1])).collect();
+    map.sort_unstable();
+    map.dedup_by_key(|p| p.0);
+    map
+}
+
+/// Full-width → ASCII, ASCII lower case, curly apostrophes → `'`, Traditional → Simplified.
+#[inline]
+pub fn fold_char(c: char, trad: &TradMap) -> char {
+    let c = fold_width(c);
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{2032}' => '\'',
+        '\u{4E00}'..='\u{9FFF}' => match trad.binary_search_by_key(&c, |p| p.0) {
+            Ok(i) => trad.get(i).map_or(c, |p| p.1),
+            Err(_) => c,
+        },
+        _ => c,
+    }
+}
+
+pub fn fold(text: &str, trad: &TradMap) -> Folded {
+    let mut out = String::with_capacity(text.len());
+    let mut orig = Vec::with_capacity(text.len() + 1);
+    for (i, c) in text.char_indices() {
+        let f = fold_char(c, trad);
+        out.push(f);
+        for _ in 0..f.len_utf8() {
+            orig.push(i as u32);
+        }
+    }
+    orig.push(text.len() as u32);
+    Folded { text: out, orig }
+}
+
+/// Folds a lexicon term (no offset map needed).
+pub fn fold_term(term: &str, trad: &TradMap) -> String {
+    term.trim().chars().map(|c| fold_char(c, trad)).collect()
+}
+
+#[derive(Clone, Copy)]
+struct Pat {
+    len: u32,
+    stem: bool,
+    left_word: bool,
+    right_word: bool,
+}
+
+#[derive(Clone, Copy, Default)]
+struct State {
+    edges: u32,
+    n_edges: u32,
+    fail: u32,
+    outs: u32,
+    n_outs: u32,
+}
+
+/// Aho–Corasick over bytes: a dense root table, sorted sparse edges elsewhere, output lists
+/// already merged along fail links.
+#[derive(Clone)]
+pub struct Automaton {
+    root: Vec<u32>,
+    states: Vec<State>,
+    edges: Vec<(u8, u32)>,
+    outs: Vec<u32>,
+    pats: Vec<Pat>,
+}
+
+fn is_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric()
+}
+
+impl Automaton {
+    /// `patterns`: folded, non-empty terms and their stem flag; pattern ids are their indexes.
+    pub fn new(patterns: &[(String, bool)]) -> Automaton {
+        let mut kids: Vec<Vec<(u8, u32)>> = vec![Vec::new()];
+        let mut own: Vec<Vec<u32>> = vec![Vec::new()];
+        let mut pats = Vec::with_capacity(patterns.len());
+        for (id, (p, stem)) in patterns.iter().enumerate() {
+            let b = p.as_bytes();
+            let mut s = 0usize;
+            for &c in b {
+                let next = kids[s].iter().find(|e| e.0 == c).map(|e| e.1 as usize);
+                s = match next {
+                    Some(n) => n,
+                    None => {
+                        let n = kids.len();
+                        kids.push(Vec::new());
+                        own.push(Vec::new());
+                        kids[s].push((c, n as u32));
+                        n
+                    }
+                };
+            }
+            own[s].push(id as u32);
+            pats.push(Pat {
+                len: b.len() as u32,
+                stem: *stem,
+                left_word: b.first().is_some_and(|&c| is_word(c)),
+                right_word: b.last().is_some_and(|&c| is_word(c)),
+            });
+        }
+        let n = kids.len();
+        let mut fail = vec![0u32; n];
+        let mut order = Vec::with_capacity(n);
+        let mut queue = std::collections::VecDeque::new();
+        for &(_, v) in &kids[0] {
+            queue.push_back(v as usize);
+        }
+        while let Some(u) = queue.pop_front() {
+            order.push(u);
+            for &(c, v) in &kids[u] {
+                let mut f = fail[u] as usize;
+                let target = loop {
+                    if let Some(e) = kids[f].iter().find(|e| e.0 == c) {
+                        break e.1;
+                    }
+                    if f == 0 {
+                        break 0;
+                    }
+                    f = fail[f] as usize;
+                };
+                fail[v as usize] = if target == v { 0 } else { target };
+                queue.push_back(v as usize);
+            }
+        }
+        // Merge outputs along fail links in BFS order (a fail target is always shallower).
+        for &u in &order {
+            let f = fail[u] as usize;
+            if f != 0 && !own[f].is_empty() {
+                let inherited = own[f].clone();
+                own[u].extend(inherited);
+            }
+        }
+        let mut root = vec![0u32; 256];
+        for &(c, v) in &kids[0] {
+            root[c as usize] = v;
+        }
+        let mut states = Vec::with_capacity(n);
+        let mut edges = Vec::new();
+        let mut outs = Vec::new();
+        for (u, k) in kids.iter_mut().enumerate() {
+            k.sort_unstable_by_key(|e| e.0);
+            states.push(State {
+                edges: edges.len() as u32,
+                n_edges: k.len() as u32,
+                fail: fail[u],
+                outs: outs.len() as u32,
+                n_outs: own[u].len() as u32,
+            });
+            edges.extend_from_slice(k);
+            outs.extend_from_slice(&own[u]);
+        }
+        Automaton { root, states, edges, outs, pats }
+    }
+
+    #[inline]
+    fn child(&self, s: usize, c: u8) -> Option<u32> {
+        if s == 0 {
+            let v = self.root[c as usize];
+            return (v != 0).then_some(v);
+        }
+        let st = self.states.get(s)?;
+        let e = self.edges.get(st.edges as usize..(st.edges + st.n_edges) as usize)?;
+        e.binary_search_by_key(&c, |x| x.0).ok().and_then(|i| e.get(i)).map(|x| x.1)
+    }
+
+    /// Calls `hit(pattern, start, end)` (folded byte offsets) for every occurrence that passes
+    /// the word-boundary rules; stems extend `end` over following ASCII letters.
+    pub fn scan(&self, hay: &[u8], mut hit: impl FnMut(u32, usize, usize)) {
+        let mut s = 0usize;
+        for (i, &c) in hay.iter().enumerate() {
+            s = loop {
+                if let Some(n) = self.child(s, c) {
+                    break n as usize;
+                }
+                if s == 0 {
+                    break 0;
+                }
+                s = self.states.get(s).map_or(0, |st| st.fail as usize);
+            };
+            let Some(st) = self.states.get(s) else { continue };
+            let Some(outs) = self.outs.get(st.outs as usize..(st.outs + st.n_outs) as usize) else { continue };
+            for &p in outs {
+                let Some(pat) = self.pats.get(p as usize) else { continue };
+                let end = i + 1;
+                let start = end.saturating_sub(pat.len as usize);
+                if pat.left_word && start > 0 && hay.get(start - 1).is_some_and(|&b| is_word(b)) {
+                    continue;
+                }
+                let mut e = end;
+                if pat.stem {
+                    while hay.get(e).is_some_and(|b| b.is_ascii_alphabetic()) {
+                        e += 1;
+                    }
+                } else if pat.right_word && hay.get(end).is_some_and(|&b| is_word(b)) {
+                    continue;
+                }
+                hit(p, start, e);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hits(words: &[(&str, bool)], text: &str) -> Vec<(u32, usize, usize)> {
+        let pats: Vec<(String, bool)> = words.iter().map(|(w, s)| (w.to_string(), *s)).collect();
+        let ac = Automaton::new(&pats);
+        let f = fold(text, &Vec::new());
+        let mut v = Vec::new();
+        ac.scan(f.text.as_bytes(), |p, s, e| v.push((p, s, e)));
+        v
+    }
+
+    #[test]
+    fn finds_overlapping_terms_and_suffixes() {
+        let v = hits(&[("开不了机", false), ("不了", false), ("机", false)], "手机开不了机");
+        assert!(v.contains(&(0, 6, 18)));
+        assert!(v.contains(&(1, 9, 15)));
+        assert_eq!(v.iter().filter(|h| h.0 == 2).count(), 2);
+    }
+
+    #[test]
+    fn english_word_boundaries_and_stems() {
+        let v = hits(&[("crash", true), ("app", false)], "The APP crashed; apple crashes; happy");
+        let got: Vec<_> = v.iter().map(|h| (h.0, h.1, h.2)).collect();
+        assert_eq!(got, vec![(1, 4, 7), (0, 8, 15), (0, 23, 30)]);
+    }
+
+    #[test]
+    fn folding_keeps_original_offsets() {
+        let f = fold("ＡＰＰ閃退", &trad_map("閃闪"));
+        assert_eq!(f.text, "app闪退");
+        assert_eq!(f.orig[0], 0);
+        assert_eq!(f.orig[3], 9); // 閃 starts after three 3-byte full-width letters
+        assert_eq!(*f.orig.last().unwrap_or(&0), "ＡＰＰ閃退".len() as u32);
+        assert_eq!(fold_char('\u{2019}', &Vec::new()), '\'');
+    }
+}

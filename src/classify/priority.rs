@@ -1,0 +1,193 @@
+//! Priority rules (SPEC §2). The most urgent cue decides: P1 safety / outage / data loss /
+//! stolen account / regulator, media or legal threats / login or payment failing "at all";
+//! P2 device will not start, payment, refund or order placement failed; otherwise the
+//! winning subcategory's base level (general questions asked calmly drop to P4, complaints
+//! about P4 topics rise to P3). An angry customer, a VIP tier or `contactCount >= 2` raise
+//! the result one level — once, however many of them apply — never above P1. An explicit
+//! `ticket.priority` is returned as is with the reason `explicit`.
+//!
+//! `config.priority`: `{ vipTiers?: string[], terms?: { P1?: string[], .., P4?: string[] } }`;
+//! extra terms act like built-in cues (code `custom`); `vipTiers` replaces the default list
+//! (`taxonomy::VIP_TIERS`, case-insensitive).
+
+use super::config::Term;
+use super::taxonomy::{PRIORITY_MESSAGES, VIP_TIERS};
+use super::Classifier;
+use crate::error::{join, Error, Result};
+use crate::level::Level;
+use crate::locale::Locale;
+use serde::Serialize;
+use serde_json::Value;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Reason {
+    pub code: &'static str,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PriorityResult {
+    pub level: Level,
+    pub reasons: Vec<Reason>,
+}
+
+fn level_of(n: u8) -> Level {
+    match n {
+        1 => Level::P1,
+        2 => Level::P2,
+        3 => Level::P3,
+        _ => Level::P4,
+    }
+}
+
+fn message(key: &str, term: &str, level: Level, locale: Locale) -> String {
+    let tpl = PRIORITY_MESSAGES.iter().find(|m| m.0 == key).map_or("{t} → {l}", |m| locale.pick((m.1, m.2)));
+    tpl.replace("{t}", term).replace("{l}", level.as_str())
+}
+
+/// Reads `config.priority` → (VIP tiers in lower case, extra (level, term) cues).
+pub(super) fn load_config(config: &Value) -> Result<(Vec<String>, Vec<(u8, Term)>)> {
+    let mut tiers: Vec<String> = VIP_TIERS.iter().map(|s| s.to_string()).collect();
+    let mut extra = Vec::new();
+    let p = match config.get("priority") {
+        None | Some(Value::Null) => return Ok((tiers, extra)),
+        Some(Value::Object(m)) => m,
+        Some(_) => return Err(Error::config("invalid_type", "priority", "priority must be an object")),
+    };
+    let strings = |v: &Value, path: &str| -> Result<Vec<String>> {
+        let Value::Array(a) = v else { return Err(Error::config("invalid_type", path, "must be an array of strings")) };
+        a.iter()
+            .enumerate()
+            .map(|(i, s)| match s {
+                Value::String(s) if !s.trim().is_empty() && s.len() <= 200 => Ok(s.trim().to_string()),
+                _ => Err(Error::config("invalid_value", join(path, i), "must be a non-empty string")),
+            })
+            .collect()
+    };
+    if let Some(v) = p.get("vipTiers").filter(|v| !v.is_null()) {
+        tiers = strings(v, "priority.vipTiers")?.into_iter().map(|s| s.to_lowercase()).collect();
+    }
+    match p.get("terms") {
+        None | Some(Value::Null) => {}
+        Some(Value::Object(t)) => {
+            for (k, v) in t {
+                let path = join("priority.terms", k.as_str());
+                let Some(level) = Level::parse(k) else {
+                    return Err(Error::config("enum", path, "keys of priority.terms are P1..P4"));
+                };
+                for (i, s) in strings(v, &path)?.into_iter().enumerate() {
+                    let term = Term::parse(&s)
+                        .ok_or_else(|| Error::config("invalid_value", join(&path, i), "bad term"))?;
+                    extra.push((level.index() as u8 + 1, term));
+                }
+            }
+        }
+        Some(_) => return Err(Error::config("invalid_type", "priority.terms", "terms must be an object")),
+    }
+    Ok((tiers, extra))
+}
+
+fn opt_str<'a>(t: &'a serde_json::Map<String, Value>, key: &str) -> Result<Option<&'a str>> {
+    match t.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) => Ok(Some(s)),
+        Some(_) => Err(Error::input("invalid_type", key, format!("{key} must be a string"))),
+    }
+}
+
+impl Classifier {
+    /// `ticket`: `{ text?, subject?, title?, description?, customerTier?, contactCount?, priority? }`.
+    pub fn priority(&self, ticket: &Value, locale: Locale) -> Result<PriorityResult> {
+        let Value::Object(t) = ticket else { return Err(Error::input("invalid_type", "", "ticket must be an object")) };
+        let explicit = match opt_str(t, "priority")? {
+            None => None,
+            Some(s) if s.trim().is_empty() => None,
+            Some(s) => Some(Level::parse(s).ok_or_else(|| Error::input("enum", "priority", "priority must be P1, P2, P3 or P4"))?),
+        };
+        let mut parts: Vec<&str> = Vec::new();
+        for key in ["subject", "title", "text", "description"] {
+            if let Some(s) = opt_str(t, key)? {
+                parts.push(s);
+            }
+        }
+        let tier = opt_str(t, "customerTier")?;
+        let contacts = match t.get("contactCount") {
+            None | Some(Value::Null) => 0u64,
+            Some(v) => match v.as_f64() {
+                Some(n) if n.is_finite() && n >= 0.0 && n.fract() == 0.0 => n.min(1e12) as u64,
+                _ => return Err(Error::input("invalid_value", "contactCount", "contactCount must be a non-negative integer")),
+            },
+        };
+        if let Some(level) = explicit {
+            return Ok(PriorityResult { level, reasons: vec![Reason { code: "explicit", message: message("explicit", "", level, locale) }] });
+        }
+
+        let a = self.analyze(&parts.join("\n"), locale);
+        let mut hits: Vec<(&'static str, u8, String)> = a.prio.clone();
+        for (id, clause, term) in &a.topic_clauses {
+            let code = match id.as_deref() {
+                Some("login_failed") => "cannot_login",
+                Some("payment_failed") => "cannot_pay",
+                _ => continue,
+            };
+            if a.at_all.contains(clause) && !hits.iter().any(|h| h.0 == code && h.1 == 1) {
+                hits.push((code, 1, term.clone()));
+            }
+        }
+        let mut reasons = Vec::new();
+        let cue_level = hits.iter().map(|h| h.1).min();
+        let mut level = match cue_level {
+            Some(l) if l <= 2 || hits.iter().any(|h| h.0 == "custom") => {
+                let l = level_of(l);
+                for h in hits.iter().filter(|h| level_of(h.1) == l) {
+                    if !reasons.iter().any(|r: &Reason| r.code == h.0) {
+                        reasons.push(Reason { code: h.0, message: message(h.0, &h.2, l, locale) });
+                    }
+                }
+                l
+            }
+            _ => {
+                let c = &a.class;
+                let calm_question = c.nature == "consultation" && c.emotion == "calm";
+                let unhappy = c.nature == "complaint" || c.emotion != "calm";
+                let special = matches!(c.subcategory.as_deref(), Some("suggestion" | "praise"));
+                let l = match a.base_level {
+                    3 if calm_question => 4,
+                    4 if unhappy && !special => 3,
+                    l => l,
+                };
+                let l = level_of(l);
+                let code = match (l, c.category.as_str(), c.subcategory.as_deref()) {
+                    (Level::P1 | Level::P2, ..) => "main_function_broken",
+                    (Level::P3, "logistics", _) => "delivery_issue",
+                    (Level::P3, ..) => "problem",
+                    (_, _, Some("suggestion")) => "suggestion",
+                    (_, _, Some("praise")) => "praise",
+                    (_, "presales", _) => "presales",
+                    _ => "general_question",
+                };
+                let key = if a.matched { code } else { "no_match" };
+                reasons.push(Reason { code, message: message(key, &a.top_term, l, locale) });
+                l
+            }
+        };
+
+        let mut raised = level;
+        if a.class.emotion == "angry" {
+            raised = level.raised();
+            reasons.push(Reason { code: "angry_customer", message: message("angry_customer", "", raised, locale) });
+        }
+        if let Some(tier) = tier.filter(|s| self.vip_tiers.iter().any(|v| v.eq_ignore_ascii_case(s.trim()))) {
+            raised = level.raised();
+            reasons.push(Reason { code: "vip", message: message("vip", tier.trim(), raised, locale) });
+        }
+        if contacts >= 2 {
+            raised = level.raised();
+            reasons.push(Reason { code: "repeat_contact", message: message("repeat_contact", &contacts.to_string(), raised, locale) });
+        }
+        level = raised;
+        Ok(PriorityResult { level, reasons })
+    }
+}

@@ -1,0 +1,190 @@
+//! `Guard`: one configured instance of every capability, the core behind the JS
+//! `TicketGuard`. It takes and returns plain serde values so it can be driven from Rust tests
+//! exactly as from JavaScript.
+
+use crate::error::{Error, Result, join};
+use crate::locale::Locale;
+use crate::mask::{self, Finding, MaskOptions, MaskResult};
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+/// Bounds on work per call so that hostile input is refused instead of freezing a page.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Longest text accepted by any call, in chars.
+    pub max_text: usize,
+    /// Most tickets in one batch call.
+    pub max_batch: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits { max_text: 2_000_000, max_batch: 100_000 }
+    }
+}
+
+impl Limits {
+    fn from_config(config: &Value) -> Result<Limits> {
+        let mut l = Limits::default();
+        let Some(obj) = config.get("limits").filter(|v| !v.is_null()) else { return Ok(l) };
+        let obj = obj.as_object().ok_or_else(|| Error::config("invalid_type", "limits", "limits must be an object"))?;
+        for (key, slot) in [("maxTextLength", &mut l.max_text), ("maxBatch", &mut l.max_batch)] {
+            if let Some(v) = obj.get(key) {
+                *slot = v
+                    .as_u64()
+                    .filter(|n| *n > 0 && *n <= 1 << 40)
+                    .ok_or_else(|| Error::config("invalid_value", join("limits", key), format!("{key} must be a positive integer")))?
+                    as usize;
+            }
+        }
+        Ok(l)
+    }
+
+    pub fn check_text(&self, text: &str, path: &str) -> Result<()> {
+        // Cheap upper bound first: a char is at least one byte.
+        if text.len() > self.max_text && text.chars().count() > self.max_text {
+            return Err(Error::input(
+                "too_large",
+                path,
+                format!("text is longer than limits.maxTextLength ({} chars)", self.max_text),
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// Record fields that hold free text (masked by `maskRecord`, checked for personal data).
+pub const FREE_TEXT_FIELDS: &[&str] =
+    &["scenario", "description", "rootCause", "solution", "feedback", "followUp", "remarks", "note", "text", "subject", "title"];
+/// Free-text fields of each process-log entry.
+pub const PROCESS_TEXT_FIELDS: &[&str] = &["action", "result", "note"];
+
+#[derive(Debug, Clone)]
+pub struct Guard {
+    pub locale: Locale,
+    pub limits: Limits,
+    mask: MaskOptions,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MaskedRecord {
+    pub record: Value,
+    pub findings: Vec<Finding>,
+}
+
+impl Guard {
+    pub fn new(config: &Value) -> Result<Guard> {
+        let config = match config {
+            Value::Null => &Value::Object(Map::new()),
+            Value::Object(_) => config,
+            _ => return Err(Error::config("invalid_type", "", "config must be an object")),
+        };
+        let locale = Locale::from_config(config)?;
+        let mask = MaskOptions::new(locale).with_json(config.get("mask").unwrap_or(&Value::Null), "mask", true)?;
+        Ok(Guard { locale, limits: Limits::from_config(config)?, mask })
+    }
+
+    pub fn mask(&self, text: &str, options: &Value) -> Result<MaskResult> {
+        self.limits.check_text(text, "text")?;
+        let opts = self.mask.with_json(options, "options", false)?;
+        Ok(mask::mask(text, &opts))
+    }
+
+    /// Masks a copy of a record: free text masked, `contact` down to its last four digits (or
+    /// an e-mail's first character and domain), `customerName` to its first character + `*`.
+    pub fn mask_record(&self, record: &Value) -> Result<MaskedRecord> {
+        let obj = record.as_object().ok_or_else(|| Error::input("invalid_type", "", "record must be an object"))?;
+        let mut out = obj.clone();
+        let mut findings = Vec::new();
+        let mask_field = |slot: &mut Value, path: String, findings: &mut Vec<Finding>| -> Result<()> {
+            if let Value::String(s) = slot {
+                self.limits.check_text(s, &path)?;
+                let r = mask::mask(s, &self.mask);
+                findings.extend(r.findings.into_iter().map(|f| Finding { field: Some(path.clone()), ..f }));
+                *s = r.text;
+            }
+            Ok(())
+        };
+        for key in FREE_TEXT_FIELDS {
+            if let Some(v) = out.get_mut(*key) {
+                mask_field(v, key.to_string(), &mut findings)?;
+            }
+        }
+        if let Some(Value::Array(items)) = out.get_mut("process") {
+            for (i, item) in items.iter_mut().enumerate() {
+                if let Value::Object(entry) = item {
+                    for key in PROCESS_TEXT_FIELDS {
+                        if let Some(v) = entry.get_mut(*key) {
+                            mask_field(v, join(&join("process", i), *key), &mut findings)?;
+                        }
+                    }
+                }
+            }
+        }
+        if let Some(Value::String(c)) = out.get_mut("contact") {
+            *c = mask_contact(c);
+        }
+        if let Some(Value::String(n)) = out.get_mut("customerName") {
+            if let Some(first) = n.trim().chars().next() {
+                *n = format!("{first}*");
+            }
+        }
+        Ok(MaskedRecord { record: Value::Object(out), findings })
+    }
+}
+
+/// A contact reduced to what an agent may see: an e-mail keeps its first character and
+/// domain; anything else keeps only its last four digits.
+fn mask_contact(c: &str) -> String {
+    if mask::is_email(c) {
+        let trimmed = c.trim();
+        let at = trimmed.find('@').unwrap_or(0);
+        let mut chars = trimmed[..at].chars();
+        let first = chars.next().map(String::from).unwrap_or_default();
+        return format!("{first}{}{}", "*".repeat(chars.count()), &trimmed[at..]);
+    }
+    let total = c.chars().filter(|ch| crate::text::digit(*ch).is_some()).count();
+    let mut seen = 0;
+    c.chars()
+        .map(|ch| {
+            if crate::text::digit(ch).is_some() {
+                seen += 1;
+                if seen + 4 <= total { '*' } else { ch }
+            } else {
+                ch
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn mask_record_masks_copy_and_reports_fields() {
+        let g = Guard::new(&Value::Null).unwrap();
+        let rec = json!({"customerName": "王小明", "contact": "13812345678", "description": "我的电话是13912345678",
+                         "process": [{"action": "回电 13712345678", "at": "2024-01-01 10:00"}], "ticketId": "SR20240501001"});
+        let before = rec.clone();
+        let r = g.mask_record(&rec).unwrap();
+        assert_eq!(rec, before);
+        assert_eq!(r.record["customerName"], "王*");
+        assert_eq!(r.record["contact"], "*******5678");
+        assert_eq!(r.record["description"], "我的电话是*******5678");
+        assert_eq!(r.record["ticketId"], "SR20240501001");
+        let fields: Vec<_> = r.findings.iter().filter_map(|f| f.field.clone()).collect();
+        assert_eq!(fields, vec!["description", "process[0].action"]);
+        assert_eq!(mask_contact("wang_li88@126.com"), "w********@126.com");
+    }
+
+    #[test]
+    fn limits_refuse_oversized_text() {
+        let g = Guard::new(&json!({"limits": {"maxTextLength": 10}})).unwrap();
+        let e = g.mask("01234567890123", &Value::Null).unwrap_err();
+        assert_eq!((e.code, e.path.as_str()), ("too_large", "text"));
+        assert!(Guard::new(&json!({"limits": {"maxTextLength": -1}})).is_err());
+        assert_eq!(Guard::new(&json!({"locale": "fr"})).unwrap_err().path, "locale");
+    }
+}

@@ -1,0 +1,67 @@
+//! The JavaScript boundary, and the only file that knows about wasm-bindgen.
+//!
+//! Values cross as JSON strings: the wrapper `JSON.stringify`s arguments (so Dates become ISO
+//! strings, and throwing getters, BigInts and cycles fail on the JS side as `InputError`s) and
+//! `JSON.parse`s results. serde_json's recursion limit turns 10,000-deep nesting into an error
+//! instead of a stack overflow, and parsed objects never touch a prototype. Errors cross as a
+//! JSON string thrown from here, which the wrapper rethrows as `InputError`/`ConfigError`.
+
+use crate::error::{Error, ErrorKind};
+use crate::guard::Guard;
+use serde::Serialize;
+use serde_json::Value;
+use wasm_bindgen::prelude::*;
+
+fn throw(e: Error) -> JsValue {
+    let kind = match e.kind {
+        ErrorKind::Input => "InputError",
+        ErrorKind::Config => "ConfigError",
+    };
+    let body = serde_json::json!({ "kind": kind, "code": e.code, "path": e.path, "message": e.message });
+    JsValue::from_str(&body.to_string())
+}
+
+fn parse(json: &str, path: &str, config: bool) -> Result<Value, JsValue> {
+    serde_json::from_str(json).map_err(|e| {
+        let code = if e.to_string().contains("recursion limit") { "too_deep" } else { "invalid_json" };
+        let msg = format!("cannot read {}: {e}", if path.is_empty() { "argument" } else { path });
+        throw(if config { Error::config(code, path, msg) } else { Error::input(code, path, msg) })
+    })
+}
+
+fn out<T: Serialize>(r: crate::error::Result<T>) -> Result<String, JsValue> {
+    let v = r.map_err(throw)?;
+    serde_json::to_string(&v).map_err(|e| throw(Error::input("internal", "", e.to_string())))
+}
+
+/// One configured instance; the wrapper's `TicketGuard` holds it.
+#[wasm_bindgen]
+pub struct WasmGuard {
+    inner: Guard,
+}
+
+#[wasm_bindgen]
+impl WasmGuard {
+    #[wasm_bindgen(constructor)]
+    pub fn new(config: &str) -> Result<WasmGuard, JsValue> {
+        let cfg = parse(config, "", true)?;
+        Guard::new(&cfg).map(|inner| WasmGuard { inner }).map_err(throw)
+    }
+
+    pub fn mask(&self, text: &str, options: &str) -> Result<String, JsValue> {
+        let opts = parse(options, "options", false)?;
+        out(self.inner.mask(text, &opts))
+    }
+
+    #[wasm_bindgen(js_name = maskRecord)]
+    pub fn mask_record(&self, record: &str) -> Result<String, JsValue> {
+        let rec = parse(record, "record", false)?;
+        out(self.inner.mask_record(&rec))
+    }
+}
+
+/// The crate version, kept in lockstep with the npm package.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}

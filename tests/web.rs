@@ -1,0 +1,55 @@
+//! The wasm build itself, through its exported boundary: run by wasm-bindgen-test in Node and
+//! (with WASM_BINDGEN_USE_BROWSER=1) in headless Chromium.
+#![cfg(target_arch = "wasm32")]
+
+use serde_json::Value;
+use ticket_guard::wasm::{WasmGuard, version};
+use wasm_bindgen_test::*;
+
+fn guard(config: &str) -> WasmGuard {
+    WasmGuard::new(config).unwrap_or_else(|e| panic!("config rejected: {:?}", e.as_string()))
+}
+
+fn error(e: wasm_bindgen::JsValue) -> Value {
+    serde_json::from_str(&e.as_string().expect("errors cross as JSON strings")).expect("error JSON")
+}
+
+#[wasm_bindgen_test]
+fn masks_phone_and_id_in_wasm() {
+    let g = guard("{}");
+    let r: Value = serde_json::from_str(&g.mask("电话13812345678，身份证11010519491231002X", "null").unwrap()).unwrap();
+    let f = r["findings"].as_array().unwrap();
+    assert_eq!(f.len(), 2);
+    assert_eq!(f[0]["kind"], "phone");
+    assert_eq!(f[0]["replacement"], "*******5678");
+    assert_eq!(f[1]["kind"], "id_card");
+    assert_eq!(r["text"], "电话*******5678，身份证[身份证号]");
+}
+
+#[wasm_bindgen_test]
+fn utf16_offsets_after_emoji() {
+    let g = guard(r#"{"locale":"en"}"#);
+    let r: Value = serde_json::from_str(&g.mask("😀 call 13812345678", "null").unwrap()).unwrap();
+    assert_eq!(r["findings"][0]["start"], 8);
+    assert_eq!(r["findings"][0]["end"], 19);
+}
+
+#[wasm_bindgen_test]
+fn errors_are_reported_and_instance_survives() {
+    let g = guard("{}");
+    let e = error(g.mask("x", r#"{"kinds":["nope"]}"#).unwrap_err());
+    assert_eq!(e["kind"], "InputError");
+    assert_eq!(e["code"], "enum");
+    assert_eq!(e["path"], "options.kinds[0]");
+    let deep = "[".repeat(10_000) + &"]".repeat(10_000);
+    let e = error(g.mask_record(&deep).unwrap_err());
+    assert_eq!(e["code"], "too_deep");
+    assert!(g.mask("13812345678", "null").is_ok());
+    let e = error(WasmGuard::new(r#"{"locale":"fr"}"#).err().expect("bad locale"));
+    assert_eq!((e["kind"].as_str(), e["path"].as_str()), (Some("ConfigError"), Some("locale")));
+}
+
+#[wasm_bindgen_test]
+fn version_matches_crate() {
+    assert_eq!(version(), env!("CARGO_PKG_VERSION"));
+}
