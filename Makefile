@@ -76,10 +76,10 @@ test-rust:
 	cargo test --quiet
 
 test-wasm-node:
-	cargo test --quiet --target $(TARGET) --test web
+	cargo test --target $(TARGET) --test web
 
 test-wasm-browser: setup-browser
-	WASM_BINDGEN_USE_BROWSER=1 cargo test --quiet --target $(TARGET) --test web
+	WASM_BINDGEN_USE_BROWSER=1 cargo test --target $(TARGET) --test web
 
 # The JS suites run against the real packed tarball installed in a temporary project.
 test-js:

@@ -2,9 +2,15 @@
 //! `TicketGuard`. It takes and returns plain serde values so it can be driven from Rust tests
 //! exactly as from JavaScript.
 
+use crate::classify::{self, Classification, Classifier, PriorityResult};
 use crate::error::{Error, Result, join};
 use crate::locale::Locale;
+use crate::level::Level;
 use crate::mask::{self, Finding, MaskOptions, MaskResult};
+use crate::sla::{SlaEngine, SlaResult};
+use crate::time;
+use crate::validate::{ValidationResult, Validator};
+use chrono::{DateTime, Utc};
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -59,11 +65,14 @@ pub const FREE_TEXT_FIELDS: &[&str] =
 /// Free-text fields of each process-log entry.
 pub const PROCESS_TEXT_FIELDS: &[&str] = &["action", "result", "note"];
 
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Guard {
     pub locale: Locale,
     pub limits: Limits,
     mask: MaskOptions,
+    classifier: Classifier,
+    sla: SlaEngine,
+    validator: Validator,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -81,7 +90,104 @@ impl Guard {
         };
         let locale = Locale::from_config(config)?;
         let mask = MaskOptions::new(locale).with_json(config.get("mask").unwrap_or(&Value::Null), "mask", true)?;
-        Ok(Guard { locale, limits: Limits::from_config(config)?, mask })
+        let classifier = Classifier::from_config(config)?;
+        let validator = Validator::from_config(config, classifier.taxonomy_ids())?;
+        Ok(Guard { locale, limits: Limits::from_config(config)?, mask, classifier, sla: SlaEngine::from_config(config)?, validator })
+    }
+
+    /// Reads a time argument in the calendar's zone (form-style times are wall-clock there).
+    pub fn time(&self, v: &Value, path: &str) -> Result<DateTime<Utc>> {
+        time::parse_value(v, self.sla.zone(), path).map(|p| p.at)
+    }
+
+    pub fn classify(&self, text: &str) -> Result<Classification> {
+        self.limits.check_text(text, "text")?;
+        Ok(self.classifier.classify(text, self.locale))
+    }
+
+    pub fn priority(&self, ticket: &Value) -> Result<PriorityResult> {
+        self.check_ticket_text(ticket)?;
+        self.classifier.priority(ticket, self.locale)
+    }
+
+    /// Text fields of a ticket are bounded like any text argument.
+    fn check_ticket_text(&self, ticket: &Value) -> Result<()> {
+        for key in ["text", "subject", "title", "description"] {
+            if let Some(Value::String(s)) = ticket.get(key) {
+                self.limits.check_text(s, key)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The level the SLA starts from when the ticket names none: the priority rules' verdict.
+    fn default_level(&self, ticket: &Value) -> Result<Level> {
+        Ok(self.priority(ticket)?.level)
+    }
+
+    /// Reads `{ stage? }` of validate options.
+    fn stage(options: &Value) -> Result<Option<&str>> {
+        match options.get("stage") {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::String(s)) => Ok(Some(s)),
+            Some(_) => Err(Error::input("invalid_type", "options.stage", "stage must be a string")),
+        }
+    }
+
+    pub fn validate(&self, record: &Value, options: &Value, now: &Value) -> Result<ValidationResult> {
+        let now = self.time(now, "now")?;
+        self.validator.validate(record, Self::stage(options)?, now, self.sla.zone(), self.locale)
+    }
+
+    /// One field for live forms: `options = { stage?, record? }` (the record for cross-field rules).
+    pub fn validate_field(&self, name: &str, value: &Value, options: &Value, now: &Value) -> Result<ValidationResult> {
+        let now = self.time(now, "now")?;
+        let record = options.get("record").filter(|r| !r.is_null());
+        self.validator.validate_field(name, value, Self::stage(options)?, record, now, self.sla.zone(), self.locale)
+    }
+
+    /// JSON Schema of the record (per stage) for back ends.
+    pub fn record_schema(&self, stage: &Value) -> Result<Value> {
+        self.validator.record_schema(Self::stage(&serde_json::json!({ "stage": stage }))?)
+    }
+
+    /// The defaults to copy and edit: taxonomy, calendar, SLA policy and record schema.
+    pub fn defaults() -> Value {
+        let mut d = SlaEngine::defaults();
+        if let Some(o) = d.as_object_mut() {
+            o.insert("locale".into(), Value::from("zh-CN"));
+            o.insert("taxonomy".into(), Classifier::default_taxonomy());
+            o.insert("schema".into(), Validator::default_schema());
+        }
+        d
+    }
+
+    /// `TicketGuard.train(examples)`: a naive-Bayes model to pass back as `config.model`.
+    pub fn train(examples: &Value, options: &Value) -> Result<Value> {
+        classify::train(examples, options)
+    }
+
+    pub fn sla(&self, ticket: &Value, now: &Value, options: &Value) -> Result<SlaResult> {
+        if !ticket.is_object() {
+            return Err(Error::input("invalid_type", "", "ticket must be an object"));
+        }
+        let explain = match options.get("explain") {
+            None | Some(Value::Null) => false,
+            Some(Value::Bool(b)) => *b,
+            Some(_) => return Err(Error::input("invalid_type", "options.explain", "explain must be a boolean")),
+        };
+        let now = self.time(now, "now")?;
+        self.sla.sla(ticket, self.default_level(ticket)?, now, explain)
+    }
+
+    pub fn add_business_minutes(&self, start: &Value, minutes: &Value) -> Result<String> {
+        let start = self.time(start, "start")?;
+        let m = minutes.as_f64().ok_or_else(|| Error::input("invalid_type", "minutes", "minutes must be a number"))?;
+        self.sla.add_business_minutes(start, m).map(time::format_utc)
+    }
+
+    pub fn business_minutes_between(&self, a: &Value, b: &Value) -> Result<f64> {
+        Ok(self.sla.business_minutes_between(self.time(a, "a")?, self.time(b, "b")?))
     }
 
     pub fn mask(&self, text: &str, options: &Value) -> Result<MaskResult> {
@@ -182,9 +288,9 @@ mod tests {
     #[test]
     fn limits_refuse_oversized_text() {
         let g = Guard::new(&json!({"limits": {"maxTextLength": 10}})).unwrap();
-        let e = g.mask("01234567890123", &Value::Null).unwrap_err();
+        let e = g.mask("01234567890123", &Value::Null).err().expect("too large");
         assert_eq!((e.code, e.path.as_str()), ("too_large", "text"));
         assert!(Guard::new(&json!({"limits": {"maxTextLength": -1}})).is_err());
-        assert_eq!(Guard::new(&json!({"locale": "fr"})).unwrap_err().path, "locale");
+        assert_eq!(Guard::new(&json!({"locale": "fr"})).err().map(|e| e.path).as_deref(), Some("locale"));
     }
 }

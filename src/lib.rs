@@ -3,13 +3,16 @@
 //! The core (`mask`, `classify`, `sla`, `validate`) is plain Rust over `serde_json::Value`
 //! inputs; `wasm.rs` is the only place that knows about JavaScript.
 
+pub mod classify;
 pub mod error;
 pub mod guard;
 pub mod level;
 pub mod locale;
 pub mod mask;
+pub mod sla;
 pub mod text;
 pub mod time;
+pub mod validate;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -8,7 +8,7 @@
 //! the earlier of the two instants is taken.
 
 use crate::error::{Error, Result};
-use chrono::{DateTime, Duration, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone, Utc};
+use chrono::{Datelike, DateTime, Duration, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone, Timelike, Utc};
 use serde_json::Value;
 
 /// A calendar's time zone: an IANA zone bundled at build time, or a fixed UTC offset.
@@ -60,25 +60,31 @@ impl Zone {
 
     /// Wall-clock time at `t` in this zone.
     pub fn local(&self, t: DateTime<Utc>) -> NaiveDateTime {
-        t.naive_utc() + Duration::seconds(self.offset_secs(t) as i64)
+        let n = t.naive_utc();
+        n.checked_add_signed(Duration::seconds(self.offset_secs(t) as i64)).unwrap_or(n)
     }
 
     /// The instant of a wall-clock time, with the gap/fold rule of this module's doc.
     pub fn to_utc(&self, local: NaiveDateTime) -> DateTime<Utc> {
         match self {
-            Zone::Fixed(o) => Utc.from_utc_datetime(&(local - Duration::seconds(o.local_minus_utc() as i64))),
+            Zone::Fixed(o) => Utc.from_utc_datetime(&shift(local, o.local_minus_utc())),
             Zone::Iana(tz) => match tz.from_local_datetime(&local) {
                 LocalResult::Single(t) => t.with_timezone(&Utc),
                 LocalResult::Ambiguous(a, b) => a.with_timezone(&Utc).min(b.with_timezone(&Utc)),
                 LocalResult::None => {
                     // In a gap: read with the offset in force just before it.
-                    let probe = Utc.from_utc_datetime(&(local - Duration::hours(26)));
-                    let before = tz.offset_from_utc_datetime(&probe.naive_utc()).fix().local_minus_utc();
-                    Utc.from_utc_datetime(&(local - Duration::seconds(before as i64)))
+                    let probe = local.checked_sub_signed(Duration::hours(26)).unwrap_or(local);
+                    let before = tz.offset_from_utc_datetime(&probe).fix().local_minus_utc();
+                    Utc.from_utc_datetime(&shift(local, before))
                 }
             },
         }
     }
+}
+
+/// `local - offset`, saturating at chrono's range instead of panicking.
+fn shift(local: NaiveDateTime, offset_secs: i32) -> NaiveDateTime {
+    local.checked_sub_signed(Duration::seconds(offset_secs as i64)).unwrap_or(local)
 }
 
 fn parse_offset(s: &str) -> Option<FixedOffset> {
@@ -146,54 +152,136 @@ pub fn parse_value(v: &Value, zone: &Zone, path: &str) -> Result<Parsed> {
 }
 
 /// Parses a time string; `None` when it is not one of the accepted forms or not a real date.
+/// Hand-written (rather than chrono's strftime parser) for size and to accept exactly:
+/// `YYYY-MM-DD`, `YYYY-MM-DD[T ]HH:MM[:SS[.fff]]` or `YYYY/MM/DD HH:MM…`, each optionally
+/// followed by `Z` or an offset `±HH[:MM]`.
 pub fn parse_str(s: &str, zone: &Zone) -> Option<Parsed> {
-    let s = s.trim();
-    if s.len() > 40 {
+    let b = s.trim().as_bytes();
+    if b.len() > 40 {
         return None;
     }
-    if let Ok(t) = DateTime::parse_from_rfc3339(s) {
-        return Some(Parsed { at: t.with_timezone(&Utc), precision: Precision::Second });
+    let mut c = Cursor { b, i: 0 };
+    let y = c.num(4)?;
+    let sep = c.one_of(b"-/")?;
+    let m = c.num(2)?;
+    c.lit(sep)?;
+    let d = c.num(2)?;
+    let date = NaiveDate::from_ymd_opt(y as i32, m, d)?;
+    if c.done() {
+        return (sep == b'-').then(|| Parsed { at: zone.to_utc(date.and_time(NaiveTime::MIN)), precision: Precision::Day });
     }
-    // ISO with offset but without seconds, or with a `+0800` offset.
-    for fmt in ["%Y-%m-%dT%H:%M%:z", "%Y-%m-%dT%H:%M%z", "%Y-%m-%d %H:%M%:z", "%Y-%m-%dT%H:%M:%S%.f%z", "%Y-%m-%d %H:%M:%S%:z"] {
-        if let Ok(t) = DateTime::parse_from_str(s, fmt) {
-            return Some(Parsed { at: t.with_timezone(&Utc), precision: Precision::Minute });
-        }
-    }
-    if let Some(body) = s.strip_suffix('Z').or_else(|| s.strip_suffix('z')) {
-        for fmt in ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"] {
-            if let Ok(n) = NaiveDateTime::parse_from_str(body, fmt) {
-                return Some(Parsed { at: Utc.from_utc_datetime(&n), precision: Precision::Minute });
+    c.one_of(b"T ")?;
+    let (h, mi) = (c.num(2)?, c.lit(b':').and_then(|_| c.num(2))?);
+    let mut precision = Precision::Minute;
+    let mut sec = 0;
+    let mut nanos = 0;
+    if c.peek() == Some(b':') {
+        c.i += 1;
+        sec = c.num(2)?;
+        precision = Precision::Second;
+        if c.peek() == Some(b'.') {
+            c.i += 1;
+            let start = c.i;
+            while c.peek().is_some_and(|x| x.is_ascii_digit()) && c.i - start < 9 {
+                nanos = nanos * 10 + (b[c.i] - b'0') as u32;
+                c.i += 1;
             }
+            if c.i == start {
+                return None;
+            }
+            nanos *= 10u32.pow(9 - (c.i - start) as u32);
         }
     }
-    // Wall-clock forms, read in the zone.
-    for (fmt, precision) in [
-        ("%Y-%m-%d %H:%M", Precision::Minute),
-        ("%Y-%m-%dT%H:%M", Precision::Minute),
-        ("%Y/%m/%d %H:%M", Precision::Minute),
-        ("%Y-%m-%d %H:%M:%S", Precision::Second),
-        ("%Y-%m-%dT%H:%M:%S", Precision::Second),
-        ("%Y-%m-%dT%H:%M:%S%.f", Precision::Second),
-    ] {
-        if let Ok(n) = NaiveDateTime::parse_from_str(s, fmt) {
-            return Some(Parsed { at: zone.to_utc(n), precision });
+    let local = date.and_hms_nano_opt(h, mi, sec, nanos)?;
+    let offset = match c.peek() {
+        None => return Some(Parsed { at: zone.to_utc(local), precision }),
+        Some(b'Z' | b'z') => {
+            c.i += 1;
+            0
         }
+        Some(sign @ (b'+' | b'-')) => {
+            c.i += 1;
+            let oh = c.num(2)?;
+            let om = if c.done() {
+                0
+            } else {
+                if c.peek() == Some(b':') {
+                    c.i += 1;
+                }
+                c.num(2)?
+            };
+            if oh > 18 || om > 59 {
+                return None;
+            }
+            let secs = (oh * 3600 + om * 60) as i32;
+            if sign == b'-' { -secs } else { secs }
+        }
+        Some(_) => return None,
+    };
+    if !c.done() {
+        return None;
     }
-    if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-        return Some(Parsed { at: zone.to_utc(d.and_time(NaiveTime::MIN)), precision: Precision::Day });
+    Some(Parsed { at: Utc.from_utc_datetime(&shift(local, offset)), precision })
+}
+
+/// A byte cursor for the time grammar above.
+struct Cursor<'a> {
+    b: &'a [u8],
+    i: usize,
+}
+
+impl Cursor<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.b.get(self.i).copied()
     }
-    None
+    fn done(&self) -> bool {
+        self.i >= self.b.len()
+    }
+    fn lit(&mut self, x: u8) -> Option<()> {
+        (self.peek()? == x).then(|| self.i += 1)
+    }
+    fn one_of(&mut self, set: &[u8]) -> Option<u8> {
+        let x = self.peek().filter(|x| set.contains(x))?;
+        self.i += 1;
+        Some(x)
+    }
+    /// Exactly `n` ASCII digits.
+    fn num(&mut self, n: usize) -> Option<u32> {
+        let d = self.b.get(self.i..self.i + n)?;
+        if !d.iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        self.i += n;
+        Some(d.iter().fold(0, |a, x| a * 10 + (x - b'0') as u32))
+    }
+}
+
+/// A calendar date `YYYY-MM-DD` (holidays, extra workdays, ticket-id dates).
+pub fn parse_date(s: &str) -> Option<NaiveDate> {
+    let b = s.trim().as_bytes();
+    let mut c = Cursor { b, i: 0 };
+    let (y, _, m, _, d) = (c.num(4)?, c.lit(b'-')?, c.num(2)?, c.lit(b'-')?, c.num(2)?);
+    if !c.done() {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(y as i32, m, d)
+}
+
+/// `YYYY-MM-DD`.
+pub fn format_date(d: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
 }
 
 /// ISO 8601 UTC with seconds: `2024-05-01T01:45:00Z`.
 pub fn format_utc(t: DateTime<Utc>) -> String {
-    t.format("%Y-%m-%dT%H:%M:%SZ").to_string()
+    let n = t.naive_utc();
+    format!("{}T{:02}:{:02}:{:02}Z", format_date(n.date()), n.hour(), n.minute(), n.second())
 }
 
 /// Wall-clock `YYYY-MM-DD HH:mm` in `zone`, for messages and explanations.
 pub fn format_local(t: DateTime<Utc>, zone: &Zone) -> String {
-    zone.local(t).format("%Y-%m-%d %H:%M").to_string()
+    let n = zone.local(t);
+    format!("{} {:02}:{:02}", format_date(n.date()), n.hour(), n.minute())
 }
 
 fn truncate(s: &str, n: usize) -> String {
@@ -220,6 +308,16 @@ mod tests {
         assert!(parse_str("2024-13-45 10:00", &sh).is_none());
         assert!(parse_str("yesterday", &sh).is_none());
         assert!(parse_value(&serde_json::json!(1e20), &sh, "at").is_err());
+        assert_eq!(format_utc(parse_str("2024-06-11T08:00+08:00", &sh).unwrap().at), "2024-06-11T00:00:00Z");
+        assert_eq!(format_utc(parse_str("2024-06-11T08:00:00.5-0130", &sh).unwrap().at), "2024-06-11T09:30:00Z");
+        assert_eq!(format_utc(parse_str("2024/06/11 08:00", &sh).unwrap().at), "2024-06-11T00:00:00Z");
+        assert_eq!(parse_str("2024-06-11", &sh).unwrap().precision, Precision::Day);
+        assert_eq!(parse_str("2024-06-11 08:00:30", &sh).unwrap().precision, Precision::Second);
+        for bad in ["2023-02-29 10:00", "2024-06-11 24:00", "2024-06-11T08:00+19:00", "2024-6-11 08:00", "2024-06-11 08:00 junk", "2024/06/11", ""] {
+            assert!(parse_str(bad, &sh).is_none(), "{bad}");
+        }
+        assert_eq!(parse_date("2024-10-01").map(format_date).as_deref(), Some("2024-10-01"));
+        assert!(parse_date("2024-02-30").is_none());
     }
 
     #[test]

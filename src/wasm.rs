@@ -53,6 +53,57 @@ impl WasmGuard {
         out(self.inner.mask(text, &opts))
     }
 
+    pub fn classify(&self, text: &str) -> Result<String, JsValue> {
+        out(self.inner.classify(text))
+    }
+
+    pub fn priority(&self, ticket: &str) -> Result<String, JsValue> {
+        out(self.inner.priority(&parse(ticket, "ticket", false)?))
+    }
+
+    pub fn validate(&self, record: &str, options: &str, now: &str) -> Result<String, JsValue> {
+        let (r, o, n) = (parse(record, "record", false)?, parse(options, "options", false)?, parse(now, "now", false)?);
+        out(self.inner.validate(&r, &o, &n))
+    }
+
+    #[wasm_bindgen(js_name = validateField)]
+    pub fn validate_field(&self, name: &str, value: &str, options: &str, now: &str) -> Result<String, JsValue> {
+        let (v, o, n) = (parse(value, "value", false)?, parse(options, "options", false)?, parse(now, "now", false)?);
+        out(self.inner.validate_field(name, &v, &o, &n))
+    }
+
+    #[wasm_bindgen(js_name = recordSchema)]
+    pub fn record_schema(&self, stage: &str) -> Result<String, JsValue> {
+        out(self.inner.record_schema(&parse(stage, "stage", false)?))
+    }
+
+    pub fn defaults() -> String {
+        Guard::defaults().to_string()
+    }
+
+    pub fn train(examples: &str, options: &str) -> Result<String, JsValue> {
+        let (e, o) = (parse(examples, "examples", false)?, parse(options, "options", false)?);
+        out(Guard::train(&e, &o))
+    }
+
+    pub fn sla(&self, ticket: &str, now: &str, options: &str) -> Result<String, JsValue> {
+        let (t, n, o) = (parse(ticket, "ticket", false)?, parse(now, "now", false)?, parse(options, "options", false)?);
+        out(self.inner.sla(&t, &n, &o))
+    }
+
+    #[wasm_bindgen(js_name = addBusinessMinutes)]
+    pub fn add_business_minutes(&self, start: &str, minutes: f64) -> Result<String, JsValue> {
+        let start = parse(start, "start", false)?;
+        let minutes = serde_json::Number::from_f64(minutes).map(Value::Number).unwrap_or(Value::Null);
+        out(self.inner.add_business_minutes(&start, &minutes))
+    }
+
+    #[wasm_bindgen(js_name = businessMinutesBetween)]
+    pub fn business_minutes_between(&self, a: &str, b: &str) -> Result<String, JsValue> {
+        let (a, b) = (parse(a, "a", false)?, parse(b, "b", false)?);
+        out(self.inner.business_minutes_between(&a, &b))
+    }
+
     #[wasm_bindgen(js_name = maskRecord)]
     pub fn mask_record(&self, record: &str) -> Result<String, JsValue> {
         let rec = parse(record, "record", false)?;

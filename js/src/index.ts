@@ -112,6 +112,119 @@ export interface Config {
   mask?: MaskOptions;
   /** Work limits. */
   limits?: Limits;
+  /** Business calendar (default: 24×7 in Asia/Shanghai). */
+  calendar?: Calendar;
+  /** SLA policy per level (defaults in the README). */
+  sla?: SlaConfig;
+}
+
+/** A time: ISO 8601 with offset (`2024-05-01T09:45:00+08:00`), a `Date`, epoch milliseconds,
+ * or form style `YYYY-MM-DD HH:mm`, read in the configured calendar's time zone. */
+export type TimeInput = string | number | Date;
+
+/** Priority levels, P1 most urgent. */
+export type Level = 'P1' | 'P2' | 'P3' | 'P4';
+
+/** Kinds of SLA target. */
+export type TargetKind = 'accept' | 'first_response' | 'next_update' | 'resolution' | 'follow_up';
+
+/** Kinds of process-log event. */
+export type EventKind =
+  | 'received' | 'accepted' | 'responded' | 'updated' | 'paused' | 'resumed'
+  | 'priority_changed' | 'resolved' | 'reopened' | 'followed_up';
+
+/** One entry of a ticket's process log. */
+export interface TimelineEvent {
+  at: TimeInput;
+  kind: EventKind;
+  /** The level from this instant (`priority_changed`), or at reception (`received`). */
+  priority?: Level;
+  actor?: string;
+  note?: string;
+}
+
+/** A ticket as the SLA engine reads it. Without a timeline, `receivedAt`/`resolvedAt` are used. */
+export interface Ticket {
+  /** Current level; without it, the level at reception or the priority rules decide. */
+  priority?: Level;
+  timeline?: TimelineEvent[];
+  receivedAt?: TimeInput;
+  resolvedAt?: TimeInput;
+  text?: string;
+  subject?: string;
+  description?: string;
+  customerTier?: string;
+  contactCount?: number;
+  [field: string]: unknown;
+}
+
+/** A business interval counted (or a day skipped) on the way to a due time. */
+export interface ExplainStep {
+  type: 'business' | 'holiday' | 'non_working_day' | 'paused' | 'resolved' | 'truncated';
+  start: string;
+  end: string;
+  startLocal: string;
+  endLocal: string;
+  minutes: number;
+}
+
+/** One SLA target of a ticket. */
+export interface SlaTarget {
+  kind: TargetKind;
+  /** ISO 8601 UTC; `null` while paused or not reachable. */
+  due: string | null;
+  state: 'pending' | 'achieved' | 'breached' | 'paused';
+  /** Business minutes used (to completion or now). */
+  elapsedMinutes: number;
+  /** Budget left for open targets (negative when late); `null` once completed. */
+  remainingMinutes: number | null;
+  /** Business time used / allowed. */
+  usedRatio: number;
+  /** With `{ explain: true }`: how the due time was reached. */
+  explain?: ExplainStep[];
+}
+
+/** Result of {@link TicketGuard.sla}. */
+export interface SlaResult {
+  priority: Level;
+  targets: SlaTarget[];
+  /** Some pending target has used at least `sla.warnAt` of its budget. */
+  atRisk: boolean;
+  breached: boolean;
+}
+
+/** Weekly hours: local wall-clock `[start, end]` pairs; an end ≤ start crosses midnight. */
+export type Hours = [string, string][];
+
+/** A business calendar. */
+export interface Calendar {
+  /** IANA zone (bundled list, see README) or a fixed offset such as `+08:00`. */
+  timezone?: string;
+  weekly?: Partial<Record<'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun', Hours>>;
+  /** Dates (`YYYY-MM-DD`) with no hours. */
+  holidays?: string[];
+  /** Weekend dates worked in place of a holiday (调休). */
+  extraWorkdays?: string[];
+  /** Hours of an extra workday (default: Monday's). */
+  extraWorkdayHours?: Hours;
+}
+
+/** Budgets in minutes per target kind; `null` means no such target. */
+export type LevelPolicy = Partial<Record<TargetKind, number | null>>;
+
+/** SLA policy. */
+export interface SlaConfig {
+  policy?: Partial<Record<Level, LevelPolicy>>;
+  /** A pending target at or past this share of its budget is at risk (default 0.75). */
+  warnAt?: number;
+  /** The follow-up call-back is counted in wall-clock time (default) or business time. */
+  followUpClock?: 'wall' | 'business';
+}
+
+/** Options of {@link TicketGuard.sla}. */
+export interface SlaOptions {
+  /** Add the intervals counted to each target. */
+  explain?: boolean;
 }
 
 /** Anything {@link init} can load the module from. */
@@ -192,6 +305,17 @@ function json(value: unknown, path: string): string {
   }
 }
 
+/** A time argument as JSON; `undefined` is now, taken from JavaScript's clock. */
+function time(value: unknown, path: string): string {
+  if (value === undefined) return String(Date.now());
+  if (value instanceof Date) {
+    const ms = value.getTime();
+    if (Number.isNaN(ms)) throw new InputError('invalid_time', path, `${path} is an invalid Date`);
+    return String(ms);
+  }
+  return json(value, path);
+}
+
 function text(value: unknown, path: string): string {
   if (typeof value !== 'string') throw new InputError('invalid_type', path, `${path} must be a string, got ${describe(value)}`);
   return value;
@@ -254,6 +378,32 @@ export class TicketGuard {
   maskRecord<R extends object>(record: R): { record: R; findings: Finding[] } {
     const r = json(record, 'record');
     return JSON.parse(need(() => this.#w.maskRecord(r)));
+  }
+
+  /**
+   * SLA targets of a ticket over the configured calendar and policy.
+   * @param now defaults to the current time.
+   * @example guard.sla({ priority: 'P2', timeline: [{ at: '2024-06-21 18:00', kind: 'received' }] }, '2024-06-24 09:30')
+   */
+  sla(ticket: Ticket, now?: TimeInput, options?: SlaOptions): SlaResult {
+    const t = json(ticket, 'ticket');
+    const n = time(now, 'now');
+    const o = json(options, 'options');
+    return JSON.parse(need(() => this.#w.sla(t, n, o)));
+  }
+
+  /** The instant `minutes` business minutes after `start` (ISO UTC). */
+  addBusinessMinutes(start: TimeInput, minutes: number): string {
+    const s = time(start, 'start');
+    if (typeof minutes !== 'number') throw new InputError('invalid_type', 'minutes', 'minutes must be a number');
+    return JSON.parse(need(() => this.#w.addBusinessMinutes(s, minutes)));
+  }
+
+  /** Business minutes from `a` to `b` (negative when `b` is before `a`). */
+  businessMinutesBetween(a: TimeInput, b: TimeInput): number {
+    const x = time(a, 'a');
+    const y = time(b, 'b');
+    return JSON.parse(need(() => this.#w.businessMinutesBetween(x, y)));
   }
 
   /** Releases the WebAssembly memory of this instance. */

@@ -7,8 +7,8 @@
 
 use super::matcher::{fold_term, trad_map};
 use super::taxonomy::TRAD_SIMP;
-use crate::error::{join, Error, Result};
-use serde_json::{json, Map, Value};
+use crate::error::{Error, Result, join};
+use serde_json::{Map, Value, json};
 use std::collections::{BTreeMap, HashMap};
 
 /// Calls `f` with every unigram and bigram (whitespace and punctuation excluded).
@@ -46,13 +46,27 @@ pub fn train(examples: &Value, options: &Value) -> Result<Value> {
         Some(v) => v
             .as_f64()
             .filter(|a| a.is_finite() && *a > 0.0 && *a <= 100.0)
-            .ok_or_else(|| Error::input("invalid_value", "options.alpha", "alpha must be a number in (0, 100]"))?,
+            .ok_or_else(|| {
+                Error::input(
+                    "invalid_value",
+                    "options.alpha",
+                    "alpha must be a number in (0, 100]",
+                )
+            })?,
     };
     let Value::Array(list) = examples else {
-        return Err(Error::input("invalid_type", "examples", "examples must be an array"));
+        return Err(Error::input(
+            "invalid_type",
+            "examples",
+            "examples must be an array",
+        ));
     };
     if list.is_empty() {
-        return Err(Error::input("invalid_value", "examples", "at least one example is needed"));
+        return Err(Error::input(
+            "invalid_value",
+            "examples",
+            "at least one example is needed",
+        ));
     }
     let trad = trad_map(TRAD_SIMP);
     let mut labels: Vec<String> = Vec::new();
@@ -60,20 +74,38 @@ pub fn train(examples: &Value, options: &Value) -> Result<Value> {
     let mut counts: HashMap<String, BTreeMap<usize, u64>> = HashMap::new();
     for (i, ex) in list.iter().enumerate() {
         let p = join("examples", i);
-        let Value::Object(m) = ex else { return Err(Error::input("invalid_type", p, "an example must be an object")) };
+        let Value::Object(m) = ex else {
+            return Err(Error::input(
+                "invalid_type",
+                p,
+                "an example must be an object",
+            ));
+        };
         let get = |k: &str, required: bool| -> Result<Option<&str>> {
             match m.get(k) {
                 Some(Value::String(s)) if !s.trim().is_empty() => Ok(Some(s.trim())),
                 None | Some(Value::Null) if !required => Ok(None),
-                Some(Value::String(_)) | None | Some(Value::Null) => Err(Error::input("required", join(&p, k), format!("{k} is required"))),
-                Some(_) => Err(Error::input("invalid_type", join(&p, k), format!("{k} must be a string"))),
+                Some(Value::String(_)) | None | Some(Value::Null) => Err(Error::input(
+                    "required",
+                    join(&p, k),
+                    format!("{k} is required"),
+                )),
+                Some(_) => Err(Error::input(
+                    "invalid_type",
+                    join(&p, k),
+                    format!("{k} must be a string"),
+                )),
             }
         };
         let text = get("text", true)?.unwrap_or("");
         let cat = get("category", true)?.unwrap_or("");
         let sub = get("subcategory", false)?;
         if cat.contains('/') || sub.is_some_and(|s| s.contains('/')) {
-            return Err(Error::input("invalid_value", join(&p, "category"), "ids must not contain '/'"));
+            return Err(Error::input(
+                "invalid_value",
+                join(&p, "category"),
+                "ids must not contain '/'",
+            ));
         }
         let key = label_key(cat, sub);
         let li = match labels.iter().position(|l| *l == key) {
@@ -88,7 +120,11 @@ pub fn train(examples: &Value, options: &Value) -> Result<Value> {
             *d += 1;
         }
         features(&fold_term(text, &trad), |s| {
-            *counts.entry(s.to_string()).or_default().entry(li).or_insert(0) += 1;
+            *counts
+                .entry(s.to_string())
+                .or_default()
+                .entry(li)
+                .or_insert(0) += 1;
         });
     }
     let mut totals = vec![0u64; labels.len()];
@@ -124,43 +160,89 @@ pub struct NbModel {
 }
 
 fn counts(v: Option<&Value>, path: &str, n: usize) -> Result<Vec<f64>> {
-    let Some(Value::Array(a)) = v else { return Err(Error::config("invalid_type", path, "must be an array of counts")) };
+    let Some(Value::Array(a)) = v else {
+        return Err(Error::config(
+            "invalid_type",
+            path,
+            "must be an array of counts",
+        ));
+    };
     if a.len() != n {
-        return Err(Error::config("invalid_value", path, "must have one entry per label"));
+        return Err(Error::config(
+            "invalid_value",
+            path,
+            "must have one entry per label",
+        ));
     }
     a.iter()
         .enumerate()
         .map(|(i, x)| {
             x.as_f64()
                 .filter(|x| x.is_finite() && *x >= 0.0)
-                .ok_or_else(|| Error::config("invalid_value", join(path, i), "must be a non-negative number"))
+                .ok_or_else(|| {
+                    Error::config(
+                        "invalid_value",
+                        join(path, i),
+                        "must be a non-negative number",
+                    )
+                })
         })
         .collect()
 }
 
 impl NbModel {
     pub fn from_json(v: &Value, path: &str) -> Result<NbModel> {
-        let Value::Object(m) = v else { return Err(Error::config("invalid_type", path, "model must be an object")) };
+        let Value::Object(m) = v else {
+            return Err(Error::config(
+                "invalid_type",
+                path,
+                "model must be an object",
+            ));
+        };
         if m.get("type").and_then(Value::as_str) != Some("nb") {
-            return Err(Error::config("enum", join(path, "type"), "only type \"nb\" is supported"));
+            return Err(Error::config(
+                "enum",
+                join(path, "type"),
+                "only type \"nb\" is supported",
+            ));
         }
         if m.get("version").and_then(Value::as_u64) != Some(1) {
-            return Err(Error::config("enum", join(path, "version"), "only version 1 is supported"));
+            return Err(Error::config(
+                "enum",
+                join(path, "version"),
+                "only version 1 is supported",
+            ));
         }
         let alpha = m
             .get("alpha")
             .map_or(Some(1.0), Value::as_f64)
             .filter(|a| a.is_finite() && *a > 0.0)
-            .ok_or_else(|| Error::config("invalid_value", join(path, "alpha"), "alpha must be a positive number"))?;
+            .ok_or_else(|| {
+                Error::config(
+                    "invalid_value",
+                    join(path, "alpha"),
+                    "alpha must be a positive number",
+                )
+            })?;
         let lp = join(path, "labels");
-        let Some(Value::Array(ls)) = m.get("labels") else { return Err(Error::config("invalid_type", lp, "labels must be an array")) };
+        let Some(Value::Array(ls)) = m.get("labels") else {
+            return Err(Error::config("invalid_type", lp, "labels must be an array"));
+        };
         if ls.is_empty() || ls.len() > 10_000 {
-            return Err(Error::config("invalid_value", lp, "labels must hold 1..10000 entries"));
+            return Err(Error::config(
+                "invalid_value",
+                lp,
+                "labels must hold 1..10000 entries",
+            ));
         }
         let mut labels = Vec::with_capacity(ls.len());
         for (i, l) in ls.iter().enumerate() {
             let Some(s) = l.as_str().filter(|s| !s.trim().is_empty()) else {
-                return Err(Error::config("invalid_value", join(&lp, i), "a label must be a non-empty string"));
+                return Err(Error::config(
+                    "invalid_value",
+                    join(&lp, i),
+                    "a label must be a non-empty string",
+                ));
             };
             labels.push(match s.split_once('/') {
                 Some((c, sub)) => (c.to_string(), Some(sub.to_string())),
@@ -171,41 +253,82 @@ impl NbModel {
         let docs = counts(m.get("docs"), &join(path, "docs"), n)?;
         let totals = counts(m.get("totals"), &join(path, "totals"), n)?;
         let fp = join(path, "features");
-        let Some(Value::Object(fs)) = m.get("features") else { return Err(Error::config("invalid_type", fp, "features must be an object")) };
+        let Some(Value::Object(fs)) = m.get("features") else {
+            return Err(Error::config(
+                "invalid_type",
+                fp,
+                "features must be an object",
+            ));
+        };
         let vocab = fs.len().max(1) as f64;
         let all_docs: f64 = docs.iter().sum();
-        let prior = docs.iter().map(|d| ((d + 1.0) / (all_docs + n as f64)).ln()).collect();
-        let base = totals.iter().map(|t| (alpha / (t + alpha * vocab)).ln()).collect();
+        let prior = docs
+            .iter()
+            .map(|d| ((d + 1.0) / (all_docs + n as f64)).ln())
+            .collect();
+        let base = totals
+            .iter()
+            .map(|t| (alpha / (t + alpha * vocab)).ln())
+            .collect();
         let mut feats = HashMap::with_capacity(fs.len());
         for (k, v) in fs {
             let kp = join(&fp, k.as_str());
-            let Value::Array(a) = v else { return Err(Error::config("invalid_type", kp, "must be [label, count, ..]")) };
+            let Value::Array(a) = v else {
+                return Err(Error::config(
+                    "invalid_type",
+                    kp,
+                    "must be [label, count, ..]",
+                ));
+            };
             if a.len() % 2 != 0 {
-                return Err(Error::config("invalid_value", kp, "must hold label/count pairs"));
+                return Err(Error::config(
+                    "invalid_value",
+                    kp,
+                    "must hold label/count pairs",
+                ));
             }
             let mut per = Vec::with_capacity(a.len() / 2);
             for (j, pair) in a.chunks_exact(2).enumerate() {
-                let li = pair.first().and_then(Value::as_u64).filter(|&l| (l as usize) < n);
-                let c = pair.get(1).and_then(Value::as_f64).filter(|c| c.is_finite() && *c >= 0.0);
+                let li = pair
+                    .first()
+                    .and_then(Value::as_u64)
+                    .filter(|&l| (l as usize) < n);
+                let c = pair
+                    .get(1)
+                    .and_then(Value::as_f64)
+                    .filter(|c| c.is_finite() && *c >= 0.0);
                 match (li, c) {
                     (Some(li), Some(c)) => per.push((li as u32, ((c + alpha) / alpha).ln())),
-                    _ => return Err(Error::config("invalid_value", join(&kp, j * 2), "bad label index or count")),
+                    _ => {
+                        return Err(Error::config(
+                            "invalid_value",
+                            join(&kp, j * 2),
+                            "bad label index or count",
+                        ));
+                    }
                 }
             }
             feats.insert(k.clone(), per);
         }
-        Ok(NbModel { labels, prior, base, feats })
+        Ok(NbModel {
+            labels,
+            prior,
+            base,
+            feats,
+        })
     }
 
     pub fn labels(&self) -> impl Iterator<Item = (&String, Option<&String>)> {
         self.labels.iter().map(|l| (&l.0, l.1.as_ref()))
     }
 
-    /// Best label and its posterior, when the text holds at least three known features.
+    /// Best label and its posterior, when at least three features and half of the text's
+    /// features are known to the model (otherwise its posterior says nothing about this text).
     pub fn predict(&self, folded: &str) -> Option<(&str, Option<&str>, f64)> {
         let mut score = self.prior.clone();
-        let mut known = 0usize;
+        let (mut known, mut all) = (0usize, 0usize);
         features(folded, |s| {
+            all += 1;
             if let Some(per) = self.feats.get(s) {
                 known += 1;
                 for &(l, d) in per {
@@ -215,7 +338,7 @@ impl NbModel {
                 }
             }
         });
-        if known < 3 {
+        if known < 3 || known * 2 < all {
             return None;
         }
         for (x, b) in score.iter_mut().zip(&self.base) {
@@ -241,25 +364,52 @@ mod tests {
 
     #[test]
     fn training_errors_have_paths() {
-        let e = train(&json!([{"text": "x", "category": "a"}, {"text": 3, "category": "a"}]), &json!({}));
-        assert_eq!(e.err().map(|e| e.path), Some("examples[1].text".to_string()));
+        let e = train(
+            &json!([{"text": "x", "category": "a"}, {"text": 3, "category": "a"}]),
+            &json!({}),
+        );
+        assert_eq!(
+            e.err().map(|e| e.path),
+            Some("examples[1].text".to_string())
+        );
         let e = train(&json!([{"text": "x"}]), &json!({}));
-        assert_eq!(e.err().map(|e| e.path), Some("examples[0].category".to_string()));
-        let e = train(&json!([{"text": "x", "category": "a"}]), &json!({"alpha": -1}));
+        assert_eq!(
+            e.err().map(|e| e.path),
+            Some("examples[0].category".to_string())
+        );
+        let e = train(
+            &json!([{"text": "x", "category": "a"}]),
+            &json!({"alpha": -1}),
+        );
         assert_eq!(e.err().map(|e| e.path), Some("options.alpha".to_string()));
         assert!(train(&json!({}), &json!({})).is_err());
     }
 
     #[test]
     fn bad_models_are_config_errors() {
-        let m = train(&json!([{"text": "hello world", "category": "a"}]), &json!({})).unwrap_or(Value::Null);
+        let m = train(
+            &json!([{"text": "hello world", "category": "a"}]),
+            &json!({}),
+        )
+        .unwrap_or(Value::Null);
         assert!(NbModel::from_json(&m, "model").is_ok());
         let mut bad = m.clone();
         bad["labels"][0] = json!(5);
-        assert_eq!(NbModel::from_json(&bad, "model").err().map(|e| e.path), Some("model.labels[0]".to_string()));
+        assert_eq!(
+            NbModel::from_json(&bad, "model").err().map(|e| e.path),
+            Some("model.labels[0]".to_string())
+        );
         let mut bad = m.clone();
         bad["features"]["h"] = json!([9, 1]);
-        assert_eq!(NbModel::from_json(&bad, "model").err().map(|e| e.path), Some("model.features.h[0]".to_string()));
-        assert_eq!(NbModel::from_json(&json!({"type": "svm"}), "model").err().map(|e| e.path), Some("model.type".to_string()));
+        assert_eq!(
+            NbModel::from_json(&bad, "model").err().map(|e| e.path),
+            Some("model.features.h[0]".to_string())
+        );
+        assert_eq!(
+            NbModel::from_json(&json!({"type": "svm"}), "model")
+                .err()
+                .map(|e| e.path),
+            Some("model.type".to_string())
+        );
     }
 }

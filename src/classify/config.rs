@@ -9,8 +9,8 @@
 //! keyword of the subcategory. Category-level keywords score the category with subcategory null.
 
 use super::taxonomy::{CatDef, TAXONOMY};
-use crate::error::{join, Error, Result};
-use serde_json::{json, Map, Value};
+use crate::error::{Error, Result, join};
+use serde_json::{Map, Value, json};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Term {
@@ -25,7 +25,13 @@ impl Term {
     pub fn parse(spec: &str) -> Option<Term> {
         let spec = spec.trim();
         let (body, weight) = match spec.rsplit_once('=') {
-            Some((b, w)) if !b.is_empty() => (b, w.trim().parse::<f32>().ok().filter(|w| w.is_finite() && *w > 0.0)?),
+            Some((b, w)) if !b.is_empty() => (
+                b,
+                w.trim()
+                    .parse::<f32>()
+                    .ok()
+                    .filter(|w| w.is_finite() && *w > 0.0)?,
+            ),
             _ => (spec, 2.0),
         };
         let (body, negatable) = match body.strip_prefix('!') {
@@ -40,12 +46,22 @@ impl Term {
         if text.is_empty() {
             return None;
         }
-        Some(Term { text: text.to_string(), weight, negatable, stem })
+        Some(Term {
+            text: text.to_string(),
+            weight,
+            negatable,
+            stem,
+        })
     }
 
     /// The term in table syntax without its weight (`!坏`, `crash*`).
     pub fn spec(&self) -> String {
-        format!("{}{}{}", if self.negatable { "!" } else { "" }, self.text, if self.stem { "*" } else { "" })
+        format!(
+            "{}{}{}",
+            if self.negatable { "!" } else { "" },
+            self.text,
+            if self.stem { "*" } else { "" }
+        )
     }
 }
 
@@ -83,14 +99,24 @@ fn from_def(c: &CatDef) -> Cat {
         subs: c
             .subs
             .iter()
-            .map(|s| Sub { id: s.id.into(), zh: s.zh.into(), en: s.en.into(), terms: parse_terms(s.terms) })
+            .map(|s| Sub {
+                id: s.id.into(),
+                zh: s.zh.into(),
+                en: s.en.into(),
+                terms: parse_terms(s.terms),
+            })
             .collect(),
         terms: Vec::new(),
     }
 }
 
 fn terms_json(terms: &[Term]) -> Value {
-    Value::Array(terms.iter().map(|t| json!({ "term": t.spec(), "weight": t.weight })).collect())
+    Value::Array(
+        terms
+            .iter()
+            .map(|t| json!({ "term": t.spec(), "weight": t.weight }))
+            .collect(),
+    )
 }
 
 /// Default taxonomy as plain JSON (for `TicketGuard.defaults()`); it is valid `config.taxonomy`.
@@ -119,7 +145,11 @@ fn id_of(v: &Map<String, Value>, path: &str) -> Result<String> {
     let p = join(path, "id");
     match v.get("id") {
         Some(Value::String(s)) if !s.trim().is_empty() && s.len() <= 64 => Ok(s.trim().to_string()),
-        Some(Value::String(_)) => Err(bad("invalid_value", &p, "id must be a non-empty string of at most 64 chars")),
+        Some(Value::String(_)) => Err(bad(
+            "invalid_value",
+            &p,
+            "id must be a non-empty string of at most 64 chars",
+        )),
         None | Some(Value::Null) => Err(bad("required", &p, "id is required")),
         Some(_) => Err(bad("invalid_type", &p, "id must be a string")),
     }
@@ -131,7 +161,11 @@ fn labels_of(v: &Map<String, Value>, path: &str) -> Result<(Option<String>, Opti
         return match l {
             Value::String(s) => Ok((Some(s.clone()), Some(s.clone()))),
             Value::Null => Ok((None, None)),
-            _ => Err(bad("invalid_type", &join(path, "label"), "label must be a string")),
+            _ => Err(bad(
+                "invalid_type",
+                &join(path, "label"),
+                "label must be a string",
+            )),
         };
     }
     let p = join(path, "labels");
@@ -143,14 +177,24 @@ fn labels_of(v: &Map<String, Value>, path: &str) -> Result<(Option<String>, Opti
                     match m.get(*k) {
                         Some(Value::String(s)) => return Ok(Some(s.clone())),
                         None | Some(Value::Null) => {}
-                        Some(_) => return Err(bad("invalid_type", &join(&p, *k), "a label must be a string")),
+                        Some(_) => {
+                            return Err(bad(
+                                "invalid_type",
+                                &join(&p, *k),
+                                "a label must be a string",
+                            ));
+                        }
                     }
                 }
                 Ok(None)
             };
             Ok((get(&["zh-CN", "zh"])?, get(&["en"])?))
         }
-        Some(_) => Err(bad("invalid_type", &p, "labels must be an object {\"zh-CN\", \"en\"}")),
+        Some(_) => Err(bad(
+            "invalid_type",
+            &p,
+            "labels must be an object {\"zh-CN\", \"en\"}",
+        )),
     }
 }
 
@@ -170,14 +214,26 @@ fn keywords_of(v: &Map<String, Value>, path: &str) -> Result<Vec<Term>> {
                 let mut t = match m.get("term") {
                     Some(Value::String(s)) if s.len() <= 200 => Term::parse(s),
                     Some(Value::String(_)) => None,
-                    _ => return Err(bad("invalid_type", &join(&kp, "term"), "term must be a string")),
+                    _ => {
+                        return Err(bad(
+                            "invalid_type",
+                            &join(&kp, "term"),
+                            "term must be a string",
+                        ));
+                    }
                 };
                 match m.get("weight") {
                     None | Some(Value::Null) => {}
                     Some(w) => {
-                        let w = w.as_f64().filter(|w| w.is_finite() && *w > 0.0 && *w <= 100.0);
+                        let w = w
+                            .as_f64()
+                            .filter(|w| w.is_finite() && *w > 0.0 && *w <= 100.0);
                         let Some(w) = w else {
-                            return Err(bad("invalid_value", &join(&kp, "weight"), "weight must be a number in (0, 100]"));
+                            return Err(bad(
+                                "invalid_value",
+                                &join(&kp, "weight"),
+                                "weight must be a number in (0, 100]",
+                            ));
                         };
                         if let Some(t) = t.as_mut() {
                             t.weight = w as f32;
@@ -186,7 +242,13 @@ fn keywords_of(v: &Map<String, Value>, path: &str) -> Result<Vec<Term>> {
                 }
                 t
             }
-            _ => return Err(bad("invalid_type", &kp, "a keyword must be a string or {term, weight}")),
+            _ => {
+                return Err(bad(
+                    "invalid_type",
+                    &kp,
+                    "a keyword must be a string or {term, weight}",
+                ));
+            }
         };
         match term {
             Some(t) => out.push(t),
@@ -203,13 +265,22 @@ fn weight_of(v: &Map<String, Value>, path: &str) -> Result<Option<f32>> {
             .as_f64()
             .filter(|w| w.is_finite() && *w > 0.0 && *w <= 100.0)
             .map(|w| Some(w as f32))
-            .ok_or_else(|| bad("invalid_value", &join(path, "weight"), "weight must be a number in (0, 100]")),
+            .ok_or_else(|| {
+                bad(
+                    "invalid_value",
+                    &join(path, "weight"),
+                    "weight must be a number in (0, 100]",
+                )
+            }),
     }
 }
 
 fn merge_terms(into: &mut Vec<Term>, add: Vec<Term>) {
     for t in add {
-        match into.iter_mut().find(|x| x.text == t.text && x.stem == t.stem) {
+        match into
+            .iter_mut()
+            .find(|x| x.text == t.text && x.stem == t.stem)
+        {
             Some(x) => *x = t,
             None => into.push(t),
         }
@@ -222,23 +293,49 @@ pub fn load(config: &Value) -> Result<Vec<Cat>> {
     let tax = match config.get("taxonomy") {
         None | Some(Value::Null) => return Ok(cats),
         Some(Value::Object(m)) => m,
-        Some(_) => return Err(bad("invalid_type", "taxonomy", "taxonomy must be an object")),
+        Some(_) => {
+            return Err(bad(
+                "invalid_type",
+                "taxonomy",
+                "taxonomy must be an object",
+            ));
+        }
     };
     match tax.get("mode") {
         None | Some(Value::Null) => {}
         Some(Value::String(s)) if s == "extend" => {}
         Some(Value::String(s)) if s == "replace" => cats.clear(),
-        Some(_) => return Err(bad("enum", "taxonomy.mode", "mode must be \"extend\" or \"replace\"")),
+        Some(_) => {
+            return Err(bad(
+                "enum",
+                "taxonomy.mode",
+                "mode must be \"extend\" or \"replace\"",
+            ));
+        }
     }
     let list = match tax.get("categories") {
         Some(Value::Array(a)) => a,
-        None | Some(Value::Null) => return Err(bad("required", "taxonomy.categories", "categories is required")),
-        Some(_) => return Err(bad("invalid_type", "taxonomy.categories", "categories must be an array")),
+        None | Some(Value::Null) => {
+            return Err(bad(
+                "required",
+                "taxonomy.categories",
+                "categories is required",
+            ));
+        }
+        Some(_) => {
+            return Err(bad(
+                "invalid_type",
+                "taxonomy.categories",
+                "categories must be an array",
+            ));
+        }
     };
     let mut seen: Vec<String> = Vec::new();
     for (i, c) in list.iter().enumerate() {
         let cp = join("taxonomy.categories", i);
-        let Value::Object(cm) = c else { return Err(bad("invalid_type", &cp, "a category must be an object")) };
+        let Value::Object(cm) = c else {
+            return Err(bad("invalid_type", &cp, "a category must be an object"));
+        };
         let id = id_of(cm, &cp)?;
         if seen.contains(&id) {
             return Err(bad("duplicate", &join(&cp, "id"), "duplicate category id"));
@@ -249,11 +346,19 @@ pub fn load(config: &Value) -> Result<Vec<Cat>> {
         let pos = match cats.iter().position(|x| x.id == id) {
             Some(p) => p,
             None => {
-                cats.push(Cat { id: id.clone(), zh: id.clone(), en: id.clone(), subs: Vec::new(), terms: Vec::new() });
+                cats.push(Cat {
+                    id: id.clone(),
+                    zh: id.clone(),
+                    en: id.clone(),
+                    subs: Vec::new(),
+                    terms: Vec::new(),
+                });
                 cats.len() - 1
             }
         };
-        let Some(cat) = cats.get_mut(pos) else { continue };
+        let Some(cat) = cats.get_mut(pos) else {
+            continue;
+        };
         if let Some(z) = zh {
             cat.zh = z;
         }
@@ -264,15 +369,27 @@ pub fn load(config: &Value) -> Result<Vec<Cat>> {
         let subs = match cm.get("subcategories") {
             None | Some(Value::Null) => continue,
             Some(Value::Array(a)) => a,
-            Some(_) => return Err(bad("invalid_type", &join(&cp, "subcategories"), "subcategories must be an array")),
+            Some(_) => {
+                return Err(bad(
+                    "invalid_type",
+                    &join(&cp, "subcategories"),
+                    "subcategories must be an array",
+                ));
+            }
         };
         let mut seen_sub: Vec<String> = Vec::new();
         for (j, s) in subs.iter().enumerate() {
             let sp = join(&join(&cp, "subcategories"), j);
-            let Value::Object(sm) = s else { return Err(bad("invalid_type", &sp, "a subcategory must be an object")) };
+            let Value::Object(sm) = s else {
+                return Err(bad("invalid_type", &sp, "a subcategory must be an object"));
+            };
             let sid = id_of(sm, &sp)?;
             if seen_sub.contains(&sid) {
-                return Err(bad("duplicate", &join(&sp, "id"), "duplicate subcategory id"));
+                return Err(bad(
+                    "duplicate",
+                    &join(&sp, "id"),
+                    "duplicate subcategory id",
+                ));
             }
             seen_sub.push(sid.clone());
             let (zh, en) = labels_of(sm, &sp)?;
@@ -281,11 +398,18 @@ pub fn load(config: &Value) -> Result<Vec<Cat>> {
             let spos = match cat.subs.iter().position(|x| x.id == sid) {
                 Some(p) => p,
                 None => {
-                    cat.subs.push(Sub { id: sid.clone(), zh: sid.clone(), en: sid.clone(), terms: Vec::new() });
+                    cat.subs.push(Sub {
+                        id: sid.clone(),
+                        zh: sid.clone(),
+                        en: sid.clone(),
+                        terms: Vec::new(),
+                    });
                     cat.subs.len() - 1
                 }
             };
-            let Some(sub) = cat.subs.get_mut(spos) else { continue };
+            let Some(sub) = cat.subs.get_mut(spos) else {
+                continue;
+            };
             if let Some(z) = zh {
                 sub.zh = z;
             }
@@ -299,7 +423,11 @@ pub fn load(config: &Value) -> Result<Vec<Cat>> {
         }
     }
     if cats.is_empty() {
-        return Err(bad("invalid_value", "taxonomy.categories", "the taxonomy needs at least one category"));
+        return Err(bad(
+            "invalid_value",
+            "taxonomy.categories",
+            "the taxonomy needs at least one category",
+        ));
     }
     Ok(cats)
 }
@@ -311,7 +439,10 @@ mod tests {
     #[test]
     fn term_syntax() {
         let t = Term::parse("!crash*=3.5").unwrap_or_else(|| panic!("parse"));
-        assert_eq!((t.text.as_str(), t.weight, t.negatable, t.stem), ("crash", 3.5, true, true));
+        assert_eq!(
+            (t.text.as_str(), t.weight, t.negatable, t.stem),
+            ("crash", 3.5, true, true)
+        );
         assert_eq!(Term::parse("闪退").map(|t| t.weight), Some(2.0));
         assert!(Term::parse("  ").is_none());
         assert!(Term::parse("x=abc").is_none());
@@ -324,12 +455,19 @@ mod tests {
             {"id": "billing_vip", "labels": {"zh-CN": "贵宾账单", "en": "VIP billing"},
              "subcategories": [{"id": "statement", "keywords": ["monthly statement"]}]}]}});
         let cats = load(&cfg).unwrap_or_default();
-        let hw = cats.iter().find(|c| c.id == "product").and_then(|c| c.subs.iter().find(|s| s.id == "hardware_fault"));
+        let hw = cats
+            .iter()
+            .find(|c| c.id == "product")
+            .and_then(|c| c.subs.iter().find(|s| s.id == "hardware_fault"));
         let hw = hw.map(|s| s.terms.clone()).unwrap_or_default();
         assert!(hw.iter().any(|t| t.text == "嗡嗡响"));
-        assert_eq!(hw.iter().find(|t| t.text == "黑屏").map(|t| t.weight), Some(9.0));
+        assert_eq!(
+            hw.iter().find(|t| t.text == "黑屏").map(|t| t.weight),
+            Some(9.0)
+        );
         assert_eq!(cats.last().map(|c| c.en.as_str()), Some("VIP billing"));
-        let rep = load(&json!({"taxonomy": {"mode": "replace", "categories": [{"id": "a"}]}})).unwrap_or_default();
+        let rep = load(&json!({"taxonomy": {"mode": "replace", "categories": [{"id": "a"}]}}))
+            .unwrap_or_default();
         assert_eq!(rep.len(), 1);
     }
 
@@ -337,18 +475,31 @@ mod tests {
     fn errors_carry_paths() {
         let path = |cfg: Value| load(&cfg).err().map(|e| e.path).unwrap_or_default();
         assert_eq!(path(json!({"taxonomy": 3})), "taxonomy");
-        assert_eq!(path(json!({"taxonomy": {"mode": "merge", "categories": []}})), "taxonomy.mode");
         assert_eq!(
-            path(json!({"taxonomy": {"categories": [{"id": "a"}, {"id": "b"}, {"id": "c"},
-                {"id": "d", "keywords": ["x", "y", 7]}]}})),
+            path(json!({"taxonomy": {"mode": "merge", "categories": []}})),
+            "taxonomy.mode"
+        );
+        assert_eq!(
+            path(
+                json!({"taxonomy": {"categories": [{"id": "a"}, {"id": "b"}, {"id": "c"},
+                {"id": "d", "keywords": ["x", "y", 7]}]}})
+            ),
             "taxonomy.categories[3].keywords[2]"
         );
         assert_eq!(
-            path(json!({"taxonomy": {"categories": [{"id": "a", "subcategories": [{"id": "s", "keywords": [{"term": "x", "weight": -1}]}]}]}})),
+            path(
+                json!({"taxonomy": {"categories": [{"id": "a", "subcategories": [{"id": "s", "keywords": [{"term": "x", "weight": -1}]}]}]}})
+            ),
             "taxonomy.categories[0].subcategories[0].keywords[0].weight"
         );
-        assert_eq!(path(json!({"taxonomy": {"categories": [{"id": "a"}, {"id": "a"}]}})), "taxonomy.categories[1].id");
-        assert_eq!(path(json!({"taxonomy": {"categories": [{"labels": {}}]}})), "taxonomy.categories[0].id");
+        assert_eq!(
+            path(json!({"taxonomy": {"categories": [{"id": "a"}, {"id": "a"}]}})),
+            "taxonomy.categories[1].id"
+        );
+        assert_eq!(
+            path(json!({"taxonomy": {"categories": [{"labels": {}}]}})),
+            "taxonomy.categories[0].id"
+        );
     }
 
     #[test]
@@ -356,8 +507,14 @@ mod tests {
         let d = to_json(&defaults());
         let again = load(&json!({ "taxonomy": d })).unwrap_or_default();
         assert_eq!(again.len(), TAXONOMY.len());
-        let a: Vec<_> = again.iter().flat_map(|c| c.subs.iter().map(|s| s.terms.len())).collect();
-        let b: Vec<_> = defaults().iter().flat_map(|c| c.subs.iter().map(|s| s.terms.len())).collect();
+        let a: Vec<_> = again
+            .iter()
+            .flat_map(|c| c.subs.iter().map(|s| s.terms.len()))
+            .collect();
+        let b: Vec<_> = defaults()
+            .iter()
+            .flat_map(|c| c.subs.iter().map(|s| s.terms.len()))
+            .collect();
         assert_eq!(a, b);
     }
 }

@@ -4,22 +4,45 @@
 
 use crate::text::fold_width;
 
-/// Folded text plus, for every folded byte, the byte offset of its char in the original.
+/// Folded text plus, for every folded byte, the byte offset of its char in the original, and
+/// the folded offsets of clause breaks (found in the same pass).
 pub struct Folded {
     pub text: String,
+    pub breaks: Vec<usize>,
     /// `orig.len() == text.len() + 1`; the last entry is the original length.
     pub orig: Vec<u32>,
 }
 
-/// Sorted Traditional → Simplified pairs.
-pub type TradMap = Vec<(char, char)>;
+const CJK_FIRST: u32 = 0x4E00;
+const CJK_LAST: u32 = 0x9FFF;
+
+/// Traditional → Simplified pairs, sorted, plus a bitmap over the CJK block so the common
+/// case (a char with no mapping) costs one bit test.
+#[derive(Clone, Default)]
+pub struct TradMap {
+    pairs: Vec<(char, char)>,
+    bits: Vec<u64>,
+}
 
 pub fn trad_map(pairs: &str) -> TradMap {
     let chars: Vec<char> = pairs.chars().collect();
-    let mut map: TradMap = chars.chunks_exact(2).filter(|p| p[0] != p[1]).map(|p| (p[0], p[1])).collect();
+    let mut map: Vec<(char, char)> = chars
+        .chunks_exact(2)
+        .filter(|p| p[0] != p[1])
+        .map(|p| (p[0], p[1]))
+        .collect();
     map.sort_unstable();
     map.dedup_by_key(|p| p.0);
-    map
+    let mut bits = vec![0u64; ((CJK_LAST - CJK_FIRST) / 64 + 1) as usize];
+    for &(t, _) in &map {
+        if let Some(w) = (t as u32)
+            .checked_sub(CJK_FIRST)
+            .and_then(|i| bits.get_mut((i / 64) as usize).map(|w| (w, i)))
+        {
+            *w.0 |= 1 << (w.1 % 64);
+        }
+    }
+    TradMap { pairs: map, bits }
 }
 
 /// Full-width → ASCII, ASCII lower case, curly apostrophes → `'`, Traditional → Simplified.
@@ -31,26 +54,62 @@ pub fn fold_char(c: char, trad: &TradMap) -> char {
     }
     match c {
         '\u{2018}' | '\u{2019}' | '\u{2032}' => '\'',
-        '\u{4E00}'..='\u{9FFF}' => match trad.binary_search_by_key(&c, |p| p.0) {
-            Ok(i) => trad.get(i).map_or(c, |p| p.1),
-            Err(_) => c,
-        },
+        '\u{4E00}'..='\u{9FFF}' => {
+            let i = c as u32 - CJK_FIRST;
+            if trad
+                .bits
+                .get((i / 64) as usize)
+                .is_none_or(|w| w & (1 << (i % 64)) == 0)
+            {
+                return c;
+            }
+            match trad.pairs.binary_search_by_key(&c, |p| p.0) {
+                Ok(i) => trad.pairs.get(i).map_or(c, |p| p.1),
+                Err(_) => c,
+            }
+        }
         _ => c,
     }
+}
+
+/// Clause breaks: ASCII punctuation (full-width is folded first), CJK full stop/comma, ellipsis.
+fn is_break(c: char) -> bool {
+    matches!(
+        c,
+        ',' | '.'
+            | '!'
+            | '?'
+            | ';'
+            | ':'
+            | '\n'
+            | '\r'
+            | '\u{3002}'
+            | '\u{3001}'
+            | '\u{2026}'
+            | '~'
+    )
 }
 
 pub fn fold(text: &str, trad: &TradMap) -> Folded {
     let mut out = String::with_capacity(text.len());
     let mut orig = Vec::with_capacity(text.len() + 1);
+    let mut breaks = Vec::new();
     for (i, c) in text.char_indices() {
         let f = fold_char(c, trad);
+        if is_break(f) {
+            breaks.push(out.len());
+        }
         out.push(f);
         for _ in 0..f.len_utf8() {
             orig.push(i as u32);
         }
     }
     orig.push(text.len() as u32);
-    Folded { text: out, orig }
+    Folded {
+        text: out,
+        breaks,
+        orig,
+    }
 }
 
 /// Folds a lexicon term (no offset map needed).
@@ -73,13 +132,20 @@ struct State {
     fail: u32,
     outs: u32,
     n_outs: u32,
+    /// 1 + index of this state's dense row (states with many edges), or 0.
+    dense: u32,
 }
 
-/// Aho–Corasick over bytes: a dense root table, sorted sparse edges elsewhere, output lists
-/// already merged along fail links.
+/// States with at least this many edges get a dense 256-entry row (UTF-8 lead and
+/// continuation bytes fan out widely; a row replaces a binary search on the hot path).
+const DENSE_MIN_EDGES: usize = 6;
+
+/// Aho–Corasick over bytes: dense rows for the root and wide states, sorted sparse edges
+/// elsewhere, output lists already merged along fail links.
 #[derive(Clone)]
 pub struct Automaton {
     root: Vec<u32>,
+    rows: Vec<u32>,
     states: Vec<State>,
     edges: Vec<(u8, u32)>,
     outs: Vec<u32>,
@@ -159,9 +225,22 @@ impl Automaton {
         let mut states = Vec::with_capacity(n);
         let mut edges = Vec::new();
         let mut outs = Vec::new();
+        let mut rows = Vec::new();
         for (u, k) in kids.iter_mut().enumerate() {
             k.sort_unstable_by_key(|e| e.0);
+            let mut dense = 0;
+            if u != 0 && k.len() >= DENSE_MIN_EDGES {
+                let base = rows.len();
+                rows.resize(base + 256, 0u32);
+                for &(c, v) in k.iter() {
+                    if let Some(x) = rows.get_mut(base + c as usize) {
+                        *x = v;
+                    }
+                }
+                dense = (base / 256 + 1) as u32;
+            }
             states.push(State {
+                dense,
                 edges: edges.len() as u32,
                 n_edges: k.len() as u32,
                 fail: fail[u],
@@ -171,7 +250,14 @@ impl Automaton {
             edges.extend_from_slice(k);
             outs.extend_from_slice(&own[u]);
         }
-        Automaton { root, states, edges, outs, pats }
+        Automaton {
+            root,
+            rows,
+            states,
+            edges,
+            outs,
+            pats,
+        }
     }
 
     #[inline]
@@ -181,8 +267,21 @@ impl Automaton {
             return (v != 0).then_some(v);
         }
         let st = self.states.get(s)?;
-        let e = self.edges.get(st.edges as usize..(st.edges + st.n_edges) as usize)?;
-        e.binary_search_by_key(&c, |x| x.0).ok().and_then(|i| e.get(i)).map(|x| x.1)
+        if st.dense != 0 {
+            let v = self
+                .rows
+                .get((st.dense as usize - 1) * 256 + c as usize)
+                .copied()
+                .unwrap_or(0);
+            return (v != 0).then_some(v);
+        }
+        let e = self
+            .edges
+            .get(st.edges as usize..(st.edges + st.n_edges) as usize)?;
+        e.binary_search_by_key(&c, |x| x.0)
+            .ok()
+            .and_then(|i| e.get(i))
+            .map(|x| x.1)
     }
 
     /// Calls `hit(pattern, start, end)` (folded byte offsets) for every occurrence that passes
@@ -199,10 +298,19 @@ impl Automaton {
                 }
                 s = self.states.get(s).map_or(0, |st| st.fail as usize);
             };
-            let Some(st) = self.states.get(s) else { continue };
-            let Some(outs) = self.outs.get(st.outs as usize..(st.outs + st.n_outs) as usize) else { continue };
+            let Some(st) = self.states.get(s) else {
+                continue;
+            };
+            let Some(outs) = self
+                .outs
+                .get(st.outs as usize..(st.outs + st.n_outs) as usize)
+            else {
+                continue;
+            };
             for &p in outs {
-                let Some(pat) = self.pats.get(p as usize) else { continue };
+                let Some(pat) = self.pats.get(p as usize) else {
+                    continue;
+                };
                 let end = i + 1;
                 let start = end.saturating_sub(pat.len as usize);
                 if pat.left_word && start > 0 && hay.get(start - 1).is_some_and(|&b| is_word(b)) {
@@ -229,7 +337,7 @@ mod tests {
     fn hits(words: &[(&str, bool)], text: &str) -> Vec<(u32, usize, usize)> {
         let pats: Vec<(String, bool)> = words.iter().map(|(w, s)| (w.to_string(), *s)).collect();
         let ac = Automaton::new(&pats);
-        let f = fold(text, &Vec::new());
+        let f = fold(text, &TradMap::default());
         let mut v = Vec::new();
         ac.scan(f.text.as_bytes(), |p, s, e| v.push((p, s, e)));
         v
@@ -237,7 +345,10 @@ mod tests {
 
     #[test]
     fn finds_overlapping_terms_and_suffixes() {
-        let v = hits(&[("开不了机", false), ("不了", false), ("机", false)], "手机开不了机");
+        let v = hits(
+            &[("开不了机", false), ("不了", false), ("机", false)],
+            "手机开不了机",
+        );
         assert!(v.contains(&(0, 6, 18)));
         assert!(v.contains(&(1, 9, 15)));
         assert_eq!(v.iter().filter(|h| h.0 == 2).count(), 2);
@@ -245,7 +356,10 @@ mod tests {
 
     #[test]
     fn english_word_boundaries_and_stems() {
-        let v = hits(&[("crash", true), ("app", false)], "The APP crashed; apple crashes; happy");
+        let v = hits(
+            &[("crash", true), ("app", false)],
+            "The APP crashed; apple crashes; happy",
+        );
         let got: Vec<_> = v.iter().map(|h| (h.0, h.1, h.2)).collect();
         assert_eq!(got, vec![(1, 4, 7), (0, 8, 15), (0, 23, 30)]);
     }
@@ -257,6 +371,7 @@ mod tests {
         assert_eq!(f.orig[0], 0);
         assert_eq!(f.orig[3], 9); // 閃 starts after three 3-byte full-width letters
         assert_eq!(*f.orig.last().unwrap_or(&0), "ＡＰＰ閃退".len() as u32);
-        assert_eq!(fold_char('\u{2019}', &Vec::new()), '\'');
+        assert_eq!(fold_char('\u{2019}', &TradMap::default()), '\'');
+        assert_eq!(fold("a，b。", &TradMap::default()).breaks, vec![1, 3]);
     }
 }

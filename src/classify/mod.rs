@@ -67,7 +67,11 @@ pub struct Classification {
 /// hardware-fault term and a P1 safety cue).
 #[derive(Clone, Copy, Debug)]
 enum Tag {
-    Topic { sub: u32, weight: f32, negatable: bool },
+    Topic {
+        sub: u32,
+        weight: f32,
+        negatable: bool,
+    },
     Neg,
     Pseudo,
     Closer,
@@ -75,10 +79,14 @@ enum Tag {
     Question,
     Suggest,
     Complain,
+    Fault,
     Angry(f32),
     Negative(f32),
     AtAll,
-    Prio { code: &'static str, level: u8 },
+    Prio {
+        code: &'static str,
+        level: u8,
+    },
 }
 
 /// A scored slot: a subcategory, or a category's own keywords (`id: None`).
@@ -155,11 +163,6 @@ fn nature_name(c: u8) -> &'static str {
     }
 }
 
-/// Clause breaks: ASCII punctuation (full-width already folded), CJK full stop/comma, ellipsis.
-fn is_break(c: char) -> bool {
-    matches!(c, ',' | '.' | '!' | '?' | ';' | ':' | '\n' | '\r' | '\u{3002}' | '\u{3001}' | '\u{2026}' | '~')
-}
-
 /// Maps a score to 0..1 against the best competing score: low (< 0.4) means "ask a human".
 fn confidence(score: f32, rival: f32) -> f64 {
     if score <= 0.0 {
@@ -188,7 +191,7 @@ struct Hit {
     start: usize,
     end: usize,
     pat: u32,
-    neg_cue: bool,
+    shielded: bool,
     dropped: bool,
     negated: bool,
 }
@@ -205,20 +208,44 @@ impl Classifier {
         Ok(Self::build(&cats, model, vip_tiers, &extra))
     }
 
-    fn build(cats: &[Cat], model: Option<bayes::NbModel>, vip_tiers: Vec<String>, extra: &[(u8, Term)]) -> Classifier {
+    fn build(
+        cats: &[Cat],
+        model: Option<bayes::NbModel>,
+        vip_tiers: Vec<String>,
+        extra: &[(u8, Term)],
+    ) -> Classifier {
         let trad = matcher::trad_map(tx::TRAD_SIMP);
-        let mut b = Builder { trad, index: HashMap::new(), pats: Vec::new(), tags: Vec::new() };
+        let mut b = Builder {
+            trad,
+            index: HashMap::new(),
+            pats: Vec::new(),
+            tags: Vec::new(),
+        };
         let mut slots = Vec::new();
         let mut cat_list = Vec::new();
         for (ci, c) in cats.iter().enumerate() {
             cat_list.push((c.id.clone(), c.zh.clone(), c.en.clone()));
-            let mut add_slot = |id: Option<&str>, zh: &str, en: &str, terms: &[Term], b: &mut Builder| {
-                let sub = slots.len() as u32;
-                slots.push(Slot { cat: ci, id: id.map(String::from), zh: zh.into(), en: en.into(), behaviour: behaviour(id) });
-                for t in terms {
-                    b.add(t, Tag::Topic { sub, weight: t.weight, negatable: t.negatable });
-                }
-            };
+            let mut add_slot =
+                |id: Option<&str>, zh: &str, en: &str, terms: &[Term], b: &mut Builder| {
+                    let sub = slots.len() as u32;
+                    slots.push(Slot {
+                        cat: ci,
+                        id: id.map(String::from),
+                        zh: zh.into(),
+                        en: en.into(),
+                        behaviour: behaviour(id),
+                    });
+                    for t in terms {
+                        b.add(
+                            t,
+                            Tag::Topic {
+                                sub,
+                                weight: t.weight,
+                                negatable: t.negatable,
+                            },
+                        );
+                    }
+                };
             if !c.terms.is_empty() {
                 add_slot(None, &c.zh, &c.en, &c.terms, &mut b);
             }
@@ -228,10 +255,12 @@ impl Classifier {
         }
         b.add_list(tx::NEG_CUES, |_| Tag::Neg);
         b.add_list(tx::PSEUDO_NEG, |_| Tag::Pseudo);
+        b.add_list(tx::NOT_TOPIC, |_| Tag::Pseudo);
         b.add_list(tx::SCOPE_BREAKS, |_| Tag::Closer);
         b.add_list(tx::REQUEST_CUES, |_| Tag::Request);
         b.add_list(tx::QUESTION_CUES, |_| Tag::Question);
         b.add_list(tx::SUGGEST_CUES, |_| Tag::Suggest);
+        b.add_list(tx::FAULT_CUES, |_| Tag::Fault);
         b.add_list(tx::COMPLAIN_CUES, |_| Tag::Complain);
         b.add_list(tx::ANGRY_CUES, Tag::Angry);
         b.add_list(tx::NEGATIVE_CUES, Tag::Negative);
@@ -240,7 +269,13 @@ impl Classifier {
             b.add_list(list, |_| Tag::Prio { code, level });
         }
         for (level, t) in extra {
-            b.add(t, Tag::Prio { code: "custom", level: *level });
+            b.add(
+                t,
+                Tag::Prio {
+                    code: "custom",
+                    level: *level,
+                },
+            );
         }
         let ac = Automaton::new(&b.pats);
         let mut pat_tags = Vec::with_capacity(b.tags.len());
@@ -249,7 +284,16 @@ impl Classifier {
             pat_tags.push((tags.len() as u32, t.len() as u32));
             tags.extend(t);
         }
-        Classifier { cats: cat_list, slots, ac, pat_tags, tags, trad: b.trad, model, vip_tiers }
+        Classifier {
+            cats: cat_list,
+            slots,
+            ac,
+            pat_tags,
+            tags,
+            trad: b.trad,
+            model,
+            vip_tiers,
+        }
     }
 
     fn tags_of(&self, pat: u32) -> &[Tag] {
@@ -263,7 +307,11 @@ impl Classifier {
 
     /// Category/subcategory ids of the configured taxonomy (plus labels the model knows).
     pub fn taxonomy_ids(&self) -> Vec<(String, Vec<String>)> {
-        let mut out: Vec<(String, Vec<String>)> = self.cats.iter().map(|c| (c.0.clone(), Vec::new())).collect();
+        let mut out: Vec<(String, Vec<String>)> = self
+            .cats
+            .iter()
+            .map(|c| (c.0.clone(), Vec::new()))
+            .collect();
         for s in &self.slots {
             if let (Some(id), Some(e)) = (&s.id, out.get_mut(s.cat)) {
                 e.1.push(id.clone());
@@ -295,14 +343,19 @@ impl Classifier {
 
     fn labels_for(&self, cat: &str, sub: Option<&str>, locale: Locale) -> Labels {
         let c = self.cats.iter().position(|c| c.0 == cat);
-        let cl = c.and_then(|i| self.cats.get(i)).map_or(cat.to_string(), |c| locale.pick((&c.1, &c.2)).to_string());
+        let cl = c
+            .and_then(|i| self.cats.get(i))
+            .map_or(cat.to_string(), |c| locale.pick((&c.1, &c.2)).to_string());
         let sl = sub.map(|s| {
             self.slots
                 .iter()
                 .find(|x| Some(x.cat) == c && x.id.as_deref() == Some(s))
                 .map_or(s.to_string(), |x| locale.pick((&x.zh, &x.en)).to_string())
         });
-        Labels { category: cl, subcategory: sl }
+        Labels {
+            category: cl,
+            subcategory: sl,
+        }
     }
 
     pub(crate) fn analyze(&self, text: &str, locale: Locale) -> Analysis {
@@ -310,10 +363,17 @@ impl Classifier {
         let hay = f.text.as_bytes();
         let mut hits: Vec<Hit> = Vec::new();
         self.ac.scan(hay, |pat, start, end| {
-            hits.push(Hit { start, end, pat, neg_cue: false, dropped: false, negated: false })
+            hits.push(Hit {
+                start,
+                end,
+                pat,
+                shielded: false,
+                dropped: false,
+                negated: false,
+            })
         });
         hits.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
-        let breaks: Vec<usize> = f.text.char_indices().filter(|c| is_break(c.1)).map(|c| c.0).collect();
+        let breaks = &f.breaks;
         let clause_of = |pos: usize| breaks.partition_point(|&b| b < pos);
 
         // Containment: a negation cue inside a longer phrase is no cue; a topic term inside a
@@ -326,10 +386,19 @@ impl Classifier {
             let has_neg = tags.iter().any(|t| matches!(t, Tag::Neg));
             let has_topic = tags.iter().any(|t| matches!(t, Tag::Topic { .. }));
             let shields = tags.iter().any(|t| {
-                matches!(t, Tag::Topic { .. } | Tag::Pseudo | Tag::Neg | Tag::Question | Tag::Request | Tag::Suggest | Tag::Prio { .. })
+                matches!(
+                    t,
+                    Tag::Topic { .. }
+                        | Tag::Pseudo
+                        | Tag::Neg
+                        | Tag::Question
+                        | Tag::Request
+                        | Tag::Suggest
+                        | Tag::Prio { .. }
+                )
             });
-            if has_neg && !shield_end.is_some_and(|e| e >= h.end) && !tags.iter().any(|t| matches!(t, Tag::Pseudo)) {
-                h.neg_cue = true;
+            h.shielded = shield_end.is_some_and(|e| e >= h.end);
+            if has_neg && !h.shielded && !tags.iter().any(|t| matches!(t, Tag::Pseudo)) {
                 cues.push((h.end, hay.get(h.start).is_some_and(u8::is_ascii)));
             }
             if has_topic && topic_end.is_some_and(|e| e >= h.end) {
@@ -341,19 +410,19 @@ impl Classifier {
             if shields {
                 shield_end = Some(shield_end.map_or(h.end, |e| e.max(h.end)));
             }
-            if has_topic {
+            if has_topic || tags.iter().any(|t| matches!(t, Tag::Pseudo)) {
                 topic_end = Some(topic_end.map_or(h.end, |e| e.max(h.end)));
             }
         }
         closers.sort_unstable();
-        let mut scopes = negation::Scopes::new(&cues, &breaks, &closers);
+        let mut scopes = negation::Scopes::new(&cues, breaks, &closers);
         for h in hits.iter_mut() {
             h.negated = scopes.covers(h.start);
         }
 
         let n_clauses = breaks.len() + 1;
         let mut request = vec![false; n_clauses];
-        let (mut question, mut suggest, mut complain) = (false, false, false);
+        let (mut question, mut suggest, mut complain, mut fault) = (false, false, false, false);
         let (mut angry, mut negative) = (0f32, 0f32);
         let mut at_all = Vec::new();
         let mut prio = Vec::new();
@@ -373,10 +442,13 @@ impl Classifier {
                     Tag::Question => question = true,
                     Tag::Suggest => suggest = true,
                     Tag::Complain => complain = true,
+                    Tag::Fault if !h.shielded => fault = true,
                     Tag::Angry(w) => angry += w,
                     Tag::Negative(w) => negative += w,
                     Tag::AtAll => at_all.push(clause_of(h.start)),
-                    Tag::Prio { code, level } if !h.negated => prio.push((code, level, original(h).to_string())),
+                    Tag::Prio { code, level } if !h.negated || code.ends_with("_threat") => {
+                        prio.push((code, level, original(h).to_string()))
+                    }
                     _ => {}
                 }
             }
@@ -390,10 +462,18 @@ impl Classifier {
                 continue;
             }
             let clause = clause_of(h.start);
-            let mult = if request.get(clause).copied().unwrap_or(false) { 1.5 } else { 1.0 }
-                * (1.0 + 0.08 * clause.min(5) as f32);
+            let mult = if request.get(clause).copied().unwrap_or(false) {
+                1.5
+            } else {
+                1.0
+            } * (1.0 + 0.08 * clause.min(5) as f32);
             for t in self.tags_of(h.pat) {
-                if let Tag::Topic { sub, weight, negatable } = *t {
+                if let Tag::Topic {
+                    sub,
+                    weight,
+                    negatable,
+                } = *t
+                {
                     if negatable && h.negated {
                         continue;
                     }
@@ -442,7 +522,12 @@ impl Classifier {
             })
             .collect();
         let (mut category, mut subcategory) = match winner.and_then(|w| self.slots.get(w)) {
-            Some(s) => (self.cats.get(s.cat).map_or_else(String::new, |c| c.0.clone()), s.id.clone()),
+            Some(s) => (
+                self.cats
+                    .get(s.cat)
+                    .map_or_else(String::new, |c| c.0.clone()),
+                s.id.clone(),
+            ),
             None => ("other".to_string(), None),
         };
 
@@ -456,7 +541,14 @@ impl Classifier {
                     conf = conf.max(((conf + model_conf) / 2.0 * 1000.0).round() / 1000.0);
                 } else if winner.is_none() || (p >= 0.9 && conf < 0.75) {
                     if winner.is_some() {
-                        alternatives.insert(0, Alternative { category: category.clone(), subcategory: subcategory.clone(), confidence: conf });
+                        alternatives.insert(
+                            0,
+                            Alternative {
+                                category: category.clone(),
+                                subcategory: subcategory.clone(),
+                                confidence: conf,
+                            },
+                        );
                         alternatives.truncate(3);
                     }
                     category = c.to_string();
@@ -464,7 +556,8 @@ impl Classifier {
                     conf = model_conf;
                     matched = true;
                     winner = self.slots.iter().position(|x| {
-                        x.id.as_deref() == subcategory.as_deref() && self.cats.get(x.cat).is_some_and(|k| k.0 == category)
+                        x.id.as_deref() == subcategory.as_deref()
+                            && self.cats.get(x.cat).is_some_and(|k| k.0 == category)
                     });
                 }
             }
@@ -478,29 +571,41 @@ impl Classifier {
         };
 
         // Emotion: angry cues, `!!!`, shouting; negative cues plus the subcategory's prior.
-        let bangs = max_run(hay, b'!');
+        let (bangs, asks) = max_runs(hay);
         if bangs >= 3 {
             angry += 2.0;
         } else if bangs == 2 {
             negative += 0.5;
         }
-        if max_run(hay, b'?') >= 2 {
+        if asks >= 2 {
             negative += 0.5;
         }
         if shouting(text) {
             angry += 2.0;
         }
-        let threat = prio.iter().any(|p| matches!(p.0, "regulator_threat" | "media_threat" | "legal_threat"));
+        let threat = prio
+            .iter()
+            .any(|p| matches!(p.0, "regulator_threat" | "media_threat" | "legal_threat"));
+        let safety = prio.iter().any(|p| p.0 == "safety");
         let emotion = if angry >= 2.0 {
             "angry"
-        } else if negative + angry * 0.5 + beh.2 + if complain || threat { 0.6 } else { 0.0 } >= 1.0 {
+        } else if safety
+            || negative + angry * 0.5 + beh.2 + if complain || threat { 0.6 } else { 0.0 } >= 1.0
+        {
             "negative"
         } else {
             "calm"
         };
 
-        let safety = prio.iter().any(|p| p.0 == "safety");
-        let mut nat = if !matched { b'C' } else if question { beh.1 } else { beh.0 };
+        let mut nat = if !matched {
+            b'C'
+        } else if question {
+            beh.1
+        } else if fault && beh.0 == b'C' {
+            b'R'
+        } else {
+            beh.0
+        };
         if beh.0 == b'S' || (suggest && !complain && emotion != "angry") {
             nat = b'S';
         }
@@ -513,11 +618,15 @@ impl Classifier {
         for h in hits.iter().filter(|h| !h.dropped) {
             let mut last_cat = usize::MAX;
             for t in self.tags_of(h.pat) {
-                let Tag::Topic { sub, negatable, .. } = *t else { continue };
+                let Tag::Topic { sub, negatable, .. } = *t else {
+                    continue;
+                };
                 if negatable && h.negated {
                     continue;
                 }
-                let Some(slot) = self.slots.get(sub as usize) else { continue };
+                let Some(slot) = self.slots.get(sub as usize) else {
+                    continue;
+                };
                 topic_clauses.push((slot.id.clone(), clause_of(h.start), original(h).to_string()));
                 if slot.cat == last_cat {
                     continue;
@@ -531,7 +640,10 @@ impl Classifier {
                     term: original(h).to_string(),
                     start: a,
                     end: b,
-                    category: self.cats.get(slot.cat).map_or_else(String::new, |c| c.0.clone()),
+                    category: self
+                        .cats
+                        .get(slot.cat)
+                        .map_or_else(String::new, |c| c.0.clone()),
                 });
             }
         }
@@ -567,20 +679,29 @@ impl Classifier {
     }
 }
 
-fn max_run(hay: &[u8], b: u8) -> usize {
-    let (mut best, mut run) = (0, 0);
+/// Longest runs of `!` and of `?` (full-width already folded).
+fn max_runs(hay: &[u8]) -> (usize, usize) {
+    let (mut bang, mut ask, mut rb, mut ra) = (0, 0, 0, 0);
     for &c in hay {
-        run = if c == b { run + 1 } else { 0 };
-        best = best.max(run);
+        rb = if c == b'!' { rb + 1 } else { 0 };
+        ra = if c == b'?' { ra + 1 } else { 0 };
+        bang = bang.max(rb);
+        ask = ask.max(ra);
     }
-    best
+    (bang, ask)
 }
 
 /// Shouting: at least two all-caps English words of 2+ letters, 10+ capital letters in them,
 /// and they make up at least half of the English words.
 fn shouting(text: &str) -> bool {
+    if text.bytes().filter(u8::is_ascii_uppercase).take(10).count() < 10 {
+        return false;
+    }
     let (mut words, mut caps, mut caps_letters) = (0usize, 0usize, 0usize);
-    for w in text.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()) {
+    for w in text
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+    {
         words += 1;
         if w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()) {
             caps += 1;

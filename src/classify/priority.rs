@@ -10,10 +10,10 @@
 //! extra terms act like built-in cues (code `custom`); `vipTiers` replaces the default list
 //! (`taxonomy::VIP_TIERS`, case-insensitive).
 
+use super::Classifier;
 use super::config::Term;
 use super::taxonomy::{PRIORITY_MESSAGES, VIP_TIERS};
-use super::Classifier;
-use crate::error::{join, Error, Result};
+use crate::error::{Error, Result, join};
 use crate::level::Level;
 use crate::locale::Locale;
 use serde::Serialize;
@@ -43,7 +43,10 @@ fn level_of(n: u8) -> Level {
 }
 
 fn message(key: &str, term: &str, level: Level, locale: Locale) -> String {
-    let tpl = PRIORITY_MESSAGES.iter().find(|m| m.0 == key).map_or("{t} → {l}", |m| locale.pick((m.1, m.2)));
+    let tpl = PRIORITY_MESSAGES
+        .iter()
+        .find(|m| m.0 == key)
+        .map_or("{t} → {l}", |m| locale.pick((m.1, m.2)));
     tpl.replace("{t}", term).replace("{l}", level.as_str())
 }
 
@@ -54,20 +57,41 @@ pub(super) fn load_config(config: &Value) -> Result<(Vec<String>, Vec<(u8, Term)
     let p = match config.get("priority") {
         None | Some(Value::Null) => return Ok((tiers, extra)),
         Some(Value::Object(m)) => m,
-        Some(_) => return Err(Error::config("invalid_type", "priority", "priority must be an object")),
+        Some(_) => {
+            return Err(Error::config(
+                "invalid_type",
+                "priority",
+                "priority must be an object",
+            ));
+        }
     };
     let strings = |v: &Value, path: &str| -> Result<Vec<String>> {
-        let Value::Array(a) = v else { return Err(Error::config("invalid_type", path, "must be an array of strings")) };
+        let Value::Array(a) = v else {
+            return Err(Error::config(
+                "invalid_type",
+                path,
+                "must be an array of strings",
+            ));
+        };
         a.iter()
             .enumerate()
             .map(|(i, s)| match s {
-                Value::String(s) if !s.trim().is_empty() && s.len() <= 200 => Ok(s.trim().to_string()),
-                _ => Err(Error::config("invalid_value", join(path, i), "must be a non-empty string")),
+                Value::String(s) if !s.trim().is_empty() && s.len() <= 200 => {
+                    Ok(s.trim().to_string())
+                }
+                _ => Err(Error::config(
+                    "invalid_value",
+                    join(path, i),
+                    "must be a non-empty string",
+                )),
             })
             .collect()
     };
     if let Some(v) = p.get("vipTiers").filter(|v| !v.is_null()) {
-        tiers = strings(v, "priority.vipTiers")?.into_iter().map(|s| s.to_lowercase()).collect();
+        tiers = strings(v, "priority.vipTiers")?
+            .into_iter()
+            .map(|s| s.to_lowercase())
+            .collect();
     }
     match p.get("terms") {
         None | Some(Value::Null) => {}
@@ -75,16 +99,27 @@ pub(super) fn load_config(config: &Value) -> Result<(Vec<String>, Vec<(u8, Term)
             for (k, v) in t {
                 let path = join("priority.terms", k.as_str());
                 let Some(level) = Level::parse(k) else {
-                    return Err(Error::config("enum", path, "keys of priority.terms are P1..P4"));
+                    return Err(Error::config(
+                        "enum",
+                        path,
+                        "keys of priority.terms are P1..P4",
+                    ));
                 };
                 for (i, s) in strings(v, &path)?.into_iter().enumerate() {
-                    let term = Term::parse(&s)
-                        .ok_or_else(|| Error::config("invalid_value", join(&path, i), "bad term"))?;
+                    let term = Term::parse(&s).ok_or_else(|| {
+                        Error::config("invalid_value", join(&path, i), "bad term")
+                    })?;
                     extra.push((level.index() as u8 + 1, term));
                 }
             }
         }
-        Some(_) => return Err(Error::config("invalid_type", "priority.terms", "terms must be an object")),
+        Some(_) => {
+            return Err(Error::config(
+                "invalid_type",
+                "priority.terms",
+                "terms must be an object",
+            ));
+        }
     }
     Ok((tiers, extra))
 }
@@ -93,18 +128,26 @@ fn opt_str<'a>(t: &'a serde_json::Map<String, Value>, key: &str) -> Result<Optio
     match t.get(key) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) => Ok(Some(s)),
-        Some(_) => Err(Error::input("invalid_type", key, format!("{key} must be a string"))),
+        Some(_) => Err(Error::input(
+            "invalid_type",
+            key,
+            format!("{key} must be a string"),
+        )),
     }
 }
 
 impl Classifier {
     /// `ticket`: `{ text?, subject?, title?, description?, customerTier?, contactCount?, priority? }`.
     pub fn priority(&self, ticket: &Value, locale: Locale) -> Result<PriorityResult> {
-        let Value::Object(t) = ticket else { return Err(Error::input("invalid_type", "", "ticket must be an object")) };
+        let Value::Object(t) = ticket else {
+            return Err(Error::input("invalid_type", "", "ticket must be an object"));
+        };
         let explicit = match opt_str(t, "priority")? {
             None => None,
             Some(s) if s.trim().is_empty() => None,
-            Some(s) => Some(Level::parse(s).ok_or_else(|| Error::input("enum", "priority", "priority must be P1, P2, P3 or P4"))?),
+            Some(s) => Some(Level::parse(s).ok_or_else(|| {
+                Error::input("enum", "priority", "priority must be P1, P2, P3 or P4")
+            })?),
         };
         let mut parts: Vec<&str> = Vec::new();
         for key in ["subject", "title", "text", "description"] {
@@ -117,11 +160,23 @@ impl Classifier {
             None | Some(Value::Null) => 0u64,
             Some(v) => match v.as_f64() {
                 Some(n) if n.is_finite() && n >= 0.0 && n.fract() == 0.0 => n.min(1e12) as u64,
-                _ => return Err(Error::input("invalid_value", "contactCount", "contactCount must be a non-negative integer")),
+                _ => {
+                    return Err(Error::input(
+                        "invalid_value",
+                        "contactCount",
+                        "contactCount must be a non-negative integer",
+                    ));
+                }
             },
         };
         if let Some(level) = explicit {
-            return Ok(PriorityResult { level, reasons: vec![Reason { code: "explicit", message: message("explicit", "", level, locale) }] });
+            return Ok(PriorityResult {
+                level,
+                reasons: vec![Reason {
+                    code: "explicit",
+                    message: message("explicit", "", level, locale),
+                }],
+            });
         }
 
         let a = self.analyze(&parts.join("\n"), locale);
@@ -143,7 +198,10 @@ impl Classifier {
                 let l = level_of(l);
                 for h in hits.iter().filter(|h| level_of(h.1) == l) {
                     if !reasons.iter().any(|r: &Reason| r.code == h.0) {
-                        reasons.push(Reason { code: h.0, message: message(h.0, &h.2, l, locale) });
+                        reasons.push(Reason {
+                            code: h.0,
+                            message: message(h.0, &h.2, l, locale),
+                        });
                     }
                 }
                 l
@@ -169,7 +227,10 @@ impl Classifier {
                     _ => "general_question",
                 };
                 let key = if a.matched { code } else { "no_match" };
-                reasons.push(Reason { code, message: message(key, &a.top_term, l, locale) });
+                reasons.push(Reason {
+                    code,
+                    message: message(key, &a.top_term, l, locale),
+                });
                 l
             }
         };
@@ -177,15 +238,28 @@ impl Classifier {
         let mut raised = level;
         if a.class.emotion == "angry" {
             raised = level.raised();
-            reasons.push(Reason { code: "angry_customer", message: message("angry_customer", "", raised, locale) });
+            reasons.push(Reason {
+                code: "angry_customer",
+                message: message("angry_customer", "", raised, locale),
+            });
         }
-        if let Some(tier) = tier.filter(|s| self.vip_tiers.iter().any(|v| v.eq_ignore_ascii_case(s.trim()))) {
+        if let Some(tier) = tier.filter(|s| {
+            self.vip_tiers
+                .iter()
+                .any(|v| v.eq_ignore_ascii_case(s.trim()))
+        }) {
             raised = level.raised();
-            reasons.push(Reason { code: "vip", message: message("vip", tier.trim(), raised, locale) });
+            reasons.push(Reason {
+                code: "vip",
+                message: message("vip", tier.trim(), raised, locale),
+            });
         }
         if contacts >= 2 {
             raised = level.raised();
-            reasons.push(Reason { code: "repeat_contact", message: message("repeat_contact", &contacts.to_string(), raised, locale) });
+            reasons.push(Reason {
+                code: "repeat_contact",
+                message: message("repeat_contact", &contacts.to_string(), raised, locale),
+            });
         }
         level = raised;
         Ok(PriorityResult { level, reasons })

@@ -14,10 +14,16 @@ fn run_vectors(name: &str, src: &str) -> [f64; 5] {
     for case in data["cases"].as_array().map_or(&[][..], |v| v) {
         let text = case["text"].as_str().unwrap_or("");
         let c = g.classify(text, Locale::ZhCn);
-        let p = g.priority(&json!({ "text": text }), Locale::ZhCn).map(|p| p.level.as_str()).unwrap_or("?");
+        let p = g
+            .priority(&json!({ "text": text }), Locale::ZhCn)
+            .map(|p| p.level.as_str())
+            .unwrap_or("?");
         let checks = [
             Some((c.category.as_str(), case["category"].as_str().unwrap_or(""))),
-            Some((c.subcategory.as_deref().unwrap_or("null"), case["subcategory"].as_str().unwrap_or("null"))),
+            Some((
+                c.subcategory.as_deref().unwrap_or("null"),
+                case["subcategory"].as_str().unwrap_or("null"),
+            )),
             case["nature"].as_str().map(|e| (c.nature, e)),
             Some((c.emotion, case["emotion"].as_str().unwrap_or(""))),
             case["priority"].as_str().map(|e| (p, e)),
@@ -29,18 +35,36 @@ fn run_vectors(name: &str, src: &str) -> [f64; 5] {
                 if got == want {
                     ok[i] += 1;
                 } else {
-                    miss.push(format!("{}: {got} ≠ {want}", ["cat", "sub", "nature", "emotion", "prio"][i]));
+                    miss.push(format!(
+                        "{}: {got} ≠ {want}",
+                        ["cat", "sub", "nature", "emotion", "prio"][i]
+                    ));
                 }
             }
         }
         if !miss.is_empty() {
-            println!("MISS {} {text}\n      {}", case["id"].as_str().unwrap_or(""), miss.join("; "));
+            println!(
+                "MISS {} {text}\n      {}",
+                case["id"].as_str().unwrap_or(""),
+                miss.join("; ")
+            );
         }
     }
-    let acc = std::array::from_fn(|i| if n[i] == 0 { 1.0 } else { ok[i] as f64 / n[i] as f64 });
+    let acc = std::array::from_fn(|i| {
+        if n[i] == 0 {
+            1.0
+        } else {
+            ok[i] as f64 / n[i] as f64
+        }
+    });
     println!(
         "{name}: category {:.1}% subcategory {:.1}% nature {:.1}% emotion {:.1}% priority {:.1}% (n = {:?})",
-        acc[0] * 100.0, acc[1] * 100.0, acc[2] * 100.0, acc[3] * 100.0, acc[4] * 100.0, n
+        acc[0] * 100.0,
+        acc[1] * 100.0,
+        acc[2] * 100.0,
+        acc[3] * 100.0,
+        acc[4] * 100.0,
+        n
     );
     acc
 }
@@ -54,5 +78,324 @@ fn assert_aims(acc: [f64; 5]) {
 
 #[test]
 fn conformance_vectors() {
-    assert_aims(run_vectors("classify.json", include_str!("../../tests/fixtures/classify.json")));
+    assert_aims(run_vectors(
+        "classify.json",
+        include_str!("../../tests/fixtures/classify.json"),
+    ));
+}
+
+#[test]
+fn extra_cases() {
+    assert_aims(run_vectors(
+        "classify_extra.json",
+        include_str!("../../tests/fixtures/classify_extra.json"),
+    ));
+}
+
+#[test]
+fn offsets_are_utf16_after_emoji() {
+    let text = "😀😀 app一直闪退";
+    let c = guard().classify(text, Locale::ZhCn);
+    let m = c
+        .matches
+        .iter()
+        .find(|m| m.term == "闪退")
+        .unwrap_or_else(|| panic!("{c:?}"));
+    let units: Vec<u16> = text.encode_utf16().collect();
+    assert_eq!((m.start, m.end), (10, 12));
+    assert_eq!(
+        String::from_utf16_lossy(units.get(m.start..m.end).unwrap_or(&[])),
+        "闪退"
+    );
+    assert_eq!(c.subcategory.as_deref(), Some("software_fault"));
+}
+
+#[test]
+fn negation_and_pseudo_negation() {
+    let g = guard();
+    let c = g.classify("没有坏，只是不会用", Locale::ZhCn);
+    assert_eq!(
+        (c.category.as_str(), c.subcategory.as_deref()),
+        ("product", Some("how_to"))
+    );
+    let c = g.classify(
+        "It's not broken, I just don't know how to set it up.",
+        Locale::En,
+    );
+    assert_eq!(c.subcategory.as_deref(), Some("how_to"));
+    // Phrases holding a cue are matched whole and are not negations.
+    for (t, sub) in [
+        ("手机开不了机", "hardware_fault"),
+        ("一直登不上", "login_failed"),
+        ("物流不动了", "tracking"),
+        ("The app doesn't work", "hardware_fault"),
+    ] {
+        let c = g.classify(t, Locale::ZhCn);
+        assert_eq!(c.subcategory.as_deref(), Some(sub), "{t}");
+    }
+    // "东西倒是没坏" is not a fault: the damaged box is the topic.
+    let c = g.classify("东西倒是没坏，就是箱子压扁了", Locale::ZhCn);
+    assert_eq!(c.subcategory.as_deref(), Some("package_damaged"));
+    assert!(!c.matches.iter().any(|m| m.term == "坏"));
+    // A question "是不是坏了" still reports a fault.
+    let c = g.classify("开机黑屏，是不是坏了", Locale::ZhCn);
+    assert!(c.matches.iter().any(|m| m.term == "坏了"));
+}
+
+#[test]
+fn multi_topic_has_alternatives() {
+    let c = guard().classify("包装破损，而且开机没反应", Locale::ZhCn);
+    assert_eq!(c.subcategory.as_deref(), Some("hardware_fault"));
+    assert_eq!(
+        c.alternatives.first().map(|a| a.category.as_str()),
+        Some("logistics")
+    );
+    assert!(c.alternatives.len() <= 3);
+    assert!(
+        c.alternatives
+            .windows(2)
+            .all(|w| w[0].confidence >= w[1].confidence)
+    );
+    assert!(c.alternatives.iter().all(|a| a.confidence < c.confidence));
+}
+
+#[test]
+fn nature_emotion_and_labels() {
+    let g = guard();
+    let c = g.classify("建议增加一个批量导出的功能", Locale::En);
+    assert_eq!(
+        (c.nature, c.labels.category.as_str()),
+        ("suggestion", "Other")
+    );
+    let c = g.classify("退款到底什么时候到？催了好几次了！！！", Locale::ZhCn);
+    assert_eq!(
+        (c.subcategory.as_deref(), c.emotion, c.nature),
+        (Some("refund"), "angry", "complaint")
+    );
+    assert_eq!(c.labels.subcategory.as_deref(), Some("退款"));
+    let c = g.classify("WHY IS MY ORDER STILL NOT SHIPPED", Locale::En);
+    assert_eq!(c.emotion, "angry");
+    let c = g.classify("你好", Locale::ZhCn);
+    assert_eq!(
+        (c.category.as_str(), c.subcategory, c.emotion),
+        ("other", None, "calm")
+    );
+    assert!(c.confidence < 0.4);
+    let c = g.classify("帳號被盜了", Locale::ZhCn); // Traditional characters
+    assert_eq!(c.subcategory.as_deref(), Some("account_security"));
+    let c = g.classify("ＡＰＰ　ＣＲＡＳＨＥＳ on start", Locale::En); // full-width
+    assert_eq!(c.subcategory.as_deref(), Some("software_fault"));
+}
+
+#[test]
+fn priority_rules_and_raises() {
+    let g = guard();
+    let p = |t: Value| {
+        g.priority(&t, Locale::ZhCn)
+            .unwrap_or_else(|e| panic!("{e}"))
+    };
+    let r = p(json!({"text": "怎么开发票？"}));
+    assert_eq!(r.level, crate::level::Level::P4);
+    let r = p(json!({"text": "怎么开发票？", "customerTier": "Gold"}));
+    assert_eq!(r.level, crate::level::Level::P3);
+    assert!(r.reasons.iter().any(|x| x.code == "vip"));
+    let r = p(
+        json!({"subject": "支付失败", "description": "一直付不了款", "contactCount": 3, "customerTier": "vip"}),
+    );
+    assert_eq!(r.level, crate::level::Level::P1); // P2, raised once
+    let r = p(json!({"text": "我要去12315投诉你们"}));
+    assert_eq!(r.level, crate::level::Level::P1);
+    assert_eq!(
+        r.reasons.first().map(|x| x.message.as_str()),
+        Some("提到向监管部门投诉「12315」→ P1")
+    );
+    let en = g
+        .priority(&json!({"text": "The charger is smoking"}), Locale::En)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        (en.level, en.reasons.first().map(|r| r.code)),
+        (crate::level::Level::P1, Some("safety"))
+    );
+    let r = p(json!({"text": "没有冒烟，就是有点烫"}));
+    assert_ne!(r.level, crate::level::Level::P1);
+    let r = p(json!({"text": "服务器宕机", "priority": "P3"}));
+    assert_eq!(
+        (r.level, r.reasons.len(), r.reasons.first().map(|x| x.code)),
+        (crate::level::Level::P3, 1, Some("explicit"))
+    );
+    let err = |t: Value| g.priority(&t, Locale::ZhCn).err().map(|e| e.path);
+    assert_eq!(err(json!({"text": 5})), Some("text".into()));
+    assert_eq!(
+        err(json!({"contactCount": -1})),
+        Some("contactCount".into())
+    );
+    assert_eq!(err(json!({"priority": "P9"})), Some("priority".into()));
+    assert_eq!(err(json!([])), Some("".into()));
+}
+
+#[test]
+fn priority_config() {
+    let g = Classifier::from_config(
+        &json!({"priority": {"vipTiers": ["black"], "terms": {"P1": ["停产"]}}}),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let r = g
+        .priority(&json!({"text": "生产线停产了"}), Locale::En)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        (r.level, r.reasons.first().map(|x| x.code)),
+        (crate::level::Level::P1, Some("custom"))
+    );
+    let r = g
+        .priority(
+            &json!({"text": "怎么开发票", "customerTier": "gold"}),
+            Locale::En,
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.level, crate::level::Level::P4);
+    let e = Classifier::from_config(&json!({"priority": {"terms": {"P1": ["ok", 3]}}}))
+        .err()
+        .map(|e| e.path);
+    assert_eq!(e, Some("priority.terms.P1[1]".into()));
+    let e = Classifier::from_config(&json!({"model": {"type": "nb", "version": 2}}))
+        .err()
+        .map(|e| e.path);
+    assert_eq!(e, Some("model.version".into()));
+}
+
+#[test]
+fn custom_taxonomy_is_used() {
+    let g = Classifier::from_config(&json!({"taxonomy": {"categories": [
+        {"id": "billing_vip", "labels": {"zh-CN": "贵宾账单", "en": "VIP billing"},
+         "subcategories": [{"id": "statement", "keywords": ["月结单=4", "monthly statement=4"]}]}]}}))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let c = g.classify("我的月结单金额不对", Locale::ZhCn);
+    assert_eq!(
+        (c.category.as_str(), c.labels.category.as_str()),
+        ("billing_vip", "贵宾账单")
+    );
+    assert!(
+        g.taxonomy_ids()
+            .iter()
+            .any(|(c, s)| c == "billing_vip" && s == &vec!["statement".to_string()])
+    );
+    let d = Classifier::default_taxonomy();
+    assert_eq!(d["categories"].as_array().map(Vec::len), Some(10));
+}
+
+/// Builds examples of two labels the rules do not know, written with distinct vocabulary.
+fn custom_examples(seed: usize, n: usize) -> Vec<Value> {
+    let vip = [
+        "尊享会员",
+        "专属经理",
+        "年费账单",
+        "贵宾通道",
+        "积分返现",
+        "钻石等级",
+        "platinum lounge",
+        "concierge fee",
+    ];
+    let b2b = [
+        "整柜托运",
+        "货代报关",
+        "集装箱",
+        "批量托盘",
+        "提货单",
+        "港口仓库",
+        "freight pallet",
+        "container port",
+    ];
+    let glue = [
+        "想了解一下",
+        "麻烦处理",
+        "这个月",
+        "关于",
+        "请核对",
+        "帮忙看看",
+        "please check",
+        "regarding",
+    ];
+    (0..n)
+        .map(|i| {
+            let k = i.wrapping_mul(7).wrapping_add(seed);
+            let (words, cat) = if i % 2 == 0 {
+                (&vip, "billing_vip")
+            } else {
+                (&b2b, "shipping_b2b")
+            };
+            let text = format!(
+                "{}{}和{}",
+                glue[k % glue.len()],
+                words[k % words.len()],
+                words[(k / 3 + 1) % words.len()]
+            );
+            json!({"text": text, "category": cat, "subcategory": "general"})
+        })
+        .collect()
+}
+
+#[test]
+fn naive_bayes_learns_custom_labels_and_round_trips() {
+    let model =
+        train(&Value::Array(custom_examples(0, 300)), &json!({})).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        (model["type"].as_str(), model["version"].as_u64()),
+        (Some("nb"), Some(1))
+    );
+    let text = serde_json::to_string(&model).unwrap_or_default();
+    let reimported: Value = serde_json::from_str(&text).unwrap_or_default();
+    assert_eq!(reimported, model);
+    let g =
+        Classifier::from_config(&json!({ "model": reimported })).unwrap_or_else(|e| panic!("{e}"));
+    let held_out = custom_examples(5, 40);
+    let right = held_out
+        .iter()
+        .filter(|ex| {
+            let c = g.classify(ex["text"].as_str().unwrap_or(""), Locale::ZhCn);
+            c.category == ex["category"].as_str().unwrap_or("")
+                && c.subcategory.as_deref() == Some("general")
+        })
+        .count();
+    assert!(right >= 36, "{right}/40");
+    assert!(g.taxonomy_ids().iter().any(|(c, _)| c == "shipping_b2b"));
+    // Rules still decide where the model has nothing to say.
+    assert_eq!(
+        g.classify("app一直闪退", Locale::ZhCn)
+            .subcategory
+            .as_deref(),
+        Some("software_fault")
+    );
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn check(g: &Classifier, text: &str) {
+        let c = g.classify(text, Locale::ZhCn);
+        let units: Vec<u16> = text.encode_utf16().collect();
+        for m in &c.matches {
+            assert!(m.start < m.end && m.end <= units.len());
+            assert!(String::from_utf16(units.get(m.start..m.end).unwrap_or(&[])).is_ok());
+        }
+        assert!((0.0..=1.0).contains(&c.confidence));
+        let _ = g.priority(&json!({ "text": text }), Locale::En);
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics(s in "\\PC*", t in ".{0,40}") {
+            let g = guard();
+            check(&g, &s);
+            check(&g, &format!("{t}闪退{s}坏了\u{FFFD}\0not broken😀"));
+        }
+    }
+
+    #[test]
+    fn big_and_odd_inputs() {
+        let g = guard();
+        check(&g, "");
+        check(&g, "\0\u{FFFD}\u{FFFD}😀");
+        check(&g, &"开不了机😀 not working! ".repeat(5000));
+    }
 }

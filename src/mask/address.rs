@@ -2,31 +2,47 @@
 //! `502室`) and the place name before it, back to the province/city/district/road that opens
 //! it. English: `[Flat 15, ]133 Park Avenue[, City][, ST 12345 | POSTCODE]`.
 
-use super::scan::Buf;
-use super::tables::{EN_STREET, EN_UNIT, US_STATES, ZH_ADMIN, ZH_ROAD, ZH_STOP, ZH_UNIT};
+use super::scan::{Buf, Chars, Words};
+use std::sync::OnceLock;
+use super::tables::{AU_STATES, EN_STREET, EN_UNIT, NOT_PLACE, US_STATES, ZH_ADMIN, ZH_ROAD, ZH_STOP, ZH_STRONG_STOP, ZH_UNIT};
 use super::{Candidate, Kind};
 
 fn is_cjk(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c)
 }
 
+/// Division (tag 0) and road (tag 1) suffixes.
+fn places() -> &'static Words {
+    static W: OnceLock<Words> = OnceLock::new();
+    W.get_or_init(|| Words::new(&[(ZH_ADMIN, 0), (ZH_ROAD, 1)]))
+}
+
+fn units() -> &'static Words {
+    static W: OnceLock<Words> = OnceLock::new();
+    W.get_or_init(|| Words::new(&[(ZH_UNIT, 0)]))
+}
+
 fn is_stop(c: char) -> bool {
-    ZH_STOP.contains(c)
+    static S: OnceLock<Chars> = OnceLock::new();
+    S.get_or_init(|| Chars::new(ZH_STOP)).has(c)
 }
 
 /// Strong delimiters of a Chinese address's head: besides punctuation, words like 至/在/到.
 fn is_strong_stop(c: char) -> bool {
-    "至到在于住址是为从往寄送发给：:，,。；;、 \n\t".contains(c) || !(is_cjk(c) || c.is_ascii_alphanumeric())
-}
-
-fn starts_with_at(buf: &Buf, i: usize, word: &str) -> bool {
-    word.chars().enumerate().all(|(k, w)| buf.at(i + k) == w)
+    static S: OnceLock<Chars> = OnceLock::new();
+    !(is_cjk(c) || c.is_ascii_alphanumeric()) || S.get_or_init(|| Chars::new(ZH_STRONG_STOP)).has(c)
 }
 
 /// The unit after a number at `i`, if any: returns its length in chars and whether it names a
 /// building-level unit (栋/幢/单元/室 …) rather than a plain house number (号).
 fn unit_at(buf: &Buf, i: usize) -> Option<(usize, bool)> {
-    ZH_UNIT.iter().find(|u| starts_with_at(buf, i, u)).map(|u| (u.chars().count(), *u != "号"))
+    units().at(buf, i).next().map(|(_, u)| (u.chars().count(), u != "号"))
+}
+
+/// The division/road character at `p` belongs to an ordinary word (`市场`, `小区`, `知道`).
+fn in_common_word(buf: &Buf, p: usize) -> bool {
+    let c = buf.at(p);
+    NOT_PLACE.iter().any(|w| w.chars().position(|x| x == c).is_some_and(|k| p >= k && buf.starts_with_lower(p - k, w)))
 }
 
 struct Component {
@@ -48,7 +64,8 @@ fn component_at(buf: &Buf, i: usize) -> Option<Component> {
             return None;
         }
     }
-    if buf.is_digit(j) {
+    // `3月5号` is a date, not a house number.
+    if buf.is_digit(j) || (j > i && i > 0 && buf.at(i - 1) == '月') {
         return None;
     }
     let (len, building) = unit_at(buf, j)?;
@@ -96,7 +113,12 @@ fn scan_zh(buf: &Buf, out: &mut Vec<Candidate>) {
         }
         let first_s = comps[0].s;
         if let Some(start) = head(buf, first_s, &comps) {
-            out.push(Candidate::whole(Kind::Address, start, end));
+            // A chain whose head reaches back into the previous address continues it
+            // (`…珞喻路1037号华中科技大学东校区学生公寓7栋`).
+            match out.last_mut() {
+                Some(prev) if prev.kind == Kind::Address && start < prev.end && prev.start <= start => prev.end = end,
+                _ => out.push(Candidate::whole(Kind::Address, start, end)),
+            }
         }
         i = end.max(i + 1);
     }
@@ -114,13 +136,11 @@ fn head(buf: &Buf, first: usize, comps: &[Component]) -> Option<usize> {
     let mut leftmost: Option<usize> = None;
     let mut p = raw;
     while p < first {
-        let adm = ZH_ADMIN.iter().find(|w| starts_with_at(buf, p, w));
-        let rd = ZH_ROAD.iter().find(|w| starts_with_at(buf, p, w));
-        if let Some(w) = adm.or(rd) {
+        if let Some((tag, w)) = places().at(buf, p).min_by_key(|(tag, _)| *tag).filter(|_| !in_common_word(buf, p)) {
             if p > raw {
                 leftmost.get_or_insert(p);
             }
-            if adm.is_some() {
+            if tag == 0 {
                 admin += 1;
             } else {
                 road = true;
@@ -130,28 +150,38 @@ fn head(buf: &Buf, first: usize, comps: &[Component]) -> Option<usize> {
             p += 1;
         }
     }
-    let building = comps.iter().any(|c| c.building);
-    let ok = comps.len() >= 2 || road || admin >= 2 || (building && admin >= 1);
-    if !ok {
-        return None;
-    }
-    match leftmost {
+    let start = match leftmost {
         // The place name before the first division/road: back to a function word.
         Some(m) => {
             let mut s = m;
             while s > raw && m - s < 4 && !is_stop(buf.at(s - 1)) {
                 s -= 1;
             }
-            Some(s)
+            s
         }
         None => {
             let mut s = first;
             while s > raw && !is_stop(buf.at(s - 1)) {
                 s -= 1;
             }
-            (s < first || comps.len() >= 2).then_some(s)
+            s
         }
+    };
+    let building = comps.iter().any(|c| c.building);
+    // After 至 / 寄到 / 地址： a named place with one number is enough (`送到软件园10号楼`).
+    let cued = first - start >= 2 && address_cue(buf, raw);
+    let ok = comps.len() >= 2 || road || admin >= 2 || (building && admin >= 1) || cued;
+    (ok && (leftmost.is_some() || start < first || comps.len() >= 2)).then_some(start)
+}
+
+/// The text before `i` announces an address: `寄到`, `重发至`, `地址：`, `address: `.
+fn address_cue(buf: &Buf, i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && i - k < 3 && matches!(buf.at(k - 1), ':' | ' ') {
+        k -= 1;
     }
+    let c = buf.at(k.wrapping_sub(1));
+    matches!(c, '至' | '到' | '址') || (k >= 7 && buf.starts_with_lower(k - 7, "address"))
 }
 
 /// An ASCII word starting at `i`: its end.
@@ -163,8 +193,9 @@ fn word(buf: &Buf, i: usize) -> usize {
     j
 }
 
-fn lower(buf: &Buf, s: usize, e: usize) -> String {
-    (s..e).map(|k| buf.at(k).to_ascii_lowercase()).collect()
+/// The word `s..e` is one of `list` (lower case), ignoring case.
+fn word_in(buf: &Buf, s: usize, e: usize, list: &[&str]) -> bool {
+    list.iter().any(|w| w.len() == e - s && buf.starts_with_lower(s, w))
 }
 
 fn capitalized(buf: &Buf, s: usize, e: usize) -> bool {
@@ -178,14 +209,11 @@ fn postcode(buf: &Buf, i: usize) -> Option<usize> {
         return None;
     }
     let b = word(buf, a + 1);
-    let first = lower(buf, i, a);
-    let second = lower(buf, a + 1, b);
-    let upper = (i..b).filter(|&k| k != a).all(|k| buf.at(k).is_ascii_uppercase() || buf.is_digit(k));
-    let f = first.as_bytes();
-    let s = second.as_bytes();
+    let (f, s) = (&buf.c[i.min(a)..a], &buf.c[(a + 1).min(b)..b]);
+    let upper = f.iter().chain(s).all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
     let uk = (2..=4).contains(&f.len())
         && f[0].is_ascii_alphabetic()
-        && f.iter().any(u8::is_ascii_digit)
+        && f.iter().any(char::is_ascii_digit)
         && s.len() == 3
         && s[0].is_ascii_digit()
         && s[1].is_ascii_alphabetic()
@@ -194,24 +222,58 @@ fn postcode(buf: &Buf, i: usize) -> Option<usize> {
     (upper && (uk || ca)).then_some(b)
 }
 
-/// `CA 95123` or `NY 11231-0001`: its end.
+/// `CA 95123`, `NY 11231-0001` (US, Canada) or `NSW 2000` (Australia): its end.
 fn state_zip(buf: &Buf, i: usize) -> Option<usize> {
     let a = word(buf, i);
-    let st: String = (i..a).map(|k| buf.at(k)).collect();
-    if st.len() != 2 || !US_STATES.split(' ').any(|s| s == st) || buf.at(a) != ' ' {
+    let st = &buf.c[i.min(a)..a];
+    let is = |list: &str| list.split(' ').any(|s| s.chars().eq(st.iter().copied()));
+    if buf.at(a) != ' ' {
         return None;
     }
     let mut z = a + 1;
-    while buf.is_digit(z) {
+    while buf.is_digit(z) && z - a <= 6 {
         z += 1;
     }
-    if z - (a + 1) != 5 {
+    let zip = match z - (a + 1) {
+        5 if is(US_STATES) => true,
+        4 if is(AU_STATES) => true,
+        _ => false,
+    };
+    if !zip {
         return None;
     }
-    if buf.at(z) == '-' && (1..=4).all(|k| buf.is_digit(z + k)) && !buf.is_digit(z + 5) {
+    if z - (a + 1) == 5 && buf.at(z) == '-' && (1..=4).all(|k| buf.is_digit(z + k)) && !buf.is_digit(z + 5) {
         z += 5;
     }
     (!buf.is_alnum(z)).then_some(z)
+}
+
+/// What may follow the street type: a direction (`Ave NW`) and a unit (`Apt 5`, `#12`,
+/// `Suite 210`, `Unit 3B`). Returns the new end.
+fn street_tail(buf: &Buf, end: usize) -> usize {
+    let mut end = end;
+    if buf.at(end) == ' ' {
+        let e = word(buf, end + 1);
+        let w = &buf.c[(end + 1).min(e)..e];
+        if matches!(w, ['N' | 'S' | 'E' | 'W'] | ['N' | 'S', 'E' | 'W']) {
+            end = if buf.at(e) == '.' { e + 1 } else { e };
+        }
+    }
+    let j = skip_sep(buf, end);
+    let mut k = if buf.at(j) == '#' {
+        j + 1
+    } else {
+        let e = word(buf, j);
+        if e == j || !word_in(buf, j, e, EN_UNIT) {
+            return end;
+        }
+        e
+    };
+    while matches!(buf.at(k), '.' | ' ' | '#') && k - j < 12 {
+        k += 1;
+    }
+    let e = word(buf, k);
+    if e > k && e - k <= 6 && (buf.is_digit(k) || e - k == 1) { e } else { end }
 }
 
 fn skip_sep(buf: &Buf, i: usize) -> usize {
@@ -247,7 +309,7 @@ fn scan_en(buf: &Buf, out: &mut Vec<Candidate>) {
             if !capitalized(buf, w, e) {
                 break;
             }
-            if w > num_end + 1 && EN_STREET.contains(&lower(buf, w, e).as_str()) {
+            if w > num_end + 1 && word_in(buf, w, e, EN_STREET) {
                 street_end = Some(if buf.at(e) == '.' { e + 1 } else { e });
                 break;
             }
@@ -260,6 +322,7 @@ fn scan_en(buf: &Buf, out: &mut Vec<Candidate>) {
             i = num_end.max(i + 1);
             continue;
         };
+        end = street_tail(buf, end);
         let mut start = i;
         // `Flat 15, ` / `Apt 4B ` before the house number.
         let before: String = buf.before(i, 16);

@@ -3,9 +3,10 @@
 //! and context.
 
 use super::checksum::{hkid, taiwan_id};
-use super::scan::{Buf, Lean, lean};
-use super::tables::{ID_CUES, NOT_PII_CUES};
+use super::scan::{Buf, Cues, Lean, lean};
 use super::{Candidate, Kind};
+
+const MAX_TOKEN: usize = 10;
 
 pub fn scan(buf: &Buf, out: &mut Vec<Candidate>) {
     let n = buf.len();
@@ -19,9 +20,15 @@ pub fn scan(buf: &Buf, out: &mut Vec<Candidate>) {
         while j < n && buf.is_alnum(j) {
             j += 1;
         }
-        let token: Vec<u8> = (i..j).map(|k| buf.at(k) as u8).collect();
-        if let Some(c) = decide(buf, i, j, &token) {
-            out.push(c);
+        // The longest shape is a Taiwan ID (10 chars); longer tokens are codes.
+        if j - i <= MAX_TOKEN {
+            let mut token = [0u8; MAX_TOKEN];
+            for (t, k) in token.iter_mut().zip(i..j) {
+                *t = buf.at(k) as u8;
+            }
+            if let Some(c) = decide(buf, i, j, &token[..j - i]) {
+                out.push(c);
+            }
         }
         i = j.max(i + 1);
     }
@@ -33,7 +40,7 @@ fn decide(buf: &Buf, s: usize, e: usize, t: &[u8]) -> Option<Candidate> {
     if !digits.iter().all(u8::is_ascii_digit) || digits.is_empty() {
         return None;
     }
-    let ctx = lean(buf, s, ID_CUES, NOT_PII_CUES);
+    let ctx = lean(buf, s, Cues::Id);
     if ctx == Lean::NotPii {
         return None;
     }

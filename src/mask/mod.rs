@@ -17,6 +17,7 @@ use crate::text::Utf16Map;
 use scan::Buf;
 use serde::Serialize;
 use serde_json::Value;
+use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -110,14 +111,15 @@ fn candidates(buf: &Buf, assume_phone: bool) -> Vec<Candidate> {
 fn resolve(mut cands: Vec<Candidate>, kinds: &[bool; 6]) -> Vec<Candidate> {
     cands.retain(|c| c.end > c.start && kinds[c.kind as usize]);
     cands.sort_by_key(|c| (c.kind.rank(), usize::MAX - (c.end - c.start), c.start));
-    let mut kept: Vec<Candidate> = Vec::with_capacity(cands.len());
+    // Kept spans by start. They never overlap, so only the last one starting before `c.end`
+    // can overlap `c`.
+    let mut kept: BTreeMap<usize, Candidate> = BTreeMap::new();
     for c in cands {
-        if kept.iter().all(|k| c.end <= k.start || c.start >= k.end) {
-            kept.push(c);
+        if kept.range(..c.end).next_back().is_none_or(|(_, k)| k.end <= c.start) {
+            kept.insert(c.start, c);
         }
     }
-    kept.sort_by_key(|c| c.start);
-    kept
+    kept.into_values().collect()
 }
 
 /// All personal data in `text`, byte offsets, sorted and non-overlapping.

@@ -3,8 +3,8 @@
 //! by structure, checksums and the context before them.
 
 use super::checksum::{card_iin, id18_shaped, luhn, mainland_id15, mainland_id18};
-use super::scan::{Buf, Lean, lean};
-use super::tables::{CARD_CUES, ID_CUES, NOT_PII_CUES, PHONE_CUES};
+use super::scan::{Buf, Cues, Lean, lean};
+use super::tables::EXTENSION_MARKERS;
 use super::{Candidate, Kind};
 
 const SEPARATORS: &[char] = &[' ', '-', '.', '—', '–', '\u{00A0}'];
@@ -30,8 +30,14 @@ impl Chunk {
 struct Group {
     start: usize,
     plus: bool,
-    /// The `+cc` was closed by a parenthesis: `(+86)`.
-    chunks: Vec<Chunk>,
+    chunks: [Chunk; MAX_CHUNKS],
+    n: usize,
+}
+
+impl Group {
+    fn chunks(&self) -> &[Chunk] {
+        &self.chunks[..self.n]
+    }
 }
 
 /// Scans the text for digit groups and pushes the recognised ones. `assume_phone` is set when
@@ -96,7 +102,7 @@ fn read_group(buf: &Buf, start: usize) -> Option<(Group, usize)> {
         plus = true;
         i += 1;
     }
-    let mut chunks: Vec<Chunk> = Vec::new();
+    let mut g = Group { start, plus: false, chunks: [Chunk { s: 0, e: 0, paren: false, after_space: false }; MAX_CHUNKS], n: 0 };
     let mut digits = 0;
     let mut after_space = false;
     loop {
@@ -108,7 +114,7 @@ fn read_group(buf: &Buf, start: usize) -> Option<(Group, usize)> {
             break;
         }
         digits += i - s;
-        if digits > MAX_DIGITS || chunks.len() >= MAX_CHUNKS {
+        if digits > MAX_DIGITS || g.n >= MAX_CHUNKS {
             return None;
         }
         let mut paren = false;
@@ -117,7 +123,8 @@ fn read_group(buf: &Buf, start: usize) -> Option<(Group, usize)> {
             open_paren = false;
             i += 1;
         }
-        chunks.push(Chunk { s, e: if paren { i - 1 } else { i }, paren, after_space });
+        g.chunks[g.n] = Chunk { s, e: if paren { i - 1 } else { i }, paren, after_space };
+        g.n += 1;
         // Separators (at most two, plus an opening parenthesis) before the next chunk.
         let mut j = i;
         let mut seps = 0;
@@ -138,39 +145,58 @@ fn read_group(buf: &Buf, start: usize) -> Option<(Group, usize)> {
             break;
         }
     }
-    if chunks.is_empty() {
-        return None;
-    }
-    let end = chunks.last().map(|c| c.e + usize::from(c.paren)).unwrap_or(start);
+    let end = g.chunks().last().map(|c| c.e + usize::from(c.paren))?;
     // Digits glued to letters on the right are a code (`12345678901AB`), except an ID's `X`.
     let next = buf.at(end);
     if (next.is_ascii_alphanumeric() && !matches!(next, 'X' | 'x')) || next == '*' {
         return None;
     }
-    Some((Group { start, plus, chunks }, end))
+    g.plus = plus;
+    Some((g, end))
 }
 
-fn digits_of(buf: &Buf, chunks: &[Chunk]) -> (Vec<u8>, Vec<usize>) {
-    let mut d = Vec::new();
-    let mut pos = Vec::new();
-    for ch in chunks {
-        for k in ch.s..ch.e {
-            d.push(buf.at(k) as u8);
-            pos.push(k);
+/// The digits of a window of chunks, their char positions and the chunk lengths, on the stack.
+struct Digits {
+    d: [u8; MAX_DIGITS],
+    pos: [usize; MAX_DIGITS],
+    n: usize,
+    lens: [usize; MAX_CHUNKS],
+    k: usize,
+}
+
+impl Digits {
+    fn of(buf: &Buf, chunks: &[Chunk]) -> Digits {
+        let mut w = Digits { d: [0; MAX_DIGITS], pos: [0; MAX_DIGITS], n: 0, lens: [0; MAX_CHUNKS], k: 0 };
+        for ch in chunks {
+            for k in ch.s..ch.e {
+                if w.n < MAX_DIGITS {
+                    w.d[w.n] = buf.at(k) as u8;
+                    w.pos[w.n] = k;
+                    w.n += 1;
+                }
+            }
+            if w.k < MAX_CHUNKS {
+                w.lens[w.k] = ch.len();
+                w.k += 1;
+            }
         }
+        w
     }
-    (d, pos)
 }
 
-/// Tries the whole group first, then shorter windows, and returns the best reading.
+/// Tries the whole group first, then shorter windows, and returns the best reading. The phone
+/// cue is weighed once per window start.
 fn decide(buf: &Buf, g: &Group, assume_phone: bool) -> Option<Candidate> {
-    let k = g.chunks.len();
-    for from in 0..k {
-        if from > 0 && !g.chunks[from].after_space {
+    let chunks = g.chunks();
+    for from in 0..chunks.len() {
+        if from > 0 && !chunks[from].after_space {
             continue;
         }
-        for to in (from + 1..=k).rev() {
-            if let Some(c) = read_window(buf, g, from, to, assume_phone) {
+        let first = chunks[from];
+        let start = if from == 0 { g.start } else { first.s - usize::from(first.paren) };
+        let phone_lean = if assume_phone { Lean::Pii } else { lean(buf, start, Cues::Phone) };
+        for to in (from + 1..=chunks.len()).rev() {
+            if let Some(c) = read_window(buf, &chunks[from..to], start, g.plus && from == 0, phone_lean) {
                 return Some(c);
             }
         }
@@ -178,16 +204,13 @@ fn decide(buf: &Buf, g: &Group, assume_phone: bool) -> Option<Candidate> {
     None
 }
 
-fn read_window(buf: &Buf, g: &Group, from: usize, to: usize, assume_phone: bool) -> Option<Candidate> {
-    let chunks = &g.chunks[from..to];
+fn read_window(buf: &Buf, chunks: &[Chunk], start: usize, plus: bool, phone_lean: Lean) -> Option<Candidate> {
     let first = chunks[0];
     let last = chunks[chunks.len() - 1];
-    let start = if from == 0 { g.start } else { first.s - usize::from(first.paren) };
     let end = last.e + usize::from(last.paren);
-    let (d, pos) = digits_of(buf, chunks);
-    let plus = g.plus && from == 0;
-    let phone_lean = if assume_phone { Lean::Pii } else { lean(buf, start, PHONE_CUES, NOT_PII_CUES) };
-    let phone = |main_from: usize| phone_candidate(buf, start, end, &pos, main_from);
+    let w = Digits::of(buf, chunks);
+    let (d, pos, lens) = (&w.d[..w.n], &w.pos[..w.n], &w.lens[..w.k]);
+    let phone = |main_from: usize| phone_candidate(start, end, pos, main_from);
 
     // International numbers written with `+` (or `00`): country code, then the national number.
     if plus || d.starts_with(b"00") {
@@ -203,13 +226,17 @@ fn read_window(buf: &Buf, g: &Group, from: usize, to: usize, assume_phone: bool)
         } else {
             2
         };
-        let cc_end = body + cc_len;
+        let mut cc_end = body + cc_len;
+        // `+44 (0)20 …`, `+86（0）10 …`: the trunk zero in parentheses is not dialled.
+        if plus && first.len() == cc_len && chunks.get(1).is_some_and(|c| c.paren && c.len() == 1) && d.get(cc_end) == Some(&b'0') {
+            cc_end += 1;
+        }
         if d.len() <= cc_end {
             return None;
         }
         let national = &d[cc_end..];
         if &d[body..cc_end] == b"86" {
-            if is_cn_mobile(national) || (national.len() >= 9 && national.len() <= 11 && national[0] != b'1' && national[0] != b'0') {
+            if (is_cn_mobile(national) && national_mobile_shape(lens, cc_end)) || is_cn_landline_national(national) {
                 return Some(phone(cc_end));
             }
             return None;
@@ -223,17 +250,19 @@ fn read_window(buf: &Buf, g: &Group, from: usize, to: usize, assume_phone: bool)
         return None;
     }
 
-    if is_cn_mobile(&d) && phone_lean != Lean::NotPii {
+    if is_cn_mobile(d) && phone_lean != Lean::NotPii && mobile_shape(lens) {
         return Some(phone(0));
     }
     if d.len() == 13 && d.starts_with(b"861") && is_cn_mobile(&d[2..]) && phone_lean == Lean::Pii {
         return Some(phone(2));
     }
-    // Mainland landline: 0 + area code (010, 02x: 3 digits; others 4) + 7–8 digits.
-    if d.len() >= 10 && d[0] == b'0' && d[1] != b'0' {
+    // Mainland landline: 0 + area code (010, 02x: 3 digits; 03xx–09xx: 4) + 7–8 digits, written
+    // with the area code apart (`0755-8888 6666`, `(010)62345678`) or whole (`02763617907`);
+    // other groupings need a phone cue.
+    if d.len() >= 10 && d[0] == b'0' && d[1] != b'0' && (d[1] != b'1' || d[2] == b'0') {
         let area = if matches!(d[1], b'1' | b'2') { 3 } else { 4 };
         let sub = d.len() - area;
-        let shaped = first.len() == area && chunks.len() > 1;
+        let shaped = (first.len() == area && chunks.len() > 1) || chunks.len() == 1;
         if (7..=8).contains(&sub) && !matches!(d[area], b'0' | b'1') && ((shaped && phone_lean != Lean::NotPii) || phone_lean == Lean::Pii) {
             let mut c = phone(0);
             c.end = extension(buf, c.end);
@@ -241,8 +270,7 @@ fn read_window(buf: &Buf, g: &Group, from: usize, to: usize, assume_phone: bool)
         }
     }
     // North American: (NXX) NXX-XXXX, optionally after a leading 1.
-    let lens: Vec<usize> = chunks.iter().map(Chunk::len).collect();
-    let nanp = match lens.as_slice() {
+    let nanp = match lens {
         [3, 3, 4] => Some(0),
         [1, 3, 3, 4] if d[0] == b'1' => Some(1),
         _ => None,
@@ -255,39 +283,39 @@ fn read_window(buf: &Buf, g: &Group, from: usize, to: usize, assume_phone: bool)
         }
     }
     // Eight-digit numbers (Hong Kong, Macau, Singapore) only when introduced as a phone.
-    if d.len() == 8 && phone_lean == Lean::Pii && (lens == [4, 4] || lens == [8]) {
+    if d.len() == 8 && phone_lean == Lean::Pii && matches!(lens, [4, 4] | [8]) {
         return Some(phone(0));
     }
 
-    // Mainland IDs are written without separators.
-    if chunks.len() == 1 {
-        let id_lean = lean(buf, start, ID_CUES, NOT_PII_CUES);
+    // Mainland IDs: written whole, or as region / birth date / rest (`110105 19491231 002X`).
+    if matches!(lens, [_] | [6, 8, 4] | [6, 8, 3] | [6, 4, 4, 4] | [6, 4, 4, 3] | [6, 6, 3]) {
+        let id_lean = lean(buf, start, Cues::Id);
         let x = matches!(buf.at(end), 'X' | 'x');
         if d.len() == 17 && x {
-            let mut full = d.clone();
-            full.push(b'X');
+            let mut full = [b'X'; 18];
+            full[..17].copy_from_slice(d);
             if mainland_id18(&full) && id_lean != Lean::NotPii && !buf.is_alnum(end + 1) {
                 return Some(Candidate::whole(Kind::IdCard, start, end + 1));
             }
             return None;
         }
-        if d.len() == 18 && mainland_id18(&d) && id_lean != Lean::NotPii {
+        if d.len() == 18 && mainland_id18(d) && id_lean != Lean::NotPii {
             return Some(Candidate::whole(Kind::IdCard, start, end));
         }
-        if d.len() == 15 && mainland_id15(&d) && id_lean != Lean::NotPii {
+        if d.len() == 15 && mainland_id15(d) && id_lean != Lean::NotPii {
             return Some(Candidate::whole(Kind::IdCard, start, end));
         }
     }
 
     // Bank cards: 13–19 digits, Luhn, written whole or in groups of four.
-    if (13..=19).contains(&d.len()) && luhn(&d) {
+    if (13..=19).contains(&d.len()) && luhn(d) {
         let grouped = lens.len() == 1
             || lens[..lens.len() - 1].iter().all(|&l| l == 4)
             || lens == [4, 6, 5]
-            || lens == [6, d.len() - 6];
-        let card_lean = lean(buf, start, CARD_CUES, NOT_PII_CUES);
-        let id_like = d.len() == 18 && id18_shaped(&d);
-        let plausible = (card_iin(&d) && !id_like) || card_lean == Lean::Pii;
+            || (d.len() >= 16 && lens == [6, d.len() - 6]);
+        let card_lean = lean(buf, start, Cues::Card);
+        let id_like = d.len() == 18 && id18_shaped(d);
+        let plausible = (card_iin(d) && !id_like) || card_lean == Lean::Pii;
         if grouped && plausible && card_lean != Lean::NotPii {
             return Some(Candidate::whole(Kind::BankCard, start, end));
         }
@@ -299,8 +327,42 @@ fn is_cn_mobile(d: &[u8]) -> bool {
     d.len() == 11 && d[0] == b'1' && (b'3'..=b'9').contains(&d[1])
 }
 
+/// How people group an 11-digit mobile: whole, 3-4-4, 3-8, 7-4, 4-3-4. Anything else
+/// (`136.221.152.31`, `1987 1203 270`) is another kind of number.
+fn mobile_shape(lens: &[usize]) -> bool {
+    matches!(lens, [11] | [3, 4, 4] | [3, 8] | [7, 4] | [4, 3, 4])
+}
+
+/// A mainland landline after `+86`, without the trunk `0`: `10 6234 5678`, `21 …`, `755 …`.
+fn is_cn_landline_national(n: &[u8]) -> bool {
+    match n.first() {
+        Some(b'1') => n.len() == 10 && n[1] == b'0',
+        Some(b'2') => n.len() == 10,
+        Some(b'3'..=b'9') => (10..=11).contains(&n.len()),
+        _ => false,
+    }
+}
+
+/// The national number (after the first `skip` digits: `00`, the country code) is grouped
+/// like a mobile.
+fn national_mobile_shape(lens: &[usize], skip: usize) -> bool {
+    let mut left = skip;
+    let mut out = [0usize; MAX_CHUNKS];
+    let mut k = 0;
+    for &l in lens {
+        if left >= l {
+            left -= l;
+        } else {
+            out[k] = l - left;
+            k += 1;
+            left = 0;
+        }
+    }
+    mobile_shape(&out[..k])
+}
+
 /// A phone whose national number starts at digit `main_from`: its last four digits survive.
-fn phone_candidate(_buf: &Buf, start: usize, end: usize, pos: &[usize], main_from: usize) -> Candidate {
+fn phone_candidate(start: usize, end: usize, pos: &[usize], main_from: usize) -> Candidate {
     let keep_from = pos.len().saturating_sub(4).max(main_from.min(pos.len()));
     let keep = match (pos.get(keep_from), pos.last()) {
         (Some(&a), Some(&b)) => (a, b + 1),
@@ -315,9 +377,7 @@ fn extension(buf: &Buf, end: usize) -> usize {
     while buf.at(i) == ' ' {
         i += 1;
     }
-    let rest = buf.after(i, 5);
-    let marker = ["分机", "转", "ext.", "ext", "x", "#", "-"].iter().find(|m| rest.starts_with(*m));
-    let Some(m) = marker else { return end };
+    let Some(m) = EXTENSION_MARKERS.iter().find(|m| buf.starts_with_lower(i, m)) else { return end };
     i += m.chars().count();
     while buf.at(i) == ' ' {
         i += 1;

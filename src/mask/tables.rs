@@ -7,6 +7,9 @@ pub const PHONE_CUES: &[&str] = &[
     "whatsapp", "contact", "fax", "電話", "手機",
 ];
 
+/// What introduces a landline's extension (lower case, longest first).
+pub const EXTENSION_MARKERS: &[&str] = &["转分机", "分机号", "分机", "转", "ext.", "ext", "x", "#", "-"];
+
 /// Words that announce a bank card.
 pub const CARD_CUES: &[&str] = &["卡号", "银行卡", "信用卡", "储蓄卡", "借记卡", "这张卡", "卡：", "卡:", "card", "visa", "mastercard", "银联"];
 
@@ -18,7 +21,7 @@ pub const ID_CUES: &[&str] = &["身份证", "证件", "护照", "passport", "hki
 pub const NOT_PII_CUES: &[&str] = &[
     "订单", "单号", "运单", "工单", "快递", "物流", "型号", "验证码", "校验码", "imei", "meid", "金额", "税号", "信用代码", "流水", "会员号",
     "会员卡号", "编号", "序列号", "批次", "交易号", "发票", "账单号", "条码", "sn", "s/n", "order", "tracking", "ticket", "code", "serial",
-    "invoice", "ref", "reference", "amount", "model", "sku", "transaction", "txn", "case", "#", "no.",
+    "invoice", "ref", "reference", "amount", "model", "sku", "transaction", "txn", "case", "#",
 ];
 
 /// Placeholders for the kinds that are removed whole, as `(zh-CN, en)`.
@@ -30,13 +33,24 @@ pub const PLACEHOLDER_PHONE: (&str, &str) = ("[电话]", "[phone]");
 pub const PLACEHOLDER_EMAIL: (&str, &str) = ("[邮箱]", "[e-mail]");
 
 /// Chinese administrative-division suffixes that open an address.
-pub const ZH_ADMIN: &[&str] = &["自治区", "特别行政区", "自治州", "省", "市", "区", "县", "州", "盟", "旗", "镇", "乡", "街道"];
+pub const ZH_ADMIN: &[&str] = &["自治区", "特别行政区", "自治州", "省", "市", "区", "县", "州", "盟", "旗", "镇", "乡", "街道", "村"];
+/// Ordinary words that hold a division or road character (`市场部3楼` is an office, not an
+/// address; `知道5号楼` names no road).
+pub const NOT_PLACE: &[&str] = &[
+    "市场", "超市", "城市", "都市", "门市", "上市", "市面", "小区", "校区", "景区", "专区", "区域", "省钱", "节省", "省心", "县城",
+    "知道", "频道", "通道", "渠道", "道歉", "味道", "难道", "这里", "那里", "哪里", "家里", "公里", "里面", "心里", "路由", "路上", "一路",
+    "线路", "电路", "思路", "走路", "州际",
+];
 /// Chinese road suffixes.
 pub const ZH_ROAD: &[&str] = &["大道", "大街", "胡同", "路", "街", "巷", "弄", "道", "里"];
 /// Units that follow a number inside an address (号, 栋, 单元, 室 …), longest first.
 pub const ZH_UNIT: &[&str] = &["号楼", "号院", "号", "栋", "幢", "座", "单元", "室", "房", "楼", "层", "组", "弄", "排", "户"];
 /// Characters that end the name before an address (至, 在, 寄到 …): never part of a place name.
 pub const ZH_STOP: &str = "的了在是我你他她们想问下到至于从往给把被让请和与及或就都也还又很太要能会可这那个些么吗呢吧啊呀哦嗯您好谢收寄送发货址住家为去";
+
+/// Chars that end the head of a Chinese address (besides punctuation and non-CJK chars):
+/// 至/到/在/住址 … never occur inside a place name before a house number.
+pub const ZH_STRONG_STOP: &str = "至到在住址是为从往寄送给";
 
 /// English street-type words (lower case) that end a street name.
 pub const EN_STREET: &[&str] = &[
@@ -45,5 +59,7 @@ pub const EN_STREET: &[&str] = &[
 ];
 /// English unit words that may open an address (`Flat 15, 133 Park Avenue`).
 pub const EN_UNIT: &[&str] = &["flat", "apt", "apartment", "unit", "suite", "ste", "room", "floor"];
+/// Australian state codes that precede a four-digit postcode.
+pub const AU_STATES: &str = "NSW VIC QLD WA SA TAS ACT NT";
 /// US state / Canadian province codes that precede a ZIP code.
 pub const US_STATES: &str = "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY ON BC QC AB";

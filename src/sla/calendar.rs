@@ -9,8 +9,8 @@
 //! and a hard horizon bounds every walk.
 
 use super::short;
-use crate::error::{join, Error, Result};
-use crate::time::{format_local, format_utc, Zone};
+use crate::error::{Error, Result, join};
+use crate::time::{Zone, format_local, format_utc};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Utc};
 use serde::Serialize;
 use serde_json::Value;
@@ -252,8 +252,9 @@ impl Calendar {
 
     /// Instant (ms) of local minute `m` (0..=1440) of day `d`.
     fn at(&self, d: NaiveDate, m: u16) -> i64 {
-        let local: NaiveDateTime = d.and_time(chrono::NaiveTime::MIN) + Duration::minutes(i64::from(m));
-        self.zone.to_utc(local).timestamp_millis()
+        let local: Option<NaiveDateTime> =
+            d.and_time(chrono::NaiveTime::MIN).checked_add_signed(Duration::minutes(i64::from(m)));
+        local.map_or(i64::MAX, |l| self.zone.to_utc(l).timestamp_millis())
     }
 
     /// How many whole regular weeks can be skipped from day `d` (local midnight at `start`):
@@ -427,7 +428,7 @@ fn dates(v: Option<&Value>, path: &str) -> Result<Vec<NaiveDate>> {
         .map(|(i, d)| {
             d.as_str()
                 .filter(|s| s.len() == 10)
-                .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
+                .and_then(crate::time::parse_date)
                 .ok_or_else(|| Error::config("invalid_date", join(path, i), "a date is \"YYYY-MM-DD\""))
         })
         .collect()
@@ -486,9 +487,11 @@ mod tests {
         prop::collection::vec((grid(), prop_oneof![grid(), Just(1440u16)]), 0..3)
     }
 
-    const ZONES: [&str; 6] = ["Asia/Shanghai", "America/New_York", "Europe/Berlin", "Australia/Sydney", "+05:30", "-03:00"];
+    const ZONES: [&str; 6] =
+        ["Asia/Shanghai", "America/New_York", "Europe/Berlin", "Australia/Sydney", "+05:30", "-03:00"];
     /// Weeks holding DST transitions of the zones above (2024).
-    const ANCHORS: [(i32, u32, u32); 6] = [(2024, 3, 7), (2024, 3, 28), (2024, 4, 4), (2024, 10, 3), (2024, 10, 24), (2024, 10, 31)];
+    const ANCHORS: [(i32, u32, u32); 6] =
+        [(2024, 3, 7), (2024, 3, 28), (2024, 4, 4), (2024, 10, 3), (2024, 10, 24), (2024, 10, 31)];
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(64))]
@@ -516,7 +519,7 @@ mod tests {
             let pairs = |h: &Vec<(u16, u16)>| h.iter().map(|&(s, e)| json!([hhmm(s), hhmm(e)])).collect::<Vec<_>>();
             let weekly_json: serde_json::Map<String, Value> =
                 WEEKDAYS.iter().zip(&weekly).map(|(k, h)| (k.to_string(), json!(pairs(h)))).collect();
-            let fmt = |d: &NaiveDate| d.format("%Y-%m-%d").to_string();
+            let fmt = |d: &NaiveDate| crate::time::format_date(*d);
             let config = json!({ "calendar": {
                 "timezone": ZONES[zone_i], "weekly": weekly_json,
                 "holidays": oracle.holidays.iter().map(fmt).collect::<Vec<_>>(),

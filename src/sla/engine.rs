@@ -15,9 +15,9 @@
 
 use super::calendar::{Base, ExplainStep, Recorder};
 use super::policy::{ACCEPT, FIRST_RESPONSE, FOLLOW_UP, NEXT_UPDATE, RESOLUTION};
-use crate::error::{join, Error, Result};
+use crate::error::{Error, Result, join};
 use crate::level::Level;
-use crate::time::{parse_value, Zone};
+use crate::time::{Zone, parse_value};
 use serde_json::Value;
 
 const MAX_EVENTS: usize = 10_000;
@@ -124,12 +124,16 @@ fn events(ticket: &serde_json::Map<String, Value>, zone: &Zone) -> Result<Vec<Ev
             out.reserve(list.len());
             for (i, ev) in list.iter().enumerate() {
                 let path = join("timeline", i);
-                let ev = ev.as_object().ok_or_else(|| Error::input("invalid_type", path.as_str(), "an event is an object"))?;
+                let ev = ev
+                    .as_object()
+                    .ok_or_else(|| Error::input("invalid_type", path.as_str(), "an event is an object"))?;
                 let at_path = join(&path, "at");
                 let at = time_of(ev.get("at").unwrap_or(&Value::Null), zone, &at_path)?;
                 let kind_path = join(&path, "kind");
                 let kind = match ev.get("kind") {
-                    None | Some(Value::Null) => return Err(Error::input("required", kind_path, "an event needs a kind")),
+                    None | Some(Value::Null) => {
+                        return Err(Error::input("required", kind_path, "an event needs a kind"));
+                    }
                     Some(k) => k.as_str().and_then(|k| KIND_NAMES.iter().find(|(n, _)| *n == k)).map(|(_, k)| *k),
                 }
                 .ok_or_else(|| Error::input("enum", kind_path.as_str(), "unknown event kind"))?;

@@ -20,12 +20,12 @@ pub use policy::FollowUpClock;
 use crate::error::{Error, Result};
 use crate::level::Level;
 use crate::time::Zone;
-use calendar::{utc, Base, Calendar};
+use calendar::{Base, Calendar, utc};
 use chrono::{DateTime, Utc};
-use engine::{measure, Timeline};
-use policy::{Policy, KINDS};
+use engine::{Timeline, measure};
+use policy::{KINDS, Policy};
 use serde::Serialize;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 /// The SLA engine of one `TicketGuard`: calendar and policy, checked once.
 #[derive(Debug, Clone)]

@@ -3,9 +3,9 @@
 //! per level and key.
 
 use super::short;
-use crate::error::{join, Error, Result};
+use crate::error::{Error, Result, join};
 use crate::level::Level;
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value, json};
 
 /// Target kinds in report order, with the camelCase spelling also accepted in config.
 pub(crate) const KINDS: [(&str, &str); 5] = [
@@ -83,9 +83,10 @@ impl Policy {
         match sla.get("warnAt") {
             None | Some(Value::Null) => {}
             Some(v) => {
-                policy.warn_at = v.as_f64().filter(|w| *w > 0.0 && *w <= 1.0).ok_or_else(|| {
-                    Error::config("out_of_range", "sla.warnAt", "warnAt is a ratio in (0, 1]")
-                })?
+                policy.warn_at = v
+                    .as_f64()
+                    .filter(|w| *w > 0.0 && *w <= 1.0)
+                    .ok_or_else(|| Error::config("out_of_range", "sla.warnAt", "warnAt is a ratio in (0, 1]"))?
             }
         }
         policy.follow_up = match sla.get("followUpClock") {
@@ -93,7 +94,9 @@ impl Policy {
             Some(v) => match v.as_str() {
                 Some("wall") => FollowUpClock::Wall,
                 Some("business") => FollowUpClock::Business,
-                _ => return Err(Error::config("enum", "sla.followUpClock", "followUpClock is \"wall\" or \"business\"")),
+                _ => {
+                    return Err(Error::config("enum", "sla.followUpClock", "followUpClock is \"wall\" or \"business\""));
+                }
             },
         };
         Ok(policy)
@@ -120,22 +123,24 @@ fn read_level(v: &Value, path: &str, row: &mut [Option<i64>; 5]) -> Result<()> {
         .ok_or_else(|| Error::config("invalid_type", path, "a level's policy is an object of minute budgets"))?;
     for (key, b) in map {
         let p = join(path, short(key).as_str());
-        let kind = KINDS
-            .iter()
-            .position(|(snake, camel)| key == snake || key == camel)
-            .ok_or_else(|| {
-                Error::config(
-                    "unknown_key",
-                    p.as_str(),
-                    "targets are accept, first_response, next_update, resolution, follow_up",
-                )
-            })?;
+        let kind = KINDS.iter().position(|(snake, camel)| key == snake || key == camel).ok_or_else(|| {
+            Error::config(
+                "unknown_key",
+                p.as_str(),
+                "targets are accept, first_response, next_update, resolution, follow_up",
+            )
+        })?;
         row[kind] = match b {
             Value::Null => None,
             Value::Number(n) => {
-                let m = n.as_f64().filter(|m| m.is_finite() && (0.0..=MAX_BUDGET_MIN).contains(m)).ok_or_else(|| {
-                    Error::config("out_of_range", p.as_str(), "a budget is a number of minutes ≥ 0 (or null for none)")
-                })?;
+                let m =
+                    n.as_f64().filter(|m| m.is_finite() && (0.0..=MAX_BUDGET_MIN).contains(m)).ok_or_else(|| {
+                        Error::config(
+                            "out_of_range",
+                            p.as_str(),
+                            "a budget is a number of minutes ≥ 0 (or null for none)",
+                        )
+                    })?;
                 Some((m * 60_000.0).round() as i64)
             }
             _ => return Err(Error::config("invalid_type", p, "a budget is a number of minutes or null")),

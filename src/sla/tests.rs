@@ -94,7 +94,8 @@ fn run(config: &Value, ticket: Value, now: &str) -> SlaResult {
 
 #[test]
 fn overnight_shift_follows_dst() {
-    let eng = engine(&json!({ "calendar": { "timezone": "America/New_York", "weekly": { "sat": [["22:00", "06:00"]] } } }));
+    let eng =
+        engine(&json!({ "calendar": { "timezone": "America/New_York", "weekly": { "sat": [["22:00", "06:00"]] } } }));
     let ny = |s: &str| parse_value(&json!(s), eng.zone(), "").unwrap().at;
     assert_eq!(eng.business_minutes_between(ny("2024-03-09 12:00"), ny("2024-03-10 12:00")), 420.0);
     assert_eq!(eng.business_minutes_between(ny("2024-11-02 12:00"), ny("2024-11-03 12:00")), 540.0);
@@ -127,18 +128,34 @@ fn received_on_holiday_waits_for_first_workday_and_explains_why() {
 fn extra_saturday_uses_monday_hours_and_closing_is_due() {
     let cfg = office(json!({}));
     // 2024-09-29 is a Sunday worked in place of a holiday.
-    let r = run(&cfg, json!({ "timeline": [{ "at": "2024-09-29T08:00:00+08:00", "kind": "received" }] }), "2024-09-29T09:10:00+08:00");
+    let r = run(
+        &cfg,
+        json!({ "timeline": [{ "at": "2024-09-29T08:00:00+08:00", "kind": "received" }] }),
+        "2024-09-29T09:10:00+08:00",
+    );
     assert_eq!(target(&r, "accept").due.as_deref(), Some("2024-09-29T01:30:00Z"));
     // Received exactly at closing: nothing counts until the next opening.
-    let r = run(&cfg, json!({ "timeline": [{ "at": "2024-06-17T18:30:00+08:00", "kind": "received" }] }), "2024-06-17T20:00:00+08:00");
+    let r = run(
+        &cfg,
+        json!({ "timeline": [{ "at": "2024-06-17T18:30:00+08:00", "kind": "received" }] }),
+        "2024-06-17T20:00:00+08:00",
+    );
     assert_eq!(target(&r, "accept").due.as_deref(), Some("2024-06-18T01:30:00Z"));
     assert_eq!(target(&r, "accept").used_ratio, 0.0);
     // Used up exactly at closing: due at 18:30, not at the next opening.
-    let r = run(&cfg, json!({ "timeline": [{ "at": "2024-06-17T18:00:00+08:00", "kind": "received" }] }), "2024-06-17T18:10:00+08:00");
+    let r = run(
+        &cfg,
+        json!({ "timeline": [{ "at": "2024-06-17T18:00:00+08:00", "kind": "received" }] }),
+        "2024-06-17T18:10:00+08:00",
+    );
     assert_eq!(target(&r, "accept").due.as_deref(), Some("2024-06-17T10:30:00Z"));
     // extraWorkdayHours replaces Monday's hours on extra workdays.
     let cfg = office(json!({ "extraWorkdayHours": [["10:00", "12:00"]] }));
-    let r = run(&cfg, json!({ "timeline": [{ "at": "2024-09-29T08:00:00+08:00", "kind": "received" }] }), "2024-09-29T09:10:00+08:00");
+    let r = run(
+        &cfg,
+        json!({ "timeline": [{ "at": "2024-09-29T08:00:00+08:00", "kind": "received" }] }),
+        "2024-09-29T09:10:00+08:00",
+    );
     assert_eq!(target(&r, "accept").due.as_deref(), Some("2024-09-29T02:30:00Z"));
 }
 
@@ -166,7 +183,10 @@ fn pause_across_weekend_stops_every_clock() {
         { "at": "2024-06-14T10:00:00+08:00", "kind": "paused" },
     ]});
     let r = run(&cfg, late, "2024-06-14T11:00:00+08:00");
-    assert_eq!((target(&r, "accept").state, target(&r, "accept").due.as_deref()), ("breached", Some("2024-06-14T01:30:00Z")));
+    assert_eq!(
+        (target(&r, "accept").state, target(&r, "accept").due.as_deref()),
+        ("breached", Some("2024-06-14T01:30:00Z"))
+    );
     assert_eq!(target(&r, "resolution").state, "paused");
 }
 
@@ -232,7 +252,8 @@ fn follow_up_wall_or_business_clock() {
 #[test]
 fn ticket_without_timeline_and_partial_policy() {
     let cfg = json!({ "sla": { "policy": { "P4": { "first_response": 60, "follow_up": null } } } });
-    let ticket = json!({ "priority": "P4", "receivedAt": "2024-06-14 09:00", "resolvedAt": "2024-06-14T12:00:00+08:00" });
+    let ticket =
+        json!({ "priority": "P4", "receivedAt": "2024-06-14 09:00", "resolvedAt": "2024-06-14T12:00:00+08:00" });
     let r = run(&cfg, ticket, "2024-06-14T13:00:00+08:00");
     let kinds: Vec<&str> = r.targets.iter().map(|t| t.kind).collect();
     assert_eq!(kinds, ["accept", "first_response", "resolution"]);
@@ -250,10 +271,22 @@ fn input_errors_have_codes_and_paths() {
     let now = at("2024-06-14T13:00:00+08:00");
     let ev = |at: &str, kind: &str| json!({ "at": at, "kind": kind });
     let cases = [
-        (json!({ "timeline": [ev("2024-06-14 09:00", "received"), ev("2024-06-14 10:00", "closed")] }), "enum", "timeline[1].kind"),
-        (json!({ "timeline": [ev("2024-06-14 09:00", "received"), ev("2024-06-14 08:00", "accepted")] }), "time_order", "timeline[1].at"),
+        (
+            json!({ "timeline": [ev("2024-06-14 09:00", "received"), ev("2024-06-14 10:00", "closed")] }),
+            "enum",
+            "timeline[1].kind",
+        ),
+        (
+            json!({ "timeline": [ev("2024-06-14 09:00", "received"), ev("2024-06-14 08:00", "accepted")] }),
+            "time_order",
+            "timeline[1].at",
+        ),
         (json!({ "priority": "P5", "receivedAt": "2024-06-14 09:00" }), "enum", "priority"),
-        (json!({ "timeline": [{ "at": "2024-06-14 09:00", "kind": "received", "priority": 1 }] }), "enum", "timeline[0].priority"),
+        (
+            json!({ "timeline": [{ "at": "2024-06-14 09:00", "kind": "received", "priority": 1 }] }),
+            "enum",
+            "timeline[0].priority",
+        ),
         (json!({ "timeline": [ev("yesterday", "received")] }), "invalid_time", "timeline[0].at"),
         (json!({ "priority": "P2" }), "required", "timeline"),
         (json!({ "timeline": "x" }), "invalid_type", "timeline"),
@@ -279,7 +312,11 @@ fn config_errors_have_codes_and_paths() {
         (week(json!([["09:00"]])), "invalid_interval", "calendar.weekly.mon[0]"),
         (week(json!("09:00-18:00")), "invalid_type", "calendar.weekly.mon"),
         (json!({ "calendar": { "weekly": { "monday": [] } } }), "unknown_key", "calendar.weekly.monday"),
-        (json!({ "calendar": { "holidays": ["2024-10-01", "2024-10-02", "2024-10-03", "2024-13-01"] } }), "invalid_date", "calendar.holidays[3]"),
+        (
+            json!({ "calendar": { "holidays": ["2024-10-01", "2024-10-02", "2024-10-03", "2024-13-01"] } }),
+            "invalid_date",
+            "calendar.holidays[3]",
+        ),
         (json!({ "calendar": { "extraWorkdays": [20240929] } }), "invalid_date", "calendar.extraWorkdays[0]"),
         (json!({ "calendar": { "weekly": {} } }), "no_working_hours", "calendar.weekly"),
         (json!({ "sla": { "policy": { "P2": { "resolution": -5 } } } }), "out_of_range", "sla.policy.P2.resolution"),
@@ -298,7 +335,12 @@ fn config_errors_have_codes_and_paths() {
     // Accepted: an empty week when every budget is zero or none, `24:00` ends, equal ends (24 h).
     let zero: serde_json::Map<String, Value> = ["P1", "P2", "P3", "P4"]
         .iter()
-        .map(|l| (l.to_string(), json!({ "accept": 0, "first_response": 0, "next_update": null, "resolution": 0, "follow_up": 0 })))
+        .map(|l| {
+            (
+                l.to_string(),
+                json!({ "accept": 0, "first_response": 0, "next_update": null, "resolution": 0, "follow_up": 0 }),
+            )
+        })
         .collect();
     assert!(SlaEngine::from_config(&json!({ "calendar": { "weekly": {} }, "sla": { "policy": zero } })).is_ok());
     let eng = engine(&week(json!([["18:00", "24:00"], ["09:00", "09:00"]])));

@@ -76,7 +76,7 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("process.result", "处理结果", "result"),
 ];
 
-/// Format hints (zh-CN, en) by field kind; `entry` is for a process entry that is not an object.
+/// Format hints (zh-CN, en) by field kind; `None`: a process entry that is not an object.
 fn hint(kind: Option<Kind>) -> (&'static str, &'static str) {
     match kind {
         Some(Kind::TicketId) => (

@@ -13,8 +13,10 @@ use crate::time::{self, Precision, Zone};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde_json::{Map, Value};
 
-/// At most this many warnings of one kind per text (a rambling log should not flood the form).
+/// At most this many issues of one kind per text: a form shows a handful of highlights, and a
+/// pasted log must not flood it (or the page) with thousands.
 const MAX_VAGUE_PER_TEXT: usize = 5;
+const MAX_SENSITIVE_PER_TEXT: usize = 20;
 
 /// Everything one validation needs.
 pub struct Ctx<'a> {
@@ -260,21 +262,30 @@ pub fn masked_name_ok(s: &str) -> bool {
 /// their span. E-mail addresses and postal addresses are not: customers and agents legitimately
 /// quote a return address or a support mailbox (maskRecord still masks them on export).
 fn scan_sensitive(ctx: &Ctx, subject: Subject, path: &str, text: &str, out: &mut Vec<Issue>) {
-    let map = Utf16Map::new(text);
-    for d in mask::detect(text) {
-        if matches!(d.kind, mask::Kind::Phone | mask::Kind::IdCard | mask::Kind::BankCard | mask::Kind::Passport) {
-            let span = (map.at(d.start), map.at(d.end));
-            ctx.push(out, Code::SensitiveData, path.to_string(), subject, Detail::Sensitive(d.kind), Some(span));
-        }
+    let found: Vec<mask::Detection> = mask::detect(text)
+        .into_iter()
+        .filter(|d| matches!(d.kind, mask::Kind::Phone | mask::Kind::IdCard | mask::Kind::BankCard | mask::Kind::Passport))
+        .take(MAX_SENSITIVE_PER_TEXT)
+        .collect();
+    let spans = utf16_spans(text, found.iter().map(|d| (d.start, d.end)));
+    for (d, span) in found.iter().zip(spans) {
+        ctx.push(out, Code::SensitiveData, path.to_string(), subject, Detail::Sensitive(d.kind), Some(span));
     }
 }
 
 fn scan_vague(ctx: &Ctx, subject: Subject, path: &str, text: &str, out: &mut Vec<Issue>) {
-    let map = Utf16Map::new(text);
-    for (s, e) in vague_spans(text, &ctx.schema.vague) {
+    let hits = vague_spans(text, &ctx.schema.vague);
+    for (&(s, e), span) in hits.iter().zip(utf16_spans(text, hits.iter().copied())) {
         let word = text.get(s..e).unwrap_or("");
-        ctx.push(out, Code::VagueWording, path.to_string(), subject, Detail::Word(word), Some((map.at(s), map.at(e))));
+        ctx.push(out, Code::VagueWording, path.to_string(), subject, Detail::Word(word), Some(span));
     }
+}
+
+/// Byte spans → UTF-16 spans in one pass over the text.
+fn utf16_spans(text: &str, spans: impl Iterator<Item = (usize, usize)>) -> Vec<(usize, usize)> {
+    let mut flat: Vec<usize> = spans.flat_map(|(s, e)| [s, e]).collect();
+    Utf16Map::new(text).convert_sorted(&mut flat);
+    flat.chunks_exact(2).map(|c| (c[0], c[1])).collect()
 }
 
 /// Byte spans of hedging cues, sorted, non-overlapping (longest wins), at most

@@ -176,7 +176,7 @@ fn offsets_are_utf16_and_point_at_the_span() {
 fn gigantic_text_is_a_length_error_not_a_hang() {
     let v = validator(&Value::Null);
     let mut r = base();
-    r["solution"] = json!("maybe 可能 13912345678 ".repeat(50_000));
+    r["solution"] = json!("maybe 可能 普通的文本 ".repeat(50_000) + "13912345678");
     let start = std::time::Instant::now();
     let res = v.validate(&r, None, default_now(), &shanghai(), Locale::En).unwrap();
     assert!(res.errors.iter().any(|i| i.field == "solution" && i.code == Code::Length));

@@ -1,0 +1,208 @@
+/** Machine-readable error codes of {@link InputError} and {@link ConfigError}. */
+export type ErrorCode = 'invalid_type' | 'invalid_json' | 'invalid_value' | 'invalid_time' | 'required' | 'enum' | 'format' | 'time_order' | 'too_large' | 'too_deep' | 'not_initialized' | 'internal' | (string & {});
+/** Bad arguments to a call. The same `TicketGuard` keeps working after it. */
+export declare class InputError extends Error {
+    /** Machine-readable reason, e.g. `invalid_time`. */
+    readonly code: ErrorCode;
+    /** JSON path of the offending value, e.g. `timeline[2].at` (`''` for the whole argument). */
+    readonly path: string;
+    constructor(code: ErrorCode, path: string, message: string);
+}
+/** Bad configuration given to `new TicketGuard(config)`; `path` points inside the config. */
+export declare class ConfigError extends Error {
+    /** Machine-readable reason, e.g. `enum`. */
+    readonly code: ErrorCode;
+    /** JSON path inside the config, e.g. `calendar.weekly.mon[0][1]`. */
+    readonly path: string;
+    constructor(code: ErrorCode, path: string, message: string);
+}
+/** Locales of labels and messages; codes never change with the locale. */
+export type Locale = 'zh-CN' | 'en';
+/** Kinds of personal data found by {@link TicketGuard.mask}. */
+export type Kind = 'phone' | 'email' | 'id_card' | 'passport' | 'bank_card' | 'address';
+/** One masked datum. Offsets are JavaScript string indices (UTF-16) into the original text. */
+export interface Finding {
+    kind: Kind;
+    start: number;
+    end: number;
+    /** What the span became: `*******5678`, `g*****@163.com`, `[身份证号]`. */
+    replacement: string;
+    /** The record field the finding is in (only from {@link TicketGuard.maskRecord}). */
+    field?: string;
+}
+/** Result of {@link TicketGuard.mask}. */
+export interface MaskResult {
+    /** The text with every finding replaced; everything else unchanged and in order. */
+    text: string;
+    findings: Finding[];
+}
+/** Options of {@link TicketGuard.mask}. */
+export interface MaskOptions {
+    /** Kinds to mask (default: all). */
+    kinds?: Kind[];
+    /** `label` (default): `[身份证号]` / `[ID number]`; `kind`: `[id_card]` in every locale. */
+    placeholder?: 'label' | 'kind';
+    /** Locale of the placeholders (default: the guard's). */
+    locale?: Locale;
+}
+/** Bounds on the work of one call; oversized input gets an `InputError` with code `too_large`. */
+export interface Limits {
+    /** Longest text accepted, in characters (default 2,000,000). */
+    maxTextLength?: number;
+    /** Most tickets in one batch call (default 100,000). */
+    maxBatch?: number;
+}
+/** Configuration of a {@link TicketGuard}. Plain JSON: structured-cloneable, so it can be posted to a worker. */
+export interface Config {
+    /** `zh-CN` (default) or `en`: labels and messages. */
+    locale?: Locale;
+    /** Default masking options of this guard. */
+    mask?: MaskOptions;
+    /** Work limits. */
+    limits?: Limits;
+    /** Business calendar (default: 24×7 in Asia/Shanghai). */
+    calendar?: Calendar;
+    /** SLA policy per level (defaults in the README). */
+    sla?: SlaConfig;
+}
+/** A time: ISO 8601 with offset (`2024-05-01T09:45:00+08:00`), a `Date`, epoch milliseconds,
+ * or form style `YYYY-MM-DD HH:mm`, read in the configured calendar's time zone. */
+export type TimeInput = string | number | Date;
+/** Priority levels, P1 most urgent. */
+export type Level = 'P1' | 'P2' | 'P3' | 'P4';
+/** Kinds of SLA target. */
+export type TargetKind = 'accept' | 'first_response' | 'next_update' | 'resolution' | 'follow_up';
+/** Kinds of process-log event. */
+export type EventKind = 'received' | 'accepted' | 'responded' | 'updated' | 'paused' | 'resumed' | 'priority_changed' | 'resolved' | 'reopened' | 'followed_up';
+/** One entry of a ticket's process log. */
+export interface TimelineEvent {
+    at: TimeInput;
+    kind: EventKind;
+    /** The level from this instant (`priority_changed`), or at reception (`received`). */
+    priority?: Level;
+    actor?: string;
+    note?: string;
+}
+/** A ticket as the SLA engine reads it. Without a timeline, `receivedAt`/`resolvedAt` are used. */
+export interface Ticket {
+    /** Current level; without it, the level at reception or the priority rules decide. */
+    priority?: Level;
+    timeline?: TimelineEvent[];
+    receivedAt?: TimeInput;
+    resolvedAt?: TimeInput;
+    text?: string;
+    subject?: string;
+    description?: string;
+    customerTier?: string;
+    contactCount?: number;
+    [field: string]: unknown;
+}
+/** A business interval counted (or a day skipped) on the way to a due time. */
+export interface ExplainStep {
+    type: 'business' | 'holiday' | 'non_working_day' | 'paused' | 'resolved' | 'truncated';
+    start: string;
+    end: string;
+    startLocal: string;
+    endLocal: string;
+    minutes: number;
+}
+/** One SLA target of a ticket. */
+export interface SlaTarget {
+    kind: TargetKind;
+    /** ISO 8601 UTC; `null` while paused or not reachable. */
+    due: string | null;
+    state: 'pending' | 'achieved' | 'breached' | 'paused';
+    /** Business minutes used (to completion or now). */
+    elapsedMinutes: number;
+    /** Budget left for open targets (negative when late); `null` once completed. */
+    remainingMinutes: number | null;
+    /** Business time used / allowed. */
+    usedRatio: number;
+    /** With `{ explain: true }`: how the due time was reached. */
+    explain?: ExplainStep[];
+}
+/** Result of {@link TicketGuard.sla}. */
+export interface SlaResult {
+    priority: Level;
+    targets: SlaTarget[];
+    /** Some pending target has used at least `sla.warnAt` of its budget. */
+    atRisk: boolean;
+    breached: boolean;
+}
+/** Weekly hours: local wall-clock `[start, end]` pairs; an end ≤ start crosses midnight. */
+export type Hours = [string, string][];
+/** A business calendar. */
+export interface Calendar {
+    /** IANA zone (bundled list, see README) or a fixed offset such as `+08:00`. */
+    timezone?: string;
+    weekly?: Partial<Record<'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun', Hours>>;
+    /** Dates (`YYYY-MM-DD`) with no hours. */
+    holidays?: string[];
+    /** Weekend dates worked in place of a holiday (调休). */
+    extraWorkdays?: string[];
+    /** Hours of an extra workday (default: Monday's). */
+    extraWorkdayHours?: Hours;
+}
+/** Budgets in minutes per target kind; `null` means no such target. */
+export type LevelPolicy = Partial<Record<TargetKind, number | null>>;
+/** SLA policy. */
+export interface SlaConfig {
+    policy?: Partial<Record<Level, LevelPolicy>>;
+    /** A pending target at or past this share of its budget is at risk (default 0.75). */
+    warnAt?: number;
+    /** The follow-up call-back is counted in wall-clock time (default) or business time. */
+    followUpClock?: 'wall' | 'business';
+}
+/** Options of {@link TicketGuard.sla}. */
+export interface SlaOptions {
+    /** Add the intervals counted to each target. */
+    explain?: boolean;
+}
+/** Anything {@link init} can load the module from. */
+export type InitInput = string | URL | Request | Response | ArrayBuffer | Uint8Array | WebAssembly.Module;
+/**
+ * Loads the WebAssembly module. In a browser it fetches `ticket_guard_bg.wasm` next to the
+ * module unless given a URL, `Response`, bytes or a compiled `WebAssembly.Module`; in Node it
+ * reads the bytes from the package itself. Calling it again returns the same promise.
+ */
+export declare function init(input?: InitInput): Promise<void>;
+/** Synchronous loading from bytes or a compiled module — for workers and extensions. */
+export declare function initSync(module: ArrayBuffer | Uint8Array | WebAssembly.Module): void;
+/** The package version (the crate and npm versions move in lockstep). */
+export declare function version(): string;
+/**
+ * One configured instance. Build it once and reuse it: every call is synchronous.
+ * @throws {ConfigError} on bad configuration, with the path of the bad entry.
+ */
+export declare class TicketGuard {
+    #private;
+    constructor(config?: Config);
+    /**
+     * Masks personal data: phones keep their last four digits, e-mails their first character and
+     * domain; ID numbers, passports, bank cards and addresses become placeholders.
+     * @example guard.mask('电话13812345678').text // '电话*******5678'
+     */
+    mask(input: string, options?: MaskOptions): MaskResult;
+    /**
+     * Returns a masked copy of a service record (the input is never modified): free text masked,
+     * `contact` down to its last four digits, `customerName` to its first character + `*`.
+     */
+    maskRecord<R extends object>(record: R): {
+        record: R;
+        findings: Finding[];
+    };
+    /**
+     * SLA targets of a ticket over the configured calendar and policy.
+     * @param now defaults to the current time.
+     * @example guard.sla({ priority: 'P2', timeline: [{ at: '2024-06-21 18:00', kind: 'received' }] }, '2024-06-24 09:30')
+     */
+    sla(ticket: Ticket, now?: TimeInput, options?: SlaOptions): SlaResult;
+    /** The instant `minutes` business minutes after `start` (ISO UTC). */
+    addBusinessMinutes(start: TimeInput, minutes: number): string;
+    /** Business minutes from `a` to `b` (negative when `b` is before `a`). */
+    businessMinutesBetween(a: TimeInput, b: TimeInput): number;
+    /** Releases the WebAssembly memory of this instance. */
+    free(): void;
+    /** `using guard = new TicketGuard()` frees it at the end of the scope. */
+    [Symbol.dispose](): void;
+}

@@ -1,0 +1,248 @@
+// The demo page in a real Chromium: no errors, live masking and validation, SLA figures equal
+// to the package's own, a 1,000-ticket batch in under two seconds, no request off 127.0.0.1.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serveDemo, launch, watch, foreignRequests, docsDir } from './helpers.mjs';
+
+let server;
+let browser;
+let page;
+let seen;
+let tmp;
+
+before(async () => {
+  tmp = mkdtempSync(join(tmpdir(), 'tg-e2e-'));
+  server = await serveDemo();
+  browser = await launch();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.setDefaultTimeout(10_000);
+  seen = watch(page);
+  await page.goto(server.url);
+  await page.waitForSelector('body.ready');
+}, { timeout: 45_000 });
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+/** Replaces an input's value the way an agent does: select all, then type. */
+async function typeInto(locator, text) {
+  await locator.click();
+  await locator.press('ControlOrMeta+a');
+  await locator.press('Delete');
+  await locator.pressSequentially(text);
+}
+
+test('the page loads with the CSP in force and no console or page errors', { timeout: 15_000 }, async () => {
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+  assert.doesNotMatch(csp, /'unsafe-eval'|'unsafe-inline'/);
+  assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline scripts');
+  // The CSP really applies: eval is refused in the page.
+  const evalRefused = await page.evaluate(() => {
+    try {
+      return (0, eval)('1') !== 1;
+    } catch {
+      return true;
+    }
+  });
+  assert.ok(evalRefused, 'eval must be blocked by the CSP');
+  assert.match(await page.textContent('#version'), /^v\d+\.\d+\.\d+/);
+  assert.deepEqual(seen.pageErrors, []);
+  assert.deepEqual(seen.consoleErrors, []);
+  assert.deepEqual(seen.failed, []);
+});
+
+test('typing into the first textarea shows the masked preview within a second', { timeout: 15_000 }, async () => {
+  const first = page.locator('textarea').first();
+  assert.equal(await first.getAttribute('name'), 'description');
+  await typeInto(first, '电话13812345678');
+  const t0 = Date.now();
+  await page.waitForFunction(() => document.querySelector('#preview').textContent.includes('*******5678'), null, { timeout: 1000 });
+  assert.ok(Date.now() - t0 < 1000);
+  const preview = await page.textContent('#preview');
+  assert.equal(preview, '电话*******5678');
+  assert.equal(await page.getAttribute('#preview .pii', 'data-kind'), 'phone');
+});
+
+test('typing into the form shows validation issues beside the fields', { timeout: 15_000 }, async () => {
+  // An impossible date in the ticket id is a format error under that field.
+  await typeInto(page.locator('#f-ticketId'), 'SR20241301001');
+  const idIssue = page.locator('[data-field=ticketId] .issue.error');
+  await idIssue.first().waitFor();
+  assert.equal(await idIssue.first().getAttribute('data-code'), 'format');
+
+  // A full ID number in the description is sensitive data, its span underlined.
+  await typeInto(page.locator('#f-description'), '客户说身份证110108197905240062丢了，要补办会员卡');
+  const descIssue = page.locator('[data-field=description] .issue.error[data-code=sensitive_data]');
+  await descIssue.waitFor();
+  assert.equal(await descIssue.locator('mark.squiggle').textContent(), '110108197905240062');
+
+  // Fixing the value clears the error.
+  await typeInto(page.locator('#f-ticketId'), 'SR20241001001');
+  await page.waitForFunction(() => !document.querySelector('[data-field=ticketId] .issue.error'));
+
+  // The stage decides what is required: at `closed`, satisfaction and reviewer are.
+  await page.click('#stages button[data-stage=closed]');
+  for (const field of ['satisfaction', 'reviewer']) {
+    const codes = await page.locator(`[data-field=${field}] .issue.error`).evaluateAll((els) => els.map((e) => e.dataset.code));
+    assert.ok(codes.includes('required'), `${field} is required when closing: ${codes}`);
+  }
+  assert.match(await page.getAttribute('#form-status', 'class'), /bad/);
+});
+
+test('the SLA panel shows the due times guard.sla computes for the same input', { timeout: 20_000 }, async () => {
+  await page.selectOption('#calendar', 'office');
+  await page.waitForFunction(() => document.querySelector('#now-zone').textContent === 'Asia/Shanghai');
+  // Remove every event but `received`, then build: received (P2) on the eve of National Day,
+  // accepted, paused for the customer and resumed.
+  while ((await page.locator('#timeline .del').count()) > 0) await page.locator('#timeline .del').first().click();
+  const received = page.locator('#timeline li[data-kind=received] input.at');
+  await received.fill('2024-09-29 17:40');
+  await received.dispatchEvent('change');
+  await page.selectOption('#timeline li[data-kind=received] select.prio', 'P2');
+  const addAt = async (kind, at) => {
+    await page.fill('#now-text', at);
+    await page.selectOption('#event-kind', kind);
+    await page.click('#add-event');
+  };
+  await addAt('accepted', '2024-09-29 17:58');
+  await addAt('responded', '2024-09-30 09:40');
+  await addAt('paused', '2024-09-30 11:00');
+  await addAt('resumed', '2024-10-08 09:30');
+  await page.fill('#now-text', '2024-10-08 15:00');
+  await page.dispatchEvent('#now-text', 'input');
+
+  const panel = async () => {
+    await page.waitForSelector('#targets tbody tr');
+    return page.locator('#targets tbody tr').evaluateAll((rows) =>
+      rows.map((r) => ({ kind: r.dataset.kind, state: r.dataset.state, due: r.querySelector('time')?.getAttribute('datetime') ?? null, shown: r.querySelector('.due-utc').textContent })));
+  };
+  const text = await page.inputValue('#f-description');
+  const expected = (now) =>
+    page.evaluate(async ({ text, now }) => {
+      const { init, TicketGuard } = await import('./pkg/index.js');
+      await init();
+      const days = (a, b) => {
+        const out = [];
+        for (let t = Date.parse(`${a}T00:00Z`); t <= Date.parse(`${b}T00:00Z`); t += 864e5) out.push(new Date(t).toISOString().slice(0, 10));
+        return out;
+      };
+      const day = [['09:00', '18:30']];
+      const guard = new TicketGuard({
+        calendar: {
+          timezone: 'Asia/Shanghai',
+          weekly: { mon: day, tue: day, wed: day, thu: day, fri: day, sat: [], sun: [] },
+          holidays: ['2024-01-01', ...days('2024-02-10', '2024-02-17'), ...days('2024-04-04', '2024-04-06'), ...days('2024-05-01', '2024-05-05'),
+            '2024-06-10', ...days('2024-09-15', '2024-09-17'), ...days('2024-10-01', '2024-10-07')],
+          extraWorkdays: ['2024-02-04', '2024-02-18', '2024-04-07', '2024-04-28', '2024-05-11', '2024-09-14', '2024-09-29', '2024-10-12'],
+        },
+      });
+      const r = guard.sla({
+        text,
+        timeline: [
+          { kind: 'received', at: '2024-09-29 17:40', priority: 'P2' },
+          { kind: 'accepted', at: '2024-09-29 17:58' },
+          { kind: 'responded', at: '2024-09-30 09:40' },
+          { kind: 'paused', at: '2024-09-30 11:00' },
+          { kind: 'resumed', at: '2024-10-08 09:30' },
+        ],
+      }, now);
+      guard.free();
+      return r.targets.map((t) => ({ kind: t.kind, state: t.state, due: t.due, shown: t.due ?? '—' }));
+    }, { text, now });
+
+  const atNow = await panel();
+  assert.deepEqual(atNow, await expected('2024-10-08 15:00'));
+  assert.equal(atNow.length >= 4, true);
+  assert.ok(atNow.every((t) => t.kind === 'follow_up' || t.due === null || t.due.endsWith('Z')));
+
+  // Moving the "now" slider re-evaluates the states at the slider's time.
+  await page.locator('#now-slider').fill('1000');
+  const later = await page.inputValue('#now-text');
+  assert.notEqual(later, '2024-10-08 15:00');
+  await page.waitForFunction((n) => document.querySelector('#now-text').value === n, later);
+  assert.deepEqual(await panel(), await expected(later));
+  const states = (await panel()).map((t) => t.state);
+  assert.ok(states.includes('breached'), `at the end of the slider something is breached: ${states}`);
+});
+
+/** `count` tickets in Chinese and English with phones, IDs, cards and addresses. */
+function tickets(count) {
+  const texts = [
+    (n) => `手机${n.phone}打不通客服，退款一周没到账`,
+    (n) => `Order ${n.order} never arrived, call me on ${n.phone}`,
+    (n) => `快递显示签收但没收到，地址北京市朝阳区建国路${n.k % 200}号${n.k % 30}层`,
+    (n) => `The app crashes on start since the update, my account is ${n.email}`,
+    (n) => `账号被盗了！！！赶紧冻结，身份证${n.id}`,
+    (n) => `How do I reset the password? Tried ${n.k % 5} times`,
+    (n) => `发票开错了抬头，订单${n.order}，麻烦重开`,
+    (n) => `建议增加夜间配送时段，谢谢`,
+  ];
+  const W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const base = Date.now();
+  return Array.from({ length: count }, (_, k) => {
+    const body = `1101051980${String(1 + (k % 12)).padStart(2, '0')}${String(1 + (k % 28)).padStart(2, '0')}${String(k % 1000).padStart(3, '0')}`;
+    const id = body + '10X98765432'[[...body].reduce((s, c, i) => s + Number(c) * W[i], 0) % 11];
+    const n = { k, phone: `139${String(10000000 + ((k * 7919) % 89999999)).padStart(8, '0')}`, order: `DD2024${String(k).padStart(8, '0')}`, email: `user${k}@example.com`, id };
+    const received = new Date(base - ((k * 37) % 5000) * 60_000).toISOString();
+    const t = { id: `SR20241008${String(k).padStart(4, '0')}`, text: texts[k % texts.length](n), receivedAt: received };
+    if (k % 3 === 0) t.timeline = [{ kind: 'accepted', at: new Date(Date.parse(received) + 5 * 60_000).toISOString() }];
+    return t;
+  });
+}
+
+test('the batch view renders a 1,000-ticket JSON file in under two seconds', { timeout: 20_000 }, async () => {
+  const list = tickets(1000);
+  const file = join(tmp, 'tickets-1000.json');
+  writeFileSync(file, JSON.stringify(list));
+  const before = await page.getAttribute('#batch-table', 'data-run');
+  const t0 = Date.now();
+  await page.setInputFiles('#batch-file', file);
+  await page.waitForFunction(
+    (prev) => {
+      const t = document.querySelector('#batch-table');
+      return t.dataset.run !== prev && t.dataset.source === 'tickets-1000.json' && t.tBodies[0].rows.length === 1000;
+    },
+    before,
+    { timeout: 5000 },
+  );
+  const elapsed = Date.now() - t0;
+  assert.ok(elapsed < 2000, `rendering 1,000 tickets took ${elapsed} ms`);
+
+  const rows = await page.locator('#batch-table tbody tr').evaluateAll((trs) => trs.map((tr) => ({ state: tr.dataset.state, text: tr.textContent })));
+  assert.equal(rows.length, 1000);
+  assert.equal(rows.filter((r) => r.state === 'error').length, 0);
+  for (const [i, r] of rows.entries()) {
+    const phone = list[i].text.match(/139\d{8}/)?.[0];
+    if (phone) assert.ok(!r.text.includes(phone.slice(0, 7)) && r.text.includes(phone.slice(-4)), `row ${i} shows ${r.text}`);
+  }
+  // The charts are drawn from the same results.
+  assert.equal(await page.locator('#batch-charts svg').count(), 3);
+  assert.match(await page.textContent('#batch-stats'), /^1,000 /);
+});
+
+test('no request leaves 127.0.0.1', { timeout: 5_000 }, async () => {
+  const origin = server.url.replace(/\/$/, '');
+  assert.ok(seen.requests.some((u) => u.endsWith('/pkg/wasm/ticket_guard_bg.wasm')), 'the wasm came from the page itself');
+  assert.deepEqual(foreignRequests(seen.requests, origin), []);
+  assert.deepEqual(seen.pageErrors, []);
+  assert.deepEqual(seen.consoleErrors, []);
+});
+
+test('screenshot of the demo with sample data (docs/demo.png)', { timeout: 20_000 }, async () => {
+  await page.click('[data-sample=smoke]');
+  await page.click('#batch-generate');
+  await page.waitForFunction(() => document.querySelector('#batch-table').tBodies[0].rows.length === 1000);
+  await page.evaluate(() => {
+    document.activeElement?.blur();
+    window.scrollTo(0, 0);
+  });
+  await page.screenshot({ path: join(docsDir(), 'demo.png'), fullPage: true });
+  assert.deepEqual(seen.pageErrors, []);
+});
