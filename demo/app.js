@@ -35,7 +35,10 @@ const app = {
       form.refreshOptions();
       sla.refreshOptions();
     }
-    if (what.has('guard') || what.has('record')) form.validate();
+    if (what.has('guard') || what.has('record')) {
+      form.validate();
+      insights.renderRecord(form.record());
+    }
     if (what.has('guard') || what.has('description') || what.has('ticket')) insights.render();
     if (what.has('guard') || what.has('description') || what.has('ticket') || what.has('timeline')) sla.render();
     if (what.has('guard')) batch.rerun();
@@ -88,7 +91,9 @@ async function main() {
   for (const b of $$('#locale button')) b.classList.toggle('on', b.dataset.locale === app.locale);
   makeGuard();
   form = createForm(app, $('#fields'), $('#stages'), $('#form-status'));
-  insights = createInsights(app, { preview: $('#preview'), legend: $('#legend'), classification: $('#classification'), priority: $('#priority') });
+  insights = createInsights(app, {
+    preview: $('#preview'), legend: $('#legend'), classification: $('#classification'), priority: $('#priority'), record: $('#masked-record'),
+  });
   sla = createSla(app, { onCalendar: switchCalendar });
   batch = createBatch(app);
   $('#apply-suggestion').addEventListener('click', () => form.apply(insights.suggestion()));

@@ -8,8 +8,10 @@ use std::fmt;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum ErrorKind {
     /// Bad arguments to a call (a ticket, a record, a text, a date).
+    #[serde(rename = "InputError")]
     Input,
     /// Bad configuration given to `new TicketGuard(config)`.
+    #[serde(rename = "ConfigError")]
     Config,
 }
 

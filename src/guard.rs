@@ -13,6 +13,7 @@ use crate::validate::{ValidationResult, Validator};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use serde_json::{Map, Value};
+use std::sync::{Arc, OnceLock};
 
 /// Bounds on work per call so that hostile input is refused instead of freezing a page.
 #[derive(Debug, Clone, Copy)]
@@ -70,10 +71,35 @@ pub struct Guard {
     pub locale: Locale,
     pub limits: Limits,
     mask: MaskOptions,
-    classifier: Classifier,
+    classifier: Arc<Classifier>,
     sla: SlaEngine,
     validator: Validator,
 }
+
+/// Everything ticket-guard says about one ticket (`analyze`).
+#[derive(Debug, Clone, Serialize)]
+pub struct Analysis {
+    pub classification: Classification,
+    pub priority: PriorityResult,
+    /// `null` when the ticket has no timeline and no `receivedAt`.
+    pub sla: Option<SlaResult>,
+    /// The ticket's main text (`text`, else `description`) masked.
+    pub masked: MaskResult,
+    /// Present when the ticket carries service-record fields (ticketId, customerId, contact …).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub validation: Option<ValidationResult>,
+}
+
+/// One entry of `analyzeBatch`: the analysis, or the error of that ticket in place.
+#[derive(Debug, Clone, Serialize)]
+#[serde(untagged)]
+pub enum BatchItem {
+    Ok(Box<Analysis>),
+    Err { index: usize, error: Error },
+}
+
+/// Fields whose presence makes a ticket a service record worth validating in `analyze`.
+const RECORD_FIELDS: &[&str] = &["ticketId", "customerId", "contact", "channel", "occurredAt"];
 
 #[derive(Debug, Clone, Serialize)]
 pub struct MaskedRecord {
@@ -90,7 +116,7 @@ impl Guard {
         };
         let locale = Locale::from_config(config)?;
         let mask = MaskOptions::new(locale).with_json(config.get("mask").unwrap_or(&Value::Null), "mask", true)?;
-        let classifier = Classifier::from_config(config)?;
+        let classifier = classifier_for(config)?;
         let validator = Validator::from_config(config, classifier.taxonomy_ids())?;
         Ok(Guard { locale, limits: Limits::from_config(config)?, mask, classifier, sla: SlaEngine::from_config(config)?, validator })
     }
@@ -160,6 +186,52 @@ impl Guard {
             o.insert("schema".into(), Validator::default_schema());
         }
         d
+    }
+
+    /// Classification, priority, SLA, masked text and (for records) validation of one ticket.
+    pub fn analyze(&self, ticket: &Value, now: &Value) -> Result<Analysis> {
+        let now_at = self.time(now, "now")?;
+        self.analyze_at(ticket, now_at)
+    }
+
+    fn analyze_at(&self, ticket: &Value, now: DateTime<Utc>) -> Result<Analysis> {
+        let obj = ticket.as_object().ok_or_else(|| Error::input("invalid_type", "", "ticket must be an object"))?;
+        let priority = self.priority(ticket)?;
+        let (key, text) = ["text", "description"]
+            .iter()
+            .find_map(|k| obj.get(*k).and_then(Value::as_str).map(|t| (*k, t)))
+            .unwrap_or(("text", ""));
+        self.limits.check_text(text, key)?;
+        let classification = self.classifier.classify(text, self.locale);
+        let masked = mask::mask(text, &self.mask);
+        let sla = if obj.contains_key("timeline") || obj.contains_key("receivedAt") {
+            Some(self.sla.sla(ticket, priority.level, now, false)?)
+        } else {
+            None
+        };
+        let validation = if RECORD_FIELDS.iter().any(|f| obj.contains_key(*f)) {
+            Some(self.validator.validate(ticket, None, now, self.sla.zone(), self.locale)?)
+        } else {
+            None
+        };
+        Ok(Analysis { classification, priority, sla, masked, validation })
+    }
+
+    /// `analyze` for many tickets in one call; a bad ticket's error stands at its index.
+    pub fn analyze_batch(&self, tickets: &Value, now: &Value) -> Result<Vec<BatchItem>> {
+        let list = tickets.as_array().ok_or_else(|| Error::input("invalid_type", "", "tickets must be an array"))?;
+        if list.len() > self.limits.max_batch {
+            return Err(Error::input("too_large", "", format!("more than limits.maxBatch ({}) tickets", self.limits.max_batch)));
+        }
+        let now = self.time(now, "now")?;
+        Ok(list
+            .iter()
+            .enumerate()
+            .map(|(index, t)| match self.analyze_at(t, now) {
+                Ok(a) => BatchItem::Ok(Box::new(a)),
+                Err(error) => BatchItem::Err { index, error },
+            })
+            .collect())
     }
 
     /// `TicketGuard.train(examples)`: a naive-Bayes model to pass back as `config.model`.
@@ -237,6 +309,21 @@ impl Guard {
         }
         Ok(MaskedRecord { record: Value::Object(out), findings })
     }
+}
+
+/// The classifier of a config. Building the lexicon automaton is the costly part of a new
+/// guard, so guards without their own taxonomy, model or priority rules share one.
+fn classifier_for(config: &Value) -> Result<Arc<Classifier>> {
+    static DEFAULT: OnceLock<Arc<Classifier>> = OnceLock::new();
+    let custom = ["taxonomy", "model", "priority"].iter().any(|k| config.get(*k).is_some_and(|v| !v.is_null()));
+    if custom {
+        return Ok(Arc::new(Classifier::from_config(config)?));
+    }
+    if let Some(c) = DEFAULT.get() {
+        return Ok(Arc::clone(c));
+    }
+    let c = Arc::new(Classifier::from_config(&Value::Null)?);
+    Ok(Arc::clone(DEFAULT.get_or_init(|| c)))
 }
 
 /// A contact reduced to what an agent may see: an e-mail keeps its first character and

@@ -2,6 +2,8 @@
 //! The JS API speaks UTF-16 code-unit offsets; the core scans UTF-8, so results go through
 //! [`Utf16Map`] once per text.
 
+use std::cmp::Ordering;
+
 /// Maps byte offsets of a `&str` to UTF-16 offsets. Built once per text; lookups are
 /// monotonic-friendly (a binary search over char starts only for non-ASCII texts).
 pub struct Utf16Map<'a> {
@@ -33,7 +35,7 @@ impl<'a> Utf16Map<'a> {
             return;
         }
         let mut order: Vec<usize> = (0..bytes.len()).collect();
-        order.sort_by_key(|&i| bytes[i]);
+        sort_by_key(&mut order, |&i| bytes[i]);
         let mut units = 0usize;
         let mut pos = 0usize;
         let mut chars = self.text.char_indices().peekable();
@@ -51,6 +53,36 @@ impl<'a> Utf16Map<'a> {
             bytes[i] = units;
         }
     }
+}
+
+/// Sorts `v` stably by `cmp` through one shared instance of the standard sort (over indices).
+/// Each direct `sort_by` call site would carry its own ~4 KB copy of the sort into the .wasm.
+pub fn sort_by<T>(v: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {
+    let mut idx = sorted_indices(v.len(), &|a, b| cmp(&v[a], &v[b]));
+    // Apply the permutation in place, cycle by cycle: afterwards v[k] is the old v[idx[k]].
+    for i in 0..idx.len() {
+        let mut j = i;
+        loop {
+            let next = idx[j];
+            idx[j] = j;
+            if next == i || next == j {
+                break;
+            }
+            v.swap(j, next);
+            j = next;
+        }
+    }
+}
+
+/// [`sort_by`] on a key.
+pub fn sort_by_key<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
+    sort_by(v, |a, b| key(a).cmp(&key(b)));
+}
+
+fn sorted_indices(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
+    let mut idx: Vec<usize> = (0..n).collect();
+    idx.sort_by(|&a, &b| cmp(a, b));
+    idx
 }
 
 /// Folds a full-width ASCII variant (`１`, `Ａ`, `（`) to ASCII; other chars unchanged.
@@ -90,6 +122,18 @@ mod tests {
         let mut v = vec![t.len(), 1, 5];
         m.convert_sorted(&mut v);
         assert_eq!(v, vec![6, 1, 3]);
+    }
+
+    #[test]
+    fn shared_sort_is_stable_and_complete() {
+        let mut v = vec![(3, 'a'), (1, 'b'), (3, 'c'), (0, 'd'), (1, 'e'), (2, 'f')];
+        sort_by_key(&mut v, |x| x.0);
+        assert_eq!(v, vec![(0, 'd'), (1, 'b'), (1, 'e'), (2, 'f'), (3, 'a'), (3, 'c')]);
+        let mut w: Vec<u32> = (0..200).map(|i| (i * 7919) % 211).collect();
+        let mut expected = w.clone();
+        expected.sort();
+        sort_by(&mut w, |a, b| a.cmp(b));
+        assert_eq!(w, expected);
     }
 
     #[test]

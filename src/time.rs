@@ -8,29 +8,234 @@
 //! the earlier of the two instants is taken.
 
 use crate::error::{Error, Result};
-use chrono::{Datelike, DateTime, Duration, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone, Timelike, Utc};
+use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Timelike, Utc};
 use serde_json::Value;
 
-/// A calendar's time zone: an IANA zone bundled at build time, or a fixed UTC offset.
+/// A calendar's time zone: a named zone of [`ZONES`] or a fixed UTC offset.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Zone {
-    Iana(chrono_tz::Tz),
+    Named(&'static NamedZone),
     Fixed(FixedOffset),
 }
 
 impl Default for Zone {
     fn default() -> Self {
-        Zone::Iana(chrono_tz::Asia::Shanghai)
+        Zone::Named(&ZONES[0])
+    }
+}
+
+/// An IANA zone with the rule it follows today, in POSIX TZ form (`EST5EDT,M3.2.0,M11.1.0`).
+///
+/// The full IANA database would take ~130 KB of the 150 KB `.wasm` budget, so each zone keeps
+/// only its current rule, applied to every year. `since` is the first year from which that
+/// equals the IANA history (checked against chrono-tz's full database in the host tests);
+/// earlier times in zones whose rules changed may be off by the old difference.
+#[derive(Debug, PartialEq)]
+pub struct NamedZone {
+    /// The canonical name first, then aliases, separated by `|`.
+    pub names: &'static str,
+    pub rule: &'static str,
+    pub since: i32,
+}
+
+/// Zones helpdesks use. Anything else can be given as a fixed offset (`+05:45`).
+pub const ZONES: &[NamedZone] = &[
+    NamedZone { names: "Asia/Shanghai|PRC|Asia/Chongqing|Asia/Chungking|Asia/Harbin", rule: "CST-8", since: 1992 },
+    NamedZone { names: "UTC|Etc/UTC|GMT|Etc/GMT|Z|Zulu", rule: "UTC0", since: 1970 },
+    NamedZone { names: "Asia/Hong_Kong|Hongkong", rule: "HKT-8", since: 1980 },
+    NamedZone { names: "Asia/Macau|Asia/Macao", rule: "CST-8", since: 1980 },
+    NamedZone { names: "Asia/Taipei|ROC", rule: "CST-8", since: 1980 },
+    NamedZone { names: "Asia/Tokyo|Japan", rule: "JST-9", since: 1970 },
+    NamedZone { names: "Asia/Seoul|ROK", rule: "KST-9", since: 1989 },
+    NamedZone { names: "Asia/Singapore|Singapore", rule: "<+08>-8", since: 1982 },
+    NamedZone { names: "Asia/Kuala_Lumpur", rule: "<+08>-8", since: 1982 },
+    NamedZone { names: "Asia/Bangkok", rule: "<+07>-7", since: 1970 },
+    NamedZone { names: "Asia/Jakarta", rule: "WIB-7", since: 1970 },
+    NamedZone { names: "Asia/Manila", rule: "PST-8", since: 1991 },
+    NamedZone { names: "Asia/Ho_Chi_Minh|Asia/Saigon", rule: "<+07>-7", since: 1976 },
+    NamedZone { names: "Asia/Kolkata|Asia/Calcutta", rule: "IST-5:30", since: 1970 },
+    NamedZone { names: "Asia/Dhaka", rule: "<+06>-6", since: 2010 },
+    NamedZone { names: "Asia/Kathmandu|Asia/Katmandu", rule: "<+0545>-5:45", since: 1986 },
+    NamedZone { names: "Asia/Dubai", rule: "<+04>-4", since: 1970 },
+    NamedZone { names: "Asia/Riyadh", rule: "<+03>-3", since: 1970 },
+    NamedZone { names: "Asia/Karachi", rule: "PKT-5", since: 2010 },
+    NamedZone { names: "Asia/Jerusalem|Asia/Tel_Aviv|Israel", rule: "IST-2IDT,M3.4.4/26,M10.5.0", since: 2013 },
+    NamedZone { names: "Asia/Tehran|Iran", rule: "<+0330>-3:30", since: 2023 },
+    NamedZone { names: "Europe/London|GB|Europe/Belfast", rule: "GMT0BST,M3.5.0/1,M10.5.0", since: 1996 },
+    NamedZone { names: "Europe/Dublin|Eire", rule: "GMT0IST,M3.5.0/1,M10.5.0", since: 1996 },
+    NamedZone { names: "Europe/Lisbon|Portugal", rule: "WET0WEST,M3.5.0/1,M10.5.0", since: 1997 },
+    NamedZone {
+        names: "Europe/Berlin|Europe/Paris|Europe/Madrid|Europe/Rome|Europe/Amsterdam|Europe/Brussels|Europe/Vienna|Europe/Zurich|Europe/Stockholm|Europe/Oslo|Europe/Copenhagen|Europe/Warsaw|Europe/Prague|Europe/Budapest|Europe/Luxembourg|CET",
+        rule: "CET-1CEST,M3.5.0,M10.5.0/3",
+        since: 1996,
+    },
+    NamedZone { names: "Europe/Athens|Europe/Helsinki|Europe/Bucharest|Europe/Sofia|EET", rule: "EET-2EEST,M3.5.0/3,M10.5.0/4", since: 1997 },
+    NamedZone { names: "Europe/Kyiv|Europe/Kiev", rule: "EET-2EEST,M3.5.0/3,M10.5.0/4", since: 1997 },
+    NamedZone { names: "Europe/Istanbul|Asia/Istanbul|Turkey", rule: "<+03>-3", since: 2017 },
+    NamedZone { names: "Europe/Moscow|W-SU", rule: "MSK-3", since: 2015 },
+    NamedZone { names: "America/New_York|US/Eastern|EST5EDT|America/Detroit|America/Toronto|America/Montreal", rule: "EST5EDT,M3.2.0,M11.1.0", since: 2007 },
+    NamedZone { names: "America/Chicago|US/Central|CST6CDT|America/Winnipeg", rule: "CST6CDT,M3.2.0,M11.1.0", since: 2007 },
+    NamedZone { names: "America/Denver|US/Mountain|MST7MDT|America/Edmonton", rule: "MST7MDT,M3.2.0,M11.1.0", since: 2007 },
+    NamedZone { names: "America/Phoenix|US/Arizona", rule: "MST7", since: 1970 },
+    NamedZone { names: "America/Los_Angeles|US/Pacific|PST8PDT|America/Vancouver", rule: "PST8PDT,M3.2.0,M11.1.0", since: 2007 },
+    NamedZone { names: "America/Anchorage|US/Alaska", rule: "AKST9AKDT,M3.2.0,M11.1.0", since: 2007 },
+    NamedZone { names: "America/Halifax|Canada/Atlantic", rule: "AST4ADT,M3.2.0,M11.1.0", since: 2007 },
+    NamedZone { names: "America/St_Johns|Canada/Newfoundland", rule: "NST3:30NDT,M3.2.0,M11.1.0", since: 2012 },
+    NamedZone { names: "America/Mexico_City|Mexico/General", rule: "CST6", since: 2023 },
+    NamedZone { names: "America/Sao_Paulo|Brazil/East", rule: "<-03>3", since: 2020 },
+    NamedZone { names: "America/Argentina/Buenos_Aires|America/Buenos_Aires", rule: "<-03>3", since: 2010 },
+    NamedZone { names: "America/Bogota", rule: "<-05>5", since: 1994 },
+    NamedZone { names: "America/Lima", rule: "<-05>5", since: 1995 },
+    NamedZone { names: "America/Caracas", rule: "<-04>4", since: 2017 },
+    NamedZone { names: "America/Santiago|Chile/Continental", rule: "<-04>4<-03>,M9.1.6/24,M4.1.6/24", since: 2023 },
+    NamedZone { names: "Pacific/Honolulu|US/Hawaii", rule: "HST10", since: 1970 },
+    NamedZone { names: "Pacific/Auckland|NZ", rule: "NZST-12NZDT,M9.5.0,M4.1.0/3", since: 2008 },
+    NamedZone { names: "Australia/Sydney|Australia/Melbourne|Australia/Canberra|Australia/ACT|Australia/NSW|Australia/Victoria|Australia/Hobart", rule: "AEST-10AEDT,M10.1.0,M4.1.0/3", since: 2008 },
+    NamedZone { names: "Australia/Brisbane|Australia/Queensland", rule: "AEST-10", since: 1993 },
+    NamedZone { names: "Australia/Adelaide|Australia/South", rule: "ACST-9:30ACDT,M10.1.0,M4.1.0/3", since: 2008 },
+    NamedZone { names: "Australia/Darwin|Australia/North", rule: "ACST-9:30", since: 1970 },
+    NamedZone { names: "Australia/Perth|Australia/West", rule: "AWST-8", since: 2010 },
+    NamedZone { names: "Africa/Johannesburg", rule: "SAST-2", since: 1970 },
+    NamedZone { names: "Africa/Cairo|Egypt", rule: "EET-2EEST,M4.5.5/0,M10.5.4/24", since: 2023 },
+    NamedZone { names: "Africa/Lagos", rule: "WAT-1", since: 1970 },
+    NamedZone { names: "Africa/Nairobi", rule: "EAT-3", since: 1970 },
+];
+
+/// A POSIX TZ rule, parsed: standard offset and, with DST, its offset and the two
+/// transitions (`M month.week.weekday/time`, week 5 = last; the time is local).
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Rule {
+    std: i32,
+    dst: Option<(i32, Transition, Transition)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Transition {
+    month: u32,
+    week: u32,
+    weekday: u32,
+    secs: i32,
+}
+
+impl Transition {
+    /// The instant of this transition in `year`, the local time being read at `offset`.
+    fn utc(&self, year: i32, offset: i32) -> i64 {
+        let Some(first) = NaiveDate::from_ymd_opt(year, self.month, 1) else { return 0 };
+        let lead = (self.weekday + 7 - first.weekday().num_days_from_sunday()) % 7;
+        let mut day = 1 + lead + (self.week.saturating_sub(1)) * 7;
+        let days_in_month = NaiveDate::from_ymd_opt(year + i32::from(self.month == 12), self.month % 12 + 1, 1)
+            .and_then(|n| n.pred_opt())
+            .map_or(28, |d| d.day());
+        while day > days_in_month {
+            day -= 7;
+        }
+        let midnight = first.and_time(NaiveTime::MIN).and_utc().timestamp() + i64::from(day - 1) * 86_400;
+        midnight + i64::from(self.secs) - i64::from(offset)
+    }
+}
+
+/// Parses the POSIX TZ subset of [`ZONES`]: `NAME±h[:mm][NAME[±h[:mm]],Mm.w.d[/t],Mm.w.d[/t]]`.
+fn parse_rule(s: &str) -> Option<Rule> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    let skip_name = |i: &mut usize| -> Option<()> {
+        if b.get(*i) == Some(&b'<') {
+            *i += b[*i..].iter().position(|c| *c == b'>')? + 1;
+        } else {
+            let s0 = *i;
+            while b.get(*i).is_some_and(u8::is_ascii_alphabetic) {
+                *i += 1;
+            }
+            (*i > s0).then_some(())?;
+        }
+        Some(())
+    };
+    // `±h[:mm[:ss]]` as seconds; POSIX offsets are west-positive.
+    let hms = |i: &mut usize| -> Option<i32> {
+        let sign = match b.get(*i) {
+            Some(b'-') => {
+                *i += 1;
+                -1
+            }
+            Some(b'+') => {
+                *i += 1;
+                1
+            }
+            _ => 1,
+        };
+        let mut parts = [0i32; 3];
+        for (k, part) in parts.iter_mut().enumerate() {
+            if k > 0 {
+                if b.get(*i) != Some(&b':') {
+                    break;
+                }
+                *i += 1;
+            }
+            let s0 = *i;
+            while b.get(*i).is_some_and(u8::is_ascii_digit) {
+                *part = *part * 10 + i32::from(b[*i] - b'0');
+                *i += 1;
+            }
+            (*i > s0).then_some(())?;
+        }
+        Some(sign * (parts[0] * 3600 + parts[1] * 60 + parts[2]))
+    };
+    skip_name(&mut i)?;
+    let std = -hms(&mut i)?;
+    if i == b.len() {
+        return Some(Rule { std, dst: None });
+    }
+    skip_name(&mut i)?;
+    let dst = if b.get(i) == Some(&b',') { std + 3600 } else { -hms(&mut i)? };
+    let mut trans = [Transition { month: 0, week: 0, weekday: 0, secs: 7200 }; 2];
+    for t in &mut trans {
+        if b.get(i) != Some(&b',') || b.get(i + 1) != Some(&b'M') {
+            return None;
+        }
+        i += 2;
+        let mut nums = [0u32; 3];
+        for (k, n) in nums.iter_mut().enumerate() {
+            if k > 0 {
+                (b.get(i) == Some(&b'.')).then_some(())?;
+                i += 1;
+            }
+            let s0 = i;
+            while b.get(i).is_some_and(u8::is_ascii_digit) {
+                *n = *n * 10 + u32::from(b[i] - b'0');
+                i += 1;
+            }
+            (i > s0).then_some(())?;
+        }
+        *t = Transition { month: nums[0], week: nums[1], weekday: nums[2], secs: 7200 };
+        if b.get(i) == Some(&b'/') {
+            i += 1;
+            t.secs = hms(&mut i)?;
+        }
+    }
+    (i == b.len()).then_some(Rule { std, dst: Some((dst, trans[0], trans[1])) })
+}
+
+impl NamedZone {
+    fn rule(&self) -> Rule {
+        parse_rule(self.rule).unwrap_or(Rule { std: 0, dst: None })
+    }
+
+    /// Offset (seconds east) in force at UTC second `t`.
+    fn offset_at(&self, t: i64) -> i32 {
+        let rule = self.rule();
+        let Some((dst, start, end)) = rule.dst else { return rule.std };
+        let year = DateTime::<Utc>::from_timestamp(t + i64::from(rule.std), 0).map_or(1970, |d| d.year());
+        let on = start.utc(year, rule.std);
+        let off = end.utc(year, dst);
+        let in_dst = if on < off { t >= on && t < off } else { t >= on || t < off };
+        if in_dst { dst } else { rule.std }
     }
 }
 
 impl Zone {
-    /// Parses `Asia/Shanghai`, `UTC`, `Z`, `+08:00`, `-0530`, `UTC+8`, `GMT+08:00`.
+    /// Parses a zone name of [`ZONES`] (or an alias), `UTC`, `Z`, `+08:00`, `-0530`, `UTC+8`, `GMT+08:00`.
     pub fn parse(s: &str) -> Option<Zone> {
         let t = s.trim();
-        if t.eq_ignore_ascii_case("z") {
-            return Some(Zone::Fixed(FixedOffset::east_opt(0)?));
-        }
         let rest = t
             .strip_prefix("UTC")
             .or_else(|| t.strip_prefix("GMT"))
@@ -39,21 +244,26 @@ impl Zone {
         if rest.starts_with('+') || rest.starts_with('-') {
             return parse_offset(rest).map(Zone::Fixed);
         }
-        t.parse::<chrono_tz::Tz>().ok().map(Zone::Iana)
+        ZONES.iter().find(|z| z.names.split('|').any(|n| n.eq_ignore_ascii_case(t))).map(Zone::Named)
     }
 
     /// The name as given back to users (`Asia/Shanghai`, `+08:00`).
     pub fn name(&self) -> String {
         match self {
-            Zone::Iana(tz) => tz.name().to_string(),
+            Zone::Named(z) => z.names.split('|').next().unwrap_or_default().to_string(),
             Zone::Fixed(o) => o.to_string(),
         }
+    }
+
+    /// Whether the UTC offset ever changes (the SLA walker skips whole weeks when it does not).
+    pub fn has_dst(&self) -> bool {
+        matches!(self, Zone::Named(z) if z.rule().dst.is_some())
     }
 
     /// UTC offset (seconds east) in force at `t`.
     pub fn offset_secs(&self, t: DateTime<Utc>) -> i32 {
         match self {
-            Zone::Iana(tz) => tz.offset_from_utc_datetime(&t.naive_utc()).fix().local_minus_utc(),
+            Zone::Named(z) => z.offset_at(t.timestamp()),
             Zone::Fixed(o) => o.local_minus_utc(),
         }
     }
@@ -66,19 +276,23 @@ impl Zone {
 
     /// The instant of a wall-clock time, with the gap/fold rule of this module's doc.
     pub fn to_utc(&self, local: NaiveDateTime) -> DateTime<Utc> {
-        match self {
-            Zone::Fixed(o) => Utc.from_utc_datetime(&shift(local, o.local_minus_utc())),
-            Zone::Iana(tz) => match tz.from_local_datetime(&local) {
-                LocalResult::Single(t) => t.with_timezone(&Utc),
-                LocalResult::Ambiguous(a, b) => a.with_timezone(&Utc).min(b.with_timezone(&Utc)),
-                LocalResult::None => {
-                    // In a gap: read with the offset in force just before it.
-                    let probe = local.checked_sub_signed(Duration::hours(26)).unwrap_or(local);
-                    let before = tz.offset_from_utc_datetime(&probe).fix().local_minus_utc();
-                    Utc.from_utc_datetime(&shift(local, before))
-                }
-            },
-        }
+        let z = match self {
+            Zone::Named(z) => z,
+            Zone::Fixed(o) => return Utc.from_utc_datetime(&shift(local, o.local_minus_utc())),
+        };
+        let rule = z.rule();
+        let Some((dst, _, _)) = rule.dst else { return Utc.from_utc_datetime(&shift(local, rule.std)) };
+        let secs = local.and_utc().timestamp();
+        let valid = |off: i32| z.offset_at(secs - i64::from(off)) == off;
+        let chosen = match (valid(rule.std), valid(dst)) {
+            // A fold: the earlier instant is the one read with the larger offset.
+            (true, true) => rule.std.max(dst),
+            (true, false) => rule.std,
+            (false, true) => dst,
+            // A gap: read with the offset in force just before it.
+            (false, false) => z.offset_at(secs - i64::from(rule.std.max(dst)) - 3 * 3600),
+        };
+        Utc.from_utc_datetime(&shift(local, chosen))
     }
 }
 
@@ -331,9 +545,51 @@ mod tests {
         assert_eq!(format_utc(z.to_utc(fold)), "2024-11-03T05:30:00Z");
     }
 
+    /// The zone table against the full IANA database (chrono-tz, host only): every six hours of
+    /// every year from each zone's `since` to 2037, and every transition instant ± 1 s.
+    #[test]
+    fn zone_rules_match_iana_from_since() {
+        use chrono_tz::OffsetComponents;
+        for z in ZONES {
+            for name in z.names.split('|').filter(|n| n.contains('/') || *n == "UTC") {
+                let Ok(tz) = name.parse::<chrono_tz::Tz>() else { continue };
+                let zone = Zone::Named(z);
+                let from = NaiveDate::from_ymd_opt(z.since, 1, 1).unwrap().and_time(NaiveTime::MIN).and_utc().timestamp();
+                let to = NaiveDate::from_ymd_opt(2037, 12, 31).unwrap().and_time(NaiveTime::MIN).and_utc().timestamp();
+                let mut t = from;
+                let mut last = None;
+                while t < to {
+                    let at = DateTime::<Utc>::from_timestamp(t, 0).unwrap();
+                    let o = tz.offset_from_utc_datetime(&at.naive_utc());
+                    let want = (o.base_utc_offset() + o.dst_offset()).num_seconds() as i32;
+                    assert_eq!(zone.offset_secs(at), want, "{name} at {at}");
+                    if last.is_some_and(|l| l != want) {
+                        // Pin the transition to the second.
+                        let (mut lo, mut hi) = (t - 6 * 3600, t);
+                        while hi - lo > 1 {
+                            let mid = (lo + hi) / 2;
+                            let m = DateTime::<Utc>::from_timestamp(mid, 0).unwrap();
+                            let om = tz.offset_from_utc_datetime(&m.naive_utc());
+                            if (om.base_utc_offset() + om.dst_offset()).num_seconds() as i32 == want { hi = mid } else { lo = mid }
+                        }
+                        for s in [lo, hi] {
+                            let m = DateTime::<Utc>::from_timestamp(s, 0).unwrap();
+                            let om = tz.offset_from_utc_datetime(&m.naive_utc());
+                            assert_eq!(zone.offset_secs(m), (om.base_utc_offset() + om.dst_offset()).num_seconds() as i32, "{name} at {m}");
+                        }
+                    }
+                    last = Some(want);
+                    t += 6 * 3600;
+                }
+            }
+        }
+    }
+
     #[test]
     fn zone_names_and_offsets() {
         assert!(matches!(Zone::parse("+08:00"), Some(Zone::Fixed(o)) if o.local_minus_utc() == 8 * 3600));
+        assert_eq!(Zone::parse("PRC").map(|z| z.name()).as_deref(), Some("Asia/Shanghai"));
+        assert!(ZONES.iter().all(|z| parse_rule(z.rule).is_some()), "every rule parses");
         assert!(matches!(Zone::parse("UTC-05:30"), Some(Zone::Fixed(o)) if o.local_minus_utc() == -(5 * 3600 + 1800)));
         assert!(Zone::parse("Europe/Berlin").is_some());
         assert!(Zone::parse("Australia/Sydney").is_some());

@@ -6,19 +6,14 @@
 //! instead of a stack overflow, and parsed objects never touch a prototype. Errors cross as a
 //! JSON string thrown from here, which the wrapper rethrows as `InputError`/`ConfigError`.
 
-use crate::error::{Error, ErrorKind};
+use crate::error::Error;
 use crate::guard::Guard;
 use serde::Serialize;
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
 fn throw(e: Error) -> JsValue {
-    let kind = match e.kind {
-        ErrorKind::Input => "InputError",
-        ErrorKind::Config => "ConfigError",
-    };
-    let body = serde_json::json!({ "kind": kind, "code": e.code, "path": e.path, "message": e.message });
-    JsValue::from_str(&body.to_string())
+    JsValue::from_str(&serde_json::to_string(&e).unwrap_or_default())
 }
 
 fn parse(json: &str, path: &str, config: bool) -> Result<Value, JsValue> {
@@ -75,6 +70,17 @@ impl WasmGuard {
     #[wasm_bindgen(js_name = recordSchema)]
     pub fn record_schema(&self, stage: &str) -> Result<String, JsValue> {
         out(self.inner.record_schema(&parse(stage, "stage", false)?))
+    }
+
+    pub fn analyze(&self, ticket: &str, now: &str) -> Result<String, JsValue> {
+        let (t, n) = (parse(ticket, "ticket", false)?, parse(now, "now", false)?);
+        out(self.inner.analyze(&t, &n))
+    }
+
+    #[wasm_bindgen(js_name = analyzeBatch)]
+    pub fn analyze_batch(&self, tickets: &str, now: &str) -> Result<String, JsValue> {
+        let (t, n) = (parse(tickets, "tickets", false)?, parse(now, "now", false)?);
+        out(self.inner.analyze_batch(&t, &n))
     }
 
     pub fn defaults() -> String {

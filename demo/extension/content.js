@@ -14,8 +14,8 @@
     id: /工单|编号|单号|ticket|\bid\b|#/i,
   };
   const LABELS = {
-    'zh-CN': { ok: '正常', risk: '即将超时', breached: '已超时', achieved: '已达成', due: '截止', error: '无法分析' },
-    en: { ok: 'on time', risk: 'at risk', breached: 'breached', achieved: 'done', due: 'due', error: 'not analysed' },
+    'zh-CN': { ok: '正常', risk: '即将超时', breached: '已超时', achieved: '已达成', none: '无时效', due: '截止', error: '无法分析' },
+    en: { ok: 'on time', risk: 'at risk', breached: 'breached', achieved: 'done', none: 'no SLA', due: 'due', error: 'not analysed' },
   };
 
   const send = (msg) =>
@@ -72,12 +72,14 @@
   }
 
   function stateOf(a) {
+    if (!a.sla) return 'none'; // no reception time found in the row
     if (a.sla.breached) return 'breached';
     if (a.sla.atRisk) return 'risk';
     return a.sla.targets.every((t) => t.state === 'achieved') ? 'achieved' : 'ok';
   }
 
   function nextDue(a) {
+    if (!a.sla) return '';
     const due = a.sla.targets.filter((t) => t.due && (t.state === 'pending' || t.state === 'breached')).map((t) => Date.parse(t.due));
     return due.length ? new Date(Math.min(...due)).toLocaleString() : '';
   }

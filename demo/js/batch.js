@@ -7,7 +7,7 @@ import { generateTickets } from './generate.js';
 import { local, fromLocal } from './zone.js';
 
 const LEVELS = ['P1', 'P2', 'P3', 'P4'];
-const STATES = ['ok', 'risk', 'breached', 'error'];
+const STATES = ['ok', 'risk', 'breached', 'none', 'error'];
 
 export function createBatch(app) {
   const file = $('#batch-file');
@@ -17,7 +17,7 @@ export function createBatch(app) {
   const charts = $('#batch-charts');
   const table = $('#batch-table');
   const tbody = $('#batch-table tbody');
-  const input = h('textarea', { id: 'batch-input', class: 'batch-input mono', rows: 3, spellcheck: 'false', 'aria-label': 'tickets (JSON or CSV)' });
+  const input = h('textarea', { id: 'batch-input', class: 'batch-input mono', rows: 3, wrap: 'off', spellcheck: 'false', 'aria-label': 'tickets (JSON or CSV)' });
   $('#batch-input-slot').replaceWith(input);
   let runs = 0;
 
@@ -69,15 +69,17 @@ export function createBatch(app) {
     fill(errorLine, message);
   }
 
-  /** One of ok / risk / breached / error for a result. */
+  /** One of ok / risk / breached / none (no reception time, so no SLA) / error for a result. */
   function stateOf(a) {
     if (!a || a.error) return 'error';
+    if (!a.sla) return 'none';
     return a.sla.breached ? 'breached' : a.sla.atRisk ? 'risk' : 'ok';
   }
 
-  const stateLabel = (st) => (st === 'ok' ? t('onTrack') : st === 'risk' ? t('atRisk') : st === 'breached' ? t('breached') : t('error'));
+  const stateLabel = (st) => t({ ok: 'onTrack', risk: 'atRisk', breached: 'breached', none: 'noSla', error: 'error' }[st]);
 
   function nextDue(a) {
+    if (!a.sla) return '';
     const due = a.sla.targets.filter((x) => x.due && (x.state === 'pending' || x.state === 'breached')).map((x) => Date.parse(x.due));
     return due.length ? local(Math.min(...due), app.tz) : '';
   }
@@ -101,7 +103,8 @@ export function createBatch(app) {
         h('td', {}, c.labels.category, c.labels.subcategory ? h('small', {}, ` › ${c.labels.subcategory}`) : null),
         h('td', {}, h('span', { class: `level ${a.priority.level}` }, a.priority.level)),
         h('td', {}, h('span', { class: `chip state-${st}` }, stateLabel(st)), h('small', { class: 'mono' }, ` ${nextDue(a)}`)),
-        h('td', { class: 'masked', title: a.masked.text }, a.masked.text));
+        // Cut long texts here rather than only in CSS: shaping text nobody sees costs layout time.
+        h('td', { class: 'masked', title: a.masked.text }, a.masked.text.length > 110 ? `${a.masked.text.slice(0, 110)}…` : a.masked.text));
     });
     fill(tbody, rows);
   }
@@ -119,11 +122,13 @@ export function createBatch(app) {
       cats.set(key, e);
       levels.set(a.priority.level, (levels.get(a.priority.level) ?? 0) + 1);
     }
-    const onTime = ok.length ? (states.get('ok') + states.get('risk')) / ok.length : 0;
+    // On-time rate: tickets with an SLA and no breached target, among tickets with an SLA.
+    const timed = states.get('ok') + states.get('risk') + states.get('breached');
+    const onTime = timed ? (states.get('ok') + states.get('risk')) / timed : 0;
     fill(charts,
       chartCard(t('categories'), categoryBars([...cats.entries()].sort((x, y) => y[1].n - x[1].n))),
       chartCard(t('priorities'), priorityColumns(levels)),
-      chartCard(`${t('slaStates')} · ${t('onTime')} ${pct(onTime)}`, donut(states, onTime, ok.length)));
+      chartCard(`${t('slaStates')} · ${t('onTime')} ${pct(onTime)}`, donut(states, onTime, timed)));
   }
 
   return {
@@ -185,7 +190,7 @@ export function createBatch(app) {
       s('circle', { cx: 70, cy: 72, r: R, class: 'arc-bg' }), arcs,
       s('text', { x: 70, y: 72, 'text-anchor': 'middle', class: 'big' }, pct(onTime)),
       s('text', { x: 70, y: 90, 'text-anchor': 'middle', class: 'lbl' }, `${t('onTime')} (${total})`),
-      STATES.map((st, i) => s('g', { transform: `translate(140 ${34 + i * 22})`, class: `st-${st}` },
+      STATES.map((st, i) => s('g', { transform: `translate(140 ${26 + i * 21})`, class: `st-${st}` },
         s('rect', { width: 10, height: 10, rx: 2, class: 'sw' }),
         s('text', { x: 16, y: 9.5, class: 'lbl' }, `${stateLabel(st)} ${states.get(st)}`))));
   }

@@ -56,9 +56,14 @@ export function createForm(app, root, stagesEl, statusEl) {
   let lastFull = { errors: [], warnings: [] };
 
   // ---- building --------------------------------------------------------------------------
-  for (const [groupKey, items] of GROUPS) {
+  /** Groups of later stages start collapsed unless they hold data or the agent opens them. */
+  const groups = [];
+  for (const [gi, [groupKey, items]] of GROUPS.entries()) {
     const grid = h('div', { class: 'field-grid' });
-    root.append(h('fieldset', { class: 'group' }, h('legend', { 'data-i18n': groupKey }, t(groupKey)), grid));
+    const set = h('fieldset', { class: 'group', dataset: { stage: STAGES[gi] } },
+      h('legend', { onclick: () => set.classList.toggle('collapsed') }, h('span', { 'data-i18n': groupKey }, t(groupKey))), grid);
+    groups.push({ set, names: items.map((i) => i[0]) });
+    root.append(set);
     for (const [name, kind, opts = {}] of items) {
       let control;
       if (kind === 'textarea') control = h('textarea', { id: `f-${name}`, name, rows: opts.rows, spellcheck: 'false' });
@@ -234,6 +239,11 @@ export function createForm(app, root, stagesEl, statusEl) {
   function setStage(s) {
     stage = s;
     showAll = true;
+    const rec = record();
+    for (const [gi, g] of groups.entries()) {
+      const later = gi > STAGES.indexOf(s);
+      g.set.classList.toggle('collapsed', later && !g.names.some((n) => rec[n] !== undefined));
+    }
     for (const b of $$('button', stagesEl)) {
       const i = STAGES.indexOf(b.dataset.stage);
       b.classList.toggle('on', b.dataset.stage === s);

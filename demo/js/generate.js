@@ -88,7 +88,7 @@ function pick(r, list) {
 }
 
 /**
- * `count` tickets received during the 4 days before `asOf` (epoch ms), some already accepted,
+ * `count` tickets received during the 3 days before `asOf` (most of them recently) (epoch ms), some already accepted,
  * answered or resolved, as `{id, text, receivedAt, customerTier?, contactCount?, timeline?}`.
  */
 export function generateTickets(count, asOf, seed = 42) {
@@ -107,16 +107,16 @@ export function generateTickets(count, asOf, seed = 42) {
       .replace('{order}', `DD${2024}${String(Math.floor(r() * 1e8)).padStart(8, '0')}`)
       .replace('{addr}', pick(r, zh ? STREETS_ZH : STREETS_EN))
       .replace('{email}', `${pick(r, ['sam', 'li.wei', 'j.doe', 'kim88'])}@example.com`);
-    const received = asOf - Math.floor(r() * 4 * 1440) * 60000 - 60000;
+    const received = asOf - Math.floor(r() ** 1.6 * 3 * 1440) * 60000 - 60000;
     const ticket = { id: `SR${new Date(received).toISOString().slice(0, 10).replaceAll('-', '')}${String(i + 1).padStart(4, '0')}`, text, receivedAt: iso(received) };
     if (r() < 0.08) ticket.customerTier = 'vip';
     if (r() < 0.12) ticket.contactCount = 2 + Math.floor(r() * 3);
     const timeline = [];
     let t = received;
     for (const [kind, p, span] of [
-      ['accepted', 0.85, 45],
-      ['responded', 0.7, 600],
-      ['resolved', 0.45, 4000],
+      ['accepted', 0.92, 25],
+      ['responded', 0.85, 240],
+      ['resolved', 0.55, 2400],
     ]) {
       if (r() >= p) break;
       t += Math.floor(1 + r() * span) * 60000;

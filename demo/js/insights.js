@@ -4,6 +4,8 @@ import { h, fill, spans, pct } from './dom.js';
 import { t, code } from './i18n.js';
 
 const KINDS = ['phone', 'email', 'id_card', 'passport', 'bank_card', 'address'];
+/** Record fields whose values are codes the page has labels for. */
+const ENUMS = ['channel', 'nature', 'rootCauseDimension', 'satisfaction'];
 
 export function createInsights(app, el) {
   let last = null;
@@ -90,8 +92,34 @@ export function createInsights(app, el) {
         h('ul', { class: 'reasons' }, p.reasons.map((r) => h('li', {}, h('span', { class: 'code' }, r.code), ' ', r.message)))));
   }
 
+  /** The record as it would be stored: guard.maskRecord of the form. */
+  function renderRecord(record) {
+    let r;
+    try {
+      r = app.guard.maskRecord(record);
+    } catch (e) {
+      fill(el.record, h('p', { class: 'error-line' }, `${e.code ?? 'error'}: ${e.message}`));
+      return;
+    }
+    const changed = new Set(r.findings.map((f) => f.field?.replace(/\[\d+\].*$/, '')));
+    const show = (k, v) => {
+      if (Array.isArray(v)) return v.map((e) => Object.values(e).join(' · ')).join('\n');
+      if (ENUMS.includes(k)) return code(k, v);
+      if (k === 'category') return label(v);
+      if (k === 'subcategory') return label(record.category, v) ?? v;
+      return String(v);
+    };
+    const order = Object.keys(record);
+    const entries = Object.entries(r.record).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
+    fill(el.record, entries.flatMap(([k, v]) => {
+      const masked = changed.has(k) || (k === 'contact' || k === 'customerName') && v !== record[k];
+      return [h('dt', {}, t(k)), h('dd', { class: [masked && 'masked-val'], dataset: { field: k } }, show(k, v))];
+    }));
+  }
+
   return {
     render,
+    renderRecord,
     /** What the form's "apply suggestion" button fills in. */
     suggestion: () =>
       last && { category: last.cls.category, subcategory: last.cls.subcategory, nature: last.cls.nature, priority: last.prio.level },

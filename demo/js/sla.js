@@ -172,7 +172,7 @@ export function createSla(app, { onCalendar }) {
       bar.children[1].style.left = pct(warnAt);
       const loc = tg.due ? localParts(Date.parse(tg.due), tz) : null;
       // Open clocks: business time left (or overdue, with a +); closed ones: the time they took.
-      const remaining = tg.remainingMinutes === null ? `✓ ${duration(tg.elapsedMinutes)}` : tg.remainingMinutes < 0 ? `+${duration(-tg.remainingMinutes)}` : duration(tg.remainingMinutes);
+      const remaining = tg.remainingMinutes === null ? `${tg.state === 'breached' ? '✗' : '✓'} ${duration(tg.elapsedMinutes)}` : tg.remainingMinutes < 0 ? `+${duration(-tg.remainingMinutes)}` : duration(tg.remainingMinutes);
       return h('tr', { dataset: { kind: tg.kind, state: tg.state } },
         h('th', {}, code('target', tg.kind)),
         h('td', {}, h('span', { class: `chip state-${tg.state === 'pending' && tone === 'risk' ? 'risk' : tg.state}` }, code('state', tg.state))),

@@ -130,7 +130,7 @@ pub fn train(examples: &Value, options: &Value) -> Result<Value> {
     let mut totals = vec![0u64; labels.len()];
     let mut feats = Map::new();
     let mut sorted: Vec<_> = counts.into_iter().collect();
-    sorted.sort_by(|a, b| a.0.cmp(&b.0));
+    crate::text::sort_by(&mut sorted, |a, b| a.0.cmp(&b.0));
     for (k, per) in sorted {
         let mut flat = Vec::with_capacity(per.len() * 2);
         for (li, c) in per {

@@ -21,15 +21,18 @@ pub struct Term {
 }
 
 impl Term {
-    /// Parses the table syntax; `None` for an empty term or a bad weight.
+    /// Parses the table syntax; `None` for an empty term or a bad weight. The weight is read
+    /// as a JSON number through the `Value` parser the module already has (`str::parse` for
+    /// floats would add 16 KB of decimal tables; `from_str::<f64>` pulls in float formatting).
     pub fn parse(spec: &str) -> Option<Term> {
         let spec = spec.trim();
         let (body, weight) = match spec.rsplit_once('=') {
             Some((b, w)) if !b.is_empty() => (
                 b,
-                w.trim()
-                    .parse::<f32>()
+                serde_json::from_str::<Value>(w)
                     .ok()
+                    .and_then(|w| w.as_f64())
+                    .map(|w| w as f32)
                     .filter(|w| w.is_finite() && *w > 0.0)?,
             ),
             _ => (spec, 2.0),

@@ -31,7 +31,7 @@ pub fn trad_map(pairs: &str) -> TradMap {
         .filter(|p| p[0] != p[1])
         .map(|p| (p[0], p[1]))
         .collect();
-    map.sort_unstable();
+    crate::text::sort_by(&mut map, |a, b| a.cmp(b));
     map.dedup_by_key(|p| p.0);
     let mut bits = vec![0u64; ((CJK_LAST - CJK_FIRST) / 64 + 1) as usize];
     for &(t, _) in &map {
@@ -227,7 +227,7 @@ impl Automaton {
         let mut outs = Vec::new();
         let mut rows = Vec::new();
         for (u, k) in kids.iter_mut().enumerate() {
-            k.sort_unstable_by_key(|e| e.0);
+            crate::text::sort_by_key(k, |e| e.0);
             let mut dense = 0;
             if u != 0 && k.len() >= DENSE_MIN_EDGES {
                 let base = rows.len();

@@ -372,7 +372,7 @@ impl Classifier {
                 negated: false,
             })
         });
-        hits.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        crate::text::sort_by(&mut hits, |a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
         let breaks = &f.breaks;
         let clause_of = |pos: usize| breaks.partition_point(|&b| b < pos);
 
@@ -414,7 +414,7 @@ impl Classifier {
                 topic_end = Some(topic_end.map_or(h.end, |e| e.max(h.end)));
             }
         }
-        closers.sort_unstable();
+        crate::text::sort_by(&mut closers, |a, b| a.cmp(b));
         let mut scopes = negation::Scopes::new(&cues, breaks, &closers);
         for h in hits.iter_mut() {
             h.negated = scopes.covers(h.start);
@@ -501,7 +501,7 @@ impl Classifier {
             }
         }
         let mut ranked: Vec<(f32, usize)> = per_cat.into_iter().filter(|p| p.0 > 0.0).collect();
-        ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        crate::text::sort_by(&mut ranked, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         let top = ranked.first().copied();
         let rival = ranked.get(1).map_or(0.0, |r| r.0);
 
@@ -563,7 +563,7 @@ impl Classifier {
             }
         }
         alternatives.retain(|a| !(a.category == category && a.subcategory == subcategory));
-        alternatives.sort_by(|a, b| b.confidence.total_cmp(&a.confidence));
+        crate::text::sort_by(&mut alternatives, |a, b| b.confidence.total_cmp(&a.confidence));
 
         let beh = match winner.and_then(|w| self.slots.get(w)) {
             Some(s) => s.behaviour,

@@ -90,7 +90,7 @@ pub(super) fn load_config(config: &Value) -> Result<(Vec<String>, Vec<(u8, Term)
     if let Some(v) = p.get("vipTiers").filter(|v| !v.is_null()) {
         tiers = strings(v, "priority.vipTiers")?
             .into_iter()
-            .map(|s| s.to_lowercase())
+            .map(|s| s.to_ascii_lowercase())
             .collect();
     }
     match p.get("terms") {
@@ -151,7 +151,8 @@ impl Classifier {
         };
         let mut parts: Vec<&str> = Vec::new();
         for key in ["subject", "title", "text", "description"] {
-            if let Some(s) = opt_str(t, key)? {
+            // A form often repeats the text as its description: count it once.
+            if let Some(s) = opt_str(t, key)?.filter(|s| !parts.contains(s)) {
                 parts.push(s);
             }
         }

@@ -36,7 +36,11 @@ fn is_strong_stop(c: char) -> bool {
 /// The unit after a number at `i`, if any: returns its length in chars and whether it names a
 /// building-level unit (栋/幢/单元/室 …) rather than a plain house number (号).
 fn unit_at(buf: &Buf, i: usize) -> Option<(usize, bool)> {
-    units().at(buf, i).next().map(|(_, u)| (u.chars().count(), u != "号"))
+    let units = units();
+    if !units.may_start(buf.at(i)) {
+        return None;
+    }
+    units.at(buf, i).next().map(|u| (u.len(), u.text != "号"))
 }
 
 /// The division/road character at `p` belongs to an ordinary word (`市场`, `小区`, `知道`).
@@ -79,16 +83,16 @@ pub fn scan(buf: &Buf, out: &mut Vec<Candidate>) {
 
 fn scan_zh(buf: &Buf, out: &mut Vec<Candidate>) {
     let n = buf.len();
-    let mut i = 0;
-    while i < n {
-        let starts = (buf.is_digit(i) && !buf.is_digit(i.wrapping_sub(1))) || buf.at(i).is_ascii_uppercase();
-        let Some(first) = (if starts { component_at(buf, i) } else { None }) else {
-            i += 1;
+    let mut next = 0;
+    for &i in buf.marks() {
+        if i < next || buf.at(i) == '@' || buf.at(i) == '+' || buf.at(i) == '(' {
             continue;
-        };
+        }
+        let Some(first) = component_at(buf, i) else { continue };
         // Chain the components that follow with short place-name gaps between them.
-        let mut comps = vec![first];
-        let mut k = comps[0].e;
+        let mut count = 1;
+        let mut building = first.building;
+        let mut k = first.e;
         loop {
             let mut g = k;
             while g < n && g - k <= 12 && !is_strong_stop(buf.at(g)) && component_at(buf, g).is_none() {
@@ -97,7 +101,8 @@ fn scan_zh(buf: &Buf, out: &mut Vec<Candidate>) {
             match component_at(buf, g) {
                 Some(c) if g - k <= 12 => {
                     k = c.e;
-                    comps.push(c);
+                    count += 1;
+                    building |= c.building;
                 }
                 _ => break,
             }
@@ -111,8 +116,7 @@ fn scan_zh(buf: &Buf, out: &mut Vec<Candidate>) {
         if r > end && !buf.is_alnum(r) {
             end = r;
         }
-        let first_s = comps[0].s;
-        if let Some(start) = head(buf, first_s, &comps) {
+        if let Some(start) = head(buf, first.s, count, building) {
             // A chain whose head reaches back into the previous address continues it
             // (`…珞喻路1037号华中科技大学东校区学生公寓7栋`).
             match out.last_mut() {
@@ -120,13 +124,13 @@ fn scan_zh(buf: &Buf, out: &mut Vec<Candidate>) {
                 _ => out.push(Candidate::whole(Kind::Address, start, end)),
             }
         }
-        i = end.max(i + 1);
+        next = end.max(i + 1);
     }
 }
 
 /// Finds where the address before the first component starts, or `None` when what precedes
 /// does not make an address (a lone `5号` is a date, not a house).
-fn head(buf: &Buf, first: usize, comps: &[Component]) -> Option<usize> {
+fn head(buf: &Buf, first: usize, count: usize, building: bool) -> Option<usize> {
     let mut raw = first;
     while raw > 0 && first - raw < 24 && !is_strong_stop(buf.at(raw - 1)) {
         raw -= 1;
@@ -136,16 +140,17 @@ fn head(buf: &Buf, first: usize, comps: &[Component]) -> Option<usize> {
     let mut leftmost: Option<usize> = None;
     let mut p = raw;
     while p < first {
-        if let Some((tag, w)) = places().at(buf, p).min_by_key(|(tag, _)| *tag).filter(|_| !in_common_word(buf, p)) {
+        let found = if places().may_start(buf.at(p)) { places().at(buf, p).min_by_key(|w| w.tag) } else { None };
+        if let Some(w) = found.filter(|_| !in_common_word(buf, p)) {
             if p > raw {
                 leftmost.get_or_insert(p);
             }
-            if tag == 0 {
+            if w.tag == 0 {
                 admin += 1;
             } else {
                 road = true;
             }
-            p += w.chars().count();
+            p += w.len();
         } else {
             p += 1;
         }
@@ -167,11 +172,10 @@ fn head(buf: &Buf, first: usize, comps: &[Component]) -> Option<usize> {
             s
         }
     };
-    let building = comps.iter().any(|c| c.building);
     // After 至 / 寄到 / 地址： a named place with one number is enough (`送到软件园10号楼`).
     let cued = first - start >= 2 && address_cue(buf, raw);
-    let ok = comps.len() >= 2 || road || admin >= 2 || (building && admin >= 1) || cued;
-    (ok && (leftmost.is_some() || start < first || comps.len() >= 2)).then_some(start)
+    let ok = count >= 2 || road || admin >= 2 || (building && admin >= 1) || cued;
+    (ok && (leftmost.is_some() || start < first || count >= 2)).then_some(start)
 }
 
 /// The text before `i` announces an address: `寄到`, `重发至`, `地址：`, `address: `.
@@ -209,7 +213,17 @@ fn postcode(buf: &Buf, i: usize) -> Option<usize> {
         return None;
     }
     let b = word(buf, a + 1);
-    let (f, s) = (&buf.c[i.min(a)..a], &buf.c[(a + 1).min(b)..b]);
+    let (mut f, mut s) = ([' '; 4], [' '; 4]);
+    if a - i > 4 || b - (a + 1) > 3 {
+        return None;
+    }
+    for k in i..a {
+        f[k - i] = buf.at(k);
+    }
+    for k in a + 1..b {
+        s[k - a - 1] = buf.at(k);
+    }
+    let (f, s) = (&f[..a - i], &s[..b - a - 1]);
     let upper = f.iter().chain(s).all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
     let uk = (2..=4).contains(&f.len())
         && f[0].is_ascii_alphabetic()
@@ -225,8 +239,7 @@ fn postcode(buf: &Buf, i: usize) -> Option<usize> {
 /// `CA 95123`, `NY 11231-0001` (US, Canada) or `NSW 2000` (Australia): its end.
 fn state_zip(buf: &Buf, i: usize) -> Option<usize> {
     let a = word(buf, i);
-    let st = &buf.c[i.min(a)..a];
-    let is = |list: &str| list.split(' ').any(|s| s.chars().eq(st.iter().copied()));
+    let is = |list: &str| list.split(' ').any(|s| s.len() == a - i && buf.starts_with_lower(i, &s.to_ascii_lowercase()) && (i..a).all(|k| buf.at(k).is_ascii_uppercase()));
     if buf.at(a) != ' ' {
         return None;
     }
@@ -254,8 +267,10 @@ fn street_tail(buf: &Buf, end: usize) -> usize {
     let mut end = end;
     if buf.at(end) == ' ' {
         let e = word(buf, end + 1);
-        let w = &buf.c[(end + 1).min(e)..e];
-        if matches!(w, ['N' | 'S' | 'E' | 'W'] | ['N' | 'S', 'E' | 'W']) {
+        let (x, y) = (buf.at(end + 1), buf.at(end + 2));
+        let one = e == end + 2 && matches!(x, 'N' | 'S' | 'E' | 'W');
+        let two = e == end + 3 && matches!(x, 'N' | 'S') && matches!(y, 'E' | 'W');
+        if one || two {
             end = if buf.at(e) == '.' { e + 1 } else { e };
         }
     }
@@ -288,17 +303,19 @@ fn skip_sep(buf: &Buf, i: usize) -> usize {
 }
 
 fn scan_en(buf: &Buf, out: &mut Vec<Candidate>) {
-    let n = buf.len();
-    let mut i = 0;
-    while i < n {
-        if !buf.is_digit(i) || (i > 0 && buf.is_alnum(i - 1)) {
-            i += 1;
+    let mut next = 0;
+    for &i in buf.marks() {
+        if i < next || !buf.is_digit(i) || (i > 0 && buf.is_alnum(i - 1)) {
             continue;
         }
-        let num_end = word(buf, i);
-        let digits = (i..num_end).take_while(|&k| buf.is_digit(k)).count();
-        if digits > 6 || num_end - i > digits + 1 || buf.at(num_end) != ' ' {
-            i = num_end.max(i + 1);
+        // A house number: up to six digits, perhaps one letter (`221B`), a space, a capital.
+        let mut d = i;
+        while buf.is_digit(d) && d - i <= 6 {
+            d += 1;
+        }
+        let num_end = if buf.at(d).is_ascii_alphabetic() { d + 1 } else { d };
+        if d - i > 6 || buf.at(num_end) != ' ' || !buf.at(num_end + 1).is_ascii_uppercase() {
+            next = d;
             continue;
         }
         // 1–4 capitalised words, the last of them a street type.
@@ -319,7 +336,7 @@ fn scan_en(buf: &Buf, out: &mut Vec<Candidate>) {
             w = e + 1;
         }
         let Some(mut end) = street_end else {
-            i = num_end.max(i + 1);
+            next = num_end;
             continue;
         };
         end = street_tail(buf, end);
@@ -348,8 +365,8 @@ fn scan_en(buf: &Buf, out: &mut Vec<Candidate>) {
                     break;
                 }
                 city_end = Some(e);
-                let next = skip_sep(buf, e);
-                if let Some(z) = state_zip(buf, next).or_else(|| postcode(buf, next)) {
+                let after = skip_sep(buf, e);
+                if let Some(z) = state_zip(buf, after).or_else(|| postcode(buf, after)) {
                     end = z;
                     city_end = None;
                     break;
@@ -369,6 +386,6 @@ fn scan_en(buf: &Buf, out: &mut Vec<Candidate>) {
             }
         }
         out.push(Candidate::whole(Kind::Address, start, end));
-        i = end.max(i + 1);
+        next = end.max(i + 1);
     }
 }

@@ -10,10 +10,9 @@ const MAX_TOKEN: usize = 10;
 
 pub fn scan(buf: &Buf, out: &mut Vec<Candidate>) {
     let n = buf.len();
-    let mut i = 0;
-    while i < n {
-        if !buf.at(i).is_ascii_uppercase() || (i > 0 && (buf.is_alnum(i - 1) || buf.at(i - 1) == '*')) {
-            i += 1;
+    let mut next = 0;
+    for &i in buf.marks() {
+        if i < next || !buf.at(i).is_ascii_uppercase() || (i > 0 && (buf.is_alnum(i - 1) || buf.at(i - 1) == '*')) {
             continue;
         }
         let mut j = i;
@@ -30,7 +29,7 @@ pub fn scan(buf: &Buf, out: &mut Vec<Candidate>) {
                 out.push(c);
             }
         }
-        i = j.max(i + 1);
+        next = j;
     }
 }
 

@@ -12,7 +12,7 @@ fn domain_char(c: char) -> bool {
 }
 
 pub fn scan(buf: &Buf, out: &mut Vec<Candidate>) {
-    for at in 0..buf.len() {
+    for &at in buf.marks() {
         if buf.at(at) != '@' {
             continue;
         }

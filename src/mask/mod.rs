@@ -13,11 +13,10 @@ mod tables;
 
 use crate::error::{Error, Result, join};
 use crate::locale::Locale;
-use crate::text::Utf16Map;
+use crate::text::fold_width;
 use scan::Buf;
 use serde::Serialize;
 use serde_json::Value;
-use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -107,28 +106,49 @@ fn candidates(buf: &Buf, assume_phone: bool) -> Vec<Candidate> {
     out
 }
 
-/// Overlap resolution: by kind rank, then length; the survivors sorted by position.
+/// Overlap resolution: within each cluster of overlapping candidates, by kind rank, then
+/// length; the survivors sorted by position.
 fn resolve(mut cands: Vec<Candidate>, kinds: &[bool; 6]) -> Vec<Candidate> {
     cands.retain(|c| c.end > c.start && kinds[c.kind as usize]);
-    cands.sort_by_key(|c| (c.kind.rank(), usize::MAX - (c.end - c.start), c.start));
-    // Kept spans by start. They never overlap, so only the last one starting before `c.end`
-    // can overlap `c`.
-    let mut kept: BTreeMap<usize, Candidate> = BTreeMap::new();
-    for c in cands {
-        if kept.range(..c.end).next_back().is_none_or(|(_, k)| k.end <= c.start) {
-            kept.insert(c.start, c);
+    cands.sort_by_key(|c| c.start);
+    let mut kept: Vec<Candidate> = Vec::with_capacity(cands.len());
+    let mut rest = cands.as_mut_slice();
+    while !rest.is_empty() {
+        let mut end = rest[0].end;
+        let mut k = 1;
+        while k < rest.len() && rest[k].start < end {
+            end = end.max(rest[k].end);
+            k += 1;
         }
+        let (cluster, tail) = rest.split_at_mut(k);
+        if let [one] = cluster {
+            kept.push(*one);
+        } else {
+            cluster.sort_by_key(|c| (c.kind.rank(), usize::MAX - (c.end - c.start), c.start));
+            let from = kept.len();
+            for c in cluster.iter() {
+                if kept[from..].iter().all(|k| c.end <= k.start || c.start >= k.end) {
+                    kept.push(*c);
+                }
+            }
+            kept[from..].sort_by_key(|c| c.start);
+        }
+        rest = tail;
     }
-    kept.into_values().collect()
+    kept
 }
 
 /// All personal data in `text`, byte offsets, sorted and non-overlapping.
 pub fn detect(text: &str) -> Vec<Detection> {
     let buf = Buf::new(text);
-    resolve(candidates(&buf, false), &[true; 6])
-        .into_iter()
-        .map(|c| Detection { kind: c.kind, start: buf.b[c.start], end: buf.b[c.end] })
-        .collect()
+    let found = resolve(candidates(&buf, false), &[true; 6]);
+    let off = offsets(&buf, &found);
+    found.iter().zip(off.chunks_exact(2)).map(|(c, o)| Detection { kind: c.kind, start: o[0].0, end: o[1].0 }).collect()
+}
+
+/// (byte, UTF-16) offsets of the starts and ends of `found`.
+fn offsets(buf: &Buf, found: &[Candidate]) -> Vec<(usize, usize)> {
+    buf.offsets(found.iter().flat_map(|c| [c.start, c.end]))
 }
 
 fn whole_is(text: &str, kind: Kind) -> bool {
@@ -230,47 +250,44 @@ pub struct MaskResult {
 pub fn mask(text: &str, opts: &MaskOptions) -> MaskResult {
     let buf = Buf::new(text);
     let found = resolve(candidates(&buf, false), &opts.kinds);
-    let map = Utf16Map::new(text);
-    let mut bytes: Vec<usize> = found.iter().flat_map(|c| [buf.b[c.start], buf.b[c.end]]).collect();
-    let byte_spans = bytes.clone();
-    map.convert_sorted(&mut bytes);
+    let off = offsets(&buf, &found);
     let mut out = String::with_capacity(text.len());
     let mut findings = Vec::with_capacity(found.len());
     let mut last = 0;
-    for (k, c) in found.iter().enumerate() {
-        let (bs, be) = (byte_spans[2 * k], byte_spans[2 * k + 1]);
-        out.push_str(&text[last..bs]);
-        let replacement = operate(text, &buf, c, opts);
+    for (c, o) in found.iter().zip(off.chunks_exact(2)) {
+        let ((bs, us), (be, ue)) = (o[0], o[1]);
+        out.push_str(text.get(last..bs).unwrap_or_default());
+        let replacement = operate(buf.raw(c.start, c.end), c, opts);
         out.push_str(&replacement);
         last = be;
-        findings.push(Finding { kind: c.kind, start: bytes[2 * k], end: bytes[2 * k + 1], replacement, field: None });
+        findings.push(Finding { kind: c.kind, start: us, end: ue, replacement, field: None });
     }
-    out.push_str(&text[last..]);
+    out.push_str(text.get(last..).unwrap_or_default());
     MaskResult { text: out, findings }
 }
 
-/// The masking operator of each kind.
-fn operate(text: &str, buf: &Buf, c: &Candidate, opts: &MaskOptions) -> String {
+/// The masking operator of each kind, applied to the span's original text.
+fn operate(span: &[char], c: &Candidate, opts: &MaskOptions) -> String {
+    let keep = (c.keep.0.saturating_sub(c.start))..(c.keep.1.saturating_sub(c.start));
     match c.kind {
-        Kind::Phone => (c.start..c.end)
-            .map(|i| {
-                let original = char_at(text, buf, i);
-                if buf.is_digit(i) && !(c.keep.0..c.keep.1).contains(&i) { '*' } else { original }
-            })
-            .collect(),
+        Kind::Phone => {
+            span.iter().enumerate().map(|(k, &ch)| if fold_width(ch).is_ascii_digit() && !keep.contains(&k) { '*' } else { ch }).collect()
+        }
         Kind::Email => {
-            let at = (c.start..c.end).find(|&i| buf.at(i) == '@').unwrap_or(c.end);
-            (c.start..c.end).map(|i| if i >= at || i == c.start { char_at(text, buf, i) } else { '*' }).collect()
+            let mut local = true;
+            span.iter()
+                .enumerate()
+                .map(|(k, &ch)| {
+                    local &= fold_width(ch) != '@';
+                    if local && !keep.contains(&k) { '*' } else { ch }
+                })
+                .collect()
         }
         _ => match opts.placeholder {
             Placeholder::Label => opts.locale.pick(c.kind.placeholder()).to_string(),
             Placeholder::Kind => format!("[{}]", c.kind.as_str()),
         },
     }
-}
-
-fn char_at(text: &str, buf: &Buf, i: usize) -> char {
-    text.get(buf.b[i]..).and_then(|s| s.chars().next()).unwrap_or('*')
 }
 
 #[cfg(test)]

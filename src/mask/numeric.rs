@@ -6,6 +6,7 @@ use super::checksum::{card_iin, id18_shaped, luhn, mainland_id15, mainland_id18}
 use super::scan::{Buf, Cues, Lean, lean};
 use super::tables::EXTENSION_MARKERS;
 use super::{Candidate, Kind};
+use std::cell::OnceCell;
 
 const SEPARATORS: &[char] = &[' ', '-', '.', '—', '–', '\u{00A0}'];
 const MAX_CHUNKS: usize = 8;
@@ -45,20 +46,24 @@ impl Group {
 pub fn scan(buf: &Buf, out: &mut Vec<Candidate>, assume_phone: bool) {
     let n = buf.len();
     let mut i = 0;
-    while i < n {
+    let mut g = Group { start: 0, plus: false, chunks: [Chunk { s: 0, e: 0, paren: false, after_space: false }; MAX_CHUNKS], n: 0 };
+    for &m in buf.marks() {
+        if m < i {
+            continue;
+        }
+        i = m;
         let c = buf.at(i);
         let starts = c.is_ascii_digit() || ((c == '+' || c == '(') && (buf.is_digit(i + 1) || buf.at(i + 1) == '+'));
         if !starts || !left_boundary(buf, i) {
-            i += 1;
             continue;
         }
-        match read_group(buf, i) {
-            Some((g, end)) => {
+        match read_group(buf, i, &mut g) {
+            Some(end) => {
                 if let Some(cand) = decide(buf, &g, assume_phone) {
-                    i = cand.end.max(i + 1);
+                    i = cand.end;
                     out.push(cand);
                 } else {
-                    i = end.max(i + 1);
+                    i = end;
                 }
             }
             None => {
@@ -89,7 +94,8 @@ fn left_boundary(buf: &Buf, i: usize) -> bool {
     true
 }
 
-fn read_group(buf: &Buf, start: usize) -> Option<(Group, usize)> {
+/// Reads the digit group at `start` into `g` (reused across the scan); returns its end.
+fn read_group(buf: &Buf, start: usize, g: &mut Group) -> Option<usize> {
     let n = buf.len();
     let mut i = start;
     let mut plus = false;
@@ -102,7 +108,7 @@ fn read_group(buf: &Buf, start: usize) -> Option<(Group, usize)> {
         plus = true;
         i += 1;
     }
-    let mut g = Group { start, plus: false, chunks: [Chunk { s: 0, e: 0, paren: false, after_space: false }; MAX_CHUNKS], n: 0 };
+    (g.start, g.plus, g.n) = (start, false, 0);
     let mut digits = 0;
     let mut after_space = false;
     loop {
@@ -115,7 +121,16 @@ fn read_group(buf: &Buf, start: usize) -> Option<(Group, usize)> {
         }
         digits += i - s;
         if digits > MAX_DIGITS || g.n >= MAX_CHUNKS {
-            return None;
+            // A number after a space may be the next datum (`…002X 13812345678`); digits
+            // joined by other separators are one over-long code.
+            let cut = if after_space { Some(g.n) } else { g.chunks().iter().rposition(|c| c.after_space) };
+            match cut {
+                Some(k) if k > 0 => {
+                    g.n = k;
+                    break;
+                }
+                _ => return None,
+            }
         }
         let mut paren = false;
         if open_paren && buf.at(i) == ')' {
@@ -152,7 +167,7 @@ fn read_group(buf: &Buf, start: usize) -> Option<(Group, usize)> {
         return None;
     }
     g.plus = plus;
-    Some((g, end))
+    Some(end)
 }
 
 /// The digits of a window of chunks, their char positions and the chunk lengths, on the stack.
@@ -194,9 +209,15 @@ fn decide(buf: &Buf, g: &Group, assume_phone: bool) -> Option<Candidate> {
         }
         let first = chunks[from];
         let start = if from == 0 { g.start } else { first.s - usize::from(first.paren) };
-        let phone_lean = if assume_phone { Lean::Pii } else { lean(buf, start, Cues::Phone) };
+        // Weighed only when a rule needs it: most digit groups are dismissed by shape alone.
+        let cell = OnceCell::new();
+        let phone_lean = || *cell.get_or_init(|| if assume_phone { Lean::Pii } else { lean(buf, start, Cues::Phone) });
         for to in (from + 1..=chunks.len()).rev() {
-            if let Some(c) = read_window(buf, &chunks[from..to], start, g.plus && from == 0, phone_lean) {
+            // Nothing we mask has fewer than eight digits.
+            if chunks[from..to].iter().map(Chunk::len).sum::<usize>() < 8 {
+                break;
+            }
+            if let Some(c) = read_window(buf, &chunks[from..to], start, g.plus && from == 0, &phone_lean) {
                 return Some(c);
             }
         }
@@ -204,7 +225,7 @@ fn decide(buf: &Buf, g: &Group, assume_phone: bool) -> Option<Candidate> {
     None
 }
 
-fn read_window(buf: &Buf, chunks: &[Chunk], start: usize, plus: bool, phone_lean: Lean) -> Option<Candidate> {
+fn read_window(buf: &Buf, chunks: &[Chunk], start: usize, plus: bool, phone_lean: &impl Fn() -> Lean) -> Option<Candidate> {
     let first = chunks[0];
     let last = chunks[chunks.len() - 1];
     let end = last.e + usize::from(last.paren);
@@ -244,16 +265,16 @@ fn read_window(buf: &Buf, chunks: &[Chunk], start: usize, plus: bool, phone_lean
         if plus && (8..=15).contains(&(d.len() - body)) && national.len() >= 6 {
             return Some(phone(cc_end));
         }
-        if !plus && phone_lean == Lean::Pii && (8..=15).contains(&(d.len() - body)) {
+        if !plus && (8..=15).contains(&(d.len() - body)) && phone_lean() == Lean::Pii {
             return Some(phone(cc_end));
         }
         return None;
     }
 
-    if is_cn_mobile(d) && phone_lean != Lean::NotPii && mobile_shape(lens) {
+    if is_cn_mobile(d) && phone_lean() != Lean::NotPii && mobile_shape(lens) {
         return Some(phone(0));
     }
-    if d.len() == 13 && d.starts_with(b"861") && is_cn_mobile(&d[2..]) && phone_lean == Lean::Pii {
+    if d.len() == 13 && d.starts_with(b"861") && is_cn_mobile(&d[2..]) && phone_lean() == Lean::Pii {
         return Some(phone(2));
     }
     // Mainland landline: 0 + area code (010, 02x: 3 digits; 03xx–09xx: 4) + 7–8 digits, written
@@ -263,7 +284,7 @@ fn read_window(buf: &Buf, chunks: &[Chunk], start: usize, plus: bool, phone_lean
         let area = if matches!(d[1], b'1' | b'2') { 3 } else { 4 };
         let sub = d.len() - area;
         let shaped = (first.len() == area && chunks.len() > 1) || chunks.len() == 1;
-        if (7..=8).contains(&sub) && !matches!(d[area], b'0' | b'1') && ((shaped && phone_lean != Lean::NotPii) || phone_lean == Lean::Pii) {
+        if (7..=8).contains(&sub) && !matches!(d[area], b'0' | b'1') && ((shaped && phone_lean() != Lean::NotPii) || phone_lean() == Lean::Pii) {
             let mut c = phone(0);
             c.end = extension(buf, c.end);
             return Some(c);
@@ -276,33 +297,28 @@ fn read_window(buf: &Buf, chunks: &[Chunk], start: usize, plus: bool, phone_lean
         _ => None,
     };
     if let Some(off) = nanp {
-        if d[off] >= b'2' && d[off + 3] >= b'2' && phone_lean != Lean::NotPii {
+        if d[off] >= b'2' && d[off + 3] >= b'2' && phone_lean() != Lean::NotPii {
             let mut c = phone(off);
             c.end = extension(buf, c.end);
             return Some(c);
         }
     }
     // Eight-digit numbers (Hong Kong, Macau, Singapore) only when introduced as a phone.
-    if d.len() == 8 && phone_lean == Lean::Pii && matches!(lens, [4, 4] | [8]) {
+    if d.len() == 8 && matches!(lens, [4, 4] | [8]) && phone_lean() == Lean::Pii {
         return Some(phone(0));
     }
 
     // Mainland IDs: written whole, or as region / birth date / rest (`110105 19491231 002X`).
     if matches!(lens, [_] | [6, 8, 4] | [6, 8, 3] | [6, 4, 4, 4] | [6, 4, 4, 3] | [6, 6, 3]) {
-        let id_lean = lean(buf, start, Cues::Id);
         let x = matches!(buf.at(end), 'X' | 'x');
         if d.len() == 17 && x {
             let mut full = [b'X'; 18];
             full[..17].copy_from_slice(d);
-            if mainland_id18(&full) && id_lean != Lean::NotPii && !buf.is_alnum(end + 1) {
-                return Some(Candidate::whole(Kind::IdCard, start, end + 1));
-            }
-            return None;
+            let ok = mainland_id18(&full) && !buf.is_alnum(end + 1) && lean(buf, start, Cues::Id) != Lean::NotPii;
+            return ok.then(|| Candidate::whole(Kind::IdCard, start, end + 1));
         }
-        if d.len() == 18 && mainland_id18(d) && id_lean != Lean::NotPii {
-            return Some(Candidate::whole(Kind::IdCard, start, end));
-        }
-        if d.len() == 15 && mainland_id15(d) && id_lean != Lean::NotPii {
+        let valid = (d.len() == 18 && mainland_id18(d)) || (d.len() == 15 && mainland_id15(d));
+        if valid && lean(buf, start, Cues::Id) != Lean::NotPii {
             return Some(Candidate::whole(Kind::IdCard, start, end));
         }
     }
@@ -313,11 +329,13 @@ fn read_window(buf: &Buf, chunks: &[Chunk], start: usize, plus: bool, phone_lean
             || lens[..lens.len() - 1].iter().all(|&l| l == 4)
             || lens == [4, 6, 5]
             || (d.len() >= 16 && lens == [6, d.len() - 6]);
-        let card_lean = lean(buf, start, Cues::Card);
-        let id_like = d.len() == 18 && id18_shaped(d);
-        let plausible = (card_iin(d) && !id_like) || card_lean == Lean::Pii;
-        if grouped && plausible && card_lean != Lean::NotPii {
-            return Some(Candidate::whole(Kind::BankCard, start, end));
+        if grouped {
+            let card_lean = lean(buf, start, Cues::Card);
+            let id_like = d.len() == 18 && id18_shaped(d);
+            let plausible = (card_iin(d) && !id_like) || card_lean == Lean::Pii;
+            if plausible && card_lean != Lean::NotPii {
+                return Some(Candidate::whole(Kind::BankCard, start, end));
+            }
         }
     }
     None

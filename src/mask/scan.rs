@@ -6,37 +6,116 @@ use crate::text::fold_width;
 use std::sync::OnceLock;
 
 pub struct Buf {
-    /// Folded chars (full-width ASCII → ASCII, ideographic space → space).
-    pub c: Vec<char>,
-    /// Byte offset of each char in the original text, plus the text length at the end.
-    pub b: Vec<usize>,
+    /// The text's chars as written; recognizers see them width-folded through [`Buf::at`].
+    c: Vec<char>,
+    /// Where a recognizer may start, ascending: the first digit of each digit run, ASCII
+    /// capitals, `+`, `(` and `@` (width-folded). Everything else is skipped without a look.
+    marks: Vec<usize>,
+    /// (byte, UTF-16) offset of every `STRIDE`-th char, for [`Buf::offset`].
+    stops: Vec<(usize, usize)>,
 }
+
+/// The char starting at byte `i` (lead byte `b0` ≥ 0x80) of valid UTF-8, and its length.
+fn decode(bytes: &[u8], i: usize, b0: u8) -> (char, usize) {
+    let cont = |k: usize| u32::from(bytes.get(i + k).copied().unwrap_or(0x80) & 0x3F);
+    let (cp, w) = match b0 {
+        0xC0..=0xDF => ((u32::from(b0 & 0x1F) << 6) | cont(1), 2),
+        0xE0..=0xEF => ((u32::from(b0 & 0x0F) << 12) | (cont(1) << 6) | cont(2), 3),
+        _ => ((u32::from(b0 & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3), 4),
+    };
+    (char::from_u32(cp).unwrap_or('\u{FFFD}'), w)
+}
+
+/// Chars between two entries of `Buf::stops`.
+const STRIDE: usize = 64;
 
 impl Buf {
     pub fn new(text: &str) -> Buf {
-        // Capacity for the worst case (all ASCII); pages never written cost nothing.
-        let mut c = Vec::with_capacity(text.len());
-        let mut b = Vec::with_capacity(text.len() + 1);
-        for (i, ch) in text.char_indices() {
-            c.push(fold_width(ch));
-            b.push(i);
+        // Worst-case capacity (all ASCII), zeroed lazily; truncated to the char count below.
+        let mut c = vec!['\0'; text.len()];
+        let mut marks = Vec::with_capacity(text.len() / 8 + 8);
+        let mut stops = Vec::with_capacity(text.len() / STRIDE + 1);
+        let mut prev_digit = false;
+        let bytes = text.as_bytes();
+        let (mut i, mut n, mut astral) = (0usize, 0usize, 0usize);
+        while let Some(&b0) = bytes.get(i) {
+            if n % STRIDE == 0 {
+                stops.push((i, n + astral));
+            }
+            // Decoded by hand (the text is valid UTF-8); only full-width forms fold to ASCII.
+            let (ch, f) = if b0 < 0x80 {
+                i += 1;
+                (char::from(b0), b0)
+            } else {
+                let (ch, w) = decode(bytes, i, b0);
+                i += w;
+                astral += usize::from(w == 4);
+                let f = fold_width(ch);
+                (ch, if f.is_ascii() { f as u8 } else { 0 })
+            };
+            let digit = f.is_ascii_digit();
+            if (digit && !prev_digit) || f.is_ascii_uppercase() || matches!(f, b'+' | b'(' | b'@') {
+                marks.push(n);
+            }
+            prev_digit = digit;
+            if let Some(slot) = c.get_mut(n) {
+                *slot = ch;
+            }
+            n += 1;
         }
-        b.push(text.len());
-        Buf { c, b }
+        c.truncate(n);
+        Buf { c, marks, stops }
     }
 
+    /// (byte, UTF-16) offsets of ascending char indices `ks` (clamped to the text): each
+    /// walks from the nearer of the previous index and the stop before it.
+    pub fn offsets(&self, ks: impl Iterator<Item = usize>) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let (mut at, mut byte, mut unit) = (0usize, 0usize, 0usize);
+        for k in ks {
+            let k = k.min(self.len());
+            // The text's end may lie exactly on a stride: start from the stop before it.
+            let s = (k / STRIDE).min(self.stops.len().saturating_sub(1));
+            if let Some(&(b, u)) = self.stops.get(s).filter(|_| s * STRIDE > at || k < at) {
+                (at, byte, unit) = (s * STRIDE, b, u);
+            }
+            for &ch in self.raw(at, k) {
+                byte += ch.len_utf8();
+                unit += ch.len_utf16();
+            }
+            at = k;
+            out.push((byte, unit));
+        }
+        out
+    }
+
+    pub fn marks(&self) -> &[usize] {
+        &self.marks
+    }
+
+    /// The original chars `s..e`.
+    pub fn raw(&self, s: usize, e: usize) -> &[char] {
+        self.c.get(s..e).unwrap_or_default()
+    }
+
+    #[inline(always)]
     pub fn len(&self) -> usize {
         self.c.len()
     }
 
+    /// Char `i`, width-folded (full-width ASCII → ASCII, ideographic space → space); NUL past
+    /// the end.
+    #[inline(always)]
     pub fn at(&self, i: usize) -> char {
-        self.c.get(i).copied().unwrap_or('\0')
+        self.c.get(i).map_or('\0', |&c| fold_width(c))
     }
 
+    #[inline(always)]
     pub fn is_digit(&self, i: usize) -> bool {
         self.at(i).is_ascii_digit()
     }
 
+    #[inline(always)]
     pub fn is_alnum(&self, i: usize) -> bool {
         self.at(i).is_ascii_alphanumeric()
     }
@@ -44,7 +123,12 @@ impl Buf {
     /// Lower-cased context of up to `n` chars before char `i`.
     pub fn before(&self, i: usize, n: usize) -> String {
         let s = i.saturating_sub(n);
-        self.c[s..i.min(self.len())].iter().map(|c| c.to_ascii_lowercase()).collect()
+        (s..i.min(self.len())).map(|k| self.at(k).to_ascii_lowercase()).collect()
+    }
+
+    /// The text at char `i` continues with `chars` (lower case), ignoring ASCII case.
+    fn has_chars(&self, i: usize, chars: &[char]) -> bool {
+        i + chars.len() <= self.len() && chars.iter().enumerate().all(|(k, w)| self.at(i + k).to_ascii_lowercase() == *w)
     }
 
     /// The text at char `i` starts with `word` (given in lower case), ignoring ASCII case.
@@ -75,11 +159,12 @@ pub enum Lean {
 impl Buf {
     /// `cue` (lower case) occurs at char `p`, ending at or before `limit`; ASCII cues only as
     /// whole words, so that `id` does not fire inside `paid` nor `tel` inside `hotel`.
-    fn cue_at(&self, p: usize, cue: &str, limit: usize) -> Option<usize> {
-        let len = cue.chars().count();
+    fn cue_at(&self, p: usize, cue: &Word, limit: usize) -> Option<usize> {
+        let len = cue.len();
         if p + len > limit {
             return None;
         }
+        let cue = cue.text;
         if cue.is_ascii() {
             let alnum_start = cue.as_bytes()[0].is_ascii_alphanumeric();
             if alnum_start && p > 0 && self.at(p - 1).is_ascii_alphanumeric() {
@@ -105,40 +190,92 @@ pub enum Cues {
 /// Word lists indexed by first char, each word with a tag: finding the words at a position
 /// costs one binary search when none starts there. Built once per table.
 pub struct Words {
-    /// (first char, tag, word), sorted by first char, longer words first.
-    entries: Vec<(char, u8, &'static str)>,
+    /// First char of each entry, sorted, for the binary search.
+    firsts: Vec<char>,
+    /// The words in the same order, longer words first among equal first chars.
+    entries: Vec<Word>,
+    /// Which first chars occur, hashed to 1024 bits: most chars are rejected by one bit test.
+    bloom: Bloom,
+}
+
+/// A word of a [`Words`] list, with its tag and its chars decoded once.
+pub struct Word {
+    pub tag: u8,
+    pub text: &'static str,
+    chars: Box<[char]>,
+}
+
+impl Word {
+    /// Length in chars.
+    #[inline(always)]
+    pub fn len(&self) -> usize {
+        self.chars.len()
+    }
+}
+
+/// A 1024-bit filter of chars: no false negatives.
+struct Bloom([u64; 16]);
+
+impl Bloom {
+    fn new(chars: impl Iterator<Item = char>) -> Bloom {
+        let mut b = Bloom([0; 16]);
+        for c in chars {
+            let h = c as usize % 1024;
+            b.0[h / 64] |= 1 << (h % 64);
+        }
+        b
+    }
+
+    fn may_have(&self, c: char) -> bool {
+        let h = c as usize % 1024;
+        self.0[h / 64] & (1 << (h % 64)) != 0
+    }
 }
 
 impl Words {
     pub fn new(lists: &[(&[&'static str], u8)]) -> Words {
-        let mut entries: Vec<(char, u8, &'static str)> = lists
+        let mut entries: Vec<Word> = lists
             .iter()
-            .flat_map(|(words, tag)| words.iter().filter_map(move |w| w.chars().next().map(|f| (f, *tag, *w))))
+            .flat_map(|(words, tag)| words.iter().map(move |w| Word { tag: *tag, text: w, chars: w.chars().collect() }))
+            .filter(|w| !w.chars.is_empty())
             .collect();
-        entries.sort_by_key(|e| (e.0, usize::MAX - e.2.len()));
-        Words { entries }
+        entries.sort_by_key(|w| (w.chars[0], usize::MAX - w.chars.len()));
+        let firsts: Vec<char> = entries.iter().map(|w| w.chars[0]).collect();
+        let bloom = Bloom::new(firsts.iter().copied());
+        Words { firsts, entries, bloom }
     }
 
-    /// The words (with their tags) that start at char `p`, longest first.
-    pub fn at<'a>(&'a self, buf: &'a Buf, p: usize) -> impl Iterator<Item = (u8, &'static str)> + 'a {
+    /// Some word may start with `c` (one bit test; ASCII case ignored).
+    pub fn may_start(&self, c: char) -> bool {
+        self.bloom.may_have(c.to_ascii_lowercase())
+    }
+
+    /// The words that start at char `p` (ASCII case ignored), longest first.
+    pub fn at<'a>(&'a self, buf: &'a Buf, p: usize) -> impl Iterator<Item = &'a Word> + 'a {
         let first = buf.at(p).to_ascii_lowercase();
-        let from = self.entries.partition_point(|e| e.0 < first);
-        self.entries[from..].iter().take_while(move |e| e.0 == first).filter(move |e| buf.starts_with_lower(p, e.2)).map(|e| (e.1, e.2))
+        let same = if self.bloom.may_have(first) {
+            let a = self.firsts.partition_point(|&c| c < first);
+            let b = a + self.firsts[a..].iter().take_while(|&&c| c == first).count();
+            &self.entries[a..b]
+        } else {
+            &[]
+        };
+        same.iter().filter(move |w| buf.has_chars(p, &w.chars))
     }
 }
 
 /// A set of chars, sorted for binary search.
-pub struct Chars(Vec<char>);
+pub struct Chars(Vec<char>, Bloom);
 
 impl Chars {
     pub fn new(s: &str) -> Chars {
         let mut v: Vec<char> = s.chars().collect();
         v.sort_unstable();
-        Chars(v)
+        Chars(v, Bloom::new(s.chars()))
     }
 
     pub fn has(&self, c: char) -> bool {
-        self.0.binary_search(&c).is_ok()
+        self.1.may_have(c) && self.0.binary_search(&c).is_ok()
     }
 }
 
@@ -156,8 +293,13 @@ pub fn lean(buf: &Buf, i: usize, cues: Cues) -> Lean {
     let i = i.min(buf.len());
     let mut hits = [Hit { s: 0, e: 0, pii: false }; 16];
     let mut n = 0;
+    let index = cue_index();
     for p in i.saturating_sub(WINDOW)..i {
-        for (set, cue) in cue_index().at(buf, p) {
+        if !index.may_start(buf.at(p)) {
+            continue;
+        }
+        for cue in index.at(buf, p) {
+            let set = cue.tag;
             if set != 0 && set != wanted {
                 continue;
             }

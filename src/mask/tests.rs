@@ -180,6 +180,28 @@ fn whole_field_checks() {
 }
 
 #[test]
+fn offsets_are_utf16_at_any_length() {
+    // Texts whose end falls on and around the offset index's stride, with emoji before.
+    for pad in 60..70 {
+        let text = format!("{}😀电话13812345678", "字".repeat(pad));
+        let r = mask(&text, &MaskOptions::new(Locale::ZhCn));
+        let units = text.encode_utf16().count();
+        assert_eq!(r.findings.len(), 1);
+        assert_eq!((r.findings[0].start, r.findings[0].end), (units - 11, units));
+        assert!(r.text.ends_with("*******5678"));
+    }
+}
+
+#[test]
+fn adjacent_numbers_are_read_apart() {
+    // An ID then a phone after a space: two data, not one over-long number.
+    let k = kinds_of("天气110105195601030228 13000000000天气");
+    assert_eq!(k, vec![(Kind::IdCard, "110105195601030228".into()), (Kind::Phone, "13000000000".into())]);
+    let k = kinds_of("天气110105195006020009 130-0000-0000天气");
+    assert_eq!(k, vec![(Kind::IdCard, "110105195006020009".into()), (Kind::Phone, "130-0000-0000".into())]);
+}
+
+#[test]
 fn addresses_need_structure() {
     assert!(kinds_of("我3月5号下单的").is_empty());
     assert_eq!(kinds_of("寄到河南省周口市淮阳区王店乡李楼村3组").len(), 1);
@@ -213,41 +235,205 @@ fn ticket_corpus(size: usize) -> String {
 fn mask_throughput() {
     let text = ticket_corpus(2_000_000);
     let opts = MaskOptions::new(Locale::ZhCn);
-    let t = std::time::Instant::now();
-    let r = mask(&text, &opts);
-    let whole = text.len() as f64 / t.elapsed().as_secs_f64() / 1e6;
-    let tickets: Vec<&str> = text.as_bytes().chunks(300).filter_map(|c| std::str::from_utf8(c).ok()).collect();
+    let mut tickets: Vec<&str> = Vec::new();
+    let mut from = 0;
+    for (i, _) in text.char_indices() {
+        if i - from >= 300 {
+            tickets.push(&text[from..i]);
+            from = i;
+        }
+    }
     let bytes: usize = tickets.iter().map(|t| t.len()).sum();
-    let t = std::time::Instant::now();
-    let found: usize = tickets.iter().map(|t| mask(t, &opts).findings.len()).sum();
-    let split = bytes as f64 / t.elapsed().as_secs_f64() / 1e6;
+    // Best of five (MASK_BENCH_REPS): the machine is shared.
+    let reps = std::env::var("MASK_BENCH_REPS").ok().and_then(|r| r.parse().ok()).unwrap_or(5);
+    let (mut whole, mut split, mut found) = (0f64, 0f64, 0);
+    for _ in 0..reps {
+        let t = std::time::Instant::now();
+        found = mask(&text, &opts).findings.len();
+        whole = whole.max(text.len() as f64 / t.elapsed().as_secs_f64() / 1e6);
+        let t = std::time::Instant::now();
+        let n: usize = tickets.iter().map(|t| mask(t, &opts).findings.len()).sum();
+        split = split.max(bytes as f64 / t.elapsed().as_secs_f64() / 1e6);
+        assert!(n > 0);
+    }
     eprintln!("mask: {whole:.0} MB/s on one 2 MB text, {split:.0} MB/s as {} tickets", tickets.len());
-    assert!(r.findings.len() > 1000 && found > 0);
+    assert!(found > 1000);
 }
-#[test]
-#[ignore]
-fn tmp_breakdown() {
-    let text = ticket_corpus(2_000_000);
-    let t = std::time::Instant::now();
-    let buf = Buf::new(&text);
-    eprintln!("buf {:?}", t.elapsed());
-    let mut out = Vec::new();
-    let t = std::time::Instant::now();
-    email::scan(&buf, &mut out);
-    eprintln!("email {:?}", t.elapsed());
-    let t = std::time::Instant::now();
-    alnum::scan(&buf, &mut out);
-    eprintln!("alnum {:?}", t.elapsed());
-    let t = std::time::Instant::now();
-    numeric::scan(&buf, &mut out, false);
-    eprintln!("numeric {:?}", t.elapsed());
-    let t = std::time::Instant::now();
-    address::scan(&buf, &mut out);
-    eprintln!("address {:?}", t.elapsed());
-    let t = std::time::Instant::now();
-    let r = resolve(out, &[true; 6]);
-    eprintln!("resolve {:?} {}", t.elapsed(), r.len());
-    let t = std::time::Instant::now();
-    let m = mask(&text, &MaskOptions::new(Locale::ZhCn));
-    eprintln!("mask total {:?} {}", t.elapsed(), m.findings.len());
+
+
+/// Structural invariants of any mask result: findings sorted, non-overlapping, inside the
+/// text, on UTF-16 boundaries (never inside a surrogate pair); text outside them unchanged
+/// and in order; masking the output again changes nothing.
+#[cfg(not(target_arch = "wasm32"))]
+fn check_invariants(text: &str) -> std::result::Result<MaskResult, String> {
+    let opts = MaskOptions::new(Locale::ZhCn);
+    let r = mask(text, &opts);
+    let u: Vec<u16> = text.encode_utf16().collect();
+    let low = |i: usize| u.get(i).is_some_and(|&c| (0xDC00..0xE000).contains(&c));
+    let mut last = 0;
+    let mut rebuilt: Vec<u16> = Vec::new();
+    for f in &r.findings {
+        if f.start < last || f.end <= f.start || f.end > u.len() || low(f.start) || low(f.end) {
+            return Err(format!("bad finding {f:?} after {last} in {} units", u.len()));
+        }
+        rebuilt.extend_from_slice(&u[last..f.start]);
+        rebuilt.extend(f.replacement.encode_utf16());
+        last = f.end;
+    }
+    rebuilt.extend_from_slice(&u[last..]);
+    if String::from_utf16_lossy(&rebuilt) != r.text {
+        return Err("text outside findings changed".into());
+    }
+    let again = mask(&r.text, &opts);
+    if again.text != r.text {
+        return Err(format!("not idempotent: {:?} -> {:?}", r.text, again.text));
+    }
+    Ok(r)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Noise that holds no digit, no capital and no cue word.
+    fn noise() -> impl Strategy<Value = String> {
+        let piece = prop::sample::select(vec![
+            "天气", "很好", "今天", "问题", "处理", "谢谢", "吗", "呢", "东西", "坏了", "您", "帮看", " hello ", " please ", " check ", " thanks ",
+            " soon ", " team ", "😀", "🙏🏻", "👍", "🇨🇳", "，", "。", " ", ", ", "！", "\n", "\u{202E}", "\u{0}",
+        ]);
+        prop::collection::vec(piece, 1..6).prop_map(|v| v.concat())
+    }
+
+    fn digits_str(n: usize) -> impl Strategy<Value = String> {
+        prop::collection::vec(0u8..10, n).prop_map(|v| v.into_iter().map(|d| char::from(b'0' + d)).collect())
+    }
+
+    fn group(d: &str, sizes: &[usize], sep: &str) -> String {
+        let mut out = Vec::new();
+        let mut i = 0;
+        for &s in sizes {
+            out.push(&d[i..i + s]);
+            i += s;
+        }
+        out.join(sep)
+    }
+
+    /// A generated datum: its text, the part that must be covered by a finding (a phone's
+    /// number without its country prefix), and its kind.
+    #[derive(Debug, Clone)]
+    struct Datum {
+        prefix: String,
+        body: String,
+        kind: Kind,
+    }
+
+    fn phone() -> impl Strategy<Value = Datum> {
+        (prop::sample::select(vec!["13", "15", "17", "18", "19"]), digits_str(9), 0usize..6).prop_map(|(p, rest, f)| {
+            let m = format!("{p}{rest}");
+            let (prefix, body) = match f {
+                0 => (String::new(), m.clone()),
+                1 => (String::new(), group(&m, &[3, 4, 4], " ")),
+                2 => (String::new(), group(&m, &[3, 4, 4], "-")),
+                3 => ("+86 ".to_string(), m.clone()),
+                4 => ("(+86)".to_string(), group(&m, &[3, 4, 4], " ")),
+                _ => (String::new(), m.chars().map(|c| char::from_u32(c as u32 + 0xFEE0).unwrap_or(c)).collect()),
+            };
+            Datum { prefix, body, kind: Kind::Phone }
+        })
+    }
+
+    fn id_card() -> impl Strategy<Value = Datum> {
+        (prop::sample::select(vec!["110105", "310104", "440305", "510107", "330106"]), 1950u32..2005, 1u32..13, 1u32..29, digits_str(3))
+            .prop_map(|(r, y, m, d, seq)| {
+                let d17 = format!("{r}{y:04}{m:02}{d:02}{seq}");
+                const W: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+                let sum: u32 = d17.bytes().zip(W).map(|(b, w)| u32::from(b - b'0') * w).sum();
+                let check = b"10X98765432"[(sum % 11) as usize] as char;
+                Datum { prefix: String::new(), body: format!("{d17}{check}"), kind: Kind::IdCard }
+            })
+    }
+
+    fn card() -> impl Strategy<Value = Datum> {
+        (digits_str(14), any::<bool>()).prop_map(|(body, grouped)| {
+            let d15 = format!("4{body}");
+            let check = (0..10u8).map(|c| format!("{d15}{c}")).find(|d| checksum::luhn(d.as_bytes())).unwrap_or_default();
+            let body = if grouped { group(&check, &[4, 4, 4, 4], " ") } else { check };
+            Datum { prefix: String::new(), body, kind: Kind::BankCard }
+        })
+    }
+
+    fn ticket() -> impl Strategy<Value = (String, Vec<(Datum, usize, usize)>)> {
+        let datum = prop_oneof![phone(), id_card(), card()];
+        (noise(), prop::collection::vec((datum, noise()), 0..5)).prop_map(|(head, parts)| {
+            let mut text = head;
+            let mut spans = Vec::new();
+            for (d, tail) in parts {
+                text.push_str(&d.prefix);
+                let s = text.encode_utf16().count();
+                text.push_str(&d.body);
+                let e = text.encode_utf16().count();
+                // Data are apart by more than a space: `…8189 175 0000 0000` is ambiguous to
+                // any reader.
+                text.push('，');
+                text.push_str(&tail);
+                spans.push((d, s, e));
+            }
+            (text, spans)
+        })
+    }
+
+    fn count_digits(s: &str) -> usize {
+        s.chars().filter(|&c| crate::text::digit(c).is_some()).count()
+    }
+
+    /// 256 cases by default so that `cargo test` stays fast; `PROPTEST_CASES` (as `make fuzz`
+    /// sets it) overrides.
+    fn config() -> ProptestConfig {
+        let cases = std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(256);
+        ProptestConfig { cases, ..ProptestConfig::default() }
+    }
+
+    proptest! {
+        #![proptest_config(config())]
+
+        /// Generated phones, IDs and cards amid noise: each is covered by one finding of its
+        /// kind; a phone's replacement keeps at most four digits, an ID's or card's none.
+        #[test]
+        fn generated_data_is_masked((text, spans) in ticket()) {
+            let r = check_invariants(&text).map_err(TestCaseError::fail)?;
+            for (d, s, e) in &spans {
+                let f = r.findings.iter().find(|f| f.start <= *s && f.end >= *e);
+                let f = f.ok_or_else(|| TestCaseError::fail(format!("{d:?} not covered in {text:?}: {:?}", r.findings)))?;
+                prop_assert_eq!(f.kind, d.kind, "{:?}", f);
+                let kept = count_digits(&f.replacement);
+                prop_assert!(if d.kind == Kind::Phone { kept <= 4 } else { kept == 0 }, "{:?} kept {}", f, kept);
+            }
+        }
+
+        /// Any string at all: no panic, and the structural invariants hold.
+        #[test]
+        fn any_string_is_safe(text in any::<String>()) {
+            check_invariants(&text).map_err(TestCaseError::fail)?;
+        }
+
+        /// Strings made of the characters recognizers care about.
+        #[test]
+        fn dense_strings_are_safe(text in "[0-9０-９ +()（）@.xX#转号栋室路市区A-Z a-z\\-]{0,80}") {
+            check_invariants(&text).map_err(TestCaseError::fail)?;
+        }
+    }
+
+    /// 100 KB of mixed noise, data, NUL and bidi controls in one text.
+    #[test]
+    fn large_text_is_safe() {
+        let mut text = String::new();
+        let mut k = 0u32;
+        while text.len() < 100_000 {
+            k = k.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            text.push_str(["电话138 1234 5678，", "\u{0}", "\u{202E}abc\u{202C}", "😀", "ID 11010519491231002X ", "x@y.cn ", "寄到北京市海淀区中关村大街27号"][(k >> 16) as usize % 7]);
+        }
+        let r = check_invariants(&text).expect("invariants");
+        assert!(r.findings.len() > 100);
+    }
 }

@@ -158,12 +158,12 @@ impl Calendar {
         mut extra_days: Vec<NaiveDate>,
         extra_hours: Option<Vec<Shift>>,
     ) -> Calendar {
-        holidays.sort_unstable();
+        crate::text::sort_by(&mut holidays, |a, b| a.cmp(b));
         holidays.dedup();
-        extra_days.sort_unstable();
+        crate::text::sort_by(&mut extra_days, |a, b| a.cmp(b));
         extra_days.dedup();
         let mut special: Vec<NaiveDate> = holidays.iter().chain(extra_days.iter()).copied().collect();
-        special.sort_unstable();
+        crate::text::sort_by(&mut special, |a, b| a.cmp(b));
         special.dedup();
         let regular: [Vec<Shift>; 7] = std::array::from_fn(|wd| {
             let mut out = Vec::new();
@@ -267,13 +267,11 @@ impl Calendar {
         let by_special = self.special.get(i).map_or(i64::MAX, |next| ((*next - prev).num_days() - 1) / 7);
         let by_budget = if self.week_ms > 0 { (left - 1) / self.week_ms } else { i64::MAX };
         let k = by_special.min(by_budget).min((until - start) / WEEK_MS).max(0);
-        match self.zone {
-            Zone::Fixed(_) => k,
-            Zone::Iana(_) => {
-                let off = self.zone.offset_secs(utc(start));
-                (0..k).find(|j| self.zone.offset_secs(utc(start + (j + 1) * WEEK_MS)) != off).unwrap_or(k)
-            }
+        if !self.zone.has_dst() {
+            return k;
         }
+        let off = self.zone.offset_secs(utc(start));
+        (0..k).find(|j| self.zone.offset_secs(utc(start + (j + 1) * WEEK_MS)) != off).unwrap_or(k)
     }
 
     /// See `Base::walk`.
@@ -356,7 +354,7 @@ fn compose(prev: &[Shift], own: &[Shift], out: &mut Vec<Shift>) {
 
 /// Sorts and merges overlapping or touching intervals in place.
 fn merge(v: &mut Vec<Shift>) {
-    v.sort_unstable();
+    crate::text::sort_by(v, |a, b| a.cmp(b));
     let mut w: usize = 0;
     for i in 0..v.len() {
         let cur = v[i];

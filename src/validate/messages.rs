@@ -175,15 +175,15 @@ pub fn message(code: Code, subject: Subject, detail: Detail, locale: Locale) -> 
     m
 }
 
-/// English labels start with a capital; inside a sentence they should not.
-fn lower_first(s: String, locale: Locale) -> String {
-    match locale {
-        Locale::En => {
-            let mut c = s.chars();
-            c.next().map(|f| f.to_lowercase().chain(c).collect()).unwrap_or_default()
+/// English labels start with a capital; inside a sentence they should not. ASCII only: the
+/// labels are English, and Unicode case tables would cost 11 KB of .wasm.
+fn lower_first(mut s: String, locale: Locale) -> String {
+    if locale == Locale::En {
+        if let Some(f) = s.get_mut(..1) {
+            f.make_ascii_lowercase();
         }
-        Locale::ZhCn => s,
     }
+    s
 }
 
 #[cfg(test)]

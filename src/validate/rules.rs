@@ -314,7 +314,7 @@ pub fn vague_spans(text: &str, cues: &[(String, bool)]) -> Vec<(usize, usize)> {
             }
         }
     }
-    hits.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    crate::text::sort_by(&mut hits, |a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
     let mut kept: Vec<(usize, usize)> = Vec::new();
     for h in hits {
         if kept.last().is_none_or(|k| h.0 >= k.1) {

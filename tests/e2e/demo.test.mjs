@@ -43,15 +43,6 @@ test('the page loads with the CSP in force and no console or page errors', { tim
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
   assert.doesNotMatch(csp, /'unsafe-eval'|'unsafe-inline'/);
   assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline scripts');
-  // The CSP really applies: eval is refused in the page.
-  const evalRefused = await page.evaluate(() => {
-    try {
-      return (0, eval)('1') !== 1;
-    } catch {
-      return true;
-    }
-  });
-  assert.ok(evalRefused, 'eval must be blocked by the CSP');
   assert.match(await page.textContent('#version'), /^v\d+\.\d+\.\d+/);
   assert.deepEqual(seen.pageErrors, []);
   assert.deepEqual(seen.consoleErrors, []);
@@ -197,7 +188,7 @@ function tickets(count) {
   });
 }
 
-test('the batch view renders a 1,000-ticket JSON file in under two seconds', { timeout: 20_000 }, async () => {
+test('the batch view renders a 1,000-ticket JSON file in under two seconds', { timeout: 20_000 }, async (t) => {
   const list = tickets(1000);
   const file = join(tmp, 'tickets-1000.json');
   writeFileSync(file, JSON.stringify(list));
@@ -213,6 +204,7 @@ test('the batch view renders a 1,000-ticket JSON file in under two seconds', { t
     { timeout: 5000 },
   );
   const elapsed = Date.now() - t0;
+  t.diagnostic(`file → table: ${elapsed} ms (${await page.textContent('#batch-stats')})`);
   assert.ok(elapsed < 2000, `rendering 1,000 tickets took ${elapsed} ms`);
 
   const rows = await page.locator('#batch-table tbody tr').evaluateAll((trs) => trs.map((tr) => ({ state: tr.dataset.state, text: tr.textContent })));
@@ -245,4 +237,17 @@ test('screenshot of the demo with sample data (docs/demo.png)', { timeout: 20_00
   });
   await page.screenshot({ path: join(docsDir(), 'demo.png'), fullPage: true });
   assert.deepEqual(seen.pageErrors, []);
+});
+
+// Last, because the blocked script logs a console error on purpose.
+test('the CSP is in force: an injected inline script does not run', { timeout: 5_000 }, async () => {
+  const inline = await page.evaluate(async () => {
+    const violation = new Promise((ok) => document.addEventListener('securitypolicyviolation', (e) => ok(e.violatedDirective), { once: true }));
+    const s = document.createElement('script');
+    s.textContent = 'window.__tgInline = true';
+    document.head.append(s);
+    s.remove();
+    return { ran: window.__tgInline === true, directive: await violation };
+  });
+  assert.deepEqual(inline, { ran: false, directive: 'script-src-elem' });
 });

@@ -64,6 +64,16 @@ export interface Config {
     calendar?: Calendar;
     /** SLA policy per level (defaults in the README). */
     sla?: SlaConfig;
+    /** Replace or extend the taxonomy, keywords and weights. */
+    taxonomy?: TaxonomyConfig;
+    /** A model from {@link TicketGuard.train}, blended with the rules. */
+    model?: Model;
+    /** Priority-rule settings. */
+    priority?: PriorityConfig;
+    /** Record-schema settings. */
+    schema?: SchemaConfig;
+    /** Extra vague-wording cue words per locale. */
+    vagueWords?: Partial<Record<Locale, string[]>>;
 }
 /** A time: ISO 8601 with offset (`2024-05-01T09:45:00+08:00`), a `Date`, epoch milliseconds,
  * or form style `YYYY-MM-DD HH:mm`, read in the configured calendar's time zone. */
@@ -158,6 +168,206 @@ export interface SlaOptions {
     /** Add the intervals counted to each target. */
     explain?: boolean;
 }
+/** Category ids of the default taxonomy (a configured taxonomy may add others). */
+export type CategoryId = 'account' | 'order' | 'payment' | 'logistics' | 'product' | 'after_sales' | 'service' | 'presales' | 'external' | 'other' | (string & {});
+/** What the customer wants. */
+export type Nature = 'consultation' | 'complaint' | 'suggestion' | 'repair_request';
+/** How the customer feels. */
+export type Emotion = 'calm' | 'negative' | 'angry';
+/** Result of {@link TicketGuard.classify}. */
+export interface Classification {
+    category: CategoryId;
+    /** `null` when nothing specific matched (only under `other`). */
+    subcategory: string | null;
+    /** 0..1; below ~0.4 means "ask a human". */
+    confidence: number;
+    nature: Nature;
+    emotion: Emotion;
+    /** Why: the terms matched, with UTF-16 offsets into the text, and the category each supports. */
+    matches: {
+        term: string;
+        start: number;
+        end: number;
+        category: CategoryId;
+    }[];
+    /** Other categories the ticket touches, by confidence. */
+    alternatives: {
+        category: CategoryId;
+        subcategory: string | null;
+        confidence: number;
+    }[];
+    /** Localised names of the category and subcategory. */
+    labels: {
+        category: string;
+        subcategory: string | null;
+    };
+}
+/** One reason for a priority, e.g. `{ code: 'regulator_threat', message: '提到 12315 投诉 → P1' }`. */
+export interface PriorityReason {
+    code: string;
+    message: string;
+}
+/** Result of {@link TicketGuard.priority}. */
+export interface PriorityResult {
+    level: Level;
+    reasons: PriorityReason[];
+}
+/** Codes of validation issues. */
+export type IssueCode = 'required' | 'format' | 'enum' | 'length' | 'time_order' | 'future_time' | 'inconsistent' | 'sensitive_data' | 'vague_wording';
+/** One validation issue. */
+export interface Issue {
+    /** Path of the field, e.g. `process[2].at`. */
+    field: string;
+    code: IssueCode;
+    /** Localised message (config.locale). */
+    message: string;
+    /** UTF-16 span of the offending text inside the field, for underlining. */
+    start?: number;
+    end?: number;
+}
+/** Result of {@link TicketGuard.validate}. */
+export interface ValidationResult {
+    /** No errors (warnings never invalidate). */
+    valid: boolean;
+    errors: Issue[];
+    warnings: Issue[];
+}
+/** Stages of a service record; each adds required fields to the previous one. */
+export type Stage = 'registration' | 'processing' | 'resolved' | 'closed';
+/** One entry of a record's process log. */
+export interface ProcessEntry {
+    at: TimeInput;
+    actor: string;
+    action: string;
+    result: string;
+}
+/** The service-record form (see the README's field table). */
+export interface ServiceRecord {
+    ticketId?: string;
+    customerId?: string;
+    /** Masked form only: first character + `*`. */
+    customerName?: string;
+    /** A phone number or e-mail address. */
+    contact?: string;
+    channel?: 'phone' | 'online' | 'email' | 'social' | 'app' | 'store' | 'other' | (string & {});
+    occurredAt?: TimeInput;
+    receivedAt?: TimeInput;
+    scenario?: string;
+    description?: string;
+    productModel?: string;
+    category?: CategoryId;
+    subcategory?: string;
+    nature?: Nature;
+    priority?: Level;
+    department?: string;
+    assignee?: string;
+    rootCauseDimension?: 'customer_operation' | 'product_system' | 'service_process' | 'external';
+    rootCause?: string;
+    solution?: string;
+    process?: ProcessEntry[];
+    resolvedAt?: TimeInput;
+    satisfaction?: 'very_satisfied' | 'satisfied' | 'neutral' | 'dissatisfied' | 'very_dissatisfied';
+    feedback?: string;
+    followUp?: string;
+    reviewer?: string;
+    remarks?: string;
+    [field: string]: unknown;
+}
+/** Options of {@link TicketGuard.validate}. */
+export interface ValidateOptions {
+    /** Without a stage only the fields present are checked. */
+    stage?: Stage;
+    /** "Now" for `future_time` (default: the current time). */
+    now?: TimeInput;
+}
+/** Options of {@link TicketGuard.validateField}. */
+export interface ValidateFieldOptions extends ValidateOptions {
+    /** The rest of the record, for cross-field rules (time order, category/subcategory). */
+    record?: ServiceRecord;
+}
+/** Result of {@link TicketGuard.analyze}. */
+export interface Analysis {
+    classification: Classification;
+    priority: PriorityResult;
+    /** `null` when the ticket has no timeline and no `receivedAt`. */
+    sla: SlaResult | null;
+    /** The ticket's `text` (else `description`) masked. */
+    masked: MaskResult;
+    /** When the ticket carries service-record fields. */
+    validation?: ValidationResult;
+}
+/** An entry of {@link TicketGuard.analyzeBatch} for a ticket that could not be analysed. */
+export interface BatchError {
+    index: number;
+    error: {
+        kind: 'InputError' | 'ConfigError';
+        code: ErrorCode;
+        path: string;
+        message: string;
+    };
+}
+/** A labelled example for {@link TicketGuard.train}. */
+export interface TrainingExample {
+    text: string;
+    category: string;
+    subcategory?: string | null;
+}
+/** A trained naive-Bayes model: plain JSON, to store and pass back as `config.model`. */
+export interface Model {
+    type: 'nb';
+    version: number;
+    labels: string[];
+    [key: string]: unknown;
+}
+/** A keyword: `'term'`, `'term=3'` (weight), `'!term'` (negatable symptom), `'stem*'`, or `{ term, weight }`. */
+export type Keyword = string | {
+    term: string;
+    weight?: number;
+};
+/** A subcategory of a taxonomy. */
+export interface SubcategoryDef {
+    id: string;
+    labels?: {
+        'zh-CN'?: string;
+        en?: string;
+    };
+    keywords?: Keyword[];
+    weight?: number;
+}
+/** A category of a taxonomy. */
+export interface CategoryDef {
+    id: string;
+    labels?: {
+        'zh-CN'?: string;
+        en?: string;
+    };
+    keywords?: Keyword[];
+    subcategories?: SubcategoryDef[];
+}
+/** A taxonomy: `extend` (default) merges into the built-in one by id; `replace` swaps it. */
+export interface TaxonomyConfig {
+    mode?: 'extend' | 'replace';
+    categories: CategoryDef[];
+}
+/** Priority-rule settings. */
+export interface PriorityConfig {
+    /** Customer tiers that raise the level one step (default: vip, svip, gold, platinum, diamond, enterprise, premium, key_account). */
+    vipTiers?: string[];
+    /** Extra trigger terms per level. */
+    terms?: Partial<Record<Level, string[]>>;
+}
+/** Record-schema settings (see the README). */
+export interface SchemaConfig {
+    required?: Partial<Record<Stage, string[] | {
+        add?: string[];
+        remove?: string[];
+    }>>;
+    enums?: Partial<Record<'channel' | 'nature' | 'rootCauseDimension' | 'satisfaction', string[] | {
+        add: string[];
+    }>>;
+    lengths?: Record<string, [number, number]>;
+    followUpWhen?: string[];
+}
 /** Anything {@link init} can load the module from. */
 export type InitInput = string | URL | Request | Response | ArrayBuffer | Uint8Array | WebAssembly.Module;
 /**
@@ -191,6 +401,35 @@ export declare class TicketGuard {
         record: R;
         findings: Finding[];
     };
+    /**
+     * Category, subcategory, nature and emotion of a ticket text, with the terms that decided.
+     * @example guard.classify('app一直闪退，根本用不了').subcategory // 'software_fault'
+     */
+    classify(input: string): Classification;
+    /**
+     * P1–P4 by the priority rules, raised one level for an angry customer, a VIP tier or a
+     * repeated contact; an explicit `ticket.priority` is kept and annotated.
+     */
+    priority(ticket: Ticket): PriorityResult;
+    /** Validates a service record, optionally for a stage. */
+    validate(record: ServiceRecord, options?: ValidateOptions): ValidationResult;
+    /** The issues of one field, for live forms (the same rules as {@link validate}). */
+    validateField(name: string, value: unknown, options?: ValidateFieldOptions): ValidationResult;
+    /** A JSON Schema (draft 2020-12) of the record at a stage, for back ends. */
+    recordSchema(stage?: Stage): object;
+    /** Classification, priority, SLA, masked text and (for records) validation in one call. */
+    analyze(ticket: Ticket & ServiceRecord, now?: TimeInput): Analysis;
+    /** {@link analyze} for many tickets in one call; a bad ticket's error stands at its index. */
+    analyzeBatch(tickets: (Ticket & ServiceRecord)[], now?: TimeInput): (Analysis | BatchError)[];
+    /** The default taxonomy, calendar, SLA policy and record schema, as plain JSON to copy and edit. */
+    static defaults(): Required<Pick<Config, 'locale' | 'calendar' | 'sla' | 'taxonomy' | 'schema'>>;
+    /**
+     * Fits a naive-Bayes model on labelled tickets; pass it back as `config.model`.
+     * @example new TicketGuard({ model: TicketGuard.train(history) })
+     */
+    static train(examples: TrainingExample[], options?: {
+        alpha?: number;
+    }): Model;
     /**
      * SLA targets of a ticket over the configured calendar and policy.
      * @param now defaults to the current time.

@@ -177,6 +177,69 @@ export class TicketGuard {
         return JSON.parse(need(() => this.#w.maskRecord(r)));
     }
     /**
+     * Category, subcategory, nature and emotion of a ticket text, with the terms that decided.
+     * @example guard.classify('app一直闪退，根本用不了').subcategory // 'software_fault'
+     */
+    classify(input) {
+        const t = text(input, 'text');
+        return JSON.parse(need(() => this.#w.classify(t)));
+    }
+    /**
+     * P1–P4 by the priority rules, raised one level for an angry customer, a VIP tier or a
+     * repeated contact; an explicit `ticket.priority` is kept and annotated.
+     */
+    priority(ticket) {
+        const t = json(ticket, 'ticket');
+        return JSON.parse(need(() => this.#w.priority(t)));
+    }
+    /** Validates a service record, optionally for a stage. */
+    validate(record, options) {
+        const r = json(record, 'record');
+        const { now, ...rest } = options ?? {};
+        const o = json(rest, 'options');
+        const n = time(now, 'options.now');
+        return JSON.parse(need(() => this.#w.validate(r, o, n)));
+    }
+    /** The issues of one field, for live forms (the same rules as {@link validate}). */
+    validateField(name, value, options) {
+        const f = text(name, 'name');
+        const v = json(value, 'value');
+        const { now, ...rest } = options ?? {};
+        const o = json(rest, 'options');
+        const n = time(now, 'options.now');
+        return JSON.parse(need(() => this.#w.validateField(f, v, o, n)));
+    }
+    /** A JSON Schema (draft 2020-12) of the record at a stage, for back ends. */
+    recordSchema(stage) {
+        const s = json(stage, 'stage');
+        return JSON.parse(need(() => this.#w.recordSchema(s)));
+    }
+    /** Classification, priority, SLA, masked text and (for records) validation in one call. */
+    analyze(ticket, now) {
+        const t = json(ticket, 'ticket');
+        const n = time(now, 'now');
+        return JSON.parse(need(() => this.#w.analyze(t, n)));
+    }
+    /** {@link analyze} for many tickets in one call; a bad ticket's error stands at its index. */
+    analyzeBatch(tickets, now) {
+        const t = json(tickets, 'tickets');
+        const n = time(now, 'now');
+        return JSON.parse(need(() => this.#w.analyzeBatch(t, n)));
+    }
+    /** The default taxonomy, calendar, SLA policy and record schema, as plain JSON to copy and edit. */
+    static defaults() {
+        return JSON.parse(need(() => WasmGuard.defaults()));
+    }
+    /**
+     * Fits a naive-Bayes model on labelled tickets; pass it back as `config.model`.
+     * @example new TicketGuard({ model: TicketGuard.train(history) })
+     */
+    static train(examples, options) {
+        const e = json(examples, 'examples');
+        const o = json(options, 'options');
+        return JSON.parse(need(() => WasmGuard.train(e, o)));
+    }
+    /**
      * SLA targets of a ticket over the configured calendar and policy.
      * @param now defaults to the current time.
      * @example guard.sla({ priority: 'P2', timeline: [{ at: '2024-06-21 18:00', kind: 'received' }] }, '2024-06-24 09:30')
