@@ -55,7 +55,7 @@ function makeGuard() {
   const next = new TicketGuard({ locale: app.locale, ...(calendar ? { calendar } : {}) });
   app.guard?.free();
   app.guard = next;
-  app.defaults = typeof TicketGuard.defaults === 'function' ? TicketGuard.defaults() : null; // DEV-GUARD
+  app.defaults ??= TicketGuard.defaults();
 }
 
 function switchLocale(locale) {

@@ -53,3 +53,33 @@ fn errors_are_reported_and_instance_survives() {
 fn version_matches_crate() {
     assert_eq!(version(), env!("CARGO_PKG_VERSION"));
 }
+
+#[wasm_bindgen_test]
+fn sla_over_dst_night_in_wasm() {
+    // A 22:00–06:00 Saturday shift in New York is 7 h on the spring-forward night.
+    let g = guard(r#"{"calendar":{"timezone":"America/New_York","weekly":{"sat":[["22:00","06:00"]]}}}"#);
+    let between = g.business_minutes_between("\"2024-03-09 21:00\"", "\"2024-03-10 12:00\"").unwrap();
+    assert_eq!(between, "420.0");
+    let ticket = r#"{"priority":"P2","timeline":[{"at":"2024-03-09T23:00:00-05:00","kind":"received"}]}"#;
+    let r: Value = serde_json::from_str(&g.sla(ticket, "\"2024-03-10T03:30:00-04:00\"", "null").unwrap()).unwrap();
+    let fr = r["targets"].as_array().unwrap().iter().find(|t| t["kind"] == "first_response").unwrap();
+    assert_eq!(fr["due"], "2024-03-10T08:00:00Z");
+}
+
+#[wasm_bindgen_test]
+fn classify_priority_validate_analyze_in_wasm() {
+    let g = guard(r#"{"locale":"en"}"#);
+    let c: Value = serde_json::from_str(&g.classify("app一直闪退，根本用不了").unwrap()).unwrap();
+    assert_eq!((c["category"].as_str(), c["subcategory"].as_str()), (Some("product"), Some("software_fault")));
+    let p: Value = serde_json::from_str(&g.priority(r#"{"text":"I will report you to the consumer protection agency"}"#).unwrap()).unwrap();
+    assert_eq!(p["level"], "P1");
+    let v: Value = serde_json::from_str(
+        &g.validate(r#"{"ticketId":"SR20230229007","description":"call 13912345678"}"#, "null", "\"2026-01-01 00:00\"").unwrap(),
+    )
+    .unwrap();
+    let codes: Vec<_> = v["errors"].as_array().unwrap().iter().map(|i| i["code"].as_str().unwrap_or("")).collect();
+    assert!(codes.contains(&"format") && codes.contains(&"sensitive_data"), "{codes:?}");
+    let batch: Value = serde_json::from_str(&g.analyze_batch(r#"[{"text":"hi"},42]"#, "\"2024-01-01 10:00\"").unwrap()).unwrap();
+    assert_eq!(batch[1]["error"]["kind"], "InputError");
+    assert_eq!(batch[0]["sla"], Value::Null);
+}

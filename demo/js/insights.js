@@ -25,17 +25,19 @@ export function createInsights(app, el) {
     let prio;
     try {
       masked = app.guard.mask(text);
-      // DEV-GUARD: remove once classify/priority land
-      cls = typeof app.guard.classify === 'function' ? app.guard.classify(text) : { matches: [], alternatives: [], labels: {} };
-      prio = typeof app.guard.priority === 'function' ? app.guard.priority(ticket) : null;
+      cls = app.guard.classify(text);
+      // The rules' level with its reasons, and (when the form sets one) the explicit level as
+      // ticket-guard annotates it.
+      const { priority: explicit, ...rest } = ticket;
+      prio = { rules: app.guard.priority(rest), explicit: explicit ? app.guard.priority(ticket) : null };
     } catch (e) {
       fill(el.preview, h('p', { class: 'error-line' }, `${e.code ?? 'error'}: ${e.message}`));
       return;
     }
     last = { cls, prio };
     renderPreview(text, masked, cls);
-    if (typeof app.guard.classify === 'function') renderClassification(cls);
-    if (prio) renderPriority(prio);
+    renderClassification(cls);
+    renderPriority(prio);
   }
 
   function renderPreview(text, masked, cls) {
@@ -85,11 +87,16 @@ export function createInsights(app, el) {
         : null);
   }
 
-  function renderPriority(p) {
+  function renderPriority({ rules, explicit }) {
+    const shown = explicit ?? rules;
+    const reason = (r) => h('li', {}, h('span', { class: 'code' }, r.code), ' ', r.message);
     fill(el.priority,
       h('div', { class: 'prio-row' },
-        h('span', { class: `level ${p.level}`, id: 'priority-level' }, p.level),
-        h('ul', { class: 'reasons' }, p.reasons.map((r) => h('li', {}, h('span', { class: 'code' }, r.code), ' ', r.message)))));
+        h('span', { class: `level ${shown.level}`, id: 'priority-level' }, shown.level),
+        h('ul', { class: 'reasons' },
+          explicit ? explicit.reasons.map(reason) : null,
+          explicit && explicit.level !== rules.level ? h('li', { class: 'muted' }, `${t('rulesSay')} ${rules.level}:`) : null,
+          rules.reasons.map(reason))));
   }
 
   /** The record as it would be stored: guard.maskRecord of the form. */
@@ -122,7 +129,7 @@ export function createInsights(app, el) {
     renderRecord,
     /** What the form's "apply suggestion" button fills in. */
     suggestion: () =>
-      last && { category: last.cls.category, subcategory: last.cls.subcategory, nature: last.cls.nature, priority: last.prio.level },
+      last && { category: last.cls.category, subcategory: last.cls.subcategory, nature: last.cls.nature, priority: last.prio.rules.level },
   };
 }
 

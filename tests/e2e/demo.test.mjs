@@ -227,15 +227,35 @@ test('no request leaves 127.0.0.1', { timeout: 5_000 }, async () => {
   assert.deepEqual(seen.consoleErrors, []);
 });
 
+test('the zh-CN/en toggle re-creates the guard: labels and messages follow', { timeout: 15_000 }, async () => {
+  await page.click('[data-sample=refund]');
+  const message = () => page.locator('[data-field=description] .issue.error').first().textContent();
+  assert.match(await message(), /[\u4e00-\u9fff]/, 'zh-CN by default');
+  await page.click('#locale [data-locale=en]');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.doesNotMatch(await message(), /[\u4e00-\u9fff]/);
+  assert.equal(await page.textContent('#classification .cat'), 'Billing & payment');
+  assert.match(await page.textContent('#preview'), /\[card number\]/);
+  await page.click('#locale [data-locale=zh-CN]');
+  await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+  assert.match(await page.textContent('#preview'), /\[银行卡号\]/);
+});
+
 test('screenshot of the demo with sample data (docs/demo.png)', { timeout: 20_000 }, async () => {
   await page.click('[data-sample=smoke]');
+  await page.click('#apply-suggestion');
   await page.click('#batch-generate');
   await page.waitForFunction(() => document.querySelector('#batch-table').tBodies[0].rows.length === 1000);
   await page.evaluate(() => {
     document.activeElement?.blur();
     window.scrollTo(0, 0);
   });
-  await page.screenshot({ path: join(docsDir(), 'demo.png'), fullPage: true });
+  // A viewport as tall as the page, so rows drawn only when in view (content-visibility) show.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: 1280, height });
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+  await page.screenshot({ path: join(docsDir(), 'demo.png') });
+  await page.setViewportSize({ width: 1280, height: 900 });
   assert.deepEqual(seen.pageErrors, []);
 });
 
