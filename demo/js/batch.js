@@ -25,6 +25,7 @@ export function createBatch(app) {
     const f = file.files?.[0];
     if (!f) return;
     input.value = await f.text();
+    input.scrollTop = 0;
     file.value = '';
     run(f.name);
   });
@@ -35,6 +36,7 @@ export function createBatch(app) {
     const now = Math.floor(Date.now() / 60000) * 60000;
     asOf.value = local(now, app.tz);
     input.value = JSON.stringify(generateTickets(count, now), null, 1);
+    input.scrollTop = 0;
     run(`generated ${count}`);
   }
 

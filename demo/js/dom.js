@@ -63,23 +63,6 @@ export function spans(text, list, render) {
   return out;
 }
 
-/** Calls `fn` once per animation frame at most, with the latest arguments. */
-export function perFrame(fn) {
-  let queued = null;
-  return (...args) => {
-    if (queued) {
-      queued.args = args;
-      return;
-    }
-    queued = { args };
-    requestAnimationFrame(() => {
-      const { args: a } = queued;
-      queued = null;
-      fn(...a);
-    });
-  };
-}
-
 /** `75 %` style percentage. */
 export const pct = (x) => `${Math.round(x * 100)}%`;
 

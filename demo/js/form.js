@@ -54,6 +54,8 @@ export function createForm(app, root, stagesEl, statusEl) {
   let processRows = [];
   const processList = h('ol', { class: 'process' });
   let lastFull = { errors: [], warnings: [] };
+  /** The field whose issues validateField has just shown. */
+  let fieldShown = null;
 
   // ---- building --------------------------------------------------------------------------
   /** Groups of later stages start collapsed unless they hold data or the agent opens them. */
@@ -167,7 +169,10 @@ export function createForm(app, root, stagesEl, statusEl) {
     const what = new Set(['record']);
     if (name === 'description') what.add('description');
     if (name === 'priority') what.add('ticket');
-    if (name === 'receivedAt') app.onReceivedAt?.(fields.get('receivedAt').control.value.trim());
+    if (name === 'receivedAt') {
+      app.onReceivedAt?.(fields.get('receivedAt').control.value.trim());
+      what.add('timeline');
+    }
     // The field being typed first, through validateField: instant feedback where the agent is.
     const rec = record();
     const value = name === 'process' ? rec.process ?? [] : rec[name] ?? null;
@@ -177,7 +182,10 @@ export function createForm(app, root, stagesEl, statusEl) {
     } catch (e) {
       renderField(name, [{ field: name, code: e.code ?? 'error', message: e.message }], []);
     }
+    // The whole record then updates the summary and the other fields (cross-field rules).
+    fieldShown = name;
     app.changed(what);
+    fieldShown = null;
   }
 
   function validate() {
@@ -192,6 +200,7 @@ export function createForm(app, root, stagesEl, statusEl) {
 
   function renderIssues() {
     for (const name of fields.keys()) {
+      if (name === fieldShown) continue;
       const show = showAll || touched.has(name);
       renderField(name, show ? lastFull.errors.filter((i) => belongs(i, name)) : [], show ? lastFull.warnings.filter((i) => belongs(i, name)) : []);
     }
@@ -258,9 +267,6 @@ export function createForm(app, root, stagesEl, statusEl) {
     record,
     validate,
     refreshOptions,
-    get stage() {
-      return stage;
-    },
     load(rec, s) {
       touched.clear();
       processRows = [];
@@ -298,6 +304,5 @@ export function createForm(app, root, stagesEl, statusEl) {
       set('priority', sug.priority);
       app.changed(new Set(['record', 'ticket']));
     },
-    field: (name) => fields.get(name)?.control,
   };
 }

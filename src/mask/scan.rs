@@ -1,5 +1,6 @@
-//! The text as recognizers see it: width-folded chars with their byte offsets, and the
-//! context window before a candidate.
+//! The text as recognizers see it — its chars (seen width-folded), the positions where a
+//! recognizer may start, byte/UTF-16 offsets — and the cue words before a candidate, looked up
+//! in indexed word lists without allocating. Built in one pass: masking stays linear.
 
 use super::tables::{CARD_CUES, ID_CUES, NOT_PII_CUES, PHONE_CUES};
 use crate::text::fold_width;
@@ -11,7 +12,7 @@ pub struct Buf {
     /// Where a recognizer may start, ascending: the first digit of each digit run, ASCII
     /// capitals, `+`, `(` and `@` (width-folded). Everything else is skipped without a look.
     marks: Vec<usize>,
-    /// (byte, UTF-16) offset of every `STRIDE`-th char, for [`Buf::offset`].
+    /// (byte, UTF-16) offset of every `STRIDE`-th char, for [`Buf::offsets`].
     stops: Vec<(usize, usize)>,
 }
 

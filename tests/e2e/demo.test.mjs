@@ -219,6 +219,25 @@ test('the batch view renders a 1,000-ticket JSON file in under two seconds', { t
   assert.match(await page.textContent('#batch-stats'), /^1,000 /);
 });
 
+test('pasted CSV is read with its quoting; tickets that cannot be analysed show their error in place', { timeout: 10_000 }, async () => {
+  const csv = [
+    'id,text,receivedAt,contactCount,timeline',
+    'C-1,"电话13812345678，退款一直没到账, ""急""",2024-10-08T09:00:00+08:00,2,',
+    'C-2,"Where is my parcel? No reception time on this one",,,',
+    'C-3,"App crashes on start",2024-10-08T09:00:00+08:00,,"[{""kind"":""teleported"",""at"":""2024-10-08T09:10:00+08:00""}]"',
+  ].join('\n');
+  await page.fill('#batch-input', csv);
+  await page.fill('#batch-asof', '2024-10-08 10:00');
+  await page.click('#batch-run');
+  await page.waitForFunction(() => document.querySelector('#batch-table').tBodies[0].rows.length === 3);
+  const rows = await page.locator('#batch-table tbody tr').evaluateAll((trs) => trs.map((tr) => ({ state: tr.dataset.state, text: tr.textContent })));
+  assert.ok(['ok', 'risk', 'breached'].includes(rows[0].state), rows[0].state);
+  assert.match(rows[0].text, /\*{7}5678，退款一直没到账, "急"/);
+  assert.equal(rows[1].state, 'none', 'no reception time: no SLA, still classified');
+  assert.equal(rows[2].state, 'error');
+  assert.match(rows[2].text, /timeline\[0\]\.kind/);
+});
+
 test('no request leaves 127.0.0.1', { timeout: 5_000 }, async () => {
   const origin = server.url.replace(/\/$/, '');
   assert.ok(seen.requests.some((u) => u.endsWith('/pkg/wasm/ticket_guard_bg.wasm')), 'the wasm came from the page itself');

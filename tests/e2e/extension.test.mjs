@@ -119,7 +119,7 @@ test('a ticket arriving later is annotated and masked too', { timeout: 15_000 },
   assert.equal(await page.locator('#ticket-list .tg-badges').count(), ROWS.length + 1);
 });
 
-test('the popup switch turns masking off and on again', { timeout: 20_000 }, async () => {
+test('the popup switches masking off and on again, and the badge language', { timeout: 20_000 }, async () => {
   const popup = await browser.context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   const box = popup.locator('#mask');
@@ -129,6 +129,12 @@ test('the popup switch turns masking off and on again', { timeout: 20_000 }, asy
   await page.waitForFunction(() => document.body.innerText.includes('13812345678'));
   await box.check();
   await page.waitForFunction(() => !document.body.innerText.includes('13812345678'));
+  // The badge language follows the popup too.
+  await popup.selectOption('#locale', 'en');
+  await page.waitForFunction(() => [...document.querySelectorAll('#ticket-list tbody tr')].every((r) => r.dataset.tgLocale === 'en'));
+  assert.doesNotMatch(await page.locator('#ticket-list .tg-cat').first().textContent(), /[\u4e00-\u9fff]/);
+  await popup.selectOption('#locale', 'zh-CN');
+  await page.waitForFunction(() => [...document.querySelectorAll('#ticket-list tbody tr')].every((r) => r.dataset.tgLocale === 'zh-CN'));
   await popup.close();
 });
 
