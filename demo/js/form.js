@@ -206,9 +206,9 @@ export function createForm(app, root, stagesEl, statusEl) {
     }
     const { errors, warnings } = lastFull;
     statusEl.className = `status ${errors.length ? 'bad' : 'good'}`;
-    fill(statusEl,
-      h('b', {}, errors.length ? t('invalid') : t('valid')),
-      ` · ${errors.length} ${t('errors')} · ${warnings.length} ${t('warnings')}`);
+    statusEl.title = errors.length ? t('invalid') : t('valid');
+    statusEl.title += ` · ${errors.length} ${t('errors')} · ${warnings.length} ${t('warnings')}`;
+    fill(statusEl, h('b', {}, errors.length ? '✗' : '✓'), ` ${errors.length} ${t('errors')}`, warnings.length ? h('span', { class: 'warn-count' }, ` · ⚠ ${warnings.length}`) : null);
   }
 
   function renderField(name, errors, warnings) {
