@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 .ONESHELL:
 .SHELLFLAGS := -eu -o pipefail -c
-.PHONY: all setup setup-rust setup-js setup-browser build wasm glue wrapper demo serve test test-rust \
+.PHONY: all setup setup-rust setup-js setup-browser build wasm glue wrapper demo demo-pkg test test-rust \
         test-wasm-node test-wasm-browser test-js test-e2e bench fuzz clean
 
 WASM_BINDGEN_VERSION := 0.2.130
@@ -39,6 +39,10 @@ setup-browser:
 	if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
 	fi
+	# CJK glyphs for the screenshots (the tests pass without them).
+	if ! fc-list 2>/dev/null | grep -qi "wenquanyi\|wqy"; then
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-wqy-microhei >/dev/null
+	fi
 
 # ---- build ---------------------------------------------------------------------------------
 build: setup wasm glue wrapper
@@ -63,8 +67,11 @@ wrapper:
 	  "glue+wrapper $$(($$(gz js/dist/wasm/ticket_guard.js) + $$(gz js/dist/index.js))) B gzipped"
 
 # ---- demo ----------------------------------------------------------------------------------
-demo: build
-	rm -rf demo/pkg && mkdir -p demo/pkg && cp -r js/dist/. demo/pkg/
+# The demo page and the extension load the built package from their own folders.
+demo-pkg:
+	for d in demo/pkg demo/extension/pkg; do rm -rf $$d && mkdir -p $$d && cp -r js/dist/. $$d/; done
+
+demo: build demo-pkg
 	echo "ticket-guard demo: http://127.0.0.1:$(PORT)/"
 	node demo/serve.mjs demo $(PORT)
 
@@ -86,8 +93,7 @@ test-js:
 	pkg=$$(node tests/pack.mjs)
 	TG_PKG="$$pkg" node --test --test-reporter=spec tests/js/*.test.mjs
 
-test-e2e: setup-browser
-	rm -rf demo/pkg && mkdir -p demo/pkg && cp -r js/dist/. demo/pkg/
+test-e2e: setup-browser demo-pkg
 	node --test --test-reporter=spec tests/e2e/*.test.mjs
 
 # ---- benchmark and long fuzzing (not part of `make test`) ----------------------------------
@@ -101,4 +107,4 @@ fuzz:
 
 clean:
 	cargo clean
-	rm -rf js/dist $(GLUE_DIR) demo/pkg
+	rm -rf js/dist $(GLUE_DIR) demo/pkg demo/extension/pkg
