@@ -8,7 +8,9 @@ use crate::locale::Locale;
 use crate::level::Level;
 use crate::mask::{self, Finding, MaskOptions, MaskResult};
 use crate::sla::{SlaEngine, SlaResult};
-use crate::time;
+use crate::review::reply::{self, Replies, Reply};
+use crate::review::{self as rev, Review};
+use crate::time::{self, Zone};
 use crate::validate::{ValidationResult, Validator};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -74,6 +76,7 @@ pub struct Guard {
     classifier: Arc<Classifier>,
     sla: SlaEngine,
     validator: Validator,
+    replies: Replies,
 }
 
 /// Everything ticket-guard says about one ticket (`analyze`).
@@ -118,7 +121,15 @@ impl Guard {
         let mask = MaskOptions::new(locale).with_json(config.get("mask").unwrap_or(&Value::Null), "mask", true)?;
         let classifier = classifier_for(config)?;
         let validator = Validator::from_config(config, classifier.taxonomy_ids())?;
-        Ok(Guard { locale, limits: Limits::from_config(config)?, mask, classifier, sla: SlaEngine::from_config(config)?, validator })
+        Ok(Guard {
+            locale,
+            limits: Limits::from_config(config)?,
+            mask,
+            classifier,
+            sla: SlaEngine::from_config(config)?,
+            validator,
+            replies: Replies::from_config(config)?,
+        })
     }
 
     /// Reads a time argument in the calendar's zone (form-style times are wall-clock there).
@@ -237,6 +248,36 @@ impl Guard {
     /// `TicketGuard.train(examples)`: a naive-Bayes model to pass back as `config.model`.
     pub fn train(examples: &Value, options: &Value) -> Result<Value> {
         classify::train(examples, options)
+    }
+
+    /// The calendar's time zone (form-style times are read in it).
+    pub fn zone(&self) -> &Zone {
+        self.sla.zone()
+    }
+
+    /// `text` masked with this guard's options (for values quoted in replies).
+    pub fn mask_plain(&self, text: &str) -> String {
+        mask::mask(text, &self.mask).text
+    }
+
+    /// SLA at a parsed instant, the level defaulting to the priority rules' verdict.
+    pub fn sla_at(&self, ticket: &Value, now: DateTime<Utc>) -> Result<SlaResult> {
+        self.sla.sla(ticket, self.default_level(ticket)?, now, false)
+    }
+
+    /// The weekly review over `tickets` (see `review`).
+    pub fn review(&self, tickets: &Value, options: &Value, now: &Value) -> Result<Review> {
+        let mut opts = options.as_object().cloned().unwrap_or_default();
+        if !opts.contains_key("now") {
+            opts.insert("now".into(), now.clone());
+        }
+        rev::review(self, tickets, &Value::Object(opts))
+    }
+
+    /// Reply suggestion for a ticket: opening, soothing, a progress notice with a concrete time.
+    pub fn suggest_reply(&self, ticket: &Value, options: &Value, now: &Value) -> Result<Reply> {
+        let now = self.time(now, "now")?;
+        reply::suggest(self, &self.replies, ticket, options, now)
     }
 
     pub fn sla(&self, ticket: &Value, now: &Value, options: &Value) -> Result<SlaResult> {

@@ -9,6 +9,7 @@ pub mod guard;
 pub mod level;
 pub mod locale;
 pub mod mask;
+pub mod review;
 pub mod sla;
 pub mod text;
 pub mod time;

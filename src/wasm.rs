@@ -83,6 +83,17 @@ impl WasmGuard {
         out(self.inner.analyze_batch(&t, &n))
     }
 
+    pub fn review(&self, tickets: &str, options: &str, now: &str) -> Result<String, JsValue> {
+        let (t, o, n) = (parse(tickets, "tickets", false)?, parse(options, "options", false)?, parse(now, "now", false)?);
+        out(self.inner.review(&t, &o, &n))
+    }
+
+    #[wasm_bindgen(js_name = suggestReply)]
+    pub fn suggest_reply(&self, ticket: &str, options: &str, now: &str) -> Result<String, JsValue> {
+        let (t, o, n) = (parse(ticket, "ticket", false)?, parse(options, "options", false)?, parse(now, "now", false)?);
+        out(self.inner.suggest_reply(&t, &o, &n))
+    }
+
     pub fn defaults() -> String {
         Guard::defaults().to_string()
     }

@@ -126,6 +126,8 @@ export interface Config {
   schema?: SchemaConfig;
   /** Extra vague-wording cue words per locale. */
   vagueWords?: Partial<Record<Locale, string[]>>;
+  /** Reply templates per locale (keys in the README); placeholders {customerName}, {ticketId}, {due}. */
+  replies?: Partial<Record<Locale, Record<string, string>>>;
 }
 
 /** A time: ISO 8601 with offset (`2024-05-01T09:45:00+08:00`), a `Date`, epoch milliseconds,
@@ -434,6 +436,75 @@ export interface SchemaConfig {
   followUpWhen?: string[];
 }
 
+/** A rate or mean and how many tickets it was computed from (`value` is null when none). */
+export interface Figure {
+  value: number | null;
+  count: number;
+}
+
+/** One bar of a distribution. */
+export interface Bucket {
+  key: string;
+  count: number;
+  share: number;
+}
+
+/** Time and quality figures of a set of tickets (see the README for each definition). */
+export interface ReviewFigures {
+  tickets: number;
+  firstResponseBusinessMinutes: Figure;
+  firstResponseBusinessMedian: Figure;
+  firstResponseWallMinutes: Figure;
+  firstResponseWallMedian: Figure;
+  resolutionBusinessMinutes: Figure;
+  resolutionWallMinutes: Figure;
+  responseOnTimeRate: Figure;
+  resolutionOnTimeRate: Figure;
+  escalationRate: Figure;
+  firstContactResolutionRate: Figure;
+  csat: Figure;
+  scoreMean: Figure;
+  repeatRate: Figure;
+  followUpOnTimeRate: Figure;
+}
+
+/** Result of {@link TicketGuard.review}: plain JSON a chart library can plot. */
+export interface Review extends ReviewFigures {
+  breaches: { ticketId: string; targets: TargetKind[] }[];
+  distributions: Record<'categories' | 'subcategories' | 'rootCauseDimensions' | 'channels' | 'priorities' | 'weekdays' | 'hours', Bucket[]>;
+  weekOverWeek: { thisWeek: ReviewFigures & { period: string }; lastWeek: ReviewFigures & { period: string }; ticketChange: number | null } | null;
+  /** One row per period with `groupBy`. */
+  periods: (ReviewFigures & { period: string })[];
+  /** Tickets left out, with the reason. */
+  skipped: { index: number; reason: string }[];
+}
+
+/** Options of {@link TicketGuard.review}. */
+export interface ReviewOptions {
+  /** Select by `receivedAt` (inclusive). */
+  from?: TimeInput;
+  /** Select by `receivedAt` (exclusive). */
+  to?: TimeInput;
+  now?: TimeInput;
+  groupBy?: 'day' | 'week' | 'month';
+}
+
+/** Result of {@link TicketGuard.suggestReply}. */
+export interface Reply {
+  text: string;
+  parts: { kind: 'greeting' | 'opening' | 'reference' | 'soothing' | 'progress' | 'closing'; text: string }[];
+  /** The due time the progress line states (ISO UTC), if any. */
+  due: string | null;
+  locale: Locale;
+}
+
+/** Options of {@link TicketGuard.suggestReply}. */
+export interface ReplyOptions {
+  stage?: 'registration' | 'processing' | 'resolved';
+  locale?: Locale;
+  now?: TimeInput;
+}
+
 /** Anything {@link init} can load the module from. */
 export type InitInput = string | URL | Request | Response | ArrayBuffer | Uint8Array | WebAssembly.Module;
 
@@ -642,6 +713,24 @@ export class TicketGuard {
     const t = json(tickets, 'tickets');
     const n = time(now, 'now');
     return JSON.parse(need(() => this.#w.analyzeBatch(t, n)));
+  }
+
+  /** The weekly review: time and quality figures, distributions, week-over-week, per-period rows. */
+  review(tickets: (Ticket & ServiceRecord)[], options?: ReviewOptions): Review {
+    const t = json(tickets, 'tickets');
+    const { now, ...rest } = options ?? {};
+    const o = json(rest, 'options');
+    const n = time(now, 'options.now');
+    return JSON.parse(need(() => this.#w.review(t, o, n)));
+  }
+
+  /** An agent's first words for a ticket: opening, soothing, and a concrete time from the SLA. */
+  suggestReply(ticket: Ticket & ServiceRecord, options?: ReplyOptions): Reply {
+    const t = json(ticket, 'ticket');
+    const { now, ...rest } = options ?? {};
+    const o = json(rest, 'options');
+    const n = time(now, 'options.now');
+    return JSON.parse(need(() => this.#w.suggestReply(t, o, n)));
   }
 
   /** The default taxonomy, calendar, SLA policy and record schema, as plain JSON to copy and edit. */
