@@ -67,9 +67,10 @@ pub fn scan(buf: &Buf, out: &mut Vec<Candidate>, assume_phone: bool) {
                 }
             }
             None => {
-                // A digit run too long to be one datum, or glued to letters: skip all of it.
+                // A digit run too long to be one datum, or glued to letters (`91310000MA1FL…`,
+                // `4300-12AB`): skip that token, up to the next space.
                 let mut j = i + 1;
-                while j < n && (buf.is_alnum(j) || SEPARATORS.contains(&buf.at(j))) {
+                while j < n && (buf.is_alnum(j) || matches!(buf.at(j), '-' | '.')) {
                     j += 1;
                 }
                 i = j;
@@ -325,10 +326,12 @@ fn read_window(buf: &Buf, chunks: &[Chunk], start: usize, plus: bool, phone_lean
 
     // Bank cards: 13–19 digits, Luhn, written whole or in groups of four.
     if (13..=19).contains(&d.len()) && luhn(d) {
+        // Written whole, in fours (`6222 0212 3456 7890 128`), 4-6-5 (Amex) or after a
+        // six-digit issuer prefix (`622202 207237 5304950`, `622202 2072375304950`).
         let grouped = lens.len() == 1
             || lens[..lens.len() - 1].iter().all(|&l| l == 4)
             || lens == [4, 6, 5]
-            || (d.len() >= 16 && lens == [6, d.len() - 6]);
+            || (d.len() >= 16 && lens[0] == 6 && lens.len() <= 3 && lens[1..].iter().all(|&l| l >= 4));
         if grouped {
             let card_lean = lean(buf, start, Cues::Card);
             let id_like = d.len() == 18 && id18_shaped(d);

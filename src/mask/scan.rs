@@ -2,7 +2,7 @@
 //! recognizer may start, byte/UTF-16 offsets — and the cue words before a candidate, looked up
 //! in indexed word lists without allocating. Built in one pass: masking stays linear.
 
-use super::tables::{CARD_CUES, ID_CUES, NOT_PII_CUES, PHONE_CUES};
+use super::tables::{CARD_CUES, CUE_FILLERS, ID_CUES, NOT_PII_CUES, PHONE_CUES};
 use crate::text::fold_width;
 use std::sync::OnceLock;
 
@@ -108,7 +108,10 @@ impl Buf {
     /// the end.
     #[inline(always)]
     pub fn at(&self, i: usize) -> char {
-        self.c.get(i).map_or('\0', |&c| fold_width(c))
+        match self.c.get(i) {
+            Some(&c) => fold_width(c),
+            None => '\0',
+        }
     }
 
     #[inline(always)]
@@ -138,8 +141,9 @@ impl Buf {
     }
 }
 
-/// How many chars before a candidate are searched for cue words.
-const WINDOW: usize = 12;
+/// How many chars before a candidate are searched for cue words (`Tracking number `,
+/// `联系电话（手机）：`).
+const WINDOW: usize = 20;
 
 /// One occurrence of a cue word before a candidate: chars `s..e`, and which way it leans.
 #[derive(Clone, Copy)]
@@ -285,6 +289,34 @@ fn cue_index() -> &'static Words {
     INDEX.get_or_init(|| Words::new(&[(NOT_PII_CUES, 0), (PHONE_CUES, 1), (CARD_CUES, 2), (ID_CUES, 3)]))
 }
 
+/// Chars `s..e` are only spaces, punctuation, filler words (`号码`, `number`, `是`) and an
+/// index of one or two digits (`IMEI1:`, `IMEI 2`).
+fn only_filler(buf: &Buf, s: usize, e: usize) -> bool {
+    let mut k = s;
+    while k < e {
+        let c = buf.at(k);
+        if c.is_whitespace() || matches!(c, ':' | '#' | '-' | '.' | '(' | ')' | '：' | '（' | '）') {
+            k += 1;
+        } else if c.is_ascii_digit() && !buf.is_digit(k + 2) {
+            k += 1 + usize::from(buf.is_digit(k + 1));
+        } else if let Some(w) = CUE_FILLERS.iter().find(|w| buf.starts_with_lower(k, w)) {
+            k += w.chars().count();
+        } else {
+            return false;
+        }
+    }
+    true
+}
+
+/// Chars `s..e` hold a run of three or more digits.
+fn has_number(buf: &Buf, s: usize, e: usize) -> bool {
+    let mut run = 0;
+    (s..e).any(|k| {
+        run = if buf.is_digit(k) { run + 1 } else { 0 };
+        run >= 3
+    })
+}
+
 /// Weighs the cue words in the few chars before char `i`: the cue that ends nearest to the
 /// candidate decides, except that a longer cue containing it or overlapping it from the left
 /// decides instead (`会员卡号` is not `卡号`, `订单号码` is not `号码`). Works on the buffer in
@@ -310,7 +342,19 @@ pub fn lean(buf: &Buf, i: usize, cues: Cues) -> Lean {
             }
         }
     }
-    let hits = &hits[..n];
+    // A cue introduces the next number only: one followed by another number before the
+    // candidate (`工单SR20240501001，13812345678`) has been used up. A cue against masking must
+    // stand right before the number (`订单号：`, `Tracking number `): a topic word earlier in
+    // the sentence (`发票开错了，请打 138…`) does not name the number.
+    let mut used = 0;
+    for k in 0..n {
+        let h = hits[k];
+        if if h.pii { !has_number(buf, h.e, i) } else { only_filler(buf, h.e, i) } {
+            hits[used] = hits[k];
+            used += 1;
+        }
+    }
+    let hits = &hits[..used];
     let Some(near) = hits.iter().copied().max_by_key(|h| (h.e, usize::MAX - h.s)) else { return Lean::None };
     let decider = hits.iter().filter(|h| h.s < near.e && h.e > near.s).min_by_key(|h| h.s).copied().unwrap_or(near);
     if decider.pii { Lean::Pii } else { Lean::NotPii }
@@ -336,5 +380,10 @@ mod tests {
         assert_eq!(at("订单已取消，电话", Cues::Phone), Lean::Pii);
         assert_eq!(at("电话，订单号", Cues::Phone), Lean::NotPii);
         assert_eq!(at("", Cues::Phone), Lean::None);
+        assert_eq!(at("Tracking number ", Cues::Card), Lean::NotPii);
+        assert_eq!(at("工单SR20240501001还没人跟进，", Cues::Phone), Lean::None);
+        assert_eq!(at("IMEI1: ", Cues::Card), Lean::NotPii);
+        assert_eq!(at("订单编号是：", Cues::Card), Lean::NotPii);
+        assert_eq!(at("开一张发票，Text ", Cues::Phone), Lean::None);
     }
 }

@@ -24,6 +24,9 @@ pub const NOT_PII_CUES: &[&str] = &[
     "invoice", "ref", "reference", "amount", "model", "sku", "transaction", "txn", "case", "#",
 ];
 
+/// Words that may stand between a cue and its number (`订单号码是`, `order number is`).
+pub const CUE_FILLERS: &[&str] = &["number", "num", "no", "is", "nr", "号码", "号", "码", "是", "为"];
+
 /// Placeholders for the kinds that are removed whole, as `(zh-CN, en)`.
 pub const PLACEHOLDER_ID: (&str, &str) = ("[身份证号]", "[ID number]");
 pub const PLACEHOLDER_PASSPORT: (&str, &str) = ("[护照号]", "[passport number]");
@@ -37,7 +40,7 @@ pub const ZH_ADMIN: &[&str] = &["自治区", "特别行政区", "自治州", "�
 /// Ordinary words that hold a division or road character (`市场部3楼` is an office, not an
 /// address; `知道5号楼` names no road).
 pub const NOT_PLACE: &[&str] = &[
-    "市场", "超市", "城市", "都市", "门市", "上市", "市面", "小区", "校区", "景区", "专区", "区域", "省钱", "节省", "省心", "县城",
+    "市场", "超市", "城市", "门市", "上市", "市面", "小区", "校区", "景区", "专区", "区域", "省钱", "节省", "省心", "县城",
     "知道", "频道", "通道", "渠道", "道歉", "味道", "难道", "这里", "那里", "哪里", "家里", "公里", "里面", "心里", "路由", "路上", "一路",
     "线路", "电路", "思路", "走路", "州际",
 ];
@@ -46,7 +49,8 @@ pub const ZH_ROAD: &[&str] = &["大道", "大街", "胡同", "路", "街", "巷"
 /// Units that follow a number inside an address (号, 栋, 单元, 室 …), longest first.
 pub const ZH_UNIT: &[&str] = &["号楼", "号院", "号", "栋", "幢", "座", "单元", "室", "房", "楼", "层", "组", "弄", "排", "户"];
 /// Characters that end the name before an address (至, 在, 寄到 …): never part of a place name.
-pub const ZH_STOP: &str = "的了在是我你他她们想问下到至于从往给把被让请和与及或就都也还又很太要能会可这那个些么吗呢吧啊呀哦嗯您好谢收寄送发货址住家为去";
+/// (Not 都, 家, 下, 和, 会: they start or sit inside city names — 成都, 石家庄, 下城区, 和平区, 会宁.)
+pub const ZH_STOP: &str = "的了在是我你他她们想问到至于从往给把被让请与及或就也还又很太要能可这那个些么吗呢吧啊呀哦嗯您好谢收寄送发货址住为去";
 
 /// Chars that end the head of a Chinese address (besides punctuation and non-CJK chars):
 /// 至/到/在/住址 … never occur inside a place name before a house number.

@@ -449,3 +449,11 @@ mod props {
         assert!(r.findings.len() > 100);
     }
 }
+
+#[test]
+fn city_names_with_common_characters_and_suites_after_the_street() {
+    let m = |t: &str| mask(t, &MaskOptions::new(Locale::ZhCn)).text;
+    assert_eq!(m("寄到成都市武侯区人民南路四段12号"), "寄到[地址]");
+    assert_eq!(m("地址：石家庄市长安区中山东路88号3单元502室"), "地址：[地址]");
+    assert_eq!(m("ship to 500 Howard Street, Suite 300, San Francisco, CA 94105 please"), "ship to [地址] please");
+}
