@@ -8,6 +8,7 @@ import { createForm } from './js/form.js';
 import { createInsights } from './js/insights.js';
 import { createSla } from './js/sla.js';
 import { createBatch } from './js/batch.js';
+import { createReply } from './js/reply.js';
 
 /** Shared state of the page; the panels read it and call back through `app.changed`. */
 const app = {
@@ -40,14 +41,16 @@ const app = {
       insights.renderRecord(form.record());
     }
     if (what.has('guard') || what.has('description') || what.has('ticket')) insights.render();
+    // The SLA panel re-renders the reply after itself (it also does so for "now" and timeline edits).
     if (what.has('guard') || what.has('description') || what.has('ticket') || what.has('timeline')) sla.render();
+    else if (what.has('record') || what.has('stage')) reply.render();
     if (what.has('guard')) batch.rerun();
   },
 };
 
 const vip = $('#vip');
 const contacts = $('#contacts');
-let form, insights, sla, batch;
+let form, insights, sla, batch, reply;
 
 /** (Re)creates the guard for the current locale and calendar. */
 function makeGuard() {
@@ -94,7 +97,10 @@ async function main() {
   insights = createInsights(app, {
     preview: $('#preview'), legend: $('#legend'), classification: $('#classification'), priority: $('#priority'), record: $('#masked-record'),
   });
-  sla = createSla(app, { onCalendar: switchCalendar });
+  sla = createSla(app, { onCalendar: switchCalendar, onRender: () => reply?.render() });
+  reply = createReply(app, {
+    text: $('#reply-text'), meta: $('#reply-meta'), legend: $('#reply-legend'), copy: $('#copy-reply'), stage: $('#reply-stage'),
+  }, { ticket: sla.ticket, now: sla.now, record: form.record, stage: form.stage });
   batch = createBatch(app);
   $('#apply-suggestion').addEventListener('click', () => form.apply(insights.suggestion()));
   vip.addEventListener('change', () => app.changed(new Set(['ticket'])));

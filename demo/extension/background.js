@@ -25,6 +25,18 @@ async function guard(locale) {
 /** Errors cross the message channel as plain objects. */
 const plain = (e) => ({ name: e?.name ?? 'Error', code: e?.code ?? 'internal', path: e?.path ?? '', message: String(e?.message ?? e) });
 
+/**
+ * The list's on-time rate from guard.review: the response on-time rate once some ticket has
+ * been answered, else the share of reviewed tickets with no breached SLA target (a list of new
+ * tickets has no completed response to rate yet). `basis` says which one it is.
+ */
+function onTime(review) {
+  const base = { tickets: review.tickets, breached: review.breaches.length, skipped: review.skipped.length };
+  if (review.responseOnTimeRate.count > 0) return { ...base, basis: 'response', ...review.responseOnTimeRate };
+  const value = review.tickets ? (review.tickets - review.breaches.length) / review.tickets : null;
+  return { ...base, basis: 'not_breached', value, count: review.tickets };
+}
+
 async function handle(msg, sender) {
   const g = await guard(msg.locale);
   switch (msg.type) {
@@ -38,6 +50,8 @@ async function handle(msg, sender) {
       }
       return { results };
     }
+    case 'review':
+      return { summary: onTime(g.review(msg.tickets, { now: msg.now })) };
     case 'mask':
       return { texts: msg.texts.map((t) => g.mask(t).text) };
     default:

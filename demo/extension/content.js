@@ -1,12 +1,14 @@
 // Content script: finds the helpdesk's ticket list, asks the service worker to analyse every
-// row in one go (guard.analyzeBatch) and to mask the page's text (guard.mask), then adds badges
-// and swaps masked text in. It never touches the page's CSP, scripts or markup beyond that: the
+// row in one go (guard.analyzeBatch), to review the list (guard.review: its on-time rate, shown
+// in a bar above the table) and to mask the page's text (guard.mask), then adds badges and
+// swaps masked text in. It never touches the page's CSP, scripts or markup beyond that: the
 // wasm runs in the worker, because the page's own CSP forbids it here.
 (() => {
   const settings = { mask: true, locale: 'zh-CN' };
   /** Text node → {original, masked}: what we replaced, so it can be restored. */
   const swapped = new Map();
   const BADGE = 'tg-badges';
+  const SUMMARY = 'tg-summary';
 
   const HEADERS = {
     text: /描述|问题|内容|摘要|主题|description|subject|summary|issue|message/i,
@@ -14,8 +16,14 @@
     id: /工单|编号|单号|ticket|\bid\b|#/i,
   };
   const LABELS = {
-    'zh-CN': { ok: '正常', risk: '即将超时', breached: '已超时', achieved: '已达成', none: '无时效', due: '截止', error: '无法分析' },
-    en: { ok: 'on time', risk: 'at risk', breached: 'breached', achieved: 'done', none: 'no SLA', due: 'due', error: 'not analysed' },
+    'zh-CN': {
+      ok: '正常', risk: '即将超时', breached: '已超时', achieved: '已达成', none: '无时效', due: '截止', error: '无法分析',
+      response: '响应按时率', not_breached: 'SLA 未超时占比（尚无已响应工单）', tickets: '张工单', skipped: '未纳入统计',
+    },
+    en: {
+      ok: 'on time', risk: 'at risk', breached: 'breached', achieved: 'done', none: 'no SLA', due: 'due', error: 'not analysed',
+      response: 'Response on time', not_breached: 'SLA not breached (no ticket answered yet)', tickets: 'tickets', skipped: 'skipped',
+    },
   };
 
   const send = (msg) =>
@@ -107,13 +115,44 @@
     cell.append(box);
   }
 
+  // ---- the list's on-time rate ---------------------------------------------------------------
+  /** A bar just above the ticket table: the on-time rate guard.review gives for the whole list. */
+  function renderSummary(table, s) {
+    let bar = table.previousElementSibling;
+    if (!bar?.classList.contains(SUMMARY)) {
+      bar = document.createElement('div');
+      bar.className = SUMMARY;
+      table.before(bar);
+    }
+    const L = LABELS[settings.locale] ?? LABELS['zh-CN'];
+    const tone = s.value === null ? 'none' : s.value >= 0.85 ? 'ok' : s.value >= 0.7 ? 'risk' : 'breached';
+    const part = (cls, text) => {
+      const el = document.createElement(cls === 'tg-value' ? 'b' : 'span');
+      el.className = cls;
+      el.textContent = text;
+      return el;
+    };
+    Object.assign(bar.dataset, { basis: s.basis, value: s.value ?? '', count: s.count, tgLocale: settings.locale });
+    const parts = [
+      part('tg-brand', 'ticket-guard'),
+      part('tg-label', L[s.basis]),
+      part(`tg-value tg-${tone}`, s.value === null ? '—' : `${Math.round(s.value * 100)}%`),
+      part('tg-n', `(n=${s.count})`),
+      part('tg-sep', '·'),
+      part('tg-breaches', `${L.breached} ${s.breached} / ${s.tickets} ${L.tickets}`),
+    ];
+    if (s.skipped) parts.push(part('tg-skipped', `· ${L.skipped} ${s.skipped}`));
+    // Spaces between the parts, so the bar's text reads as one line (the flex gap lays it out).
+    bar.replaceChildren(...parts.flatMap((p, i) => (i ? [' ', p] : [p])));
+  }
+
   // ---- masking ------------------------------------------------------------------------------
   function textNodes(root) {
     const out = [];
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
       acceptNode(n) {
         const p = n.parentElement;
-        if (!p || p.closest(`script,style,noscript,textarea,title,.${BADGE}`)) return NodeFilter.FILTER_REJECT;
+        if (!p || p.closest(`script,style,noscript,textarea,title,.${BADGE},.${SUMMARY}`)) return NodeFilter.FILTER_REJECT;
         return /\S/.test(n.data) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
       },
     });
@@ -145,6 +184,15 @@
   }
 
   // ---- the run loop -------------------------------------------------------------------------
+  /** A row as a ticket for ticket-guard: its original text, reception time and id. */
+  function ticketOf({ row, cols }) {
+    const t = { text: originalText(row.cells[cols.text]) };
+    const at = receivedAt(row.cells[cols.received]);
+    if (at !== null) t.receivedAt = at;
+    if (cols.id >= 0) t.id = originalText(row.cells[cols.id]);
+    return t;
+  }
+
   let running = null;
   let again = false;
 
@@ -155,19 +203,18 @@
     const rows = ticketRows();
     const todo = rows.filter(({ row }) => !row.querySelector(`.${BADGE}`) || row.dataset.tgLocale !== settings.locale);
     if (todo.length) {
-      const tickets = todo.map(({ row, cols }) => {
-        const t = { text: originalText(row.cells[cols.text]) };
-        const at = receivedAt(row.cells[cols.received]);
-        if (at !== null) t.receivedAt = at;
-        if (cols.id >= 0) t.id = originalText(row.cells[cols.id]);
-        return t;
-      });
-      const { results } = await send({ type: 'analyze', tickets, now: Date.now() });
+      const { results } = await send({ type: 'analyze', tickets: todo.map(ticketOf), now: Date.now() });
       quietly(() =>
         todo.forEach(({ row, cols }, i) => {
           render(row, row.cells[cols.text], results[i]);
           row.dataset.tgLocale = settings.locale;
         }));
+    }
+    // The on-time rate covers every row, so it is recomputed whenever some row was (re)analysed.
+    const table = rows[0]?.row.closest('table');
+    if (table && (todo.length || !table.previousElementSibling?.classList.contains(SUMMARY))) {
+      const { summary } = await send({ type: 'review', tickets: rows.map(ticketOf), now: Date.now() });
+      quietly(() => renderSummary(table, summary));
     }
     quietly(() => (document.documentElement.dataset.tgAnnotated = String(rows.length)));
   }

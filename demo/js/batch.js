@@ -1,10 +1,12 @@
 // The batch view: tickets pasted or loaded as JSON/CSV go through ONE guard.analyzeBatch call;
-// the table, the charts and the on-time rate are drawn from its results.
+// the table, the charts and the on-time rate are drawn from its results, and ONE guard.review
+// call over the same list gives the weekly review.
 import { h, s, fill, $, pct } from './dom.js';
 import { t } from './i18n.js';
 import { readTickets } from './tickets.js';
 import { generateTickets } from './generate.js';
 import { local, fromLocal } from './zone.js';
+import { renderReview, reviewError } from './review.js';
 
 const LEVELS = ['P1', 'P2', 'P3', 'P4'];
 const STATES = ['ok', 'risk', 'breached', 'none', 'error'];
@@ -17,6 +19,7 @@ export function createBatch(app) {
   const charts = $('#batch-charts');
   const table = $('#batch-table');
   const tbody = $('#batch-table tbody');
+  const reviewEl = { range: $('#review-range'), body: $('#review-body') };
   const input = h('textarea', { id: 'batch-input', class: 'batch-input mono', rows: 3, wrap: 'off', spellcheck: 'false', 'aria-label': 'tickets (JSON or CSV)' });
   $('#batch-input-slot').replaceWith(input);
   let runs = 0;
@@ -60,10 +63,16 @@ export function createBatch(app) {
     renderTable(tickets, results);
     renderCharts(results);
     const t2 = performance.now();
+    try {
+      renderReview(app, reviewEl, app.guard.review(tickets, { now: asOf.value.trim(), groupBy: 'week' }), tickets, asOf.value.trim());
+    } catch (e) {
+      reviewError(reviewEl, e);
+    }
+    const t3 = performance.now();
     runs += 1;
     table.dataset.run = String(runs);
     table.dataset.source = source;
-    fill(stats, `${tickets.length.toLocaleString()} ${t('tickets')} · analyzeBatch ${(t1 - t0).toFixed(1)} ${t('ms')} · render ${(t2 - t1).toFixed(0)} ${t('ms')}`);
+    fill(stats, `${tickets.length.toLocaleString()} ${t('tickets')} · analyzeBatch ${(t1 - t0).toFixed(1)} ${t('ms')} · render ${(t2 - t1).toFixed(0)} ${t('ms')} · review ${(t3 - t2).toFixed(0)} ${t('ms')}`);
   }
 
   function fail(message) {

@@ -66,6 +66,13 @@ export function spans(text, list, render) {
 /** `75 %` style percentage. */
 export const pct = (x) => `${Math.round(x * 100)}%`;
 
+/** A thin bar filled to `x` (0..1; empty when `x` is not a number), sized through the CSSOM. */
+export function meter(x) {
+  const bar = h('span', { class: 'meter' }, h('i'));
+  bar.firstChild.style.width = pct(Number.isFinite(x) ? Math.max(0, Math.min(1, x)) : 0);
+  return bar;
+}
+
 /** `2h 05m`, `3d 4h`, `-45m` from minutes. */
 export function duration(min) {
   if (min === null || min === undefined || !Number.isFinite(min)) return '—';

@@ -90,7 +90,10 @@ export function createForm(app, root, stagesEl, statusEl) {
   }
 
   for (const s of STAGES) {
-    stagesEl.append(h('li', {}, h('button', { type: 'button', dataset: { stage: s }, onclick: () => setStage(s) }, h('span', { 'data-i18n': s }, t(s)))));
+    stagesEl.append(h('li', {}, h('button', { type: 'button', dataset: { stage: s }, onclick: () => {
+      setStage(s);
+      app.changed(new Set(['stage']));
+    } }, h('span', { 'data-i18n': s }, t(s)))));
   }
 
   function addProcess(entry = {}) {
@@ -265,6 +268,8 @@ export function createForm(app, root, stagesEl, statusEl) {
   // ---- public -------------------------------------------------------------------------------
   return {
     record,
+    /** The stage the form is checked against. */
+    stage: () => stage,
     validate,
     refreshOptions,
     load(rec, s) {

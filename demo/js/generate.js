@@ -87,14 +87,48 @@ function pick(r, list) {
   return list[Math.floor(r() * list.length)];
 }
 
+const CHANNELS = [['phone', 0.3], ['online', 0.28], ['app', 0.22], ['email', 0.12], ['social', 0.08]];
+const RATINGS = [['very_satisfied', 0.36], ['satisfied', 0.34], ['neutral', 0.15], ['dissatisfied', 0.1], ['very_dissatisfied', 0.05]];
+/** How far back the tickets go, and the share of them still open once older than `SETTLED`. */
+const SPAN_DAYS = 28;
+const SETTLED_DAYS = 3;
+
 /**
- * `count` tickets received during the 3 days before `asOf` (most of them recently) (epoch ms), some already accepted,
- * answered or resolved, as `{id, text, receivedAt, customerTier?, contactCount?, timeline?}`.
+ * `ms`, or when that is outside Beijing office hours (Mon–Fri 09:00–18:30; holidays ignored) the
+ * next opening: when the day shift picks up what arrived overnight or at the weekend.
+ */
+function officeTime(ms) {
+  const wall = new Date(ms + 8 * 36e5);
+  const min = wall.getUTCHours() * 60 + wall.getUTCMinutes();
+  const weekday = (d) => new Date(d).getUTCDay() % 6 !== 0;
+  if (weekday(wall) && min >= 540 && min < 1110) return ms;
+  let day = Date.UTC(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate()) + (min >= 540 ? 864e5 : 0);
+  while (!weekday(day)) day += 864e5;
+  return day + 9 * 36e5 - 8 * 36e5;
+}
+
+function weighted(r, list) {
+  let x = r();
+  for (const [v, p] of list) {
+    x -= p;
+    if (x < 0) return v;
+  }
+  return list.at(-1)[0];
+}
+
+/**
+ * `count` tickets received during the four weeks before `asOf` (epoch ms), most of them
+ * recently, as `{id, text, receivedAt, customerId, channel, customerTier?, contactCount?,
+ * satisfaction?, timeline?}`: enough for every figure of guard.review. Recent tickets are often
+ * still open; older ones are mostly resolved, followed up and rated. A few are escalated (a
+ * `received` event with its level, then `priority_changed`), and about one in 250 was exported
+ * without a reception time, as real exports sometimes are.
  */
 export function generateTickets(count, asOf, seed = 42) {
   const r = rng(seed);
   const out = [];
   const iso = (ms) => new Date(Math.floor(ms / 60000) * 60000).toISOString().replace('.000Z', 'Z');
+  const customers = Math.max(8, Math.round(count / 4));
   for (let i = 0; i < count; i++) {
     const zh = r() < 0.65;
     const phone = zh
@@ -107,23 +141,56 @@ export function generateTickets(count, asOf, seed = 42) {
       .replace('{order}', `DD${2024}${String(Math.floor(r() * 1e8)).padStart(8, '0')}`)
       .replace('{addr}', pick(r, zh ? STREETS_ZH : STREETS_EN))
       .replace('{email}', `${pick(r, ['sam', 'li.wei', 'j.doe', 'kim88'])}@example.com`);
-    const received = asOf - Math.floor(r() ** 1.6 * 3 * 1440) * 60000 - 60000;
-    const ticket = { id: `SR${new Date(received).toISOString().slice(0, 10).replaceAll('-', '')}${String(i + 1).padStart(4, '0')}`, text, receivedAt: iso(received) };
+    let received = asOf - Math.floor(r() ** 1.7 * SPAN_DAYS * 1440) * 60000 - 60000;
+    // Few customers write between midnight and 08:00 (Beijing time): most of those move to the day.
+    if ((new Date(received).getUTCHours() + 8) % 24 < 8 && r() < 0.8 && received + 9 * 36e5 < asOf) received += 9 * 36e5;
+    const ticket = {
+      id: `SR${new Date(received).toISOString().slice(0, 10).replaceAll('-', '')}${String(i + 1).padStart(4, '0')}`,
+      text,
+      receivedAt: iso(received),
+      customerId: `C-${String(100000 + Math.floor(r() * customers))}`,
+      channel: weighted(r, CHANNELS),
+    };
     if (r() < 0.08) ticket.customerTier = 'vip';
     if (r() < 0.12) ticket.contactCount = 2 + Math.floor(r() * 3);
+    const settled = asOf - received > SETTLED_DAYS * 864e5;
     const timeline = [];
+    const at = (kind, ms, extra) => {
+      if (ms >= asOf) return false;
+      timeline.push({ kind, at: iso(ms), ...extra });
+      return true;
+    };
     let t = received;
-    for (const [kind, p, span] of [
-      ['accepted', 0.92, 25],
-      ['responded', 0.85, 240],
-      ['resolved', 0.55, 2400],
-    ]) {
-      if (r() >= p) break;
-      t += Math.floor(1 + r() * span) * 60000;
-      if (t >= asOf) break;
-      timeline.push({ kind, at: iso(t) });
+    if (r() < 0.06) {
+      // Escalated: reported as routine, raised one level once the agent saw what it was.
+      const from = r() < 0.7 ? 'P3' : 'P4';
+      timeline.push({ kind: 'received', at: iso(received), priority: from });
+      at('priority_changed', received + Math.floor(20 + r() * 400) * 60000, { priority: from === 'P3' ? 'P2' : 'P3' });
     }
-    if (timeline.length) ticket.timeline = timeline;
+    const steps = [
+      ['accepted', settled ? 0.99 : 0.95, 28],
+      ['responded', settled ? 0.98 : 0.9, 260],
+      ['resolved', settled ? 0.96 : 0.5, 2400],
+    ];
+    let resolved = null;
+    for (const [kind, p, span] of steps) {
+      if (r() >= p) break;
+      // Most first steps wait for the day shift; a night desk takes the rest.
+      const start = kind !== 'resolved' && r() < 0.85 ? officeTime(t) : t;
+      const next = start + Math.floor(1 + r() * span) * 60000;
+      // Long handling gets progress updates on the way.
+      if (kind === 'resolved') for (let u = 1, n = Math.min(3, Math.floor((next - t) / 18e6)); u <= n; u++) at('updated', t + ((next - t) * u) / (n + 1));
+      if (!at(kind, next)) break;
+      t = next;
+      if (kind === 'resolved') resolved = next;
+    }
+    if (resolved !== null) {
+      if (r() < 0.9) at('followed_up', resolved + Math.floor(60 + r() * 1500) * 60000);
+      if (r() < 0.7) ticket.satisfaction = weighted(r, RATINGS);
+    }
+    // A ticket exported without its reception time: the review lists it as skipped.
+    if (i % 250 === 137) delete ticket.receivedAt;
+    else if (timeline.length) ticket.timeline = timeline.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
     out.push(ticket);
   }
   return out;

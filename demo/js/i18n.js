@@ -88,7 +88,7 @@ const T = {
     breached: '已超时',
     onTrack: '正常',
     batch: '批量分析',
-    batchHint: '粘贴或载入 JSON / CSV 工单（字段：id, text, receivedAt, priority, customerTier, contactCount, timeline）',
+    batchHint: '粘贴或载入 JSON / CSV 工单（字段：id, text, receivedAt, priority, customerId, customerTier, contactCount, channel, satisfaction, timeline）',
     loadFile: '载入文件…',
     generate: '生成 1,000 条示例',
     analyze: '分析',
@@ -107,6 +107,38 @@ const T = {
     footer: '所有计算都在本页的 WebAssembly 中完成，没有任何网络请求。',
     maskedRecord: '提交前脱敏',
     maskedRecordHint: 'guard.maskRecord：保存或上报的就是这份',
+    reply: '建议回复',
+    copy: '复制',
+    copied: '已复制',
+    pressCopy: '已选中，按 Ctrl+C 复制',
+    promised: '承诺时间',
+    noPromise: '没有计时中的时效：回复不作时间承诺',
+    part_greeting: '问候',
+    part_opening: '开场',
+    part_reference: '工单号',
+    part_soothing: '安抚',
+    part_progress: '进度承诺',
+    part_closing: '结束语',
+    review: '每周复盘 · guard.review',
+    reviewOf: '张工单',
+    asOfL: '截至',
+    responseOnTimeRate: '响应按时率',
+    resolutionOnTimeRate: '解决按时率',
+    firstContactResolutionRate: '一次解决率',
+    csat: '满意度 CSAT',
+    scoreMean: '平均评分（1–5）',
+    breachCount: '超时工单',
+    ofTickets: '共',
+    firstResponseBusinessMedian: '首次响应中位数（工作时间）',
+    followUpOnTimeRate: '24 小时内回访',
+    escalationRate: '升级率',
+    repeatRate: '7 天内同类重复来电',
+    topCategories: '问题类型',
+    topSubcategories: '具体问题',
+    weekly: '按周：工单量 · 响应按时率',
+    skipped: '未纳入统计',
+    noneSkipped: '所有工单均已纳入统计',
+    reviewError: '无法复盘',
   },
   en: {
     tagline: 'Classification · priority & SLA · form validation · privacy masking — all in the browser, nothing leaves the page',
@@ -195,7 +227,7 @@ const T = {
     breached: 'breached',
     onTrack: 'on track',
     batch: 'Batch analysis',
-    batchHint: 'Paste or load tickets as JSON or CSV (fields: id, text, receivedAt, priority, customerTier, contactCount, timeline)',
+    batchHint: 'Paste or load tickets as JSON or CSV (fields: id, text, receivedAt, priority, customerId, customerTier, contactCount, channel, satisfaction, timeline)',
     loadFile: 'Load file…',
     generate: 'Generate 1,000 samples',
     analyze: 'Analyze',
@@ -214,6 +246,38 @@ const T = {
     footer: 'Everything on this page runs in WebAssembly inside the page; it makes no network request.',
     maskedRecord: 'Masked record',
     maskedRecordHint: 'guard.maskRecord: what gets saved or sent',
+    reply: 'Suggested reply',
+    copy: 'Copy',
+    copied: 'Copied',
+    pressCopy: 'Selected: press Ctrl+C',
+    promised: 'Promised by',
+    noPromise: 'No running SLA clock: the reply makes no time promise',
+    part_greeting: 'Greeting',
+    part_opening: 'Opening',
+    part_reference: 'Reference',
+    part_soothing: 'Soothing',
+    part_progress: 'Progress promise',
+    part_closing: 'Closing',
+    review: 'Weekly review · guard.review',
+    reviewOf: 'tickets',
+    asOfL: 'as of',
+    responseOnTimeRate: 'Response on time',
+    resolutionOnTimeRate: 'Resolution on time',
+    firstContactResolutionRate: 'First-contact resolution',
+    csat: 'CSAT',
+    scoreMean: 'Mean score (1–5)',
+    breachCount: 'Breached tickets',
+    ofTickets: 'of',
+    firstResponseBusinessMedian: 'First response, median (business)',
+    followUpOnTimeRate: 'Followed up within 24 h',
+    escalationRate: 'Escalated',
+    repeatRate: 'Repeat within 7 days',
+    topCategories: 'Problem types',
+    topSubcategories: 'Issues',
+    weekly: 'By week: tickets · response on time',
+    skipped: 'Skipped',
+    noneSkipped: 'No ticket skipped',
+    reviewError: 'No review',
   },
 };
 
@@ -269,3 +333,14 @@ export const code = (group, value) => CODES[current][group]?.[value] ?? value;
 
 /** Every code of a group, for selects. */
 export const codes = (group) => Object.keys(CODES[current][group]);
+
+/**
+ * The localised name of a category of `defaults.taxonomy` (TicketGuard.defaults()), or of one
+ * of its subcategories when `sub` is given (null for a null `sub`); ids stand in for unknown ones.
+ */
+export function taxonomyLabel(defaults, cat, sub) {
+  const c = defaults?.taxonomy?.categories?.find((x) => x.id === cat);
+  const name = (x, id) => x?.labels?.[current] ?? id;
+  if (sub === undefined) return name(c, cat);
+  return sub ? name(c?.subcategories?.find((x) => x.id === sub), sub) : null;
+}

@@ -1,7 +1,7 @@
 // The description's masked preview (guard.mask), its classification (guard.classify) and the
 // ticket's priority (guard.priority), re-rendered on every keystroke.
-import { h, fill, spans, pct } from './dom.js';
-import { t, code } from './i18n.js';
+import { h, fill, spans, pct, meter } from './dom.js';
+import { t, code, taxonomyLabel } from './i18n.js';
 
 const KINDS = ['phone', 'email', 'id_card', 'passport', 'bank_card', 'address'];
 /** Record fields whose values are codes the page has labels for. */
@@ -10,12 +10,7 @@ const ENUMS = ['channel', 'nature', 'rootCauseDimension', 'satisfaction'];
 export function createInsights(app, el) {
   let last = null;
 
-  function label(cat, sub) {
-    const c = app.defaults?.taxonomy?.categories?.find((x) => x.id === cat);
-    const name = (x, id) => x?.labels?.[app.locale] ?? id;
-    if (sub === undefined) return name(c, cat);
-    return sub ? name(c?.subcategories?.find((x) => x.id === sub), sub) : null;
-  }
+  const label = (cat, sub) => taxonomyLabel(app.defaults, cat, sub);
 
   function render() {
     const ticket = app.ticket();
@@ -131,10 +126,4 @@ export function createInsights(app, el) {
     suggestion: () =>
       last && { category: last.cls.category, subcategory: last.cls.subcategory, nature: last.cls.nature, priority: last.prio.rules.level },
   };
-}
-
-function meter(x) {
-  const bar = h('span', { class: 'meter' }, h('i'));
-  bar.firstChild.style.width = pct(Math.max(0, Math.min(1, x)));
-  return bar;
 }

@@ -9,7 +9,7 @@ const EVENT_KINDS = ['accepted', 'responded', 'updated', 'paused', 'resumed', 'p
 const LEVELS = ['P1', 'P2', 'P3', 'P4'];
 const SLIDER_MAX = 1000;
 
-export function createSla(app, { onCalendar }) {
+export function createSla(app, { onCalendar, onRender }) {
   const calendarSel = $('#calendar');
   const list = $('#timeline');
   const kindSel = $('#event-kind');
@@ -156,6 +156,7 @@ export function createSla(app, { onCalendar }) {
       if (e.path === 'now') nowText.classList.add('bad');
       fill(tbody);
       fill(summary);
+      onRender?.();
       return;
     }
     nowText.classList.remove('bad');
@@ -182,6 +183,7 @@ export function createSla(app, { onCalendar }) {
         h('td', { class: 'due-utc mono' }, tg.due ? h('time', { datetime: tg.due }, tg.due) : '—'));
     }));
     renderExplain(r, tz);
+    onRender?.();
   }
 
   function renderExplain(r, tz) {
@@ -198,6 +200,10 @@ export function createSla(app, { onCalendar }) {
   return {
     render,
     refreshOptions,
+    /** The ticket the panel evaluates: the page's ticket with the edited timeline. */
+    ticket,
+    /** The panel's "now", as typed (form style, calendar zone). */
+    now: () => nowText.value.trim(),
     load(timeline, now) {
       events = timeline.map((e) => ({ ...e }));
       nowText.value = now;

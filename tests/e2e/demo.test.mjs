@@ -1,11 +1,13 @@
-// The demo page in a real Chromium: no errors, live masking and validation, SLA figures equal
-// to the package's own, a 1,000-ticket batch in under two seconds, no request off 127.0.0.1.
+// The demo page in a real Chromium: no errors, live masking and validation, SLA figures, the
+// suggested reply and the weekly review equal to the package's own, a 1,000-ticket batch in
+// under two seconds, no request off 127.0.0.1.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveDemo, launch, watch, foreignRequests, docsDir } from './helpers.mjs';
+import { SAMPLES } from '../../demo/js/samples.js';
 
 let server;
 let browser;
@@ -17,7 +19,8 @@ before(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'tg-e2e-'));
   server = await serveDemo();
   browser = await launch();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // Clipboard permissions, so the reply's Copy button can write and the test can read it back.
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
   page.setDefaultTimeout(10_000);
   seen = watch(page);
   await page.goto(server.url);
@@ -236,6 +239,11 @@ test('pasted CSV is read with its quoting; tickets that cannot be analysed show 
   assert.equal(rows[1].state, 'none', 'no reception time: no SLA, still classified');
   assert.equal(rows[2].state, 'error');
   assert.match(rows[2].text, /timeline\[0\]\.kind/);
+  // The review leaves out the same two tickets, each with its reason.
+  const skipped = await page.locator('#batch-review .skipped li').evaluateAll((lis) => lis.map((li) => [li.dataset.index, li.textContent]));
+  assert.deepEqual(skipped.map(([i]) => i), ['1', '2']);
+  assert.match(skipped[0][1], /receivedAt/);
+  assert.match(skipped[1][1], /timeline\[0\]\.kind/);
 });
 
 test('no request leaves 127.0.0.1', { timeout: 5_000 }, async () => {
@@ -260,6 +268,160 @@ test('the zh-CN/en toggle re-creates the guard: labels and messages follow', { t
   assert.match(await page.textContent('#preview'), /\[银行卡号\]/);
 });
 
+/** guard.suggestReply computed in the page by a guard configured like the page's for `calendar`. */
+const pageReply = (ticket, options, calendar) =>
+  page.evaluate(async ({ ticket, options, calendar }) => {
+    const { init, TicketGuard } = await import('./pkg/index.js');
+    const { CALENDARS } = await import('./js/calendars.js');
+    await init();
+    const guard = new TicketGuard({ locale: options.locale, calendar: CALENDARS[calendar].config });
+    try {
+      return guard.suggestReply(ticket, options);
+    } finally {
+      guard.free();
+    }
+  }, { ticket, options, calendar });
+
+/** What the reply card shows. */
+const replyCard = () =>
+  page.locator('#reply-card').evaluate((card) => ({
+    text: card.querySelector('#reply-text').textContent,
+    stage: card.querySelector('#reply-text').dataset.stage,
+    progress: card.querySelector('.part-progress')?.textContent ?? null,
+    due: card.querySelector('#reply-meta time')?.getAttribute('datetime') ?? null,
+    meta: card.querySelector('#reply-meta').textContent,
+  }));
+
+/** An 11-digit mainland mobile number standing alone (ticket ids such as SR20240929014 hold 11 digits too). */
+const MOBILE = /(?<!\d)1[3-9]\d{9}(?!\d)/;
+
+/** `HH:mm` of an ISO instant in `tz`. */
+const hhmm = (iso, tz) => new Intl.DateTimeFormat('en-GB', { timeZone: tz, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+
+test('the suggested reply states the due time guard.suggestReply gives, quotes no phone, follows stage, "now" and locale', { timeout: 20_000 }, async () => {
+  const sample = SAMPLES.smoke;
+  await page.click('[data-sample=smoke]');
+  await page.waitForFunction(() => document.querySelector('#reply-text .part-progress'));
+  // The page's reply input: the form's text, masked name and ticket id, the SLA panel's timeline.
+  const ticket = { text: sample.record.description, customerName: sample.record.customerName, ticketId: sample.record.ticketId, timeline: sample.timeline };
+  const expectAt = async (stage, now, locale = 'zh-CN') => {
+    const want = await pageReply(ticket, { stage, now, locale }, sample.calendar);
+    await page.waitForFunction((text) => document.querySelector('#reply-text').textContent === text, want.text, { timeout: 3000 }).catch(() => {});
+    const shown = await replyCard();
+    assert.equal(shown.due, want.due);
+    assert.equal(shown.text, want.text);
+    assert.equal(shown.stage, stage);
+    return { shown, want };
+  };
+
+  // Processing: the next update's due time, said in the calendar's zone.
+  const { shown } = await expectAt('processing', sample.now);
+  assert.ok(shown.due?.endsWith('Z'), `a due time is promised: ${shown.due}`);
+  assert.ok(shown.progress.includes(hhmm(shown.due, 'Asia/Shanghai')), `${shown.progress} states ${shown.due}`);
+  assert.ok(shown.text.startsWith(`${sample.record.customerName}`), shown.text);
+  assert.doesNotMatch(shown.text, MOBILE, 'no phone number in the reply');
+
+  // The form's stage picks the target: registration → first response or resolution; closed →
+  // the satisfaction call-back, which has no clock before the ticket is resolved: no promise.
+  await page.click('#stages button[data-stage=registration]');
+  await expectAt('registration', sample.now);
+  await page.click('#stages button[data-stage=closed]');
+  const closed = await expectAt('resolved', sample.now);
+  assert.equal(closed.shown.due, null);
+  assert.equal(closed.shown.progress, null);
+  await page.click('#stages button[data-stage=processing]');
+  await expectAt('processing', sample.now);
+
+  // It updates live with the SLA panel's "now".
+  await page.fill('#now-text', '2024-09-29 18:05');
+  await page.dispatchEvent('#now-text', 'input');
+  const evening = await expectAt('processing', '2024-09-29 18:05');
+  assert.match(evening.shown.progress, /明天/);
+
+  // A phone number typed as the ticket id reaches the reply masked.
+  await typeInto(page.locator('#f-ticketId'), '13912345678');
+  await page.waitForFunction(() => document.querySelector('#reply-text .part-reference')?.textContent.includes('5678'));
+  const phoned = await replyCard();
+  assert.doesNotMatch(phoned.text, MOBILE, phoned.text);
+  assert.doesNotMatch(phoned.text, /1391234/, phoned.text);
+  await typeInto(page.locator('#f-ticketId'), sample.record.ticketId);
+
+  // English follows the toggle.
+  await page.click('#locale [data-locale=en]');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  const en = await expectAt('processing', '2024-09-29 18:05', 'en');
+  assert.match(en.shown.progress, /^We will update you on our progress by tomorrow at \d\d:\d\d\.$/);
+  await page.click('#locale [data-locale=zh-CN]');
+  await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+});
+
+test('Copy puts the reply on the clipboard, or selects it when the clipboard is refused', { timeout: 10_000 }, async () => {
+  const text = await page.textContent('#reply-text');
+  assert.ok(text.length > 20);
+  await page.click('#copy-reply');
+  await page.waitForSelector('#copy-reply[data-copied=clipboard]');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), text);
+
+  // Without clipboard access the text is selected for Ctrl+C.
+  await page.evaluate(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+  });
+  await page.click('#copy-reply');
+  await page.waitForSelector('#copy-reply[data-copied=selection]');
+  assert.equal(await page.evaluate(() => window.getSelection().toString()), text);
+  await page.evaluate(() => {
+    delete navigator.clipboard.writeText;
+    window.getSelection().removeAllRanges();
+  });
+});
+
+test('the weekly review shows the figures guard.review gives for the loaded batch', { timeout: 20_000 }, async () => {
+  await page.click('[data-sample=smoke]'); // the office calendar
+  const before = await page.getAttribute('#batch-table', 'data-run');
+  await page.click('#batch-generate');
+  await page.waitForFunction((prev) => {
+    const t = document.querySelector('#batch-table');
+    return t.dataset.run !== prev && t.tBodies[0].rows.length === 1000;
+  }, before);
+  const want = await page.evaluate(async () => {
+    const { init, TicketGuard } = await import('./pkg/index.js');
+    const { CALENDARS } = await import('./js/calendars.js');
+    const { readTickets } = await import('./js/tickets.js');
+    await init();
+    const guard = new TicketGuard({ calendar: CALENDARS.office.config });
+    try {
+      const tickets = readTickets(document.querySelector('#batch-input').value);
+      return guard.review(tickets, { now: document.querySelector('#batch-asof').value, groupBy: 'week' });
+    } finally {
+      guard.free();
+    }
+  });
+  const shown = Object.fromEntries(await page.locator('#batch-review .fig').evaluateAll((figs) =>
+    figs.map((f) => [f.dataset.figure, { value: f.dataset.value, count: f.dataset.count, text: f.textContent }])));
+  const rate = (fig) => `${Math.round(fig.value * 100)}% (n=${fig.count.toLocaleString('en')})`;
+  for (const name of ['responseOnTimeRate', 'resolutionOnTimeRate', 'firstContactResolutionRate', 'csat', 'followUpOnTimeRate', 'escalationRate', 'repeatRate']) {
+    assert.notEqual(want[name].value, null, `the generated batch gives ${name} a value`);
+    assert.equal(shown[name]?.text, rate(want[name]), name);
+    assert.equal(Number(shown[name].value), want[name].value, name);
+    assert.equal(Number(shown[name].count), want[name].count, name);
+  }
+  assert.equal(shown.scoreMean.text, `${want.scoreMean.value.toFixed(2)} (n=${want.scoreMean.count})`);
+  assert.ok(want.csat.count > 0 && want.scoreMean.count === want.csat.count);
+  assert.equal(Number(shown.firstResponseBusinessMedian.value), want.firstResponseBusinessMedian.value);
+  assert.equal(Number(shown.breaches.value), want.breaches.length);
+  assert.ok(want.breaches.length > 0 && want.escalationRate.value > 0);
+  // Skipped tickets with their reasons, top problem types, one chart bar per week.
+  const skipped = await page.locator('#batch-review .skipped li[data-index]').evaluateAll((lis) => lis.map((li) => li.textContent));
+  assert.equal(skipped.length, Math.min(5, want.skipped.length));
+  assert.ok(want.skipped.length > 0);
+  skipped.forEach((line, i) => assert.ok(line.includes(want.skipped[i].reason), line));
+  const top = await page.locator('#batch-review [data-list=categories] li').evaluateAll((lis) => lis.map((li) => li.dataset.key));
+  assert.deepEqual(top, want.distributions.categories.slice(0, 5).map((b) => b.key));
+  const weeks = await page.locator('#batch-review .wk').evaluateAll((gs) => gs.map((g) => [g.dataset.period, Number(g.dataset.tickets)]));
+  assert.deepEqual(weeks, want.periods.map((p) => [p.period, p.tickets]));
+  assert.ok(weeks.length >= 4, `the generated batch spans weeks: ${weeks.length}`);
+});
+
 test('screenshot of the demo with sample data (docs/demo.png)', { timeout: 20_000 }, async () => {
   await page.click('[data-sample=smoke]');
   await page.click('#apply-suggestion');
@@ -276,6 +438,7 @@ test('screenshot of the demo with sample data (docs/demo.png)', { timeout: 20_00
   await page.screenshot({ path: join(docsDir(), 'demo.png') });
   await page.setViewportSize({ width: 1280, height: 900 });
   assert.deepEqual(seen.pageErrors, []);
+  assert.deepEqual(seen.consoleErrors, []);
 });
 
 // Last, because the blocked script logs a console error on purpose.

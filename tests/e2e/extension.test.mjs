@@ -1,6 +1,7 @@
 // The MV3 example extension in a real Chromium: it annotates the fixture helpdesk's ticket
-// rows, masks the personal data shown there, follows rows added later, and leaves the page's
-// own strict CSP (which forbids wasm) as it was.
+// rows, shows the list's on-time rate (guard.review in the worker), masks the personal data
+// shown there, follows rows added later, and leaves the page's own strict CSP (which forbids
+// wasm) as it was.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -71,6 +72,25 @@ test('every ticket row gets category, priority and SLA badges', { timeout: 15_00
   assert.equal(badges[8].sla, 'breached');
 });
 
+/** The on-time bar's data and text. */
+const summary = () =>
+  page.locator('.tg-summary').evaluate((bar) => ({ ...bar.dataset, text: bar.textContent, before: bar.nextElementSibling?.id }));
+
+test('a bar above the list shows its on-time rate, agreeing with the row badges', { timeout: 15_000 }, async () => {
+  await page.waitForSelector('.tg-summary[data-basis]');
+  const bar = await summary();
+  assert.equal(bar.before, 'ticket-list');
+  // No fixture ticket has been answered yet, so the rate is the share not breached, and says so.
+  assert.equal(bar.basis, 'not_breached');
+  assert.match(bar.text, /SLA 未超时占比（尚无已响应工单）/);
+  const states = await page.locator('#ticket-list tbody tr').evaluateAll((trs) => trs.map((tr) => tr.dataset.tgSla));
+  const share = states.filter((st) => st !== 'breached').length / states.length;
+  assert.ok(share > 0 && share < 1, `some but not all rows are breached: ${states}`);
+  assert.equal(Number(bar.count), ROWS.length);
+  assert.ok(Math.abs(Number(bar.value) - share) < 1e-9, `${bar.value} vs ${share}`);
+  assert.ok(bar.text.includes(`${Math.round(share * 100)}% (n=${ROWS.length})`), bar.text);
+});
+
 test("the page's phone numbers keep only their last four digits, IDs and addresses are gone", { timeout: 15_000 }, async () => {
   const texts = await rowTexts();
   for (const [i, row] of ROWS.entries()) {
@@ -117,6 +137,8 @@ test('a ticket arriving later is annotated and masked too', { timeout: 15_000 },
   const first = (await rowTexts())[0];
   assert.ok(first.includes('8901'), first);
   assert.equal(await page.locator('#ticket-list .tg-badges').count(), ROWS.length + 1);
+  // The on-time bar now covers the new ticket too.
+  await page.waitForSelector(`.tg-summary[data-count="${ROWS.length + 1}"]`);
 });
 
 test('the popup switches masking off and on again, and the badge language', { timeout: 20_000 }, async () => {
@@ -133,6 +155,8 @@ test('the popup switches masking off and on again, and the badge language', { ti
   await popup.selectOption('#locale', 'en');
   await page.waitForFunction(() => [...document.querySelectorAll('#ticket-list tbody tr')].every((r) => r.dataset.tgLocale === 'en'));
   assert.doesNotMatch(await page.locator('#ticket-list .tg-cat').first().textContent(), /[\u4e00-\u9fff]/);
+  await page.waitForSelector('.tg-summary[data-tg-locale=en]');
+  assert.match((await summary()).text, /SLA not breached \(no ticket answered yet\) \d+% \(n=\d+\)/);
   await popup.selectOption('#locale', 'zh-CN');
   await page.waitForFunction(() => [...document.querySelectorAll('#ticket-list tbody tr')].every((r) => r.dataset.tgLocale === 'zh-CN'));
   await popup.close();
