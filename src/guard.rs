@@ -207,13 +207,20 @@ impl Guard {
 
     fn analyze_at(&self, ticket: &Value, now: DateTime<Utc>) -> Result<Analysis> {
         let obj = ticket.as_object().ok_or_else(|| Error::input("invalid_type", "", "ticket must be an object"))?;
-        let priority = self.priority(ticket)?;
-        let (key, text) = ["text", "description"]
+        self.check_ticket_text(ticket)?;
+        let (priority, joined) = self.classifier.priority_and_class(ticket, self.locale)?;
+        let text = ["text", "description"].iter().find_map(|k| obj.get(*k).and_then(Value::as_str)).unwrap_or("");
+        // One analysis serves both when the main text is the ticket's only text (offsets then
+        // point into it); otherwise the main text is classified on its own.
+        let only_text = ["subject", "title", "text", "description"]
             .iter()
-            .find_map(|k| obj.get(*k).and_then(Value::as_str).map(|t| (*k, t)))
-            .unwrap_or(("text", ""));
-        self.limits.check_text(text, key)?;
-        let classification = self.classifier.classify(text, self.locale);
+            .filter_map(|k| obj.get(*k).and_then(Value::as_str))
+            .all(|s| s == text || s.trim().is_empty())
+            && text.trim() == text;
+        let classification = match joined {
+            Some(c) if only_text => c,
+            _ => self.classifier.classify(text, self.locale),
+        };
         let masked = mask::mask(text, &self.mask);
         let sla = if obj.contains_key("timeline") || obj.contains_key("receivedAt") {
             Some(self.sla.sla(ticket, priority.level, now, false)?)

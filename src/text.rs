@@ -4,8 +4,8 @@
 
 use std::cmp::Ordering;
 
-/// Maps byte offsets of a `&str` to UTF-16 offsets. Built once per text; lookups are
-/// monotonic-friendly (a binary search over char starts only for non-ASCII texts).
+/// Maps byte offsets of a `&str` to UTF-16 offsets by counting bytes: each byte that starts a
+/// char is one unit, a 4-byte lead one more. No allocation; ASCII texts map to themselves.
 pub struct Utf16Map<'a> {
     text: &'a str,
     ascii: bool,
@@ -16,41 +16,43 @@ impl<'a> Utf16Map<'a> {
         Utf16Map { text, ascii: text.is_ascii() }
     }
 
-    /// UTF-16 offset of byte offset `byte` (clamped to the text, rounded down to a char start).
-    pub fn at(&self, byte: usize) -> usize {
-        let byte = byte.min(self.text.len());
-        if self.ascii {
-            return byte;
-        }
-        let mut b = byte;
+    /// `byte` clamped to the text and rounded down to a char start.
+    fn floor(&self, byte: usize) -> usize {
+        let mut b = byte.min(self.text.len());
         while b > 0 && !self.text.is_char_boundary(b) {
             b -= 1;
         }
-        self.text[..b].chars().map(char::len_utf16).sum()
+        b
     }
 
-    /// Converts many ascending byte offsets in one pass.
+    /// UTF-16 units in `text[a..b]`.
+    fn units(&self, a: usize, b: usize) -> usize {
+        let bytes = self.text.as_bytes().get(a..b).unwrap_or(&[]);
+        bytes.iter().map(|&x| usize::from(x & 0xC0 != 0x80) + usize::from(x >= 0xF0)).sum()
+    }
+
+    /// UTF-16 offset of byte offset `byte` (clamped to the text, rounded down to a char start).
+    pub fn at(&self, byte: usize) -> usize {
+        let b = self.floor(byte);
+        if self.ascii { b } else { self.units(0, b) }
+    }
+
+    /// Converts many byte offsets in place; each step counts only the bytes between
+    /// consecutive offsets, so ascending (or nearly ascending) offsets cost one pass.
     pub fn convert_sorted(&self, bytes: &mut [usize]) {
         if self.ascii {
             return;
         }
-        let mut order: Vec<usize> = (0..bytes.len()).collect();
-        sort_by_key(&mut order, |&i| bytes[i]);
-        let mut units = 0usize;
-        let mut pos = 0usize;
-        let mut chars = self.text.char_indices().peekable();
-        for i in order {
-            let target = bytes[i].min(self.text.len());
-            while let Some(&(p, c)) = chars.peek() {
-                if p + c.len_utf8() > target {
-                    break;
-                }
-                units += c.len_utf16();
-                pos = p + c.len_utf8();
-                chars.next();
+        let (mut pos, mut units) = (0, 0);
+        for b in bytes.iter_mut() {
+            let t = self.floor(*b);
+            if t >= pos {
+                units += self.units(pos, t);
+            } else {
+                units -= self.units(t, pos);
             }
-            let _ = pos;
-            bytes[i] = units;
+            pos = t;
+            *b = units;
         }
     }
 }
@@ -119,9 +121,9 @@ mod tests {
         assert_eq!(m.at(1), 1);
         assert_eq!(m.at(5), 3); // after the emoji: 1 + 2 units
         assert_eq!(m.at(t.len()), 6);
-        let mut v = vec![t.len(), 1, 5];
+        let mut v = vec![t.len(), 1, 5, 3, 99];
         m.convert_sorted(&mut v);
-        assert_eq!(v, vec![6, 1, 3]);
+        assert_eq!(v, vec![6, 1, 3, 1, 6]); // 3 is inside the emoji: rounded down to its start
     }
 
     #[test]

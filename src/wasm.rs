@@ -12,10 +12,13 @@ use serde::Serialize;
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
+// The three boundary helpers are kept out of line: every export would otherwise carry its own copy.
+#[inline(never)]
 fn throw(e: Error) -> JsValue {
     JsValue::from_str(&serde_json::to_string(&e).unwrap_or_default())
 }
 
+#[inline(never)]
 fn parse(json: &str, path: &str, config: bool) -> Result<Value, JsValue> {
     serde_json::from_str(json).map_err(|e| {
         let code = if e.to_string().contains("recursion limit") { "too_deep" } else { "invalid_json" };
@@ -24,6 +27,7 @@ fn parse(json: &str, path: &str, config: bool) -> Result<Value, JsValue> {
     })
 }
 
+#[inline(never)]
 fn out<T: Serialize>(r: crate::error::Result<T>) -> Result<String, JsValue> {
     let v = r.map_err(throw)?;
     serde_json::to_string(&v).map_err(|e| throw(Error::input("internal", "", e.to_string())))

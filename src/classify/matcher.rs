@@ -4,13 +4,26 @@
 
 use crate::text::fold_width;
 
-/// Folded text plus, for every folded byte, the byte offset of its char in the original, and
-/// the folded offsets of clause breaks (found in the same pass).
+/// Folded text (lower-case bytes, valid UTF-8) plus the folded offsets of clause breaks
+/// (found in the same pass) and the points where folded and original offsets stop moving in
+/// step (a full-width char or curly quote folds to one byte), so the common text carries no
+/// per-byte offset map.
 pub struct Folded {
-    pub text: String,
+    pub text: Vec<u8>,
     pub breaks: Vec<usize>,
-    /// `orig.len() == text.len() + 1`; the last entry is the original length.
-    pub orig: Vec<u32>,
+    /// (folded offset, original offset) after each char whose folded length differs.
+    shifts: Vec<(usize, usize)>,
+}
+
+impl Folded {
+    /// Byte offset in the original text of folded offset `pos` (a char boundary).
+    pub fn orig(&self, pos: usize) -> usize {
+        let i = self.shifts.partition_point(|s| s.0 <= pos);
+        match i.checked_sub(1).and_then(|i| self.shifts.get(i)) {
+            Some(&(f, o)) => o + (pos - f),
+            None => pos,
+        }
+    }
 }
 
 const CJK_FIRST: u32 = 0x4E00;
@@ -73,6 +86,7 @@ pub fn fold_char(c: char, trad: &TradMap) -> char {
 }
 
 /// Clause breaks: ASCII punctuation (full-width is folded first), CJK full stop/comma, ellipsis.
+#[inline(always)]
 fn is_break(c: char) -> bool {
     matches!(
         c,
@@ -90,25 +104,43 @@ fn is_break(c: char) -> bool {
     )
 }
 
+/// One pass over the text; ASCII bytes take a fast path (no char decoding).
 pub fn fold(text: &str, trad: &TradMap) -> Folded {
-    let mut out = String::with_capacity(text.len());
-    let mut orig = Vec::with_capacity(text.len() + 1);
-    let mut breaks = Vec::new();
-    for (i, c) in text.char_indices() {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(text.len());
+    let mut breaks = Vec::with_capacity(16);
+    let mut shifts = Vec::with_capacity(16);
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            if is_break(b as char) {
+                breaks.push(out.len());
+            }
+            out.push(b.to_ascii_lowercase());
+            i += 1;
+            continue;
+        }
+        let Some(c) = text.get(i..).and_then(|s| s.chars().next()) else {
+            break;
+        };
         let f = fold_char(c, trad);
         if is_break(f) {
             breaks.push(out.len());
         }
-        out.push(f);
-        for _ in 0..f.len_utf8() {
-            orig.push(i as u32);
+        let n = c.len_utf8();
+        match bytes.get(i..i + n) {
+            Some(same) if f == c => out.extend_from_slice(same),
+            _ => out.extend_from_slice(f.encode_utf8(&mut [0; 4]).as_bytes()),
+        }
+        i += n;
+        if f.len_utf8() != n {
+            shifts.push((out.len(), i));
         }
     }
-    orig.push(text.len() as u32);
     Folded {
         text: out,
         breaks,
-        orig,
+        shifts,
     }
 }
 
@@ -260,7 +292,7 @@ impl Automaton {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn child(&self, s: usize, c: u8) -> Option<u32> {
         if s == 0 {
             let v = self.root[c as usize];
@@ -339,7 +371,7 @@ mod tests {
         let ac = Automaton::new(&pats);
         let f = fold(text, &TradMap::default());
         let mut v = Vec::new();
-        ac.scan(f.text.as_bytes(), |p, s, e| v.push((p, s, e)));
+        ac.scan(&f.text, |p, s, e| v.push((p, s, e)));
         v
     }
 
@@ -367,10 +399,13 @@ mod tests {
     #[test]
     fn folding_keeps_original_offsets() {
         let f = fold("ＡＰＰ閃退", &trad_map("閃闪"));
-        assert_eq!(f.text, "app闪退");
-        assert_eq!(f.orig[0], 0);
-        assert_eq!(f.orig[3], 9); // 閃 starts after three 3-byte full-width letters
-        assert_eq!(*f.orig.last().unwrap_or(&0), "ＡＰＰ閃退".len() as u32);
+        assert_eq!(f.text, "app闪退".as_bytes());
+        assert_eq!(f.orig(0), 0);
+        assert_eq!(f.orig(3), 9); // 閃 starts after three 3-byte full-width letters
+        assert_eq!(f.orig(f.text.len()), "ＡＰＰ閃退".len());
+        let g = fold("Ok，「好」", &TradMap::default());
+        assert_eq!(g.text, "ok,「好」".as_bytes());
+        assert_eq!((g.orig(2), g.orig(3), g.text.len()), (2, 5, 3 + 9));
         assert_eq!(fold_char('\u{2019}', &TradMap::default()), '\'');
         assert_eq!(fold("a，b。", &TradMap::default()).breaks, vec![1, 3]);
     }

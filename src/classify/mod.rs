@@ -105,8 +105,8 @@ pub struct Classifier {
     cats: Vec<(String, String, String)>,
     slots: Vec<Slot>,
     ac: Automaton,
-    /// Per pattern: range into `tags`.
-    pat_tags: Vec<(u32, u32)>,
+    /// Per pattern: range into `tags` and a summary of them (`F_*` bits) for the hot loop.
+    pat_tags: Vec<(u32, u32, u8)>,
     tags: Vec<Tag>,
     trad: TradMap,
     model: Option<bayes::NbModel>,
@@ -149,6 +149,26 @@ impl Builder {
     }
 }
 
+const F_NEG: u8 = 1;
+const F_TOPIC: u8 = 2;
+const F_PSEUDO: u8 = 4;
+const F_CLOSER: u8 = 8;
+/// A cue inside a longer pattern with this bit is no cue (see `analyze`).
+const F_SHIELDS: u8 = 16;
+
+fn summary(tags: &[Tag]) -> u8 {
+    tags.iter().fold(0, |f, t| {
+        f | match t {
+            Tag::Neg => F_NEG | F_SHIELDS,
+            Tag::Topic { .. } => F_TOPIC | F_SHIELDS,
+            Tag::Pseudo => F_PSEUDO | F_SHIELDS,
+            Tag::Closer => F_CLOSER,
+            Tag::Question | Tag::Request | Tag::Suggest | Tag::Prio { .. } => F_SHIELDS,
+            _ => 0,
+        }
+    })
+}
+
 fn behaviour(id: Option<&str>) -> (u8, u8, f32, u8) {
     id.and_then(|id| tx::BEHAVIOUR.iter().find(|b| b.0 == id))
         .map_or(tx::DEFAULT_BEHAVIOUR, |b| (b.1, b.2, b.3, b.4))
@@ -173,17 +193,17 @@ fn confidence(score: f32, rival: f32) -> f64 {
     (c * 1000.0).round() / 1000.0
 }
 
-/// Everything one pass finds; `classify` and `priority` both read it.
-pub(crate) struct Analysis {
+/// Everything one pass finds; `classify` and `priority` both read it. Terms borrow the text.
+pub(crate) struct Analysis<'a> {
     pub class: Classification,
     /// Unnegated priority cues: (code, level, term as written), in text order.
-    pub prio: Vec<(&'static str, u8, String)>,
+    pub prio: Vec<(&'static str, u8, &'a str)>,
     /// Clause indexes holding an "at all" cue, and (slot id, clause, term) of topic hits.
     pub at_all: Vec<usize>,
-    pub topic_clauses: Vec<(Option<String>, usize, String)>,
+    pub topic_clauses: Vec<(Option<&'a str>, usize, &'a str)>,
     /// Base priority of the winner and its strongest term as written.
     pub base_level: u8,
-    pub top_term: String,
+    pub top_term: &'a str,
     pub matched: bool,
 }
 
@@ -281,7 +301,7 @@ impl Classifier {
         let mut pat_tags = Vec::with_capacity(b.tags.len());
         let mut tags = Vec::new();
         for t in b.tags {
-            pat_tags.push((tags.len() as u32, t.len() as u32));
+            pat_tags.push((tags.len() as u32, t.len() as u32, summary(&t)));
             tags.extend(t);
         }
         Classifier {
@@ -297,8 +317,12 @@ impl Classifier {
     }
 
     fn tags_of(&self, pat: u32) -> &[Tag] {
-        let (s, n) = self.pat_tags.get(pat as usize).copied().unwrap_or((0, 0));
+        let (s, n, _) = self.pat_tags.get(pat as usize).copied().unwrap_or_default();
         self.tags.get(s as usize..(s + n) as usize).unwrap_or(&[])
+    }
+
+    fn flags_of(&self, pat: u32) -> u8 {
+        self.pat_tags.get(pat as usize).map_or(0, |p| p.2)
     }
 
     pub fn classify(&self, text: &str, locale: Locale) -> Classification {
@@ -358,21 +382,33 @@ impl Classifier {
         }
     }
 
-    pub(crate) fn analyze(&self, text: &str, locale: Locale) -> Analysis {
+    pub(crate) fn analyze<'a>(&'a self, text: &'a str, locale: Locale) -> Analysis<'a> {
         let f: Folded = matcher::fold(text, &self.trad);
-        let hay = f.text.as_bytes();
-        let mut hits: Vec<Hit> = Vec::new();
+        let hay = &f.text[..];
+        // Kept sorted by (start, longest first) as they arrive; the scan yields them nearly in
+        // that order (by end), so each insert moves past few entries.
+        let mut hits: Vec<Hit> = Vec::with_capacity(64);
         self.ac.scan(hay, |pat, start, end| {
-            hits.push(Hit {
-                start,
-                end,
-                pat,
-                shielded: false,
-                dropped: false,
-                negated: false,
-            })
+            let mut at = hits.len();
+            while at > 0
+                && hits
+                    .get(at - 1)
+                    .is_some_and(|p| p.start > start || (p.start == start && p.end < end))
+            {
+                at -= 1;
+            }
+            hits.insert(
+                at,
+                Hit {
+                    start,
+                    end,
+                    pat,
+                    shielded: false,
+                    dropped: false,
+                    negated: false,
+                },
+            )
         });
-        crate::text::sort_by(&mut hits, |a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
         let breaks = &f.breaks;
         let clause_of = |pos: usize| breaks.partition_point(|&b| b < pos);
 
@@ -380,41 +416,27 @@ impl Classifier {
         // longer topic term does not count.
         let (mut shield_end, mut topic_end) = (None::<usize>, None::<usize>);
         let mut cues: Vec<(usize, bool)> = Vec::new();
+        // In text order, as `Scopes` wants them.
         let mut closers: Vec<usize> = Vec::new();
         for h in hits.iter_mut() {
-            let tags = self.tags_of(h.pat);
-            let has_neg = tags.iter().any(|t| matches!(t, Tag::Neg));
-            let has_topic = tags.iter().any(|t| matches!(t, Tag::Topic { .. }));
-            let shields = tags.iter().any(|t| {
-                matches!(
-                    t,
-                    Tag::Topic { .. }
-                        | Tag::Pseudo
-                        | Tag::Neg
-                        | Tag::Question
-                        | Tag::Request
-                        | Tag::Suggest
-                        | Tag::Prio { .. }
-                )
-            });
+            let fl = self.flags_of(h.pat);
             h.shielded = shield_end.is_some_and(|e| e >= h.end);
-            if has_neg && !h.shielded && !tags.iter().any(|t| matches!(t, Tag::Pseudo)) {
+            if fl & F_NEG != 0 && !h.shielded && fl & F_PSEUDO == 0 {
                 cues.push((h.end, hay.get(h.start).is_some_and(u8::is_ascii)));
             }
-            if has_topic && topic_end.is_some_and(|e| e >= h.end) {
+            if fl & F_TOPIC != 0 && topic_end.is_some_and(|e| e >= h.end) {
                 h.dropped = true;
             }
-            if tags.iter().any(|t| matches!(t, Tag::Closer)) {
+            if fl & F_CLOSER != 0 {
                 closers.push(h.start);
             }
-            if shields {
+            if fl & F_SHIELDS != 0 {
                 shield_end = Some(shield_end.map_or(h.end, |e| e.max(h.end)));
             }
-            if has_topic || tags.iter().any(|t| matches!(t, Tag::Pseudo)) {
+            if fl & (F_TOPIC | F_PSEUDO) != 0 {
                 topic_end = Some(topic_end.map_or(h.end, |e| e.max(h.end)));
             }
         }
-        crate::text::sort_by(&mut closers, |a, b| a.cmp(b));
         let mut scopes = negation::Scopes::new(&cues, breaks, &closers);
         for h in hits.iter_mut() {
             h.negated = scopes.covers(h.start);
@@ -426,11 +448,7 @@ impl Classifier {
         let (mut angry, mut negative) = (0f32, 0f32);
         let mut at_all = Vec::new();
         let mut prio = Vec::new();
-        let original = |h: &Hit| -> &str {
-            let a = f.orig.get(h.start).copied().unwrap_or(0) as usize;
-            let b = f.orig.get(h.end).copied().unwrap_or(0) as usize;
-            text.get(a..b).unwrap_or("")
-        };
+        let original = |h: &Hit| -> &'a str { text.get(f.orig(h.start)..f.orig(h.end)).unwrap_or("") };
         for h in &hits {
             for t in self.tags_of(h.pat) {
                 match *t {
@@ -447,15 +465,15 @@ impl Classifier {
                     Tag::Negative(w) => negative += w,
                     Tag::AtAll => at_all.push(clause_of(h.start)),
                     Tag::Prio { code, level } if !h.negated || code.ends_with("_threat") => {
-                        prio.push((code, level, original(h).to_string()))
+                        prio.push((code, level, original(h)))
                     }
                     _ => {}
                 }
             }
         }
 
-        let mut scores = vec![0f32; self.slots.len()];
-        let mut best_hit: Vec<(f32, usize)> = vec![(0.0, usize::MAX); self.slots.len()];
+        // Per slot: score, and weight and index of its strongest hit.
+        let mut scores: Vec<(f32, f32, usize)> = vec![(0.0, 0.0, usize::MAX); self.slots.len()];
         let mut topic_clauses = Vec::new();
         for (i, h) in hits.iter().enumerate() {
             if h.dropped {
@@ -479,11 +497,9 @@ impl Classifier {
                     }
                     let w = weight * mult;
                     if let Some(s) = scores.get_mut(sub as usize) {
-                        *s += w;
-                    }
-                    if let Some(bh) = best_hit.get_mut(sub as usize) {
-                        if w > bh.0 {
-                            *bh = (w, i);
+                        s.0 += w;
+                        if w > s.1 {
+                            (s.1, s.2) = (w, i);
                         }
                     }
                 }
@@ -493,7 +509,7 @@ impl Classifier {
         // Best slot per category, categories ranked by that score.
         let mut per_cat: Vec<(f32, usize)> = vec![(0.0, usize::MAX); self.cats.len()];
         for (si, s) in self.slots.iter().enumerate() {
-            let sc = scores.get(si).copied().unwrap_or(0.0);
+            let sc = scores.get(si).map_or(0.0, |s| s.0);
             if let Some(pc) = per_cat.get_mut(s.cat) {
                 if sc > pc.0 {
                     *pc = (sc, si);
@@ -534,7 +550,8 @@ impl Classifier {
         // The learnt model takes over when the rules found nothing, or when it is confident
         // (posterior ≥ 0.9 over ≥ 3 known features) and the rules are not (confidence < 0.75).
         if let Some(m) = &self.model {
-            if let Some((c, s, p)) = m.predict(&f.text) {
+            let folded = std::str::from_utf8(hay).unwrap_or("");
+            if let Some((c, s, p)) = m.predict(folded) {
                 let model_conf = (p * 0.95 * 1000.0).round() / 1000.0;
                 let same = c == category && s == subcategory.as_deref();
                 if same {
@@ -627,13 +644,12 @@ impl Classifier {
                 let Some(slot) = self.slots.get(sub as usize) else {
                     continue;
                 };
-                topic_clauses.push((slot.id.clone(), clause_of(h.start), original(h).to_string()));
+                topic_clauses.push((slot.id.as_deref(), clause_of(h.start), original(h)));
                 if slot.cat == last_cat {
                     continue;
                 }
                 last_cat = slot.cat;
-                let a = f.orig.get(h.start).copied().unwrap_or(0) as usize;
-                let b = f.orig.get(h.end).copied().unwrap_or(0) as usize;
+                let (a, b) = (f.orig(h.start), f.orig(h.end));
                 offsets.push(a);
                 offsets.push(b);
                 matches.push(Match {
@@ -654,9 +670,9 @@ impl Classifier {
         }
 
         let top_term = winner
-            .and_then(|w| best_hit.get(w))
-            .and_then(|bh| hits.get(bh.1))
-            .map_or_else(String::new, |h| original(h).to_string());
+            .and_then(|w| scores.get(w))
+            .and_then(|s| hits.get(s.2))
+            .map_or("", original);
         let labels = self.labels_for(&category, subcategory.as_deref(), locale);
         Analysis {
             class: Classification {
@@ -692,18 +708,15 @@ fn max_runs(hay: &[u8]) -> (usize, usize) {
 }
 
 /// Shouting: at least two all-caps English words of 2+ letters, 10+ capital letters in them,
-/// and they make up at least half of the English words.
+/// and they make up at least half of the English words (runs of ASCII letters).
 fn shouting(text: &str) -> bool {
-    if text.bytes().filter(u8::is_ascii_uppercase).take(10).count() < 10 {
-        return false;
-    }
     let (mut words, mut caps, mut caps_letters) = (0usize, 0usize, 0usize);
-    for w in text
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| !w.is_empty())
-    {
+    for w in text.as_bytes().split(|c| !c.is_ascii_alphabetic()) {
+        if w.is_empty() {
+            continue;
+        }
         words += 1;
-        if w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()) {
+        if w.len() >= 2 && w.iter().all(u8::is_ascii_uppercase) {
             caps += 1;
             caps_letters += w.len();
         }

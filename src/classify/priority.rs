@@ -10,7 +10,7 @@
 //! extra terms act like built-in cues (code `custom`); `vipTiers` replaces the default list
 //! (`taxonomy::VIP_TIERS`, case-insensitive).
 
-use super::Classifier;
+use super::{Classification, Classifier};
 use super::config::Term;
 use super::taxonomy::{PRIORITY_MESSAGES, VIP_TIERS};
 use crate::error::{Error, Result, join};
@@ -139,6 +139,12 @@ fn opt_str<'a>(t: &'a serde_json::Map<String, Value>, key: &str) -> Result<Optio
 impl Classifier {
     /// `ticket`: `{ text?, subject?, title?, description?, customerTier?, contactCount?, priority? }`.
     pub fn priority(&self, ticket: &Value, locale: Locale) -> Result<PriorityResult> {
+        self.priority_and_class(ticket, locale).map(|(p, _)| p)
+    }
+
+    /// The priority and, from the same analysis, the classification of the ticket's text
+    /// fields joined by newlines (`None` when an explicit priority made analysis unnecessary).
+    pub fn priority_and_class(&self, ticket: &Value, locale: Locale) -> Result<(PriorityResult, Option<Classification>)> {
         let Value::Object(t) = ticket else {
             return Err(Error::input("invalid_type", "", "ticket must be an object"));
         };
@@ -171,25 +177,21 @@ impl Classifier {
             },
         };
         if let Some(level) = explicit {
-            return Ok(PriorityResult {
-                level,
-                reasons: vec![Reason {
-                    code: "explicit",
-                    message: message("explicit", "", level, locale),
-                }],
-            });
+            let reasons = vec![Reason { code: "explicit", message: message("explicit", "", level, locale) }];
+            return Ok((PriorityResult { level, reasons }, None));
         }
 
-        let a = self.analyze(&parts.join("\n"), locale);
-        let mut hits: Vec<(&'static str, u8, String)> = a.prio.clone();
+        let joined = parts.join("\n");
+        let a = self.analyze(&joined, locale);
+        let mut hits: Vec<(&'static str, u8, &str)> = a.prio.clone();
         for (id, clause, term) in &a.topic_clauses {
-            let code = match id.as_deref() {
+            let code = match id {
                 Some("login_failed") => "cannot_login",
                 Some("payment_failed") => "cannot_pay",
                 _ => continue,
             };
             if a.at_all.contains(clause) && !hits.iter().any(|h| h.0 == code && h.1 == 1) {
-                hits.push((code, 1, term.clone()));
+                hits.push((code, 1, term));
             }
         }
         let mut reasons = Vec::new();
@@ -201,7 +203,7 @@ impl Classifier {
                     if !reasons.iter().any(|r: &Reason| r.code == h.0) {
                         reasons.push(Reason {
                             code: h.0,
-                            message: message(h.0, &h.2, l, locale),
+                            message: message(h.0, h.2, l, locale),
                         });
                     }
                 }
@@ -230,7 +232,7 @@ impl Classifier {
                 let key = if a.matched { code } else { "no_match" };
                 reasons.push(Reason {
                     code,
-                    message: message(key, &a.top_term, l, locale),
+                    message: message(key, a.top_term, l, locale),
                 });
                 l
             }
@@ -263,6 +265,6 @@ impl Classifier {
             });
         }
         level = raised;
-        Ok(PriorityResult { level, reasons })
+        Ok((PriorityResult { level, reasons }, Some(a.class)))
     }
 }

@@ -399,35 +399,3 @@ mod props {
         check(&g, &"开不了机😀 not working! ".repeat(5000));
     }
 }
-
-#[test]
-#[ignore]
-fn tmp_golden_dump() {
-    let g = guard();
-    let mut out = Vec::new();
-    for src in [include_str!("../../tests/fixtures/classify.json"), include_str!("../../tests/fixtures/classify_extra.json")] {
-        let data: Value = serde_json::from_str(src).unwrap_or_default();
-        for case in data["cases"].as_array().map_or(&[][..], |v| v) {
-            let text = case["text"].as_str().unwrap_or("");
-            for loc in [Locale::ZhCn, Locale::En] {
-                out.push(serde_json::to_value(g.classify(text, loc)).unwrap_or_default());
-                out.push(serde_json::to_value(g.priority(&json!({ "text": text, "customerTier": "vip", "contactCount": 2 }), loc).ok()).unwrap_or_default());
-            }
-        }
-    }
-    let path = std::env::var("GOLDEN").unwrap_or_else(|_| "/tmp/cls-golden.json".into());
-    std::fs::write(path, serde_json::to_string_pretty(&out).unwrap_or_default()).unwrap_or(());
-}
-
-#[test]
-#[ignore]
-fn tmp_timing() {
-    let g = guard();
-    let text = "您好，我上周在官网买的 Model X 手机昨天开始一直闪退，打开 App 就 crash，重启了好几次还是不行。I already tried reinstalling the app but it still crashes every time I open the camera. 客服电话一直打不通，已经等了三天了，非常失望！请尽快帮我处理，如果还不行我要求退货退款。Order number is 20240501123, please call me back ASAP. 谢谢！这个问题真的很影响使用，希望你们重视。";
-    println!("chars {}", text.chars().count());
-    for _ in 0..200 { std::hint::black_box(g.classify(text, Locale::ZhCn)); }
-    let n = 5000;
-    let t = std::time::Instant::now();
-    for _ in 0..n { std::hint::black_box(g.classify(std::hint::black_box(text), Locale::ZhCn)); }
-    println!("classify: {:.2} us", t.elapsed().as_secs_f64() * 1e6 / n as f64);
-}

@@ -12,94 +12,136 @@
 //! `validate()` only. Lengths are in code points, as ajv counts them and as `validate` does.
 
 use super::schema::{ENTRY_START, FIELDS, Kind, OPTIONAL_SUBCATEGORY, STAGES, Schema, field_index, names};
-use serde_json::{Map, Value, json};
+use serde_json::{Map, Value};
 
-const TIME_PATTERN: &str = "^[0-9]{4}[-/][0-9]{2}[-/][0-9]{2}[T ][0-9]{2}:[0-9]{2}";
+/// The fixed parts as JSON text (parsing it takes far less .wasm than building it in code);
+/// `null`s are holes that `build` fills through JSON pointers.
+const TEMPLATES: &str = r##"{
+"root": {
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "title": null,
+  "description": "Structure only: ticket-id dates, phone validity, time order, future times and unmasked personal data are checked by TicketGuard.validate().",
+  "type": "object", "properties": null, "required": null, "allOf": null,
+  "$defs": {
+    "time": { "anyOf": [ { "type": "string", "pattern": "^[0-9]{4}[-/][0-9]{2}[-/][0-9]{2}[T ][0-9]{2}:[0-9]{2}" }, { "type": "number" } ] },
+    "processEntry": { "type": "object", "required": ["at", "actor", "action", "result"], "properties": null },
+    "stages": null
+  }
+},
+"optional": { "anyOf": [null, { "enum": [null, ""] }] },
+"followUp": {
+  "if": { "properties": { "satisfaction": { "enum": null } }, "required": ["satisfaction"] },
+  "then": { "required": ["followUp"], "properties": { "followUp": { "type": "string", "minLength": 1 } } }
+},
+"subcategoryOf": {
+  "if": { "properties": { "category": { "const": null } }, "required": ["category"] },
+  "then": { "properties": { "subcategory": { "enum": null } } }
+},
+"subcategoryRequired": {
+  "if": { "properties": { "category": { "enum": null } }, "required": ["category"] },
+  "else": { "required": ["subcategory"], "properties": { "subcategory": { "type": "string", "minLength": 1 } } }
+},
+"ticketId": { "type": "string", "pattern": "^(SR)?[0-9]{8}[0-9]{3,12}$" },
+"maskedName": { "type": "string", "pattern": "^[^*＊\\s]{1,2}[*＊]+$" },
+"contact": {
+  "type": "string",
+  "anyOf": [
+    { "pattern": "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$" },
+    { "pattern": "^[0-9０-９+()（）\\s.-]{7,}((转|ext\\.?|x)\\s*[0-9]{1,6})?$" }
+  ]
+},
+"time": { "$ref": "#/$defs/time" },
+"process": { "type": "array", "items": { "$ref": "#/$defs/processEntry" } },
+"enum": { "type": "string", "enum": null },
+"text": { "type": "string", "minLength": null, "maxLength": null }
+}"##;
+
+/// A copy of template `name` with `fills` (JSON pointer, value) put into its holes.
+fn fill(t: &Value, name: &str, fills: Vec<(&str, Value)>) -> Value {
+    let mut v = t.get(name).cloned().unwrap_or_default();
+    for (ptr, x) in fills {
+        if let Some(slot) = v.pointer_mut(ptr) {
+            *slot = x;
+        }
+    }
+    v
+}
+
+fn strs<'a>(it: impl Iterator<Item = &'a str>) -> Value {
+    Value::Array(it.map(Value::from).collect())
+}
 
 pub fn build(schema: &Schema, categories: &[(String, Vec<String>)], stage: Option<usize>) -> Value {
+    let t: Value = serde_json::from_str(TEMPLATES).unwrap_or_default();
     let required: Vec<usize> = stage.map(|s| schema.required(s).collect()).unwrap_or_default();
     let sub = field_index("subcategory");
     let mut props = Map::new();
     for (idx, def) in FIELDS.iter().enumerate().take(ENTRY_START) {
-        let p = property(schema, categories, idx);
+        let p = property(&t, schema, categories, idx);
         let strict = required.contains(&idx) && Some(idx) != sub;
-        props.insert(def.name.to_string(), if strict { p } else { json!({ "anyOf": [p, { "enum": [null, ""] }] }) });
+        props.insert(def.name.to_string(), if strict { p } else { fill(&t, "optional", vec![("/anyOf/0", p)]) });
     }
-    let mut all_of = vec![json!({
-        "if": { "properties": { "satisfaction": { "enum": schema.follow_up_when } }, "required": ["satisfaction"] },
-        "then": { "required": ["followUp"], "properties": { "followUp": { "type": "string", "minLength": 1 } } }
-    })];
+    let follow_up = strs(schema.follow_up_when.iter().map(String::as_str));
+    let mut all_of = vec![fill(&t, "followUp", vec![("/if/properties/satisfaction/enum", follow_up)])];
     for (id, subs) in categories {
         let mut allowed: Vec<Value> = subs.iter().map(|s| Value::from(s.as_str())).collect();
         allowed.extend([Value::Null, Value::from("")]);
-        all_of.push(json!({
-            "if": { "properties": { "category": { "const": id } }, "required": ["category"] },
-            "then": { "properties": { "subcategory": { "enum": allowed } } }
-        }));
+        all_of.push(fill(
+            &t,
+            "subcategoryOf",
+            vec![("/if/properties/category/const", Value::from(id.as_str())), ("/then/properties/subcategory/enum", Value::Array(allowed))],
+        ));
     }
     if sub.is_some_and(|s| required.contains(&s)) {
-        let optional: Vec<&str> = OPTIONAL_SUBCATEGORY
-            .iter()
-            .copied()
-            .chain(categories.iter().filter(|(_, subs)| subs.is_empty()).map(|(id, _)| id.as_str()))
-            .collect();
-        all_of.push(json!({
-            "if": { "properties": { "category": { "enum": optional } }, "required": ["category"] },
-            "else": { "required": ["subcategory"], "properties": { "subcategory": { "type": "string", "minLength": 1 } } }
-        }));
+        let optional =
+            strs(OPTIONAL_SUBCATEGORY.iter().copied().chain(categories.iter().filter(|(_, subs)| subs.is_empty()).map(|(id, _)| id.as_str())));
+        all_of.push(fill(&t, "subcategoryRequired", vec![("/if/properties/category/enum", optional)]));
     }
     let top: Vec<usize> = required.iter().copied().filter(|&i| Some(i) != sub).collect();
     let mut stages = Map::new();
     for (si, (name, _)) in STAGES.iter().enumerate() {
         let req: Vec<usize> = schema.required(si).collect();
-        stages.insert(name.to_string(), json!({ "required": names(&req) }));
+        let mut r = Map::new();
+        r.insert("required".to_string(), names(&req));
+        stages.insert(name.to_string(), Value::Object(r));
     }
     let mut entry = Map::new();
     for (idx, def) in FIELDS.iter().enumerate().skip(ENTRY_START) {
-        entry.insert(def.name.trim_start_matches("process.").to_string(), property(schema, categories, idx));
+        entry.insert(def.name.trim_start_matches("process.").to_string(), property(&t, schema, categories, idx));
     }
     let title = match stage.and_then(|s| STAGES.get(s)) {
         Some((name, _)) => format!("ticket-guard service record ({name})"),
         None => "ticket-guard service record".to_string(),
     };
-    json!({
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "title": title,
-        "description": "Structure only: ticket-id dates, phone validity, time order, future times and unmasked personal data are checked by TicketGuard.validate().",
-        "type": "object",
-        "properties": props,
-        "required": names(&top),
-        "allOf": all_of,
-        "$defs": {
-            "time": { "anyOf": [ { "type": "string", "pattern": TIME_PATTERN }, { "type": "number" } ] },
-            "processEntry": { "type": "object", "required": ["at", "actor", "action", "result"], "properties": entry },
-            "stages": stages
-        }
-    })
+    fill(
+        &t,
+        "root",
+        vec![
+            ("/title", Value::from(title)),
+            ("/properties", Value::Object(props)),
+            ("/required", names(&top)),
+            ("/allOf", Value::Array(all_of)),
+            ("/$defs/processEntry/properties", Value::Object(entry)),
+            ("/$defs/stages", Value::Object(stages)),
+        ],
+    )
 }
 
-fn property(schema: &Schema, categories: &[(String, Vec<String>)], idx: usize) -> Value {
-    let Some(def) = FIELDS.get(idx) else { return json!({}) };
-    match def.kind {
-        Kind::TicketId => json!({ "type": "string", "pattern": "^(SR)?[0-9]{8}[0-9]{3,12}$" }),
-        Kind::MaskedName => json!({ "type": "string", "pattern": "^[^*＊\\s]{1,2}[*＊]+$" }),
-        Kind::Contact => json!({
-            "type": "string",
-            "anyOf": [
-                { "pattern": "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$" },
-                { "pattern": "^[0-9０-９+()（）\\s.-]{7,}((转|ext\\.?|x)\\s*[0-9]{1,6})?$" }
-            ]
-        }),
-        Kind::Enum => json!({ "type": "string", "enum": schema.enums.get(idx).cloned().unwrap_or_default() }),
-        Kind::Category => json!({ "type": "string", "enum": categories.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>() }),
-        Kind::Subcategory => {
-            json!({ "type": "string", "enum": categories.iter().flat_map(|(_, s)| s.iter().map(String::as_str)).collect::<Vec<_>>() })
-        }
-        Kind::Time => json!({ "$ref": "#/$defs/time" }),
-        Kind::Process => json!({ "type": "array", "items": { "$ref": "#/$defs/processEntry" } }),
+fn property(t: &Value, schema: &Schema, categories: &[(String, Vec<String>)], idx: usize) -> Value {
+    let Some(def) = FIELDS.get(idx) else { return Value::Object(Map::new()) };
+    let values = match def.kind {
+        Kind::TicketId => return fill(t, "ticketId", vec![]),
+        Kind::MaskedName => return fill(t, "maskedName", vec![]),
+        Kind::Contact => return fill(t, "contact", vec![]),
+        Kind::Time => return fill(t, "time", vec![]),
+        Kind::Process => return fill(t, "process", vec![]),
         Kind::Plain | Kind::Text => {
             let (min, max) = schema.lengths.get(idx).copied().unwrap_or((def.min, def.max));
-            json!({ "type": "string", "minLength": min.max(1), "maxLength": max })
+            return fill(t, "text", vec![("/minLength", Value::from(min.max(1))), ("/maxLength", Value::from(max))]);
         }
-    }
+        Kind::Enum => strs(schema.enums.get(idx).map_or(&[][..], |v| v).iter().map(String::as_str)),
+        Kind::Category => strs(categories.iter().map(|(id, _)| id.as_str())),
+        Kind::Subcategory => strs(categories.iter().flat_map(|(_, s)| s.iter().map(String::as_str))),
+    };
+    fill(t, "enum", vec![("/enum", values)])
 }
