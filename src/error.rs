@@ -33,6 +33,14 @@ impl Error {
     }
 }
 
+impl Error {
+    /// The same error at another path: lets hot code build paths only once something failed
+    /// (formatting a path per item costs far more in wasm than the check itself).
+    pub fn at(self, path: String) -> Error {
+        Error { path, ..self }
+    }
+}
+
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} at {}: {}", self.code, if self.path.is_empty() { "$" } else { &self.path }, self.message)

@@ -14,13 +14,14 @@ use serde_json::Value;
 /// A calendar's time zone: a named zone of [`ZONES`] or a fixed UTC offset.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Zone {
-    Named(&'static NamedZone),
+    /// A zone of the table with its rule, parsed once when the zone is read.
+    Named(&'static NamedZone, Rule),
     Fixed(FixedOffset),
 }
 
 impl Default for Zone {
     fn default() -> Self {
-        Zone::Named(&ZONES[0])
+        Zone::named(&ZONES[0])
     }
 }
 
@@ -104,7 +105,7 @@ pub const ZONES: &[NamedZone] = &[
 /// A POSIX TZ rule, parsed: standard offset and, with DST, its offset and the two
 /// transitions (`M month.week.weekday/time`, week 5 = last; the time is local).
 #[derive(Debug, Clone, Copy, PartialEq)]
-struct Rule {
+pub struct Rule {
     std: i32,
     dst: Option<(i32, Transition, Transition)>,
 }
@@ -215,24 +216,23 @@ fn parse_rule(s: &str) -> Option<Rule> {
     (i == b.len()).then_some(Rule { std, dst: Some((dst, trans[0], trans[1])) })
 }
 
-impl NamedZone {
-    fn rule(&self) -> Rule {
-        parse_rule(self.rule).unwrap_or(Rule { std: 0, dst: None })
-    }
-
+impl Rule {
     /// Offset (seconds east) in force at UTC second `t`.
     fn offset_at(&self, t: i64) -> i32 {
-        let rule = self.rule();
-        let Some((dst, start, end)) = rule.dst else { return rule.std };
-        let year = DateTime::<Utc>::from_timestamp(t + i64::from(rule.std), 0).map_or(1970, |d| d.year());
-        let on = start.utc(year, rule.std);
+        let Some((dst, start, end)) = self.dst else { return self.std };
+        let year = DateTime::<Utc>::from_timestamp(t + i64::from(self.std), 0).map_or(1970, |d| d.year());
+        let on = start.utc(year, self.std);
         let off = end.utc(year, dst);
         let in_dst = if on < off { t >= on && t < off } else { t >= on || t < off };
-        if in_dst { dst } else { rule.std }
+        if in_dst { dst } else { self.std }
     }
 }
 
 impl Zone {
+    fn named(z: &'static NamedZone) -> Zone {
+        Zone::Named(z, parse_rule(z.rule).unwrap_or(Rule { std: 0, dst: None }))
+    }
+
     /// Parses a zone name of [`ZONES`] (or an alias), `UTC`, `Z`, `+08:00`, `-0530`, `UTC+8`, `GMT+08:00`.
     pub fn parse(s: &str) -> Option<Zone> {
         let t = s.trim();
@@ -244,26 +244,26 @@ impl Zone {
         if rest.starts_with('+') || rest.starts_with('-') {
             return parse_offset(rest).map(Zone::Fixed);
         }
-        ZONES.iter().find(|z| z.names.split('|').any(|n| n.eq_ignore_ascii_case(t))).map(Zone::Named)
+        ZONES.iter().find(|z| z.names.split('|').any(|n| n.eq_ignore_ascii_case(t))).map(Zone::named)
     }
 
     /// The name as given back to users (`Asia/Shanghai`, `+08:00`).
     pub fn name(&self) -> String {
         match self {
-            Zone::Named(z) => z.names.split('|').next().unwrap_or_default().to_string(),
+            Zone::Named(z, _) => z.names.split('|').next().unwrap_or_default().to_string(),
             Zone::Fixed(o) => o.to_string(),
         }
     }
 
     /// Whether the UTC offset ever changes (the SLA walker skips whole weeks when it does not).
     pub fn has_dst(&self) -> bool {
-        matches!(self, Zone::Named(z) if z.rule().dst.is_some())
+        matches!(self, Zone::Named(_, rule) if rule.dst.is_some())
     }
 
     /// UTC offset (seconds east) in force at `t`.
     pub fn offset_secs(&self, t: DateTime<Utc>) -> i32 {
         match self {
-            Zone::Named(z) => z.offset_at(t.timestamp()),
+            Zone::Named(_, rule) => rule.offset_at(t.timestamp()),
             Zone::Fixed(o) => o.local_minus_utc(),
         }
     }
@@ -276,21 +276,20 @@ impl Zone {
 
     /// The instant of a wall-clock time, with the gap/fold rule of this module's doc.
     pub fn to_utc(&self, local: NaiveDateTime) -> DateTime<Utc> {
-        let z = match self {
-            Zone::Named(z) => z,
+        let rule = match self {
+            Zone::Named(_, rule) => rule,
             Zone::Fixed(o) => return Utc.from_utc_datetime(&shift(local, o.local_minus_utc())),
         };
-        let rule = z.rule();
         let Some((dst, _, _)) = rule.dst else { return Utc.from_utc_datetime(&shift(local, rule.std)) };
         let secs = local.and_utc().timestamp();
-        let valid = |off: i32| z.offset_at(secs - i64::from(off)) == off;
+        let valid = |off: i32| rule.offset_at(secs - i64::from(off)) == off;
         let chosen = match (valid(rule.std), valid(dst)) {
             // A fold: the earlier instant is the one read with the larger offset.
             (true, true) => rule.std.max(dst),
             (true, false) => rule.std,
             (false, true) => dst,
             // A gap: read with the offset in force just before it.
-            (false, false) => z.offset_at(secs - i64::from(rule.std.max(dst)) - 3 * 3600),
+            (false, false) => rule.offset_at(secs - i64::from(rule.std.max(dst)) - 3 * 3600),
         };
         Utc.from_utc_datetime(&shift(local, chosen))
     }
@@ -553,7 +552,7 @@ mod tests {
         for z in ZONES {
             for name in z.names.split('|').filter(|n| n.contains('/') || *n == "UTC") {
                 let Ok(tz) = name.parse::<chrono_tz::Tz>() else { continue };
-                let zone = Zone::Named(z);
+                let zone = Zone::named(z);
                 let from = NaiveDate::from_ymd_opt(z.since, 1, 1).unwrap().and_time(NaiveTime::MIN).and_utc().timestamp();
                 let to = NaiveDate::from_ymd_opt(2037, 12, 31).unwrap().and_time(NaiveTime::MIN).and_utc().timestamp();
                 let mut t = from;

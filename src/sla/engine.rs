@@ -123,26 +123,24 @@ fn events(ticket: &serde_json::Map<String, Value>, zone: &Zone) -> Result<Vec<Ev
             }
             out.reserve(list.len());
             for (i, ev) in list.iter().enumerate() {
-                let path = join("timeline", i);
+                let path = |key: &str| join(&join("timeline", i), key);
                 let ev = ev
                     .as_object()
-                    .ok_or_else(|| Error::input("invalid_type", path.as_str(), "an event is an object"))?;
-                let at_path = join(&path, "at");
-                let at = time_of(ev.get("at").unwrap_or(&Value::Null), zone, &at_path)?;
-                let kind_path = join(&path, "kind");
+                    .ok_or_else(|| Error::input("invalid_type", join("timeline", i), "an event is an object"))?;
+                let at = time_of(ev.get("at").unwrap_or(&Value::Null), zone, "").map_err(|e| e.at(path("at")))?;
                 let kind = match ev.get("kind") {
                     None | Some(Value::Null) => {
-                        return Err(Error::input("required", kind_path, "an event needs a kind"));
+                        return Err(Error::input("required", path("kind"), "an event needs a kind"));
                     }
                     Some(k) => k.as_str().and_then(|k| KIND_NAMES.iter().find(|(n, _)| *n == k)).map(|(_, k)| *k),
                 }
-                .ok_or_else(|| Error::input("enum", kind_path.as_str(), "unknown event kind"))?;
-                let priority = level_of(ev.get("priority"), &join(&path, "priority"))?;
+                .ok_or_else(|| Error::input("enum", path("kind"), "unknown event kind"))?;
+                let priority = level_of(ev.get("priority"), "").map_err(|e| e.at(path("priority")))?;
                 if kind == Kind::PriorityChanged && priority.is_none() {
-                    return Err(Error::input("required", join(&path, "priority"), "priority_changed needs a priority"));
+                    return Err(Error::input("required", path("priority"), "priority_changed needs a priority"));
                 }
                 if out.last().is_some_and(|p: &Event| p.at > at) {
-                    return Err(Error::input("time_order", at_path, "timeline events must be in time order"));
+                    return Err(Error::input("time_order", path("at"), "timeline events must be in time order"));
                 }
                 out.push(Event { at, kind, priority });
             }

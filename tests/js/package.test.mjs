@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -33,8 +34,31 @@ test('the tarball holds what the package needs and nothing else', () => {
   assert.throws(() => statSync(join(pkgDir, 'dist/wasm/ticket_guard.d.ts')));
 });
 
-test('init is idempotent, version matches the package, errors before init are clear', async () => {
-  await pkg.init();
-  await pkg.init();
+test('init is idempotent and version matches the package', async () => {
+  const a = pkg.init();
+  assert.equal(pkg.init(), a, 'the same promise');
+  await a;
   assert.equal(pkg.version(), manifest.version);
+});
+
+/** Runs a module script in a fresh Node process with the installed package, returns stdout. */
+function fresh(body) {
+  const script = `const m = await import(${JSON.stringify(join(pkgDir, 'dist', 'index.js'))});
+    const fs = await import('node:fs');
+    const bytes = fs.readFileSync(${JSON.stringify(join(pkgDir, 'dist', 'wasm', 'ticket_guard_bg.wasm'))});
+    ${body}`;
+  return execFileSync(process.execPath, ['--input-type=module', '-e', script]).toString().trim();
+}
+
+test('a guard before init() is a clear InputError, not a trap', () => {
+  const out = fresh(`try { new m.TicketGuard(); } catch (e) { console.log(e.name, e.code, e instanceof m.InputError); }
+    await m.init(); console.log(new m.TicketGuard().mask('电话13812345678').text);`);
+  assert.deepEqual(out.split('\n'), ['InputError not_initialized true', '电话*******5678']);
+});
+
+test('initSync works from bytes and from a compiled WebAssembly.Module; init accepts bytes', () => {
+  assert.equal(fresh(`m.initSync(bytes); console.log(new m.TicketGuard().classify('app一直闪退').subcategory);`), 'software_fault');
+  assert.equal(fresh(`m.initSync(new WebAssembly.Module(bytes)); m.initSync(bytes); console.log(m.version());`), manifest.version);
+  assert.equal(fresh(`await m.init(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length)); console.log(m.version());`), manifest.version);
+  assert.equal(fresh(`await m.init(await WebAssembly.compile(bytes)); console.log(m.version());`), manifest.version);
 });
