@@ -115,32 +115,28 @@ fn score_case(case: &Value) -> Vec<String> {
     fails
 }
 
-#[test]
-fn conformance_vectors_mask() {
-    let v: Value = serde_json::from_str(include_str!("../../tests/fixtures/mask.json")).expect("fixture");
+/// Runs every case of a mask fixture file and asserts none fails.
+fn run_fixture(json: &str) {
+    let v: Value = serde_json::from_str(json).expect("fixture");
     let cases = v["cases"].as_array().expect("cases");
-    let mut failed = Vec::new();
-    for c in cases {
-        let f = score_case(c);
-        if !f.is_empty() {
-            failed.push(format!("{} {:?}: {}", c["id"], c["text"].as_str().unwrap_or(""), f.join("; ")));
-        }
-    }
+    let failed: Vec<String> = cases
+        .iter()
+        .filter_map(|c| {
+            let f = score_case(c);
+            (!f.is_empty()).then(|| format!("{} {:?}: {}", c["id"], c["text"].as_str().unwrap_or(""), f.join("; ")))
+        })
+        .collect();
     assert!(failed.is_empty(), "{} of {} failed:\n{}", failed.len(), cases.len(), failed.join("\n"));
 }
 
 #[test]
+fn conformance_vectors_mask() {
+    run_fixture(include_str!("../../tests/fixtures/mask.json"));
+}
+
+#[test]
 fn own_cases_mask() {
-    let v: Value = serde_json::from_str(include_str!("../../tests/fixtures/mask_extra.json")).expect("fixture");
-    let cases = v["cases"].as_array().expect("cases");
-    let mut failed = Vec::new();
-    for c in cases {
-        let f = score_case(c);
-        if !f.is_empty() {
-            failed.push(format!("{} {:?}: {}", c["id"], c["text"].as_str().unwrap_or(""), f.join("; ")));
-        }
-    }
-    assert!(failed.is_empty(), "{} of {} failed:\n{}", failed.len(), cases.len(), failed.join("\n"));
+    run_fixture(include_str!("../../tests/fixtures/mask_extra.json"));
 }
 
 #[test]
