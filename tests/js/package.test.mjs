@@ -31,6 +31,7 @@ test('the tarball holds what the package needs and nothing else', () => {
     assert.ok(statSync(join(pkgDir, f)).size > 0, f);
   }
   assert.throws(() => statSync(join(pkgDir, 'src')));
+  assert.equal(manifest.dependencies, undefined, 'no runtime dependencies: nothing else is installed with it');
   assert.throws(() => statSync(join(pkgDir, 'dist/wasm/ticket_guard.d.ts')));
 });
 
