@@ -587,7 +587,8 @@ impl Classifier {
             None => behaviour(subcategory.as_deref()),
         };
 
-        // Emotion: angry cues, `!!!`, shouting; negative cues plus the subcategory's prior.
+        // Emotion: angry cues, `!!!`, shouting; negative cues plus the subcategory's prior. A
+        // safety hazard or a threat (regulator, media, court) is never calm.
         let (bangs, asks) = max_runs(hay);
         if bangs >= 3 {
             angry += 2.0;
@@ -607,7 +608,8 @@ impl Classifier {
         let emotion = if angry >= 2.0 {
             "angry"
         } else if safety
-            || negative + angry * 0.5 + beh.2 + if complain || threat { 0.6 } else { 0.0 } >= 1.0
+            || threat
+            || negative + angry * 0.5 + beh.2 + if complain { 0.6 } else { 0.0 } >= 1.0
         {
             "negative"
         } else {

@@ -1,7 +1,8 @@
 //! Priority rules (SPEC §2). The most urgent cue decides: P1 safety / outage / data loss /
 //! stolen account / regulator, media or legal threats / login or payment failing "at all";
 //! P2 device will not start, payment, refund or order placement failed; otherwise the
-//! winning subcategory's base level (general questions asked calmly drop to P4, complaints
+//! winning subcategory's base level (P2 for a payment or order placement reported as not
+//! working, even in words no cue lists; general questions asked calmly drop to P4, complaints
 //! about P4 topics rise to P3). An angry customer, a VIP tier or `contactCount >= 2` raise
 //! the result one level — once, however many of them apply — never above P1. An explicit
 //! `ticket.priority` is returned as is with the reason `explicit`.
@@ -215,7 +216,7 @@ impl Classifier {
                 let unhappy = c.nature == "complaint" || c.emotion != "calm";
                 let special = matches!(c.subcategory.as_deref(), Some("suggestion" | "praise"));
                 let l = match a.base_level {
-                    3 if calm_question => 4,
+                    2 | 3 if calm_question => 4,
                     4 if unhappy && !special => 3,
                     l => l,
                 };

@@ -73,6 +73,7 @@ fn assert_aims(acc: [f64; 5]) {
     assert!(acc[0] >= 0.95, "category {}", acc[0]);
     assert!(acc[1] >= 0.90, "subcategory {}", acc[1]);
     assert!(acc[2] >= 0.90, "nature {}", acc[2]);
+    assert!(acc[3] >= 0.85, "emotion {}", acc[3]);
     assert!(acc[4] >= 0.90, "priority {}", acc[4]);
 }
 
@@ -92,15 +93,16 @@ fn extra_cases() {
     ));
 }
 
-/// Tickets written before the classifier was measured on them: the honest estimate of
-/// accuracy on new wording. The bars sit just below what was measured.
+/// Tickets written blind, in batches, before the classifier was measured on them (their first
+/// figures, in the fixture's `about`, estimate accuracy on new wording). The bars sit just
+/// below what is measured now, to catch regressions.
 #[test]
 fn fresh_cases() {
     let acc = run_vectors(
         "classify_fresh.json",
         include_str!("../../tests/fixtures/classify_fresh.json"),
     );
-    for (i, bar) in [0.0, 0.0, 0.0, 0.0, 0.0].iter().enumerate() {
+    for (i, bar) in [0.94, 0.93, 0.91, 0.88, 0.91].iter().enumerate() {
         assert!(acc[i] >= *bar, "field {i}: {} < {bar}", acc[i]);
     }
 }

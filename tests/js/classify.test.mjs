@@ -20,7 +20,7 @@ function score(cases) {
   return Object.fromEntries(Object.keys(hits).map((k) => [k, hits[k] / totals[k]]));
 }
 
-for (const file of ['classify', 'classify_extra']) {
+for (const file of ['classify', 'classify_extra', 'classify_fresh']) {
   test(`${file}.json meets the accuracy aims through the packed package`, () => {
     const { cases } = fixture(file);
     assert.ok(cases.length >= 60);
