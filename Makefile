@@ -5,7 +5,7 @@ SHELL := /bin/bash
 .ONESHELL:
 .SHELLFLAGS := -eu -o pipefail -c
 .PHONY: all setup setup-rust setup-js setup-browser build wasm glue wrapper demo demo-pkg test test-rust \
-        test-wasm-node test-wasm-browser test-js test-e2e bench fuzz clean
+        test-wasm-node test-wasm-browser test-js test-e2e test-integration bench fuzz clean
 
 WASM_BINDGEN_VERSION := 0.2.130
 TARGET := wasm32-unknown-unknown
@@ -76,7 +76,7 @@ demo: build demo-pkg
 	node demo/serve.mjs demo $(PORT)
 
 # ---- tests ---------------------------------------------------------------------------------
-test: build setup-browser test-rust test-wasm-node test-wasm-browser test-js test-e2e
+test: build setup-browser test-rust test-wasm-node test-wasm-browser test-js test-e2e test-integration
 	echo "all test suites passed"
 
 test-rust:
@@ -91,10 +91,21 @@ test-wasm-browser: setup-browser
 # The JS suites run against the real packed tarball installed in a temporary project.
 test-js:
 	pkg=$$(node tests/pack.mjs)
+	trap 'rm -rf "$$(dirname "$$(dirname "$$pkg")")"' EXIT
 	TG_PKG="$$pkg" node --test --test-reporter=spec tests/js/*.test.mjs
 
 test-e2e: setup-browser demo-pkg
 	node --test --test-reporter=spec tests/e2e/*.test.mjs
+
+# Bundlers (Vite, webpack, esbuild), a CDN-style folder and a worker, each from the packed tarball, in Chromium.
+test-integration: setup-browser
+	d=tests/integration
+	if [ ! -f $$d/node_modules/.package-lock.json ] || [ $$d/package-lock.json -nt $$d/node_modules/.package-lock.json ]; then
+	  (cd $$d && npm ci --no-audit --no-fund --loglevel=error)
+	fi
+	pkg=$$(node tests/pack.mjs)
+	trap 'rm -rf "$$(dirname "$$(dirname "$$pkg")")"' EXIT
+	TG_PKG="$$pkg" node --test --test-reporter=spec tests/integration/*.test.mjs
 
 # ---- benchmark and long fuzzing (not part of `make test`) ----------------------------------
 bench: build

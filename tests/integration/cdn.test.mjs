@@ -1,6 +1,6 @@
 // No build step: `<script type="module">` pages import the package from a CDN-style folder
 // (the installed tarball's files under npm/ticket-guard/, as jsDelivr or unpkg lay them out).
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { consumerApp } from './helpers.mjs';
 
@@ -12,6 +12,6 @@ consumerApp({
     for (const f of ['index.html', 'worker.html', 'worker.js', 'consumer.js']) cpSync(join(dir, f), join(site, f));
     const pkg = join(dir, '..', '..', 'node_modules', 'ticket-guard'); // dir is <project>/apps/cdn-…
     for (const f of ['package.json', 'dist']) cpSync(join(pkg, f), join(site, 'npm', 'ticket-guard', f), { recursive: true });
-    rmSync(join(site,'npm','ticket-guard','dist','wasm','ticket_guard_bg.wasm')); return site;
+    return site;
   },
 });

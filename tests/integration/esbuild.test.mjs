@@ -17,7 +17,7 @@ consumerApp({
       format: 'esm',
       minify: true,
       outdir: out,
-      
+      loader: { '.wasm': 'file' },
       logLevel: 'silent',
     });
     assert.deepEqual(errors, [], 'esbuild errors');

@@ -16,40 +16,48 @@ import { foreignRequests, launch, ROOT, watch } from '../e2e/helpers.mjs';
 
 const APPS = join(dirname(fileURLToPath(import.meta.url)), 'apps');
 
-/** The temporary project the tarball is installed in (its node_modules has ticket-guard). */
+/** The temporary project the tarball is installed in (its node_modules has ticket-guard), and
+ * whether this file packed it (then it removes it at the end). */
 function consumerProject() {
-  const entry =
-    process.env.TG_PKG ||
-    execFileSync(process.execPath, [join(ROOT, 'tests', 'pack.mjs')], { stdio: ['ignore', 'pipe', 'inherit'] }).toString();
-  return dirname(entry.trim());
+  if (process.env.TG_PKG) return { project: dirname(process.env.TG_PKG), own: false };
+  const entry = execFileSync(process.execPath, [join(ROOT, 'tests', 'pack.mjs')], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return { project: dirname(entry.toString().trim()), own: true };
 }
 
 /**
  * Registers the tests of one consumer app: `build(dir)` turns the app sources in `dir` (copied
  * inside the consumer project, so `ticket-guard` resolves to the installed tarball) into a folder
- * to serve, holding `index.html` (init() on the main thread) and `worker.html` (a compiled module
- * posted to a module worker).
- * @param {{ name: string, sources: string[], build: (dir: string) => Promise<string> }} app
+ * to serve — or a running server `{ url, close }` — with `index.html` (init() on the main thread)
+ * and `worker.html` (a compiled module posted to a module worker).
+ * @param {{ name: string, sources: string[], build: (dir: string) => Promise<string | { url: string, close: () => Promise<void> }> }} app
  *   `sources`: folders of apps/ copied in order, later ones overriding files of earlier ones.
  */
 export function consumerApp({ name, sources, build }) {
-  let project, dir, served, server, browser, expected;
+  let project, own, dir, site, server, browser, expected;
 
   before(async () => {
-    project = consumerProject();
+    ({ project, own } = consumerProject());
     mkdirSync(join(project, 'apps'), { recursive: true });
     dir = mkdtempSync(join(project, 'apps', `${name}-`));
     for (const s of sources) cpSync(join(APPS, s), dir, { recursive: true });
     const t0 = Date.now();
-    [served, browser, expected] = await Promise.all([build(dir), launch(), nodeResults(project, dir)]);
+    // All three settle before a failure is thrown, so `after` can close a browser that started.
+    const settled = await Promise.allSettled([build(dir), launch(), nodeResults(project, dir)]);
+    [site, browser, expected] = settled.map((s) => s.value);
+    if (typeof site === 'object') server = site;
+    const failed = settled.find((s) => s.status === 'rejected');
+    if (failed) throw failed.reason;
     console.log(`# ${name}: built and browser started in ${Date.now() - t0} ms`);
-    server = await start(served, 0);
+    server ??= await start(site, 0);
   }, { timeout: 60_000 });
 
   after(async () => {
     await browser?.close();
     await server?.close();
-    if (dir && !process.env.TG_KEEP_APPS) rmSync(dir, { recursive: true, force: true });
+    if (process.env.TG_KEEP_APPS) return;
+    // pack.mjs puts the tarball beside the project: remove both when this file packed them.
+    if (own) rmSync(dirname(project), { recursive: true, force: true });
+    else if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   test(`${name}: init() on the main thread, results written into the page`, { timeout: 20_000 }, async () => {
@@ -85,14 +93,13 @@ async function load(browser, url) {
     page.on('response', (r) => {
       if (r.status() >= 400) bad.push(`${r.status()} ${r.url()}`);
     });
-    seen.bad = bad;
     await page.goto(url);
     const out = page.locator('#results:not([data-state="pending"])');
     await out.waitFor({ timeout: 15_000 });
     const results = JSON.parse(await out.textContent());
     // Let late console messages and requests land before the page closes.
     await page.waitForLoadState('networkidle');
-    return { results, seen, wasm: seen.requests.filter((u) => new URL(u).pathname.endsWith('.wasm')) };
+    return { results, seen: { ...seen, bad }, wasm: seen.requests.filter((u) => new URL(u).pathname.endsWith('.wasm')) };
   } finally {
     await page.close();
   }

@@ -18,7 +18,7 @@ consumerApp({
       configFile: false,
       logLevel: 'warn',
       customLogger: logger,
-      build: { outDir: 'dist', rollupOptions: { input: ['index.html', 'worker.html'].map((f) => join(dir, f)) } },
+      build: { outDir: 'dist', rolldownOptions: { input: ['index.html', 'worker.html'].map((f) => join(dir, f)) } },
     });
     assert.deepEqual(warnings, [], 'vite warnings');
     return join(dir, 'dist');
