@@ -128,6 +128,13 @@ export interface Config {
   vagueWords?: Partial<Record<Locale, string[]>>;
   /** Reply templates per locale (keys in the README); placeholders {customerName}, {ticketId}, {due}. */
   replies?: Partial<Record<Locale, Record<string, string>>>;
+  /**
+   * Validation messages in another language or house style, over the locale's built-ins:
+   * `templates` per issue code (placeholders `{label}`, `{hint}`, `{values}`, `{min}`, `{max}`,
+   * `{len}`, `{other}`, `{value}`, `{kind}`, `{word}`) and `labels` per record field.
+   * @example { templates: { required: '{label}為必填欄位' }, labels: { ticketId: '工單編號' } }
+   */
+  messages?: { templates?: Partial<Record<IssueCode, string>>; labels?: Partial<Record<string, string>> };
 }
 
 /** A time: ISO 8601 with offset (`2024-05-01T09:45:00+08:00`), a `Date`, epoch milliseconds,

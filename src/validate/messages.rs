@@ -3,8 +3,10 @@
 //! issue's details filled in, so every code × field pair has both locales.
 
 use super::schema::{FIELDS, Kind};
+use crate::error::{Error, Result, join};
 use crate::locale::Locale;
 use crate::mask;
+use serde_json::Value;
 
 /// Issue codes (the contract) with their (zh-CN, en) templates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -35,6 +37,18 @@ impl Code {
             Code::VagueWording => ("{label}含有模糊措辞“{word}”，请写明已确认的事实", "{label} contains vague wording \"{word}\"; state what was confirmed"),
         }
     }
+
+    const ALL: [(Code, &'static str); 9] = [
+        (Code::Required, "required"),
+        (Code::Format, "format"),
+        (Code::Enum, "enum"),
+        (Code::Length, "length"),
+        (Code::TimeOrder, "time_order"),
+        (Code::FutureTime, "future_time"),
+        (Code::Inconsistent, "inconsistent"),
+        (Code::SensitiveData, "sensitive_data"),
+        (Code::VagueWording, "vague_wording"),
+    ];
 
     /// Warnings never invalidate a record; every other code is an error.
     pub fn is_warning(self) -> bool {
@@ -154,8 +168,69 @@ pub enum Detail<'a> {
 }
 
 /// Builds the message of one issue.
-pub fn message(code: Code, subject: Subject, detail: Detail, locale: Locale) -> String {
-    let mut m = locale.pick(code.template()).replace("{label}", &subject.label(locale));
+/// The placeholders a message template may use.
+const PLACEHOLDERS: &[&str] = &["label", "hint", "values", "min", "max", "len", "other", "value", "kind", "word"];
+
+/// Overrides from `config.messages = { templates: { <code>: "…" }, labels: { <field>: "…" } }`,
+/// layered over the locale's built-ins: the way to show the issues in another language or a
+/// house style while codes stay the same.
+#[derive(Debug, Clone, Default)]
+pub struct Messages {
+    templates: Vec<(Code, String)>,
+    labels: Vec<(usize, String)>,
+}
+
+impl Messages {
+    pub fn from_config(config: &Value) -> Result<Messages> {
+        let mut out = Messages::default();
+        let Some(m) = config.get("messages").filter(|v| !v.is_null()) else { return Ok(out) };
+        let m = m.as_object().ok_or_else(|| Error::config("invalid_type", "messages", "messages must be an object"))?;
+        for (key, table) in m {
+            let p = join("messages", key.as_str());
+            if key != "templates" && key != "labels" {
+                return Err(Error::config("unknown_key", p, "messages has `templates` and `labels`"));
+            }
+            let table = table.as_object().ok_or_else(|| Error::config("invalid_type", p.clone(), "an object of strings is expected"))?;
+            for (name, text) in table {
+                let ep = join(&p, name.as_str());
+                let text = text.as_str().ok_or_else(|| Error::config("invalid_type", ep.clone(), "a message is a string"))?;
+                match key.as_str() {
+                    "templates" => {
+                        let code = Code::ALL.iter().find(|(_, n)| n == name).map(|(c, _)| *c);
+                        let code = code.ok_or_else(|| Error::config("enum", ep.clone(), "not an issue code"))?;
+                        let bad = text.split('{').skip(1).filter_map(|s| s.split_once('}')).map(|(n, _)| n).find(|n| !PLACEHOLDERS.contains(n));
+                        if let Some(b) = bad {
+                            return Err(Error::config("unknown_placeholder", ep, format!("unknown placeholder {{{b}}}")));
+                        }
+                        out.templates.push((code, text.to_string()));
+                    }
+                    _ => {
+                        let i = FIELDS.iter().position(|f| f.name == name).ok_or_else(|| Error::config("enum", ep, "not a record field"))?;
+                        out.labels.push((i, text.to_string()));
+                    }
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    fn label(&self, subject: Subject, locale: Locale) -> String {
+        match subject {
+            Subject::Field(i) => self.labels.iter().find(|(j, _)| *j == i).map_or_else(|| subject.label(locale), |l| l.1.clone()),
+            _ => subject.label(locale),
+        }
+    }
+
+    /// The message of an issue: the template of its code with the field's label and the
+    /// issue's details filled in.
+    pub fn render(&self, code: Code, subject: Subject, detail: Detail, locale: Locale) -> String {
+        let template = self.templates.iter().find(|(c, _)| *c == code).map_or(locale.pick(code.template()), |t| t.1.as_str());
+        fill(template, code, subject, detail, locale, self)
+    }
+}
+
+fn fill(template: &str, code: Code, subject: Subject, detail: Detail, locale: Locale, msgs: &Messages) -> String {
+    let mut m = template.replace("{label}", &msgs.label(subject, locale));
     if code == Code::Format {
         m = m.replace("{hint}", locale.pick(hint(subject.kind())));
     }
@@ -165,9 +240,9 @@ pub fn message(code: Code, subject: Subject, detail: Detail, locale: Locale) -> 
         Detail::Length { min, max, len } => {
             m = m.replace("{min}", &min.to_string()).replace("{max}", &max.to_string()).replace("{len}", &len.to_string())
         }
-        Detail::Other(o) => m = m.replace("{other}", &lower_first(o.label(locale), locale)),
+        Detail::Other(o) => m = m.replace("{other}", &lower_first(msgs.label(o, locale), locale)),
         Detail::Inconsistent { value, other } => {
-            m = m.replace("{value}", value).replace("{other}", &lower_first(other.label(locale), locale))
+            m = m.replace("{value}", value).replace("{other}", &lower_first(msgs.label(other, locale), locale))
         }
         Detail::Sensitive(k) => m = m.replace("{kind}", locale.pick(kind_label(k))),
         Detail::Word(w) => m = m.replace("{word}", w),
@@ -202,14 +277,14 @@ mod tests {
     #[test]
     fn messages_fill_every_placeholder() {
         let contact = super::super::schema::field_index("contact").unwrap();
-        let zh = message(Code::Format, Subject::Field(contact), Detail::None, Locale::ZhCn);
+        let zh = Messages::default().render(Code::Format, Subject::Field(contact), Detail::None, Locale::ZhCn);
         assert_eq!(zh, "联系方式格式不正确：应为手机号、带区号的座机或邮箱");
-        let en = message(Code::Format, Subject::Field(contact), Detail::None, Locale::En);
+        let en = Messages::default().render(Code::Format, Subject::Field(contact), Detail::None, Locale::En);
         assert!(en.starts_with("Contact must be a phone number"), "{en}");
         let at = super::super::schema::field_index("process.result").unwrap();
-        let v = message(Code::VagueWording, Subject::EntryField(1, at), Detail::Word("maybe"), Locale::En);
+        let v = Messages::default().render(Code::VagueWording, Subject::EntryField(1, at), Detail::Word("maybe"), Locale::En);
         assert_eq!(v, "Process entry 2 result contains vague wording \"maybe\"; state what was confirmed");
-        let o = message(Code::TimeOrder, Subject::EntryField(2, at - 3), Detail::Other(Subject::PreviousEntries), Locale::ZhCn);
+        let o = Messages::default().render(Code::TimeOrder, Subject::EntryField(2, at - 3), Detail::Other(Subject::PreviousEntries), Locale::ZhCn);
         assert_eq!(o, "第 3 条处理记录的时间不能早于前面的处理记录");
         for code in [Code::Required, Code::Format, Code::Enum, Code::Length, Code::TimeOrder, Code::FutureTime, Code::Inconsistent, Code::SensitiveData, Code::VagueWording] {
             for locale in [Locale::ZhCn, Locale::En] {
@@ -223,7 +298,7 @@ mod tests {
                     _ => Detail::None,
                 };
                 for i in 0..FIELDS.len() {
-                    let m = message(code, Subject::Field(i), d, locale);
+                    let m = Messages::default().render(code, Subject::Field(i), d, locale);
                     assert!(!m.contains('{'), "{m}");
                 }
             }

@@ -17,6 +17,7 @@ mod rules;
 mod schema;
 
 pub use messages::Code;
+use messages::Messages;
 
 use crate::error::{Error, Result};
 use crate::locale::Locale;
@@ -62,13 +63,14 @@ impl ValidationResult {
 pub struct Validator {
     schema: Schema,
     categories: Vec<(String, Vec<String>)>,
+    messages: Messages,
 }
 
 impl Validator {
     /// Reads `config.schema` and `config.vagueWords` (see `schema.rs` for their shape).
     /// `categories`: the configured taxonomy's (category id, subcategory ids).
     pub fn from_config(config: &Value, categories: Vec<(String, Vec<String>)>) -> Result<Validator> {
-        Ok(Validator { schema: Schema::from_config(config)?, categories })
+        Ok(Validator { schema: Schema::from_config(config)?, categories, messages: Messages::from_config(config)? })
     }
 
     /// Validates a whole record at `stage` (`None`: no required fields, see the module doc).
@@ -76,7 +78,7 @@ impl Validator {
     pub fn validate(&self, record: &Value, stage: Option<&str>, now: DateTime<Utc>, zone: &Zone, locale: Locale) -> Result<ValidationResult> {
         let stage = stage_index(stage)?;
         let record = record.as_object().ok_or_else(|| Error::input("invalid_type", "", "a record must be an object"))?;
-        let ctx = Ctx { schema: &self.schema, categories: &self.categories, record, over: None, stage, now, zone, locale };
+        let ctx = Ctx { schema: &self.schema, categories: &self.categories, record, over: None, stage, now, zone, locale, messages: &self.messages };
         let mut issues = Vec::new();
         for idx in 0..ENTRY_START {
             rules::check_field(&ctx, idx, &mut issues);
@@ -108,7 +110,7 @@ impl Validator {
             Some(Value::Object(m)) => m,
             Some(_) => return Err(Error::input("invalid_type", "record", "a record must be an object")),
         };
-        let ctx = Ctx { schema: &self.schema, categories: &self.categories, record, over: Some((name, value)), stage, now, zone, locale };
+        let ctx = Ctx { schema: &self.schema, categories: &self.categories, record, over: Some((name, value)), stage, now, zone, locale, messages: &self.messages };
         let mut issues = Vec::new();
         rules::check_field(&ctx, idx, &mut issues);
         Ok(ValidationResult::from_issues(issues))

@@ -3,7 +3,7 @@
 //! two always agree.
 
 use super::Issue;
-use super::messages::{Code, Detail, Subject, message};
+use super::messages::{Code, Detail, Messages, Subject};
 use super::schema::{COMPOUND_SURNAMES, ENTRY_START, FIELDS, Kind, NOT_VAGUE, OPTIONAL_SUBCATEGORY, Schema, field_index};
 use crate::error::join;
 use crate::locale::Locale;
@@ -30,6 +30,7 @@ pub struct Ctx<'a> {
     pub now: DateTime<Utc>,
     pub zone: &'a Zone,
     pub locale: Locale,
+    pub messages: &'a Messages,
 }
 
 impl<'a> Ctx<'a> {
@@ -71,7 +72,7 @@ impl<'a> Ctx<'a> {
         out.push(Issue {
             field,
             code,
-            message: message(code, subject, detail, self.locale),
+            message: self.messages.render(code, subject, detail, self.locale),
             start: span.map(|s| s.0),
             end: span.map(|s| s.1),
         });
