@@ -401,6 +401,7 @@ fn mask_contact(c: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::strategy::Strategy;
     use serde_json::json;
 
     #[test]
@@ -418,6 +419,55 @@ mod tests {
         let fields: Vec<_> = r.findings.iter().filter_map(|f| f.field.clone()).collect();
         assert_eq!(fields, vec!["description", "process[0].action"]);
         assert_eq!(mask_contact("wang_li88@126.com"), "w********@126.com");
+    }
+
+    /// Random JSON of bounded depth: scalars, strings that look like times and zones, arrays, objects.
+    fn arb_json() -> impl proptest::strategy::Strategy<Value = Value> {
+        use proptest::prelude::*;
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::from),
+            any::<i64>().prop_map(Value::from),
+            (-1e12f64..1e12).prop_map(Value::from),
+            prop::sample::select(vec!["", "09:00", "25:00", "24:00", "Asia/Shanghai", "Mars/Base", "+08:00", "P1", "P9", "zh-CN",
+                "2024-10-01", "2024-02-30", "{label}", "{x}", "required", "mon", "replace", "phone", "x=3", "!a", "b*"])
+                .prop_map(Value::from),
+            ".{0,12}".prop_map(Value::from),
+        ];
+        leaf.prop_recursive(4, 48, 6, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+                prop::collection::btree_map(
+                    prop::sample::select(vec!["timezone", "weekly", "mon", "sat", "holidays", "extraWorkdays", "policy", "P1", "P4",
+                        "accept", "resolution", "warnAt", "categories", "id", "keywords", "subcategories", "labels", "required",
+                        "enums", "lengths", "channel", "templates", "en", "zh-CN", "kinds", "placeholder", "maxTextLength", "mode"])
+                        .prop_map(String::from),
+                    inner,
+                    0..6
+                )
+                .prop_map(|m| Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+        /// The config loader never panics: any config is a guard or a ConfigError with a path.
+        #[test]
+        fn any_config_is_a_guard_or_a_config_error(
+            parts in proptest::collection::btree_map(
+                proptest::sample::select(vec!["locale", "calendar", "sla", "taxonomy", "model", "priority", "schema",
+                    "vagueWords", "replies", "messages", "mask", "limits"]).prop_map(String::from),
+                arb_json(),
+                0..5,
+            )
+        ) {
+            let config = Value::Object(parts.into_iter().collect());
+            if let Err(e) = Guard::new(&config) {
+                proptest::prop_assert_eq!(e.kind, crate::error::ErrorKind::Config);
+                proptest::prop_assert!(!e.message.is_empty());
+            }
+        }
     }
 
     #[test]
