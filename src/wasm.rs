@@ -47,9 +47,11 @@ impl WasmGuard {
         Guard::new(&cfg).map(|inner| WasmGuard { inner }).map_err(throw)
     }
 
+    /// Only the findings cross back: the wrapper rebuilds the masked text from the caller's own
+    /// string (exact even for lone surrogates), so sending the text too would be wasted work.
     pub fn mask(&self, text: &str, options: &str) -> Result<String, JsValue> {
         let opts = parse(options, "options", false)?;
-        out(self.inner.mask(text, &opts))
+        out(self.inner.mask(text, &opts).map(|r| r.findings))
     }
 
     pub fn classify(&self, text: &str) -> Result<String, JsValue> {

@@ -652,8 +652,8 @@ export class TicketGuard {
   mask(input: string, options?: MaskOptions): MaskResult {
     const t = text(input, 'text');
     const opts = json(options, 'options');
-    const r = JSON.parse(need(() => this.#w.mask(t, opts))) as MaskResult;
-    return { text: splice(t, r.findings), findings: r.findings };
+    const findings = JSON.parse(need(() => this.#w.mask(t, opts))) as Finding[];
+    return { text: splice(t, findings), findings };
   }
 
   /**
