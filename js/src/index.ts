@@ -31,32 +31,27 @@ export type ErrorCode =
   | 'internal'
   | (string & {});
 
-/** Bad arguments to a call. The same `TicketGuard` keeps working after it. */
-export class InputError extends Error {
+/** What every ticket-guard error carries: a machine-readable `code` and the JSON `path` of the bad value. */
+export abstract class TicketGuardError extends Error {
   /** Machine-readable reason, e.g. `invalid_time`. */
   readonly code: ErrorCode;
   /** JSON path of the offending value, e.g. `timeline[2].at` (`''` for the whole argument). */
   readonly path: string;
   constructor(code: ErrorCode, path: string, message: string) {
     super(message);
-    this.name = 'InputError';
     this.code = code;
     this.path = path;
   }
 }
 
-/** Bad configuration given to `new TicketGuard(config)`; `path` points inside the config. */
-export class ConfigError extends Error {
-  /** Machine-readable reason, e.g. `enum`. */
-  readonly code: ErrorCode;
-  /** JSON path inside the config, e.g. `calendar.weekly.mon[0][1]`. */
-  readonly path: string;
-  constructor(code: ErrorCode, path: string, message: string) {
-    super(message);
-    this.name = 'ConfigError';
-    this.code = code;
-    this.path = path;
-  }
+/** Bad arguments to a call. The same `TicketGuard` keeps working after it. */
+export class InputError extends TicketGuardError {
+  override readonly name = 'InputError';
+}
+
+/** Bad configuration given to `new TicketGuard(config)`; `path` points inside the config, e.g. `calendar.weekly.mon[0][1]`. */
+export class ConfigError extends TicketGuardError {
+  override readonly name = 'ConfigError';
 }
 
 // ---------------------------------------------------------------------------------------------
