@@ -533,6 +533,13 @@ export function init(input?: InitInput): Promise<void> {
         const fs = (await import(/* @vite-ignore */ /* webpackIgnore: true */ fsName)) as typeof import('node:fs/promises');
         source = await fs.readFile(new URL('./wasm/ticket_guard_bg.wasm', import.meta.url));
       }
+      // Bytes and compiled modules take the synchronous path: V8 compiles lazily there (~5 ms
+      // for this module) but eagerly on the async one (~20 ms). URLs and Responses keep
+      // streaming compilation, which overlaps the download.
+      if (source instanceof ArrayBuffer || ArrayBuffer.isView(source) || source instanceof WebAssembly.Module) {
+        initSync(source as ArrayBuffer | Uint8Array | WebAssembly.Module);
+        return;
+      }
       await wasmInit(source === undefined ? undefined : { module_or_path: source as never });
       ready = true;
     })();
