@@ -272,6 +272,14 @@ impl Guard {
         self.sla.sla(ticket, self.default_level(ticket)?, now, false)
     }
 
+    /// SLA at `now` and, when the priority rules had to read the ticket's text for its level,
+    /// their classification of that text — one analysis for both (the review needs both).
+    pub fn sla_and_class(&self, ticket: &Value, now: DateTime<Utc>) -> Result<(SlaResult, Option<Classification>)> {
+        self.check_ticket_text(ticket)?;
+        let (priority, class) = self.classifier.priority_and_class(ticket, self.locale)?;
+        Ok((self.sla.sla(ticket, priority.level, now, false)?, class))
+    }
+
     /// The weekly review over `tickets` (see `review`).
     pub fn review(&self, tickets: &Value, options: &Value, now: &Value) -> Result<Review> {
         let mut opts = options.as_object().cloned().unwrap_or_default();

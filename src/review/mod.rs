@@ -169,19 +169,22 @@ fn instants(t: &Value, zone: &Zone, kind: &str) -> Vec<DateTime<Utc>> {
 
 fn row(guard: &Guard, t: &Value, index: usize, now: DateTime<Utc>) -> std::result::Result<Row, String> {
     let zone = *guard.zone();
-    let sla = guard.sla_at(t, now).map_err(|e| format!("{}: {}", e.path, e.message))?;
+    let (sla, analysed) = guard.sla_and_class(t, now).map_err(|e| format!("{}: {}", e.path, e.message))?;
     let received = instants(t, &zone, "received")
         .first()
         .copied()
         .or_else(|| t.get("receivedAt").and_then(|v| time::parse_value(v, &zone, "receivedAt").ok()).map(|p| p.at))
         .ok_or("no receivedAt and no received event")?;
-    let class = match (str_of(t, "category"), ["text", "description"].iter().find_map(|k| str_of(t, k))) {
+    let class = match (str_of(t, "category"), analysed) {
         (Some(c), _) => (c.to_string(), str_of(t, "subcategory").map(String::from)),
-        (None, Some(text)) => {
-            let c = guard.classify(text).map_err(|e| e.message)?;
-            (c.category, c.subcategory)
-        }
-        (None, None) => ("other".into(), None),
+        (None, Some(c)) => (c.category, c.subcategory),
+        (None, None) => match ["text", "description"].iter().find_map(|k| str_of(t, k)) {
+            Some(text) => {
+                let c = guard.classify(text).map_err(|e| e.message)?;
+                (c.category, c.subcategory)
+            }
+            None => ("other".into(), None),
+        },
     };
     let target = |kind: &str| sla.targets.iter().find(|x| x.kind == kind);
     let wall = |to: Option<&DateTime<Utc>>| to.map(|to| (*to - received).num_seconds() as f64 / 60.0);
