@@ -3,7 +3,7 @@
 //! P2 device will not start, payment, refund or order placement failed; otherwise the
 //! winning subcategory's base level (P2 for a payment or order placement reported as not
 //! working, even in words no cue lists; general questions asked calmly drop to P4, complaints
-//! about P4 topics rise to P3). An angry customer, a VIP tier or `contactCount >= 2` raise
+//! and repair requests about P4 topics rise to P3). An angry customer, a VIP tier or `contactCount >= 2` raise
 //! the result one level — once, however many of them apply — never above P1. An explicit
 //! `ticket.priority` is returned as is with the reason `explicit`.
 //!
@@ -51,8 +51,11 @@ fn message(key: &str, term: &str, level: Level, locale: Locale) -> String {
     tpl.replace("{t}", term).replace("{l}", level.as_str())
 }
 
-/// Reads `config.priority` → (VIP tiers in lower case, extra (level, term) cues).
-pub(super) fn load_config(config: &Value) -> Result<(Vec<String>, Vec<(u8, Term)>)> {
+/// `config.priority` read: VIP tiers in lower case, and extra (level, term) cues.
+pub(super) type PriorityConfig = (Vec<String>, Vec<(u8, Term)>);
+
+/// Reads `config.priority`.
+pub(super) fn load_config(config: &Value) -> Result<PriorityConfig> {
     let mut tiers: Vec<String> = VIP_TIERS.iter().map(|s| s.to_string()).collect();
     let mut extra = Vec::new();
     let p = match config.get("priority") {
@@ -213,7 +216,7 @@ impl Classifier {
             _ => {
                 let c = &a.class;
                 let calm_question = c.nature == "consultation" && c.emotion == "calm";
-                let unhappy = c.nature == "complaint" || c.emotion != "calm";
+                let unhappy = matches!(c.nature, "complaint" | "repair_request") || c.emotion != "calm";
                 let special = matches!(c.subcategory.as_deref(), Some("suggestion" | "praise"));
                 let l = match a.base_level {
                     2 | 3 if calm_question => 4,

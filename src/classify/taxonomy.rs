@@ -8,6 +8,7 @@
 //!   ("还没发货" is still about shipping).
 //! - `stem*` English stem: matches `crash`, `crashes`, `crashed`, `crashing` (letters may follow).
 //!   Terms starting/ending with an ASCII letter or digit only match at word boundaries.
+//!
 //! Phrases that contain a negation cue ("开不了机", "登不上", "doesn't work") are matched whole,
 //! so the cue inside them never negates anything.
 
@@ -48,7 +49,7 @@ pub const TAXONOMY: &[CatDef] = &[
                 "登录失败",
                 "Login failed",
                 "进不去账号=3|账号进不去=3|重新登录=2.5|老是要登录=3|登录环境异常=3.5|账号登不上=3|用户不存在=3|账号不存在=3|log back in=2.5|keeps asking me to log in=3|signed out=2.5|sign me out=3|login loop=3.5|login error=3.5|can't login=3|cannot login=3|couldn't log in=3|couldn't sign in=3|session expired=3.5|session timed out=3.5|登录过期=3.5|登录失效=3.5|登录已过期=3.5|扫码登录=3|登录没反应=3.5|登录页面=2.5|登录界面=2.5|登不了=3|登录不进=3|登入不了=3|登入失败=3|无法登入=3|不能登入=3|登录超时=3|登录异常=3|invalid credentials=3|can't get into=3|cannot get into=3|can't access my account=3.5|cannot access my account=3.5|unable to access my account=3.5|login page=2.5|login screen=2.5|sign-in=1.5|log-in=1.5|登录=1.5|登陆=1.5|登录的时候=2.5|登录时=2.5|登录老是=3|登录一直=3|登入=1.5|登录失败=3|登录不了=3|登不上=3|登不进=3|登不进去=3|无法登录=3|不能登录=3|没法登录=3|登录不上=3|上不了号=3|进不去=1.5|密码错误=2.5|密码不对=2.5|账号或密码错误=3|掉线=1.5|自动退出=2.5|被踢下线=3|退出登录=1.5|闪退登录=1|\
-log in*=1.5|login*=1.5|logging in=1.5|sign in=1.5|signing in=1.5|logged out=3|log me out=3|logs me out=3|kicked out=2.5|can't log=3|cannot log=3|can't sign in=3|cannot sign in=3|unable to log=3|unable to sign in=3|won't let me log=3|won't let me sign=3|incorrect password=2.5|wrong password=2.5|login fail*=3|2fa=1.5"
+log in*=1.5|login*=1.5|logging in=1.5|sign in=1.5|signing in=1.5|logged out=3|log me out=3|logs me out=3|kicked out=2.5|can't log=3|cannot log=3|can't sign in=3|cannot sign in=3|unable to log=3|unable to sign in=3|won't let me log=3|won't let me sign=3|incorrect password=2.5|wrong password=2.5|login fail*=3|2fa=1.5|登不上去=3.5|进不去了=2.5"
             ),
             sub!(
                 "registration",
@@ -62,7 +63,7 @@ register*=2.5|registration=2.5|sign up=2.5|signing up=2.5|signup=2.5|create an a
                 "密码/验证码",
                 "Password & verification code",
                 "密码不记得=3|不记得密码=3|想不起密码=3|密码找回=3|forgot password=3|forgotten password=3|can't remember my password=3.5|don't remember my password=3.5|password reset link=3.5|链接过期=3.5|链接已过期=3.5|链接失效=3.5|验证码过期=3.5|验证码失效=3.5|重置链接=3|链接=1|忘记了密码=3|密码忘记=3|支付密码=2.5|重设密码=3|改不了密码=3|pin=2|passcode=2.5|forgot my=2|reset link=3|reset email=3|change my password=3|new password=2.5|密码=1|忘记密码=3|忘了密码=3|密码忘了=3|找回密码=3|重置密码=3|改密码=2.5|修改密码=2.5|登录密码=2.5|找回=1.5|验证码=1.5|收不到验证码=2.5|没收到验证码=2.5|验证码收不到=2.5|\
-password=1.5|forgot*=1.5|reset*=1.5|password reset=3|reset my password=3|reset password=3|verification code=2|verification email=2|one-time code=2|otp=1.5|2fa code=2|sms code=2"
+password=1.5|forgot*=1.5|reset*=1.5|password reset=3|reset my password=3|reset password=3|verification code=2|verification email=2|one-time code=2|otp=1.5|2fa code=2|sms code=2|忘记登录密码=3.5|忘记登入密码=3.5|忘了登录密码=3.5|重设=2|简讯=1"
             ),
             sub!(
                 "account_security",
@@ -76,7 +77,7 @@ hack*=3.5|stolen=2.5|compromised=3|unauthori*=3|suspicious login=3|suspicious ac
                 "资料修改",
                 "Profile change",
                 "change the email=3|change email=3|email address=1.5|change the phone number=3|修改手机号=3|修改邮箱=3|改邮箱=3|换邮箱=3|实名信息=2.5|改实名=3|update my phone=3|change my phone=3|绑定=2|换绑手机=3.5|换手机号=3|手机号换了=3|新手机号=2|更换绑定=3|修改绑定=3|改绑=3|改昵称=3|改头像=3|换头像=3|change my name=3|update my name=3|name on my account=3|update my profile=3|edit my profile=3|personal details=2.5|my details=2|update my details=3|change my username=3|new email=2|昵称=2.5|头像=2.5|个人资料=2.5|个人信息=2|绑定邮箱=2.5|绑定手机=2.5|换绑=3|解绑=2.5|改手机号=2.5|更换手机号=2.5|改名=2|用户名=1.5|修改资料=3|注销=2.5|注销账号=3|实名认证信息=2|\
-profile=2|nickname=2.5|username=2|user name=2|display name=2.5|avatar=2.5|profile picture=2.5|change my email=2.5|update my email=2.5|change my phone number=2.5|email address on my account=2.5|delete my account=2.5|close my account=2.5"
+profile=2|nickname=2.5|username=2|user name=2|display name=2.5|avatar=2.5|profile picture=2.5|change my email=2.5|update my email=2.5|change my phone number=2.5|email address on my account=2.5|delete my account=2.5|close my account=2.5|phone number linked=3.5|linked to my=2|update the phone=3|update my number=3|change the number=2.5|registered phone=3|registered email=3"
             ),
         ],
     },
@@ -195,7 +196,7 @@ lost=2.5|lost in transit=3.5|never arrived=3.5|never received=3.5|didn't receive
                 "使用指导",
                 "How-to",
                 "怎么设=3|如何设=3|怎样=1.5|怎样设置=3|怎样使用=3|怎么才能=2.5|哪里设置=3|能不能设置=3|可以设置=2.5|设置成=2.5|调节=2|how should i=2.5|is there a way to=3|where is the setting=3|how to use=3|怎么下载=3|下载=1.5|在哪里操作=2|在哪操作=2|在哪里开=3|在哪开=3|在哪设置=3|离线观看=2.5|离线播放=2.5|离线下载=2.5|怎么弄=3|咋用=3|咋弄=3|怎么开=3|怎么关=3|如何开启=3|如何关闭=3|怎么预约=3|怎么清洗=3|如何清洗=3|清洗=1.5|使用教程=3|操作步骤=3|步骤=2|how would i=2.5|walk me through=3|figure out how=3|can't figure out=2.5|download=1.5|怎么用=3|怎么使用=3|如何使用=3|怎么设置=3|如何设置=3|怎么调=3|怎么开启=3|怎么关闭=3|怎么打开=3|怎么连接=3|怎么安装=3|怎么操作=1.5|调大=2.5|调小=2.5|调高=2|调低=2|怎么把=1.5|使用方法=3|说明书=2.5|教程=2.5|操作=1.5|设置=1.5|功能=1|模式=1.5|调成=2|调到=2|切换=1.5|不会用=3|不会操作=3|在哪里设置=3|连接=1|安装=1.5|配对=2|激活=1.5|用法=2.5|\
-how do i=2.5|how to=2|how can i=2.5|how does=2|how do you=2|set up=2|setup=2|settings=1.5|setting=1.5|configure=2|instructions=2.5|manual=2|tutorial=2.5|turn on=1|turn off=1.5|enable=1.5|disable=1.5|pair*=2|connect*=1|install*=1.5|where do i find=2.5|where can i find=2|mode=1.5|feature=1"
+how do i=2.5|how to=2|how can i=2.5|how does=2|how do you=2|set up=2|setup=2|settings=1.5|setting=1.5|configure=2|instructions=2.5|manual=2|tutorial=2.5|turn on=1|turn off=1.5|enable=1.5|disable=1.5|pair*=2|connect*=1|install*=1.5|where do i find=2.5|where can i find=2|mode=1.5|feature=1|不知道咋=3|咋绑=3|咋设置=3|咋连=3|咋整=3|咋操作=3|咋开=3|怎么绑定=3.5|如何绑定=3.5"
             ),
             sub!(
                 "hardware_fault",
@@ -293,7 +294,7 @@ no response=3.5|no reply=3.5|no one replied=3.5|no one has replied=3.5|nobody re
                 "流程推诿",
                 "Process",
                 "该找谁=3.5|找谁=2.5|到底找谁=3.5|来回跑=3.5|来回折腾=3.5|折腾=2.5|流程太长=3.5|要求提供=2.5|who should i contact=3|who do i talk to=3|bureaucra*=3.5|blame each other=3.5|让我找=3|又让我找=3.5|找商家=2.5|找平台=2.5|让我联系=3|推给=3|从头讲=3.5|从头说=3.5|重新讲=3|说了好几遍=3.5|手续太多=3|审批=2|contact the seller=2.5|contact the merchant=2.5|told me to contact=3|sent me back to=3|documents=2|approval=2|hoops=3|red tape=3.5|repeat myself=3.5|start over=3|踢皮球=4|推诿=4|推卸=3.5|互相推=3.5|来回推=4|推来推去=4|转来转去=4|部门=2|没人负责=3.5|流程=2.5|手续=2|太麻烦=2.5|麻烦死=3|繁琐=3|重复提交=3|反复提交=3|让我等=2|一直让我=2.5|每次都让我=3|又让我=2.5|要我提供=2|说法不一=3.5|重新说=3|重新提交=3|又要=1.5|每次都=2|再说一遍=3|重新说一遍=3.5|谁管=3|到底谁管=3.5|找售后=1.5|\
-runaround=4|run around=3.5|passed around=4|transferred=2.5|bounced between=4|another department=3.5|different department=3.5|department=2|process=2|procedure=2|paperwork=2.5|too complicated=2.5|same information again=3|explain again=3|over and over=2.5|nobody takes responsibility=3.5|no one takes responsibility=3.5"
+runaround=4|run around=3.5|passed around=4|transferred=2.5|bounced between=4|another department=3.5|different department=3.5|department=2|process=2|procedure=2|paperwork=2.5|too complicated=2.5|same information again=3|explain again=3|over and over=2.5|nobody takes responsibility=3.5|no one takes responsibility=3.5|跑好几趟=3.5|跑了好几趟=3.5|跑几趟=3.5|跑了几趟=3.5|补材料=3|缺这缺那=3.5|趟=2"
             ),
             sub!(
                 "praise",
@@ -377,7 +378,7 @@ suggest*=3.5|would be nice=4|would be great=4|it'd be great=4|would love=2.5|fea
                 "商务合作",
                 "Partnership",
                 "批量采购=3.5|企业采购=3.5|团体采购=3.5|合作机会=4|商务=2.5|品牌方=3|推广合作=4|带货=3|kol=3|bulk purchase=3.5|corporate order=3.5|work together=3|合作=3.5|商务合作=4|谈合作=4|对接=2.5|对接人=3|代理=3|加盟=4|经销=3.5|分销=3.5|批发=3.5|采购=2.5|渠道=2|供应商=3|入驻=3|招商=3.5|联名=3|\
-partner*=3.5|partnership=4|reseller*=4|distribut*=3|wholesale=3.5|bulk order=3|collaborat*=3.5|business inquiry=3.5|b2b=3|sponsor*=3|affiliate=3|supplier=3|vendor=2"
+partner*=3.5|partnership=4|reseller*=4|distribut*=3|wholesale=3.5|bulk order=3|collaborat*=3.5|business inquiry=3.5|b2b=3|sponsor*=3|affiliate=3|supplier=3|vendor=2|our stores=3|our shops=3|retail chain=3|carry your=3|stock your=3|进货=3"
             ),
         ],
     },
@@ -451,11 +452,11 @@ want|please|need|can you|could you|can i|how do|how can|i'd like|i would like|he
 
 /// Question cues → consultation.
 pub const QUESTION_CUES: &str = "吗|?|怎么|如何|什么|为什么|为啥|哪里|哪儿|在哪|去哪|哪家|哪个|多少|多久|几天|是否|是不是|有没有|能不能|可不可以|请问|想问|想知道|咨询|\
-how|what|when|where|which|why|is it|is there|are there|can i|could i|do you|does it|does this|do i|is this|any|wondering";
+how|what|when|where|which|why|is it|is there|are there|can i|could i|do you|does it|does this|do i|is this|any|wondering|咋|啥时";
 
 /// Fault cues: a topic that is normally a question ("头像") becomes a repair request when it
 /// does not work ("头像上传不了") and no question is asked.
-pub const FAULT_CUES: &str = "不了|失败|无法|不能|没法|报错|出错|异常|can't|cannot|unable to|won't|doesn't work|not working|error|fail*";
+pub const FAULT_CUES: &str = "不了|失败|无法|不能|没法|报错|出错|异常|can't|cannot|unable to|won't|doesn't work|not working|error|fail*|装不上|not compatible|isn't compatible|stopped working|died";
 
 /// Suggestion cues → nature suggestion.
 pub const SUGGEST_CUES: &str = "就好了|可以考虑|i wish|would be cool|加上|会方便|更方便|要是有|would be better|would be helpful|it'd be nice|consider adding|please consider|建议|希望增加|希望能|希望可以|能不能加|能不能增加|可以加个|最好能|要是能|如果能|改进|提个意见|\
@@ -463,7 +464,7 @@ suggest|would be nice|would be great|it'd be great|feature request|please add|co
 
 /// Complaint cues → nature complaint (rhetorical questions count here, not as consultation).
 pub const COMPLAIN_CUES: &str = "驳回|被拒|投诉|到底|还没修好|还没解决|还没处理|怎么回事|怎么搞的|搞什么|什么情况|太差|差评|不满|坑|骗|欺骗|失望|离谱|过分|无语|不合理|凭什么|给个说法|\
-complain*|complaint|still not fixed|still not resolved|unacceptable|ridiculous|terrible|awful|disappoint*|outrageous|what's going on|fed up|worst";
+complain*|complaint|still not fixed|still not resolved|unacceptable|ridiculous|terrible|awful|disappoint*|outrageous|what's going on|fed up|worst|啥情况|咋回事|搞啥";
 
 /// Angry cues with weights (≥ 2 in total = angry). `!!!` and shouting in capitals are detected in code.
 pub const ANGRY_CUES: &str = "垃圾=2|骗子=2|骗钱=2|坑人=2|坑爹=2|滚=2|妈的=2|tmd=2|尼玛=2|傻逼=2|sb=2|脑残=2|废物=2|破玩意=2|什么破=2|气死=2|恶心=2|太过分=2|欺负人=2|态度太差=2|态度极差=2|爱买不买=1|\
@@ -472,7 +473,7 @@ scam*=2|fraud*=2|idiot*=2|stupid=2|useless=1.5|worst=1.5|pathetic=2|disgusting=2
 
 /// Negative-emotion cues with weights (≥ 1 in total, with the subcategory prior, = negative).
 pub const NEGATIVE_CUES: &str = "怎么办=0.8|半天=0.6|急死=1|可是=0.5|从来没=0.5|不想等=0.8|等不了=0.8|没人管=1|有没有人管=1|恶劣=0.6|骂人=0.6|驳回=0.8|不到一=0.4|几次就=0.6|没几天=0.6|才用=0.6|小时了=0.5|多小时=0.5|won't let me=0.8|hasn't moved=0.5|ruined=0.8|一直=0.8|老是=0.8|总是=0.6|说好=1|都第=0.5|到现在=0.6|催=0.6|都没=0.5|换了=0.5|就算了=0.8|尽快=0.6|吓人=1|可怕=1|吓死=1|根本=1|还没=0.6|还是=0.5|又=0.5|已经=0.5|明明=1|到底=1|失望=1|着急=1|急用=1|担心=1|怕=0.6|烦=1|无语=1|郁闷=1|崩溃=1|受不了=1|太差=1|不行=0.6|都不行=0.8|也一样=0.6|还不=0.6|好几次=0.8|好几天=0.8|天了=0.5|周了=0.5|礼拜了=0.5|个月了=0.5|怎么回事=1|为什么=0.4|坏了=0.4|危险=1|居然=0.8|竟然=0.8|不更新=0.5|没更新=0.5|不动了=0.5|没有任何=0.5|没任何=0.5|没人=0.6|白白=0.8|耽误=1|浪费=1|\
-still=0.8|again=0.7|keep*=0.8|nobody=0.6|never=0.8|kept=0.8|even though=0.8|supposed to=1|at all=0.6|even=0.4|ridiculous=1|frustrat*=1|disappoint*=1|worried=1|annoy*=1|terrible=1|awful=1|upset=1|unhappy=1|nothing=0.8|days=0.4|weeks=0.6|in a week=0.5|dangerous=1|scared=1|urgent*=0.8|hours=0.4|already=0.5|every time=0.6";
+still=0.8|again=0.7|keep*=0.8|nobody=0.6|never=0.8|kept=0.8|even though=0.8|supposed to=1|at all=0.6|even=0.4|ridiculous=1|frustrat*=1|disappoint*=1|worried=1|annoy*=1|terrible=1|awful=1|upset=1|unhappy=1|nothing=0.8|days=0.4|weeks=0.6|in a week=0.5|dangerous=1|scared=1|urgent*=0.8|hours=0.4|already=0.5|every time=0.6|啥情况=1|咋回事=1|星期了=0.5|没动过=0.5|发错=0.6|送错=0.6|查不到=0.5";
 
 /// "At all" cues: with a login or payment failure in the same clause they make it P1.
 pub const AT_ALL_CUES: &str = "完全|根本|全部|所有|全都|一直都|怎么都|都无法|谁都|at all|completely|nobody can|no one can|none of|entirely";
@@ -489,7 +490,7 @@ smoke|smoking|fire|sparks|sparking|burning smell|burnt|scorched|electric shock|s
         "outage",
         1,
         "been down for|went down for|down for our|down for the whole|服务器挂|服务器崩|网站挂了|网站崩了|全崩了|servers down|server down|server is down|website is down|宕机|服务器挂了|系统崩溃|全部用不了|全都用不了|都用不了|所有人都|大面积|全线|整个系统|服务中断|\
-outage|site is down|service is down|system is down|down for everyone|everything is down|nobody can|no one can",
+outage|site is down|service is down|system is down|down for everyone|everything is down|nobody can|no one can|整个小区|整栋楼|全小区|整条街|whole building|whole neighborhood|entire building",
     ),
     (
         "data_loss",
@@ -499,12 +500,12 @@ outage|site is down|service is down|system is down|down for everyone|everything 
     (
         "account_stolen",
         1,
-        "盗我|盗了我|被盗用|盗用|别人登录|别人登入|被别人登|someone changed|someone accessed|someone used my|someone is using my|without my permission|盗号|被盗|号被盗|被黑|盗刷|被人登录|hack*|stolen account|account was stolen|account stolen|compromised|unauthori*",
+        "盗我|盗了我|被盗用|盗用|别人登录|别人登入|被别人登|someone changed|someone accessed|someone used my|someone is using my|without my permission|盗号|被盗|号被盗|被黑|盗刷|被人登录|hack*|stolen account|account was stolen|account stolen|compromised|unauthori*|异地登录|外地登录|被转走|转走了|盗走",
     ),
     (
         "regulator_threat",
         1,
-        "12315|消协|消费者协会|工商|市场监管|监管部门|12345|银保监|consumer protection|consumer agency|regulator|ftc|bbb|better business bureau|attorney general|trading standards",
+        "12315|消协|消费者协会|工商|市场监管|监管部门|12345|银保监|consumer protection|consumer agency|regulator|ftc|bbb|better business bureau|attorney general|trading standards|工信部|通管局|通信管理局|银监会|药监局|民航局|教育局",
     ),
     (
         "media_threat",
@@ -668,4 +669,4 @@ pub const PRIORITY_MESSAGES: &[(&str, &str, &str)] = &[
 
 /// Traditional → Simplified pairs folded before matching (one char each), so Traditional
 /// tickets hit the Simplified lexicon.
-pub const TRAD_SIMP: &str = "帳账號号碼码機机單单貨货訂订買买賣卖錢钱資资員员態态應应問问題题遞递發发換换損损壞坏開开關关設设備备網网絡络電电話话語语認认證证錄录註注冊册務务費费價价優优動动傳传輸输線线運运無无決决軟软體体響响復复賬账戶户熱热實实說说請请這这個个們们麼么為为還还沒没過过點点裡里裏里後后麵面車车門门時时間间現现來来對对會会讓让給给補补貼贴郵邮遲迟閃闪統统級级縮缩據据庫库質质裝装壓压騙骗氣气煩烦贈赠盜盗錯错誤误顯显稱称變变連连聲声燒烧煙烟銷销敗败議议講讲謝谢預预購购課课師师頁页處处辦办幾几週周滿满減减禮礼讀读寫写紅红銀银聯联繫系係系狀状確确導导驗验識识標标則则專专業业腦脑視视頻频聽听燈灯風风濕湿淨净紙纸書书報报帶带頭头髮发顏颜錶表鮮鲜湯汤該该別别總总從从經经與与樣样種种內内離离閉闭聞闻闆板啟启負负責责贊赞讚赞詢询諮咨詳详談谈論论評评調调護护記记計计訴诉誰谁達达進进選选適适鈕钮長长險险隱隐難难雙双雜杂靈灵靜静餘余馬马鬆松黃黄兒儿兩两凍冻劃划區区協协參参嗎吗團团圍围國国圖图場场寶宝審审寬宽幫帮廣广擔担攝摄數数斷断於于條条極极權权歡欢殘残殺杀況况災灾營营獨独環环產产畫画盡尽監监節节範范簽签緊紧約约細细結结絕绝絲丝綁绑維维續续義义膠胶蘋苹蟲虫製制複复見见規规觀观觸触趕赶載载轉转違违鍵键隻只頓顿額额麥麦憑凭稅税縫缝脫脱蓋盖鏈链顆颗颱台傷伤僅仅創创嚇吓塗涂夠够幹干惡恶愛爱慮虑掃扫掛挂爛烂紋纹駁驳駐驻驟骤鬱郁黴霉瞭了臺台";
+pub const TRAD_SIMP: &str = "帳账號号碼码機机單单貨货訂订買买賣卖錢钱資资員员態态應应問问題题遞递發发換换損损壞坏開开關关設设備备網网絡络電电話话語语認认證证錄录註注冊册務务費费價价優优動动傳传輸输線线運运無无決决軟软體体響响復复賬账戶户熱热實实說说請请這这個个們们麼么為为還还沒没過过點点裡里裏里後后麵面車车門门時时間间現现來来對对會会讓让給给補补貼贴郵邮遲迟閃闪統统級级縮缩據据庫库質质裝装壓压騙骗氣气煩烦贈赠盜盗錯错誤误顯显稱称變变連连聲声燒烧煙烟銷销敗败議议講讲謝谢預预購购課课師师頁页處处辦办幾几週周滿满減减禮礼讀读寫写紅红銀银聯联繫系係系狀状確确導导驗验識识標标則则專专業业腦脑視视頻频聽听燈灯風风濕湿淨净紙纸書书報报帶带頭头髮发顏颜錶表鮮鲜湯汤該该別别總总從从經经與与樣样種种內内離离閉闭聞闻闆板啟启負负責责贊赞讚赞詢询諮咨詳详談谈論论評评調调護护記记計计訴诉誰谁達达進进選选適适鈕钮長长險险隱隐難难雙双雜杂靈灵靜静餘余馬马鬆松黃黄兒儿兩两凍冻劃划區区協协參参嗎吗團团圍围國国圖图場场寶宝審审寬宽幫帮廣广擔担攝摄數数斷断於于條条極极權权歡欢殘残殺杀況况災灾營营獨独環环產产畫画盡尽監监節节範范簽签緊紧約约細细結结絕绝絲丝綁绑維维續续義义膠胶蘋苹蟲虫製制複复見见規规觀观觸触趕赶載载轉转違违鍵键隻只頓顿額额麥麦憑凭稅税縫缝脫脱蓋盖鏈链顆颗颱台傷伤僅仅創创嚇吓塗涂夠够幹干惡恶愛爱慮虑掃扫掛挂爛烂紋纹駁驳駐驻驟骤鬱郁黴霉瞭了臺台簡简訊讯";
