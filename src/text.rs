@@ -57,6 +57,11 @@ impl<'a> Utf16Map<'a> {
     }
 }
 
+/// The `{name}` placeholders of a template, in order (the template checks of replies and messages).
+pub fn placeholders(t: &str) -> impl Iterator<Item = &str> {
+    t.split('{').skip(1).filter_map(|s| s.split_once('}').map(|(name, _)| name))
+}
+
 /// Sorts `v` stably by `cmp` through one shared instance of the standard sort (over indices).
 /// Each direct `sort_by` call site would carry its own ~4 KB copy of the sort into the .wasm.
 pub fn sort_by<T>(v: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {
@@ -136,6 +141,12 @@ mod tests {
         expected.sort();
         sort_by(&mut w, |a, b| a.cmp(b));
         assert_eq!(w, expected);
+    }
+
+    #[test]
+    fn placeholders_in_order() {
+        assert_eq!(placeholders("{a} x {b}{c} {unclosed").collect::<Vec<_>>(), vec!["a", "b", "c"]);
+        assert_eq!(placeholders("none").count(), 0);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 use crate::error::{Error, Result, join};
 use crate::guard::Guard;
 use crate::locale::Locale;
+use crate::text::placeholders;
 use crate::time::Zone;
 use chrono::{DateTime, Datelike, Timelike, Utc};
 use serde::Serialize;
@@ -74,10 +75,6 @@ impl Replies {
         }
         TEMPLATES.iter().find(|(k, ..)| *k == key).map(|(_, zh, en)| locale.pick((zh, en)).to_string())
     }
-}
-
-fn placeholders(t: &str) -> impl Iterator<Item = &str> {
-    t.split('{').skip(1).filter_map(|s| s.split_once('}').map(|(name, _)| name))
 }
 
 fn fill(t: &str, values: &[(&str, &str)]) -> String {

@@ -198,7 +198,7 @@ impl Messages {
                     "templates" => {
                         let code = Code::ALL.iter().find(|(_, n)| n == name).map(|(c, _)| *c);
                         let code = code.ok_or_else(|| Error::config("enum", ep.clone(), "not an issue code"))?;
-                        let bad = text.split('{').skip(1).filter_map(|s| s.split_once('}')).map(|(n, _)| n).find(|n| !PLACEHOLDERS.contains(n));
+                        let bad = crate::text::placeholders(text).find(|n| !PLACEHOLDERS.contains(n));
                         if let Some(b) = bad {
                             return Err(Error::config("unknown_placeholder", ep, format!("unknown placeholder {{{b}}}")));
                         }
