@@ -269,7 +269,7 @@ impl Guard {
 
     /// SLA at a parsed instant, the level defaulting to the priority rules' verdict.
     pub fn sla_at(&self, ticket: &Value, now: DateTime<Utc>) -> Result<SlaResult> {
-        self.sla.sla(ticket, self.default_level(ticket)?, now, false)
+        self.sla_and_class(ticket, now).map(|(sla, _)| sla)
     }
 
     /// SLA at `now` and, when the priority rules had to read the ticket's text for its level,
