@@ -5,7 +5,7 @@ SHELL := /bin/bash
 .ONESHELL:
 .SHELLFLAGS := -eu -o pipefail -c
 .PHONY: all setup setup-rust setup-js setup-browser build wasm glue wrapper demo demo-pkg test test-rust \
-        test-wasm-node test-wasm-browser test-js test-e2e test-integration bench fuzz clean
+        test-wasm-node test-wasm-browser test-js test-e2e test-integration deny bench fuzz clean
 
 WASM_BINDGEN_VERSION := 0.2.130
 TARGET := wasm32-unknown-unknown
@@ -76,11 +76,15 @@ demo: build demo-pkg
 	node demo/serve.mjs demo $(PORT)
 
 # ---- tests ---------------------------------------------------------------------------------
-test: build setup-browser test-rust test-wasm-node test-wasm-browser test-js test-e2e test-integration
+test: build setup-browser test-rust test-wasm-node test-wasm-browser test-js test-e2e test-integration deny
 	echo "all test suites passed"
 
 test-rust:
 	cargo test --quiet
+
+# Supply chain: licenses, bans, sources (deny.toml) and, when github.com is reachable, RustSec advisories.
+deny:
+	scripts/deny.sh
 
 test-wasm-node:
 	cargo test --target $(TARGET) --test web

@@ -1,22 +1,20 @@
 //! The one error type of the core. It is plain data (no JS types) so the core stays usable
 //! and testable on the host; `wasm.rs` turns it into a thrown `InputError`/`ConfigError`.
 
-use serde::Serialize;
+use crate::json::{Obj, ToJson};
 use std::fmt;
 
 /// Which JS error class the wrapper throws.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ErrorKind {
     /// Bad arguments to a call (a ticket, a record, a text, a date).
-    #[serde(rename = "InputError")]
     Input,
     /// Bad configuration given to `new TicketGuard(config)`.
-    #[serde(rename = "ConfigError")]
     Config,
 }
 
 /// An error with a machine-readable `code`, the JSON path of the offending value and a message.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Error {
     pub kind: ErrorKind,
     pub code: &'static str,
@@ -38,6 +36,17 @@ impl Error {
     /// (formatting a path per item costs far more in wasm than the check itself).
     pub fn at(self, path: String) -> Error {
         Error { path, ..self }
+    }
+}
+
+/// `{kind, code, path, message}`, the shape the wrapper rethrows as `InputError`/`ConfigError`.
+impl ToJson for Error {
+    fn write_json(&self, out: &mut String) {
+        let kind = match self.kind {
+            ErrorKind::Input => "InputError",
+            ErrorKind::Config => "ConfigError",
+        };
+        Obj::new(out).field("kind", kind).field("code", self.code).field("path", &self.path).field("message", &self.message).end();
     }
 }
 

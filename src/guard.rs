@@ -1,5 +1,5 @@
 //! `Guard`: one configured instance of every capability, the core behind the JS
-//! `TicketGuard`. It takes and returns plain serde values so it can be driven from Rust tests
+//! `TicketGuard`. It takes and returns plain JSON values so it can be driven from Rust tests
 //! exactly as from JavaScript.
 
 use crate::classify::{self, Classification, Classifier, PriorityResult};
@@ -13,8 +13,8 @@ use crate::review::{self as rev, Review};
 use crate::time::{self, Zone};
 use crate::validate::{ValidationResult, Validator};
 use chrono::{DateTime, Utc};
-use serde::Serialize;
-use serde_json::{Map, Value};
+use crate::json::{Obj, ToJson};
+use crate::json::{Map, Value};
 use std::sync::{Arc, OnceLock};
 
 /// Bounds on work per call so that hostile input is refused instead of freezing a page.
@@ -80,7 +80,7 @@ pub struct Guard {
 }
 
 /// Everything ticket-guard says about one ticket (`analyze`).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Analysis {
     pub classification: Classification,
     pub priority: PriorityResult,
@@ -89,13 +89,11 @@ pub struct Analysis {
     /// The ticket's main text (`text`, else `description`) masked.
     pub masked: MaskResult,
     /// Present when the ticket carries service-record fields (ticketId, customerId, contact …).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub validation: Option<ValidationResult>,
 }
 
 /// One entry of `analyzeBatch`: the analysis, or the error of that ticket in place.
-#[derive(Debug, Clone, Serialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone)]
 pub enum BatchItem {
     Ok(Box<Analysis>),
     Err { index: usize, error: Error },
@@ -104,10 +102,19 @@ pub enum BatchItem {
 /// Fields whose presence makes a ticket a service record worth validating in `analyze`.
 const RECORD_FIELDS: &[&str] = &["ticketId", "customerId", "contact", "channel", "occurredAt"];
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct MaskedRecord {
     pub record: Value,
     pub findings: Vec<Finding>,
+}
+
+impl ToJson for BatchItem {
+    fn write_json(&self, out: &mut String) {
+        match self {
+            BatchItem::Ok(a) => a.write_json(out),
+            BatchItem::Err { index, error } => Obj::new(out).field("index", index).field("error", error).end(),
+        }
+    }
 }
 
 impl Guard {
@@ -185,7 +192,7 @@ impl Guard {
 
     /// JSON Schema of the record (per stage) for back ends.
     pub fn record_schema(&self, stage: &Value) -> Result<Value> {
-        self.validator.record_schema(Self::stage(&serde_json::json!({ "stage": stage }))?)
+        self.validator.record_schema(Self::stage(&crate::json!({ "stage": stage }))?)
     }
 
     /// The defaults to copy and edit: taxonomy, calendar, SLA policy and record schema.
@@ -209,12 +216,12 @@ impl Guard {
         let obj = ticket.as_object().ok_or_else(|| Error::input("invalid_type", "", "ticket must be an object"))?;
         self.check_ticket_text(ticket)?;
         let (priority, joined) = self.classifier.priority_and_class(ticket, self.locale)?;
-        let text = ["text", "description"].iter().find_map(|k| obj.get(*k).and_then(Value::as_str)).unwrap_or("");
+        let text = ["text", "description"].iter().find_map(|k| obj.get(k).and_then(Value::as_str)).unwrap_or("");
         // One analysis serves both when the main text is the ticket's only text (offsets then
         // point into it); otherwise the main text is classified on its own.
         let only_text = ["subject", "title", "text", "description"]
             .iter()
-            .filter_map(|k| obj.get(*k).and_then(Value::as_str))
+            .filter_map(|k| obj.get(k).and_then(Value::as_str))
             .all(|s| s == text || s.trim().is_empty())
             && text.trim() == text;
         let classification = match joined {
@@ -227,7 +234,7 @@ impl Guard {
         } else {
             None
         };
-        let validation = if RECORD_FIELDS.iter().any(|f| obj.contains_key(*f)) {
+        let validation = if RECORD_FIELDS.iter().any(|f| obj.contains_key(f)) {
             Some(self.validator.validate(ticket, None, now, self.sla.zone(), self.locale)?)
         } else {
             None
@@ -340,7 +347,7 @@ impl Guard {
             Ok(())
         };
         for key in FREE_TEXT_FIELDS {
-            if let Some(v) = out.get_mut(*key) {
+            if let Some(v) = out.get_mut(key) {
                 mask_field(v, key.to_string(), &mut findings)?;
             }
         }
@@ -348,7 +355,7 @@ impl Guard {
             for (i, item) in items.iter_mut().enumerate() {
                 if let Value::Object(entry) = item {
                     for key in PROCESS_TEXT_FIELDS {
-                        if let Some(v) = entry.get_mut(*key) {
+                        if let Some(v) = entry.get_mut(key) {
                             mask_field(v, join(&join("process", i), *key), &mut findings)?;
                         }
                     }
@@ -371,7 +378,7 @@ impl Guard {
 /// guard, so guards without their own taxonomy, model or priority rules share one.
 fn classifier_for(config: &Value) -> Result<Arc<Classifier>> {
     static DEFAULT: OnceLock<Arc<Classifier>> = OnceLock::new();
-    let custom = ["taxonomy", "model", "priority"].iter().any(|k| config.get(*k).is_some_and(|v| !v.is_null()));
+    let custom = ["taxonomy", "model", "priority"].iter().any(|k| config.get(k).is_some_and(|v| !v.is_null()));
     if custom {
         return Ok(Arc::new(Classifier::from_config(config)?));
     }
@@ -406,11 +413,24 @@ fn mask_contact(c: &str) -> String {
         .collect()
 }
 
+
+impl ToJson for Analysis {
+    fn write_json(&self, out: &mut String) {
+        Obj::new(out).field("classification", &self.classification).field("priority", &self.priority).field("sla", &self.sla).field("masked", &self.masked).some("validation", &self.validation).end();
+    }
+}
+
+impl ToJson for MaskedRecord {
+    fn write_json(&self, out: &mut String) {
+        Obj::new(out).field("record", &self.record).field("findings", &self.findings).end();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::strategy::Strategy;
-    use serde_json::json;
+    use crate::json;
 
     #[test]
     fn mask_record_masks_copy_and_reports_fields() {
@@ -481,7 +501,7 @@ mod tests {
     #[test]
     fn limits_refuse_oversized_text() {
         let g = Guard::new(&json!({"limits": {"maxTextLength": 10}})).unwrap();
-        let e = g.mask("01234567890123", &Value::Null).err().expect("too large");
+        let e = g.mask("01234567890123", &Value::Null).expect_err("too large");
         assert_eq!((e.code, e.path.as_str()), ("too_large", "text"));
         assert!(Guard::new(&json!({"limits": {"maxTextLength": -1}})).is_err());
         assert_eq!(Guard::new(&json!({"locale": "fr"})).err().map(|e| e.path).as_deref(), Some("locale"));

@@ -1,13 +1,17 @@
 //! Priority levels P1 (most urgent) … P4, shared by the priority rules and the SLA engine.
 
-use serde::{Deserialize, Serialize};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Level {
     P1,
     P2,
     P3,
     P4,
+}
+
+impl crate::json::ToJson for Level {
+    fn write_json(&self, out: &mut String) {
+        crate::json::write_str(out, self.as_str());
+    }
 }
 
 impl Level {

@@ -1,11 +1,12 @@
 //! ticket-guard: classify, prioritise, SLA-time, validate and mask customer-service tickets.
 //!
-//! The core (`mask`, `classify`, `sla`, `validate`) is plain Rust over `serde_json::Value`
+//! The core (`mask`, `classify`, `sla`, `validate`) is plain Rust over `crate::json::Value`
 //! inputs; `wasm.rs` is the only place that knows about JavaScript.
 
 pub mod classify;
 pub mod error;
 pub mod guard;
+pub mod json;
 pub mod level;
 pub mod locale;
 pub mod mask;

@@ -1,7 +1,7 @@
 //! The two built-in locales. `config.locale` selects labels and messages, never codes.
 
 use crate::error::{Error, Result};
-use serde_json::Value;
+use crate::json::Value;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Locale {

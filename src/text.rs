@@ -62,8 +62,9 @@ pub fn placeholders(t: &str) -> impl Iterator<Item = &str> {
     t.split('{').skip(1).filter_map(|s| s.split_once('}').map(|(name, _)| name))
 }
 
-/// Sorts `v` stably by `cmp` through one shared instance of the standard sort (over indices).
-/// Each direct `sort_by` call site would carry its own ~4 KB copy of the sort into the .wasm.
+/// Sorts `v` stably by `cmp` through one shared, non-generic merge sort over indices.
+/// The standard sorts are large (driftsort/ipnsort, ~4 KB per call site in the .wasm); every
+/// sort here is over a few hundred items at most, where a plain merge sort is just as quick.
 pub fn sort_by<T>(v: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {
     let mut idx = sorted_indices(v.len(), &|a, b| cmp(&v[a], &v[b]));
     // Apply the permutation in place, cycle by cycle: afterwards v[k] is the old v[idx[k]].
@@ -86,10 +87,30 @@ pub fn sort_by_key<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
     sort_by(v, |a, b| key(a).cmp(&key(b)));
 }
 
+/// Bottom-up merge sort of `0..n` by `cmp`; stable because ties take the left run first.
 fn sorted_indices(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
-    let mut idx: Vec<usize> = (0..n).collect();
-    idx.sort_by(|&a, &b| cmp(a, b));
-    idx
+    let mut a: Vec<usize> = (0..n).collect();
+    if n < 2 {
+        return a;
+    }
+    let mut b = vec![0; n];
+    let mut width = 1;
+    while width < n {
+        let mut lo = 0;
+        while lo < n {
+            let mid = (lo + width).min(n);
+            let hi = (lo + 2 * width).min(n);
+            let (mut i, mut j) = (lo, mid);
+            for slot in &mut b[lo..hi] {
+                let left = j >= hi || (i < mid && cmp(a[j], a[i]) != Ordering::Less);
+                *slot = if left { i += 1; a[i - 1] } else { j += 1; a[j - 1] };
+            }
+            lo = hi;
+        }
+        std::mem::swap(&mut a, &mut b);
+        width *= 2;
+    }
+    a
 }
 
 /// Folds a full-width ASCII variant (`１`, `Ａ`, `（`) to ASCII; other chars unchanged.

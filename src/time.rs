@@ -9,7 +9,7 @@
 
 use crate::error::{Error, Result};
 use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Timelike, Utc};
-use serde_json::Value;
+use crate::json::Value;
 
 /// A calendar's time zone: a named zone of [`ZONES`] or a fixed UTC offset.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -344,9 +344,9 @@ const MAX_MS: f64 = 253_402_300_799_999.0;
 pub fn parse_value(v: &Value, zone: &Zone, path: &str) -> Result<Parsed> {
     match v {
         Value::Number(n) => {
-            let ms = n.as_f64().unwrap_or(f64::NAN);
+            let ms = *n;
             if !ms.is_finite() || !(MIN_MS..=MAX_MS).contains(&ms) {
-                return Err(Error::input("invalid_time", path, format!("epoch milliseconds out of range: {n}")));
+                return Err(Error::input("invalid_time", path, format!("epoch milliseconds out of range: {}", crate::json::to_string(n))));
             }
             let at = DateTime::<Utc>::from_timestamp_millis(ms.floor() as i64)
                 .ok_or_else(|| Error::input("invalid_time", path, "epoch milliseconds out of range"))?;
@@ -516,11 +516,11 @@ mod tests {
         assert_eq!(format_utc(a), "2024-06-11T00:00:00Z");
         assert_eq!(format_utc(parse_str("2024-06-11 08:00", &sh).unwrap().at), "2024-06-11T00:00:00Z");
         assert_eq!(format_utc(parse_str("2024-03-08 16:30", &ny()).unwrap().at), "2024-03-08T21:30:00Z");
-        let ms = parse_value(&serde_json::json!(1729562400000i64), &sh, "at").unwrap();
+        let ms = parse_value(&crate::json!(1729562400000i64), &sh, "at").unwrap();
         assert_eq!(format_utc(ms.at), "2024-10-22T02:00:00Z");
         assert!(parse_str("2024-13-45 10:00", &sh).is_none());
         assert!(parse_str("yesterday", &sh).is_none());
-        assert!(parse_value(&serde_json::json!(1e20), &sh, "at").is_err());
+        assert!(parse_value(&crate::json!(1e20), &sh, "at").is_err());
         assert_eq!(format_utc(parse_str("2024-06-11T08:00+08:00", &sh).unwrap().at), "2024-06-11T00:00:00Z");
         assert_eq!(format_utc(parse_str("2024-06-11T08:00:00.5-0130", &sh).unwrap().at), "2024-06-11T09:30:00Z");
         assert_eq!(format_utc(parse_str("2024/06/11 08:00", &sh).unwrap().at), "2024-06-11T00:00:00Z");

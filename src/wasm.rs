@@ -2,35 +2,32 @@
 //!
 //! Values cross as JSON strings: the wrapper `JSON.stringify`s arguments (so Dates become ISO
 //! strings, and throwing getters, BigInts and cycles fail on the JS side as `InputError`s) and
-//! `JSON.parse`s results. serde_json's recursion limit turns 10,000-deep nesting into an error
+//! `JSON.parse`s results. The parser's depth limit turns 10,000-deep nesting into an error
 //! instead of a stack overflow, and parsed objects never touch a prototype. Errors cross as a
 //! JSON string thrown from here, which the wrapper rethrows as `InputError`/`ConfigError`.
 
 use crate::error::Error;
 use crate::guard::Guard;
-use serde::Serialize;
-use serde_json::Value;
+use crate::json::{self, ToJson, Value};
 use wasm_bindgen::prelude::*;
 
 // The three boundary helpers are kept out of line: every export would otherwise carry its own copy.
 #[inline(never)]
 fn throw(e: Error) -> JsValue {
-    JsValue::from_str(&serde_json::to_string(&e).unwrap_or_default())
+    JsValue::from_str(&json::to_string(&e))
 }
 
 #[inline(never)]
-fn parse(json: &str, path: &str, config: bool) -> Result<Value, JsValue> {
-    serde_json::from_str(json).map_err(|e| {
-        let code = if e.to_string().contains("recursion limit") { "too_deep" } else { "invalid_json" };
-        let msg = format!("cannot read {}: {e}", if path.is_empty() { "argument" } else { path });
-        throw(if config { Error::config(code, path, msg) } else { Error::input(code, path, msg) })
+fn parse(text: &str, path: &str, config: bool) -> Result<Value, JsValue> {
+    json::parse(text).map_err(|e| {
+        let msg = format!("cannot read {}: {}", if path.is_empty() { "argument" } else { path }, e.message);
+        throw(if config { Error::config(e.code, path, msg) } else { Error::input(e.code, path, msg) })
     })
 }
 
 #[inline(never)]
-fn out<T: Serialize>(r: crate::error::Result<T>) -> Result<String, JsValue> {
-    let v = r.map_err(throw)?;
-    serde_json::to_string(&v).map_err(|e| throw(Error::input("internal", "", e.to_string())))
+fn out<T: ToJson>(r: crate::error::Result<T>) -> Result<String, JsValue> {
+    r.map(|v| json::to_string(&v)).map_err(throw)
 }
 
 /// One configured instance; the wrapper's `TicketGuard` holds it.
@@ -101,7 +98,7 @@ impl WasmGuard {
     }
 
     pub fn defaults() -> String {
-        Guard::defaults().to_string()
+        json::to_string(&Guard::defaults())
     }
 
     pub fn train(examples: &str, options: &str) -> Result<String, JsValue> {
@@ -117,7 +114,7 @@ impl WasmGuard {
     #[wasm_bindgen(js_name = addBusinessMinutes)]
     pub fn add_business_minutes(&self, start: &str, minutes: f64) -> Result<String, JsValue> {
         let start = parse(start, "start", false)?;
-        let minutes = serde_json::Number::from_f64(minutes).map(Value::Number).unwrap_or(Value::Null);
+        let minutes = Value::from(minutes);
         out(self.inner.add_business_minutes(&start, &minutes))
     }
 

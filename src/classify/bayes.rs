@@ -8,7 +8,8 @@
 use super::matcher::{fold_term, trad_map};
 use super::taxonomy::TRAD_SIMP;
 use crate::error::{Error, Result, join};
-use serde_json::{Map, Value, json};
+use crate::json::{Map, Value};
+use crate::json;
 use std::collections::{BTreeMap, HashMap};
 
 /// Calls `f` with every unigram and bigram (whitespace and punctuation excluded).

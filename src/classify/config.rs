@@ -10,7 +10,8 @@
 
 use super::taxonomy::{CatDef, TAXONOMY};
 use crate::error::{Error, Result, join};
-use serde_json::{Map, Value, json};
+use crate::json::{Map, Value};
+use crate::json;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Term {
@@ -29,7 +30,7 @@ impl Term {
         let (body, weight) = match spec.rsplit_once('=') {
             Some((b, w)) if !b.is_empty() => (
                 b,
-                serde_json::from_str::<Value>(w)
+                crate::json::parse(w)
                     .ok()
                     .and_then(|w| w.as_f64())
                     .map(|w| w as f32)
@@ -144,7 +145,7 @@ fn bad(code: &'static str, path: &str, msg: &str) -> Error {
     Error::config(code, path, msg)
 }
 
-fn id_of(v: &Map<String, Value>, path: &str) -> Result<String> {
+fn id_of(v: &Map, path: &str) -> Result<String> {
     let p = join(path, "id");
     match v.get("id") {
         Some(Value::String(s)) if !s.trim().is_empty() && s.len() <= 64 => Ok(s.trim().to_string()),
@@ -159,7 +160,7 @@ fn id_of(v: &Map<String, Value>, path: &str) -> Result<String> {
 }
 
 /// Reads `labels: {'zh-CN'|'zh', en}` or `label: string` into (zh, en) when present.
-fn labels_of(v: &Map<String, Value>, path: &str) -> Result<(Option<String>, Option<String>)> {
+fn labels_of(v: &Map, path: &str) -> Result<(Option<String>, Option<String>)> {
     if let Some(l) = v.get("label") {
         return match l {
             Value::String(s) => Ok((Some(s.clone()), Some(s.clone()))),
@@ -177,7 +178,7 @@ fn labels_of(v: &Map<String, Value>, path: &str) -> Result<(Option<String>, Opti
         Some(Value::Object(m)) => {
             let get = |keys: &[&str]| -> Result<Option<String>> {
                 for k in keys {
-                    match m.get(*k) {
+                    match m.get(k) {
                         Some(Value::String(s)) => return Ok(Some(s.clone())),
                         None | Some(Value::Null) => {}
                         Some(_) => {
@@ -201,7 +202,7 @@ fn labels_of(v: &Map<String, Value>, path: &str) -> Result<(Option<String>, Opti
     }
 }
 
-fn keywords_of(v: &Map<String, Value>, path: &str) -> Result<Vec<Term>> {
+fn keywords_of(v: &Map, path: &str) -> Result<Vec<Term>> {
     let p = join(path, "keywords");
     let list = match v.get("keywords") {
         None | Some(Value::Null) => return Ok(Vec::new()),
@@ -261,7 +262,7 @@ fn keywords_of(v: &Map<String, Value>, path: &str) -> Result<Vec<Term>> {
     Ok(out)
 }
 
-fn weight_of(v: &Map<String, Value>, path: &str) -> Result<Option<f32>> {
+fn weight_of(v: &Map, path: &str) -> Result<Option<f32>> {
     match v.get("weight") {
         None | Some(Value::Null) => Ok(None),
         Some(w) => w

@@ -21,13 +21,12 @@ use crate::error::Result;
 use crate::locale::Locale;
 use config::{Cat, Term};
 use matcher::{Automaton, Folded, TradMap};
-use serde::Serialize;
-use serde_json::Value;
+use crate::json::{Obj, ToJson};
+use crate::json::Value;
 use std::collections::HashMap;
 use taxonomy as tx;
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Match {
     pub term: String,
     pub start: usize,
@@ -35,23 +34,20 @@ pub struct Match {
     pub category: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Alternative {
     pub category: String,
     pub subcategory: Option<String>,
     pub confidence: f64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Labels {
     pub category: String,
     pub subcategory: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Classification {
     pub category: String,
     pub subcategory: Option<String>,
@@ -724,6 +720,31 @@ fn shouting(text: &str) -> bool {
         }
     }
     caps >= 2 && caps_letters >= 10 && caps * 2 >= words
+}
+
+
+impl ToJson for Match {
+    fn write_json(&self, out: &mut String) {
+        Obj::new(out).field("term", &self.term).field("start", &self.start).field("end", &self.end).field("category", &self.category).end();
+    }
+}
+
+impl ToJson for Alternative {
+    fn write_json(&self, out: &mut String) {
+        Obj::new(out).field("category", &self.category).field("subcategory", &self.subcategory).field("confidence", &self.confidence).end();
+    }
+}
+
+impl ToJson for Labels {
+    fn write_json(&self, out: &mut String) {
+        Obj::new(out).field("category", &self.category).field("subcategory", &self.subcategory).end();
+    }
+}
+
+impl ToJson for Classification {
+    fn write_json(&self, out: &mut String) {
+        Obj::new(out).field("category", &self.category).field("subcategory", &self.subcategory).field("confidence", &self.confidence).field("nature", self.nature).field("emotion", self.emotion).field("matches", &self.matches).field("alternatives", &self.alternatives).field("labels", &self.labels).end();
+    }
 }
 
 #[cfg(test)]

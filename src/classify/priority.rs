@@ -17,18 +17,16 @@ use super::taxonomy::{PRIORITY_MESSAGES, VIP_TIERS};
 use crate::error::{Error, Result, join};
 use crate::level::Level;
 use crate::locale::Locale;
-use serde::Serialize;
-use serde_json::Value;
+use crate::json::{Obj, ToJson};
+use crate::json::Value;
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Reason {
     pub code: &'static str,
     pub message: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PriorityResult {
     pub level: Level,
     pub reasons: Vec<Reason>,
@@ -128,7 +126,7 @@ pub(super) fn load_config(config: &Value) -> Result<PriorityConfig> {
     Ok((tiers, extra))
 }
 
-fn opt_str<'a>(t: &'a serde_json::Map<String, Value>, key: &str) -> Result<Option<&'a str>> {
+fn opt_str<'a>(t: &'a crate::json::Map, key: &str) -> Result<Option<&'a str>> {
     match t.get(key) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) => Ok(Some(s)),
@@ -270,5 +268,17 @@ impl Classifier {
         }
         level = raised;
         Ok((PriorityResult { level, reasons }, Some(a.class)))
+    }
+}
+
+impl ToJson for Reason {
+    fn write_json(&self, out: &mut String) {
+        Obj::new(out).field("code", self.code).field("message", &self.message).end();
+    }
+}
+
+impl ToJson for PriorityResult {
+    fn write_json(&self, out: &mut String) {
+        Obj::new(out).field("level", &self.level).field("reasons", &self.reasons).end();
     }
 }

@@ -1,5 +1,5 @@
 use super::*;
-use serde_json::json;
+use crate::json;
 
 fn guard() -> Classifier {
     Classifier::from_config(&json!({})).unwrap_or_else(|e| panic!("{e}"))
@@ -7,7 +7,7 @@ fn guard() -> Classifier {
 
 /// Runs a vector file, prints per-field accuracy and the misses, returns the accuracies.
 fn run_vectors(name: &str, src: &str) -> [f64; 5] {
-    let data: Value = serde_json::from_str(src).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let data: Value = crate::json::parse(src).unwrap_or_else(|e| panic!("{name}: {e}"));
     let g = guard();
     let mut ok = [0usize; 5];
     let mut n = [0usize; 5];
@@ -357,8 +357,8 @@ fn naive_bayes_learns_custom_labels_and_round_trips() {
         (model["type"].as_str(), model["version"].as_u64()),
         (Some("nb"), Some(1))
     );
-    let text = serde_json::to_string(&model).unwrap_or_default();
-    let reimported: Value = serde_json::from_str(&text).unwrap_or_default();
+    let text = crate::json::to_string(&model);
+    let reimported: Value = crate::json::parse(&text).unwrap_or_default();
     assert_eq!(reimported, model);
     let g =
         Classifier::from_config(&json!({ "model": reimported })).unwrap_or_else(|e| panic!("{e}"));

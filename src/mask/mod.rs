@@ -15,11 +15,10 @@ use crate::error::{Error, Result, join};
 use crate::locale::Locale;
 use crate::text::fold_width;
 use scan::Buf;
-use serde::Serialize;
-use serde_json::Value;
+use crate::json::{Obj, ToJson};
+use crate::json::Value;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Kind {
     Phone,
     Email,
@@ -27,6 +26,12 @@ pub enum Kind {
     Passport,
     BankCard,
     Address,
+}
+
+impl ToJson for Kind {
+    fn write_json(&self, out: &mut String) {
+        crate::json::write_str(out, self.as_str());
+    }
 }
 
 impl Kind {
@@ -110,7 +115,7 @@ fn candidates(buf: &Buf, assume_phone: bool) -> Vec<Candidate> {
 /// length; the survivors sorted by position.
 fn resolve(mut cands: Vec<Candidate>, kinds: &[bool; 6]) -> Vec<Candidate> {
     cands.retain(|c| c.end > c.start && kinds[c.kind as usize]);
-    cands.sort_by_key(|c| c.start);
+    crate::text::sort_by_key(&mut cands, |c| c.start);
     let mut kept: Vec<Candidate> = Vec::with_capacity(cands.len());
     let mut rest = cands.as_mut_slice();
     while !rest.is_empty() {
@@ -124,14 +129,14 @@ fn resolve(mut cands: Vec<Candidate>, kinds: &[bool; 6]) -> Vec<Candidate> {
         if let [one] = cluster {
             kept.push(*one);
         } else {
-            cluster.sort_by_key(|c| (c.kind.rank(), usize::MAX - (c.end - c.start), c.start));
+            crate::text::sort_by_key(cluster, |c| (c.kind.rank(), usize::MAX - (c.end - c.start), c.start));
             let from = kept.len();
             for c in cluster.iter() {
                 if kept[from..].iter().all(|k| c.end <= k.start || c.start >= k.end) {
                     kept.push(*c);
                 }
             }
-            kept[from..].sort_by_key(|c| c.start);
+            crate::text::sort_by_key(&mut kept[from..], |c| c.start);
         }
         rest = tail;
     }
@@ -227,8 +232,7 @@ impl MaskOptions {
 }
 
 /// A finding as the JS API reports it: UTF-16 offsets into the original text.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone)]
 pub struct Finding {
     pub kind: Kind,
     pub start: usize,
@@ -236,11 +240,10 @@ pub struct Finding {
     /// What the span became in the masked text.
     pub replacement: String,
     /// Set by `maskRecord`: the field the finding is in.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct MaskResult {
     pub text: String,
     pub findings: Vec<Finding>,
@@ -287,6 +290,19 @@ fn operate(span: &[char], c: &Candidate, opts: &MaskOptions) -> String {
             Placeholder::Label => opts.locale.pick(c.kind.placeholder()).to_string(),
             Placeholder::Kind => format!("[{}]", c.kind.as_str()),
         },
+    }
+}
+
+
+impl ToJson for Finding {
+    fn write_json(&self, out: &mut String) {
+        Obj::new(out).field("kind", &self.kind).field("start", &self.start).field("end", &self.end).field("replacement", &self.replacement).some("field", &self.field).end();
+    }
+}
+
+impl ToJson for MaskResult {
+    fn write_json(&self, out: &mut String) {
+        Obj::new(out).field("text", &self.text).field("findings", &self.findings).end();
     }
 }
 

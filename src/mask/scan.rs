@@ -244,7 +244,7 @@ impl Words {
             .flat_map(|(words, tag)| words.iter().map(move |w| Word { tag: *tag, text: w, chars: w.chars().collect() }))
             .filter(|w| !w.chars.is_empty())
             .collect();
-        entries.sort_by_key(|w| (w.chars[0], usize::MAX - w.chars.len()));
+        crate::text::sort_by_key(&mut entries, |w| (w.chars[0], usize::MAX - w.chars.len()));
         let firsts: Vec<char> = entries.iter().map(|w| w.chars[0]).collect();
         let bloom = Bloom::new(firsts.iter().copied());
         Words { firsts, entries, bloom }
@@ -275,7 +275,7 @@ pub struct Chars(Vec<char>, Bloom);
 impl Chars {
     pub fn new(s: &str) -> Chars {
         let mut v: Vec<char> = s.chars().collect();
-        v.sort_unstable();
+        crate::text::sort_by(&mut v, |a, b| a.cmp(b));
         Chars(v, Bloom::new(s.chars()))
     }
 

@@ -1,5 +1,5 @@
 use super::*;
-use serde_json::Value;
+use crate::json::Value;
 
 fn kinds_of(text: &str) -> Vec<(Kind, String)> {
     detect(text).into_iter().map(|d| (d.kind, text[d.start..d.end].to_string())).collect()
@@ -117,7 +117,7 @@ fn score_case(case: &Value) -> Vec<String> {
 
 /// Runs every case of a mask fixture file and asserts none fails.
 fn run_fixture(json: &str) {
-    let v: Value = serde_json::from_str(json).expect("fixture");
+    let v: Value = crate::json::parse(json).expect("fixture");
     let cases = v["cases"].as_array().expect("cases");
     let failed: Vec<String> = cases
         .iter()

@@ -17,12 +17,12 @@ use crate::guard::Guard;
 use crate::level::Level;
 use crate::time::{self, Zone};
 use chrono::{DateTime, Datelike, Duration, Timelike, Utc};
-use serde::Serialize;
-use serde_json::Value;
+use crate::json::{Obj, ToJson};
+use crate::json::Value;
 use std::collections::BTreeMap;
 
 /// A rate or mean and how many tickets it was computed from (`value` null when none).
-#[derive(Debug, Clone, Copy, Serialize, Default)]
+#[derive(Debug, Clone, Copy, Default)]
 pub struct Figure {
     pub value: Option<f64>,
     pub count: usize,
@@ -48,29 +48,26 @@ impl Figure {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Bucket {
     pub key: String,
     pub count: usize,
     pub share: f64,
 }
 
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone)]
 pub struct Skipped {
     pub index: usize,
     pub reason: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone)]
 pub struct Breach {
     pub ticket_id: String,
     pub targets: Vec<&'static str>,
 }
 
-#[derive(Debug, Clone, Serialize, Default)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Default)]
 pub struct Figures {
     pub tickets: usize,
     pub first_response_business_minutes: Figure,
@@ -89,8 +86,7 @@ pub struct Figures {
     pub follow_up_on_time_rate: Figure,
 }
 
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone)]
 pub struct Distributions {
     pub categories: Vec<Bucket>,
     pub subcategories: Vec<Bucket>,
@@ -101,15 +97,13 @@ pub struct Distributions {
     pub hours: Vec<Bucket>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Period {
     pub period: String,
-    #[serde(flatten)]
     pub figures: Figures,
 }
 
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone)]
 pub struct WeekOverWeek {
     pub this_week: Period,
     pub last_week: Period,
@@ -117,10 +111,8 @@ pub struct WeekOverWeek {
     pub ticket_change: Option<f64>,
 }
 
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone)]
 pub struct Review {
-    #[serde(flatten)]
     pub figures: Figures,
     pub breaches: Vec<Breach>,
     pub distributions: Distributions,
@@ -371,6 +363,82 @@ pub fn review(guard: &Guard, tickets: &Value, options: &Value) -> Result<Review>
         periods: group.map(periods_of).unwrap_or_default(),
         skipped,
     })
+}
+
+
+impl ToJson for Figure {
+    fn write_json(&self, out: &mut String) {
+        Obj::new(out).field("value", &self.value).field("count", &self.count).end();
+    }
+}
+
+impl ToJson for Bucket {
+    fn write_json(&self, out: &mut String) {
+        Obj::new(out).field("key", &self.key).field("count", &self.count).field("share", &self.share).end();
+    }
+}
+
+impl ToJson for Skipped {
+    fn write_json(&self, out: &mut String) {
+        Obj::new(out).field("index", &self.index).field("reason", &self.reason).end();
+    }
+}
+
+impl ToJson for Breach {
+    fn write_json(&self, out: &mut String) {
+        Obj::new(out).field("ticketId", &self.ticket_id).field("targets", &self.targets).end();
+    }
+}
+
+impl Figures {
+    /// The figures as fields of an enclosing object (a period row, the review itself).
+    fn fields<'a>(&self, o: Obj<'a>) -> Obj<'a> {
+        o.field("tickets", &self.tickets)
+            .field("firstResponseBusinessMinutes", &self.first_response_business_minutes)
+            .field("firstResponseBusinessMedian", &self.first_response_business_median)
+            .field("firstResponseWallMinutes", &self.first_response_wall_minutes)
+            .field("firstResponseWallMedian", &self.first_response_wall_median)
+            .field("resolutionBusinessMinutes", &self.resolution_business_minutes)
+            .field("resolutionWallMinutes", &self.resolution_wall_minutes)
+            .field("responseOnTimeRate", &self.response_on_time_rate)
+            .field("resolutionOnTimeRate", &self.resolution_on_time_rate)
+            .field("escalationRate", &self.escalation_rate)
+            .field("firstContactResolutionRate", &self.first_contact_resolution_rate)
+            .field("csat", &self.csat)
+            .field("scoreMean", &self.score_mean)
+            .field("repeatRate", &self.repeat_rate)
+            .field("followUpOnTimeRate", &self.follow_up_on_time_rate)
+    }
+}
+
+impl ToJson for Figures {
+    fn write_json(&self, out: &mut String) {
+        self.fields(Obj::new(out)).end();
+    }
+}
+
+impl ToJson for Distributions {
+    fn write_json(&self, out: &mut String) {
+        Obj::new(out).field("categories", &self.categories).field("subcategories", &self.subcategories).field("rootCauseDimensions", &self.root_cause_dimensions).field("channels", &self.channels).field("priorities", &self.priorities).field("weekdays", &self.weekdays).field("hours", &self.hours).end();
+    }
+}
+
+impl ToJson for Period {
+    fn write_json(&self, out: &mut String) {
+        Obj::new(out).field("period", &self.period).with(|o| self.figures.fields(o)).end();
+    }
+}
+
+impl ToJson for WeekOverWeek {
+    fn write_json(&self, out: &mut String) {
+        Obj::new(out).field("thisWeek", &self.this_week).field("lastWeek", &self.last_week).field("ticketChange", &self.ticket_change).end();
+    }
+}
+
+impl ToJson for Review {
+    fn write_json(&self, out: &mut String) {
+        Obj::new(out).with(|o| self.figures.fields(o)).field("breaches", &self.breaches).field("distributions", &self.distributions).field("weekOverWeek", &self.week_over_week).field("periods", &self.periods).field("skipped", &self.skipped).end();
+    }
 }
 
 #[cfg(test)]

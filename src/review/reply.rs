@@ -8,8 +8,8 @@ use crate::locale::Locale;
 use crate::text::placeholders;
 use crate::time::Zone;
 use chrono::{DateTime, Datelike, Timelike, Utc};
-use serde::Serialize;
-use serde_json::{Map, Value};
+use crate::json::{Obj, ToJson};
+use crate::json::{Map, Value};
 
 /// The placeholders a template may use.
 const PLACEHOLDERS: &[&str] = &["customerName", "ticketId", "due"];
@@ -41,7 +41,7 @@ const TEMPLATES: &[(&str, &str, &str)] = &[
 /// The templates of a guard: built-ins overridden by `config.replies`.
 #[derive(Debug, Clone, Default)]
 pub struct Replies {
-    overrides: Map<String, Value>,
+    overrides: Map,
 }
 
 impl Replies {
@@ -96,13 +96,13 @@ fn spoken(due: DateTime<Utc>, now: DateTime<Utc>, zone: &Zone, locale: Locale) -
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Part {
     pub kind: &'static str,
     pub text: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Reply {
     pub text: String,
     pub parts: Vec<Part>,
@@ -123,7 +123,7 @@ pub fn suggest(guard: &Guard, replies: &Replies, ticket: &Value, options: &Value
         Some(s @ ("registration" | "processing" | "resolved")) => s,
         Some(_) => return Err(Error::input("enum", "options.stage", "stage must be registration, processing or resolved")),
     };
-    let text = ["text", "description"].iter().find_map(|k| obj.get(*k).and_then(Value::as_str)).unwrap_or("");
+    let text = ["text", "description"].iter().find_map(|k| obj.get(k).and_then(Value::as_str)).unwrap_or("");
     let class = guard.classify(text)?;
     let mut due = None;
     let mut when = None;
@@ -172,11 +172,24 @@ pub fn suggest(guard: &Guard, replies: &Replies, ticket: &Value, options: &Value
     Ok(Reply { text, parts, due, locale: locale.tag() })
 }
 
+
+impl ToJson for Part {
+    fn write_json(&self, out: &mut String) {
+        Obj::new(out).field("kind", self.kind).field("text", &self.text).end();
+    }
+}
+
+impl ToJson for Reply {
+    fn write_json(&self, out: &mut String) {
+        Obj::new(out).field("text", &self.text).field("parts", &self.parts).field("due", &self.due).field("locale", self.locale).end();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::guard::Guard;
-    use serde_json::json;
+    use crate::json;
 
     const CATEGORIES: [&str; 10] = ["account", "order", "payment", "logistics", "product", "after_sales", "service", "presales", "external", "other"];
 

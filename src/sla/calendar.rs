@@ -12,8 +12,8 @@ use super::short;
 use crate::error::{Error, Result, join};
 use crate::time::{Zone, format_local, format_utc};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Utc};
-use serde::Serialize;
-use serde_json::Value;
+use crate::json::{Obj, ToJson};
+use crate::json::Value;
 
 pub(crate) const DAY_MS: i64 = 86_400_000;
 const WEEK_MS: i64 = 7 * DAY_MS;
@@ -48,10 +48,8 @@ pub(crate) struct Calendar {
 /// One step of an explanation: `type` is `business` (an interval counted, with its minutes),
 /// or a stretch not counted (`minutes: 0`): `holiday`, `non_working_day`, `paused`,
 /// `resolved` (between a resolution and a reopen); `truncated` ends a long list.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ExplainStep {
-    #[serde(rename = "type")]
     pub kind: &'static str,
     pub start: String,
     pub end: String,
@@ -201,7 +199,7 @@ impl Calendar {
                 }
                 let mut days: [Vec<Shift>; 7] = Default::default();
                 for (wd, key) in WEEKDAYS.iter().enumerate() {
-                    if let Some(v) = w.get(*key) {
+                    if let Some(v) = w.get(key) {
                         days[wd] = shifts(v, &join("calendar.weekly", *key))?;
                     }
                 }
@@ -432,13 +430,20 @@ fn dates(v: Option<&Value>, path: &str) -> Result<Vec<NaiveDate>> {
         .collect()
 }
 
+
+impl ToJson for ExplainStep {
+    fn write_json(&self, out: &mut String) {
+        Obj::new(out).field("type", self.kind).field("start", &self.start).field("end", &self.end).field("startLocal", &self.start_local).field("endLocal", &self.end_local).field("minutes", &self.minutes).end();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::sla::SlaEngine;
     use chrono::Timelike;
     use proptest::prelude::*;
-    use serde_json::json;
+    use crate::json;
 
     /// The calendar as written, read the obvious way, minute by minute.
     struct Oracle {
@@ -515,7 +520,7 @@ mod tests {
                 extra: extra.iter().map(day).collect(),
             };
             let pairs = |h: &Vec<(u16, u16)>| h.iter().map(|&(s, e)| json!([hhmm(s), hhmm(e)])).collect::<Vec<_>>();
-            let weekly_json: serde_json::Map<String, Value> =
+            let weekly_json: crate::json::Map =
                 WEEKDAYS.iter().zip(&weekly).map(|(k, h)| (k.to_string(), json!(pairs(h)))).collect();
             let fmt = |d: &NaiveDate| crate::time::format_date(*d);
             let config = json!({ "calendar": {

@@ -18,7 +18,7 @@ use super::policy::{ACCEPT, FIRST_RESPONSE, FOLLOW_UP, NEXT_UPDATE, RESOLUTION};
 use crate::error::{Error, Result, join};
 use crate::level::Level;
 use crate::time::{Zone, parse_value};
-use serde_json::Value;
+use crate::json::Value;
 
 const MAX_EVENTS: usize = 10_000;
 const OPEN: i64 = i64::MAX;
@@ -113,7 +113,7 @@ fn time_of(v: &Value, zone: &Zone, path: &str) -> Result<i64> {
     Ok(parse_value(v, zone, path)?.at.timestamp_millis())
 }
 
-fn events(ticket: &serde_json::Map<String, Value>, zone: &Zone) -> Result<Vec<Event>> {
+fn events(ticket: &crate::json::Map, zone: &Zone) -> Result<Vec<Event>> {
     let mut out = Vec::new();
     match ticket.get("timeline") {
         None | Some(Value::Null) => {}

@@ -24,8 +24,9 @@ use calendar::{Base, Calendar, utc};
 use chrono::{DateTime, Utc};
 use engine::{Timeline, measure};
 use policy::{KINDS, Policy};
-use serde::Serialize;
-use serde_json::{Value, json};
+use crate::json::{Obj, ToJson};
+use crate::json::{Value};
+use crate::json;
 
 /// The SLA engine of one `TicketGuard`: calendar and policy, checked once.
 #[derive(Debug, Clone)]
@@ -34,8 +35,7 @@ pub struct SlaEngine {
     policy: Policy,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SlaResult {
     pub priority: Level,
     pub targets: Vec<Target>,
@@ -43,8 +43,7 @@ pub struct SlaResult {
     pub breached: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Target {
     pub kind: &'static str,
     /// ISO UTC; `null` while paused or beyond the horizon.
@@ -54,7 +53,6 @@ pub struct Target {
     /// `null` for completed targets.
     pub remaining_minutes: Option<f64>,
     pub used_ratio: f64,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub explain: Option<Vec<ExplainStep>>,
 }
 
@@ -140,7 +138,7 @@ impl SlaEngine {
     /// Default calendar and SLA policy as config JSON (`TicketGuard.defaults()`).
     pub fn defaults() -> Value {
         let all_day = json!([["00:00", "24:00"]]);
-        let weekly: serde_json::Map<String, Value> =
+        let weekly: crate::json::Map =
             calendar::WEEKDAYS.iter().map(|d| (d.to_string(), all_day.clone())).collect();
         json!({
             "calendar": { "timezone": Zone::default().name(), "weekly": weekly, "holidays": [], "extraWorkdays": [] },
@@ -151,6 +149,19 @@ impl SlaEngine {
 
 pub(crate) fn short(s: &str) -> String {
     s.chars().take(40).collect()
+}
+
+
+impl ToJson for SlaResult {
+    fn write_json(&self, out: &mut String) {
+        Obj::new(out).field("priority", &self.priority).field("targets", &self.targets).field("atRisk", &self.at_risk).field("breached", &self.breached).end();
+    }
+}
+
+impl ToJson for Target {
+    fn write_json(&self, out: &mut String) {
+        Obj::new(out).field("kind", self.kind).field("due", &self.due).field("state", self.state).field("elapsedMinutes", &self.elapsed_minutes).field("remainingMinutes", &self.remaining_minutes).field("usedRatio", &self.used_ratio).some("explain", &self.explain).end();
+    }
 }
 
 #[cfg(test)]

@@ -5,7 +5,8 @@
 use super::short;
 use crate::error::{Error, Result, join};
 use crate::level::Level;
-use serde_json::{Map, Value, json};
+use crate::json::{Map, Value};
+use crate::json;
 
 /// Target kinds in report order, with the camelCase spelling also accepted in config.
 pub(crate) const KINDS: [(&str, &str); 5] = [
@@ -106,7 +107,7 @@ impl Policy {
     pub fn defaults() -> Value {
         let mut policy = Map::new();
         for level in Level::ALL {
-            let row: Map<String, Value> = KINDS
+            let row: Map = KINDS
                 .iter()
                 .zip(DEFAULT_POLICY[level.index()])
                 .map(|((k, _), b)| (k.to_string(), b.map_or(Value::Null, Value::from)))
@@ -134,7 +135,7 @@ fn read_level(v: &Value, path: &str, row: &mut [Option<i64>; 5]) -> Result<()> {
             Value::Null => None,
             Value::Number(n) => {
                 let m =
-                    n.as_f64().filter(|m| m.is_finite() && (0.0..=MAX_BUDGET_MIN).contains(m)).ok_or_else(|| {
+                    Some(*n).filter(|m| m.is_finite() && (0.0..=MAX_BUDGET_MIN).contains(m)).ok_or_else(|| {
                         Error::config(
                             "out_of_range",
                             p.as_str(),

@@ -7,7 +7,7 @@ fn engine(config: &Value) -> SlaEngine {
 
 #[test]
 fn conformance_vectors() {
-    let file: Value = serde_json::from_str(include_str!("../../tests/fixtures/sla.json")).unwrap();
+    let file: Value = crate::json::parse(include_str!("../../tests/fixtures/sla.json")).unwrap();
     let cases = file["cases"].as_array().unwrap();
     let mut failures = Vec::new();
     for case in cases {
@@ -118,7 +118,7 @@ fn received_on_holiday_waits_for_first_workday_and_explains_why() {
     assert_eq!((steps[6].start_local.as_str(), steps[6].end_local.as_str()), ("2024-10-08 09:00", "2024-10-08 17:00"));
     assert_eq!(steps[6].minutes, 480.0);
     // Serialised in the SPEC's shape.
-    let v = serde_json::to_value(&r).unwrap();
+    let v = crate::json::to_value(&r).unwrap();
     assert_eq!(v["targets"][1]["explain"][6]["type"], "business");
     assert_eq!(v["targets"][0]["remainingMinutes"], json!(30.0));
     assert!(v["atRisk"].is_boolean() && v["targets"][0].get("explain").is_some());
@@ -333,7 +333,7 @@ fn config_errors_have_codes_and_paths() {
         assert_eq!((e.code, e.path.as_str(), e.kind), (code, path, crate::error::ErrorKind::Config), "{config}");
     }
     // Accepted: an empty week when every budget is zero or none, `24:00` ends, equal ends (24 h).
-    let zero: serde_json::Map<String, Value> = ["P1", "P2", "P3", "P4"]
+    let zero: crate::json::Map = ["P1", "P2", "P3", "P4"]
         .iter()
         .map(|l| {
             (

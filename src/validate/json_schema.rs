@@ -12,7 +12,7 @@
 //! `validate()` only. Lengths are in code points, as ajv counts them and as `validate` does.
 
 use super::schema::{ENTRY_START, FIELDS, Kind, OPTIONAL_SUBCATEGORY, STAGES, Schema, field_index, names};
-use serde_json::{Map, Value};
+use crate::json::{Map, Value};
 
 /// The fixed parts as JSON text (parsing it takes far less .wasm than building it in code);
 /// `null`s are holes that `build` fills through JSON pointers.
@@ -72,7 +72,7 @@ fn strs<'a>(it: impl Iterator<Item = &'a str>) -> Value {
 }
 
 pub fn build(schema: &Schema, categories: &[(String, Vec<String>)], stage: Option<usize>) -> Value {
-    let t: Value = serde_json::from_str(TEMPLATES).unwrap_or_default();
+    let t: Value = crate::json::parse(TEMPLATES).unwrap_or_default();
     let required: Vec<usize> = stage.map(|s| schema.required(s).collect()).unwrap_or_default();
     let sub = field_index("subcategory");
     let mut props = Map::new();

@@ -6,11 +6,10 @@ use super::schema::{FIELDS, Kind};
 use crate::error::{Error, Result, join};
 use crate::locale::Locale;
 use crate::mask;
-use serde_json::Value;
+use crate::json::Value;
 
 /// Issue codes (the contract) with their (zh-CN, en) templates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Code {
     Required,
     Format,
@@ -21,6 +20,12 @@ pub enum Code {
     Inconsistent,
     SensitiveData,
     VagueWording,
+}
+
+impl crate::json::ToJson for Code {
+    fn write_json(&self, out: &mut String) {
+        crate::json::write_str(out, self.as_str());
+    }
 }
 
 impl Code {
@@ -49,6 +54,10 @@ impl Code {
         (Code::SensitiveData, "sensitive_data"),
         (Code::VagueWording, "vague_wording"),
     ];
+
+    pub fn as_str(self) -> &'static str {
+        Code::ALL.iter().find(|c| c.0 == self).map_or("", |c| c.1)
+    }
 
     /// Warnings never invalidate a record; every other code is an error.
     pub fn is_warning(self) -> bool {

@@ -25,26 +25,22 @@ use crate::time::Zone;
 use chrono::{DateTime, Utc};
 use rules::Ctx;
 use schema::{ENTRY_START, STAGES, Schema};
-use serde::Serialize;
-use serde_json::{Map, Value};
+use crate::json::{Obj, ToJson};
+use crate::json::{Map, Value};
 
 /// One problem with one field. `start`/`end`: UTF-16 span inside a text field (the phone
 /// number in a description, the vague word in a result), absent when not applicable.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Issue {
     pub field: String,
     pub code: Code,
     pub message: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub start: Option<usize>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub end: Option<usize>,
 }
 
 /// `valid` ⇔ no errors; warnings never invalidate.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ValidationResult {
     pub valid: bool,
     pub errors: Vec<Issue>,
@@ -134,6 +130,19 @@ fn stage_index(stage: Option<&str>) -> Result<Option<usize>> {
         Some(s) => STAGES.iter().position(|(n, _)| *n == s).map(Some).ok_or_else(|| {
             Error::input("enum", "stage", "stage must be one of registration, processing, resolved, closed")
         }),
+    }
+}
+
+
+impl ToJson for Issue {
+    fn write_json(&self, out: &mut String) {
+        Obj::new(out).field("field", &self.field).field("code", &self.code).field("message", &self.message).some("start", &self.start).some("end", &self.end).end();
+    }
+}
+
+impl ToJson for ValidationResult {
+    fn write_json(&self, out: &mut String) {
+        Obj::new(out).field("valid", &self.valid).field("errors", &self.errors).field("warnings", &self.warnings).end();
     }
 }
 

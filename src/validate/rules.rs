@@ -11,7 +11,7 @@ use crate::mask;
 use crate::text::{Utf16Map, char_len};
 use crate::time::{self, Precision, Zone};
 use chrono::{DateTime, NaiveDate, Utc};
-use serde_json::{Map, Value};
+use crate::json::{Map, Value};
 
 /// At most this many issues of one kind per text: a form shows a handful of highlights, and a
 /// pasted log must not flood it (or the page) with thousands.
@@ -22,7 +22,7 @@ const MAX_SENSITIVE_PER_TEXT: usize = 20;
 pub struct Ctx<'a> {
     pub schema: &'a Schema,
     pub categories: &'a [(String, Vec<String>)],
-    pub record: &'a Map<String, Value>,
+    pub record: &'a Map,
     /// The field being edited in a live form and its current value.
     pub over: Option<(&'a str, &'a Value)>,
     /// Stage index into `STAGES`; `None` = no stage requirements.

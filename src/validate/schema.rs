@@ -16,7 +16,8 @@
 //! ASCII letters matches whole words, case-insensitively; any other cue matches as a substring.
 
 use crate::error::{Error, Result, join};
-use serde_json::{Map, Value, json};
+use crate::json::{Map, Value};
+use crate::json;
 
 /// How a field is checked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -214,7 +215,7 @@ impl Schema {
         Ok(s)
     }
 
-    fn apply(&mut self, m: &Map<String, Value>) -> Result<()> {
+    fn apply(&mut self, m: &Map) -> Result<()> {
         for (key, v) in m {
             let path = join("schema", key.as_str());
             match key.as_str() {
@@ -305,7 +306,8 @@ impl Schema {
                 .filter(|&i| FIELDS.get(i).is_some_and(|d| d.max > 0))
                 .ok_or_else(|| Error::config("enum", &p, "not a text field with a length"))?;
             let bound = |i: usize| -> Result<u32> {
-                pair.get(i)
+                pair.as_array()
+                    .and_then(|a| a.get(i))
                     .and_then(Value::as_u64)
                     .filter(|&n| n <= 1_000_000)
                     .map(|n| n as u32)
