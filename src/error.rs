@@ -46,7 +46,7 @@ impl ToJson for Error {
             ErrorKind::Input => "InputError",
             ErrorKind::Config => "ConfigError",
         };
-        Obj::new(out).field("kind", kind).field("code", self.code).field("path", &self.path).field("message", &self.message).end();
+        Obj::new(out).field("kind", &kind).field("code", &self.code).field("path", &self.path).field("message", &self.message).end();
     }
 }
 

@@ -52,6 +52,11 @@ impl Map {
             }
         }
     }
+    /// Appends a key the caller knows is new (e.g. from sorted, distinct input): `insert`
+    /// checks every existing key, which is quadratic over a large object.
+    pub fn push_new(&mut self, key: String, value: Value) {
+        self.0.push((key, value));
+    }
     pub fn remove(&mut self, key: &str) -> Option<Value> {
         self.position(key).map(|i| self.0.remove(i).1)
     }
@@ -771,8 +776,9 @@ impl<'a> Obj<'a> {
         out.push('{');
         Obj { out, first: true }
     }
-    /// A field whose key is a plain identifier (no escaping needed).
-    pub fn field<T: ToJson + ?Sized>(mut self, key: &str, value: &T) -> Obj<'a> {
+    /// A field whose key is a plain identifier (no escaping needed). Takes `dyn` so that one
+    /// instance serves every field type.
+    pub fn field(mut self, key: &str, value: &dyn ToJson) -> Obj<'a> {
         self.key(key);
         value.write_json(self.out);
         self

@@ -356,7 +356,7 @@ pub fn parse_value(v: &Value, zone: &Zone, path: &str) -> Result<Parsed> {
             Error::input(
                 "invalid_time",
                 path,
-                format!("not a time: {:?} (use ISO 8601 with offset, epoch ms, or YYYY-MM-DD HH:mm)", truncate(s, 40)),
+                format!("not a time: \"{}\" (use ISO 8601 with offset, epoch ms, or YYYY-MM-DD HH:mm)", truncate(s, 40)),
             )
         }),
         Value::Null => Err(Error::input("required", path, "a time is required")),

@@ -10,7 +10,6 @@ use super::taxonomy::TRAD_SIMP;
 use crate::error::{Error, Result, join};
 use crate::json::{Map, Value};
 use crate::json;
-use std::collections::{BTreeMap, HashMap};
 
 /// Calls `f` with every unigram and bigram (whitespace and punctuation excluded).
 fn features(folded: &str, mut f: impl FnMut(&str)) {
@@ -72,7 +71,8 @@ pub fn train(examples: &Value, options: &Value) -> Result<Value> {
     let trad = trad_map(TRAD_SIMP);
     let mut labels: Vec<String> = Vec::new();
     let mut docs: Vec<u64> = Vec::new();
-    let mut counts: HashMap<String, BTreeMap<usize, u64>> = HashMap::new();
+    // Every (feature, label) occurrence; sorted and counted in runs below.
+    let mut occurrences: Vec<(String, usize)> = Vec::new();
     for (i, ex) in list.iter().enumerate() {
         let p = join("examples", i);
         let Value::Object(m) = ex else {
@@ -120,28 +120,22 @@ pub fn train(examples: &Value, options: &Value) -> Result<Value> {
         if let Some(d) = docs.get_mut(li) {
             *d += 1;
         }
-        features(&fold_term(text, &trad), |s| {
-            *counts
-                .entry(s.to_string())
-                .or_default()
-                .entry(li)
-                .or_insert(0) += 1;
-        });
+        features(&fold_term(text, &trad), |s| occurrences.push((s.to_string(), li)));
     }
     let mut totals = vec![0u64; labels.len()];
     let mut feats = Map::new();
-    let mut sorted: Vec<_> = counts.into_iter().collect();
-    crate::text::sort_by(&mut sorted, |a, b| a.0.cmp(&b.0));
-    for (k, per) in sorted {
-        let mut flat = Vec::with_capacity(per.len() * 2);
-        for (li, c) in per {
+    crate::text::sort_by(&mut occurrences, |a, b| a.cmp(b));
+    for feature in occurrences.chunk_by(|a, b| a.0 == b.0) {
+        let mut flat = Vec::new();
+        for per_label in feature.chunk_by(|a, b| a.1 == b.1) {
+            let (li, c) = (per_label[0].1, per_label.len() as u64);
             if let Some(t) = totals.get_mut(li) {
                 *t += c;
             }
             flat.push(json!(li));
             flat.push(json!(c));
         }
-        feats.insert(k, Value::Array(flat));
+        feats.push_new(feature[0].0.clone(), Value::Array(flat));
     }
     Ok(json!({
         "type": "nb", "version": 1, "alpha": alpha, "labels": labels, "docs": docs,
@@ -157,7 +151,8 @@ pub struct NbModel {
     /// log(alpha / (total_l + alpha·V)): the log-likelihood of a known feature unseen in l.
     base: Vec<f64>,
     /// Per feature: (label, log((count + alpha) / alpha)).
-    feats: HashMap<String, Vec<(u32, f64)>>,
+    /// Sorted by feature, for binary search.
+    feats: Vec<(String, Vec<(u32, f64)>)>,
 }
 
 fn counts(v: Option<&Value>, path: &str, n: usize) -> Result<Vec<f64>> {
@@ -271,7 +266,7 @@ impl NbModel {
             .iter()
             .map(|t| (alpha / (t + alpha * vocab)).ln())
             .collect();
-        let mut feats = HashMap::with_capacity(fs.len());
+        let mut feats = Vec::with_capacity(fs.len());
         for (k, v) in fs {
             let kp = join(&fp, k.as_str());
             let Value::Array(a) = v else {
@@ -309,8 +304,9 @@ impl NbModel {
                     }
                 }
             }
-            feats.insert(k.clone(), per);
+            feats.push((k.clone(), per));
         }
+        crate::text::sort_by(&mut feats, |a, b| a.0.cmp(&b.0));
         Ok(NbModel {
             labels,
             prior,
@@ -330,7 +326,8 @@ impl NbModel {
         let (mut known, mut all) = (0usize, 0usize);
         features(folded, |s| {
             all += 1;
-            if let Some(per) = self.feats.get(s) {
+            if let Ok(i) = self.feats.binary_search_by(|f| f.0.as_str().cmp(s)) {
+                let per = &self.feats[i].1;
                 known += 1;
                 for &(l, d) in per {
                     if let Some(x) = score.get_mut(l as usize) {

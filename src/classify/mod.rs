@@ -743,7 +743,7 @@ impl ToJson for Labels {
 
 impl ToJson for Classification {
     fn write_json(&self, out: &mut String) {
-        Obj::new(out).field("category", &self.category).field("subcategory", &self.subcategory).field("confidence", &self.confidence).field("nature", self.nature).field("emotion", self.emotion).field("matches", &self.matches).field("alternatives", &self.alternatives).field("labels", &self.labels).end();
+        Obj::new(out).field("category", &self.category).field("subcategory", &self.subcategory).field("confidence", &self.confidence).field("nature", &self.nature).field("emotion", &self.emotion).field("matches", &self.matches).field("alternatives", &self.alternatives).field("labels", &self.labels).end();
     }
 }
 

@@ -273,7 +273,7 @@ impl Classifier {
 
 impl ToJson for Reason {
     fn write_json(&self, out: &mut String) {
-        Obj::new(out).field("code", self.code).field("message", &self.message).end();
+        Obj::new(out).field("code", &self.code).field("message", &self.message).end();
     }
 }
 

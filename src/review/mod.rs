@@ -19,7 +19,6 @@ use crate::time::{self, Zone};
 use chrono::{DateTime, Datelike, Duration, Timelike, Utc};
 use crate::json::{Obj, ToJson};
 use crate::json::Value;
-use std::collections::BTreeMap;
 
 /// A rate or mean and how many tickets it was computed from (`value` null when none).
 #[derive(Debug, Clone, Copy, Default)]
@@ -251,13 +250,17 @@ fn figures(rows: &[&Row]) -> Figures {
 }
 
 fn buckets<'a>(rows: &[&'a Row], key: impl Fn(&'a Row) -> Option<String>, top: usize) -> Vec<Bucket> {
-    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    // Few distinct keys (categories, channels, hours): a list beats a map here, in time and size.
+    let mut counts: Vec<(String, usize)> = Vec::new();
     for r in rows {
         if let Some(k) = key(r) {
-            *counts.entry(k).or_default() += 1;
+            match counts.iter_mut().find(|(c, _)| *c == k) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((k, 1)),
+            }
         }
     }
-    let total: usize = counts.values().sum();
+    let total: usize = counts.iter().map(|(_, n)| n).sum();
     let mut v: Vec<Bucket> =
         counts.into_iter().map(|(key, count)| Bucket { share: count as f64 / total.max(1) as f64, key, count }).collect();
     crate::text::sort_by(&mut v, |a, b| b.count.cmp(&a.count).then(a.key.cmp(&b.key)));
@@ -305,14 +308,14 @@ pub fn review(guard: &Guard, tickets: &Value, options: &Value) -> Result<Review>
         }
     }
     crate::text::sort_by_key(&mut rows, |r| r.received);
-    // Repeat contacts: the same customer and category within 7 days of an earlier ticket.
-    let mut last_seen: BTreeMap<(String, String), DateTime<Utc>> = BTreeMap::new();
-    for r in &mut rows {
-        if let Some(c) = &r.customer {
-            let k = (c.clone(), r.category.clone());
-            r.repeat = last_seen.get(&k).is_some_and(|prev| r.received - *prev <= Duration::days(7));
-            last_seen.insert(k, r.received);
-        }
+    // Repeat contacts: the same customer and category within 7 days of their previous ticket.
+    // Sorting (stably, so by time within a key) puts each ticket right after that previous one.
+    let mut by_key: Vec<usize> = (0..rows.len()).filter(|&i| rows[i].customer.is_some()).collect();
+    crate::text::sort_by(&mut by_key, |&a, &b| (&rows[a].customer, &rows[a].category).cmp(&(&rows[b].customer, &rows[b].category)));
+    for w in by_key.windows(2) {
+        let (prev, cur) = (&rows[w[0]], &rows[w[1]]);
+        let repeat = prev.customer == cur.customer && prev.category == cur.category && cur.received - prev.received <= Duration::days(7);
+        rows[w[1]].repeat = repeat;
     }
     let all: Vec<&Row> = rows.iter().collect();
     let local = |r: &Row| zone.local(r.received);
@@ -325,13 +328,15 @@ pub fn review(guard: &Guard, tickets: &Value, options: &Value) -> Result<Review>
         weekdays: buckets(&all, |r| Some(WEEKDAYS[local(r).weekday().num_days_from_monday() as usize].to_string()), 7),
         hours: buckets(&all, |r| Some(format!("{:02}", local(r).hour())), 24),
     };
+    // Rows are in time order, so each period is one run of equal keys.
     let periods_of = |g: &str| -> Vec<Period> {
-        let mut keys: Vec<String> = all.iter().map(|r| period(r.received, &zone, g)).collect();
-        keys.dedup();
-        keys.into_iter()
-            .map(|p| {
-                let members: Vec<&Row> = all.iter().copied().filter(|r| period(r.received, &zone, g) == p).collect();
-                Period { period: p, figures: figures(&members) }
+        let keys: Vec<String> = all.iter().map(|r| period(r.received, &zone, g)).collect();
+        let mut at = 0;
+        keys.chunk_by(|a, b| a == b)
+            .map(|run| {
+                let members = &all[at..at + run.len()];
+                at += run.len();
+                Period { period: run[0].clone(), figures: figures(members) }
             })
             .collect()
     };

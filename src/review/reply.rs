@@ -58,7 +58,7 @@ impl Replies {
             for (key, t) in table {
                 let kp = join(&p, key.as_str());
                 if !TEMPLATES.iter().any(|(k, ..)| k == key) {
-                    return Err(Error::config("unknown_key", kp, format!("unknown template {key:?}")));
+                    return Err(Error::config("unknown_key", kp, format!("unknown template \"{key}\"")));
                 }
                 let t = t.as_str().ok_or_else(|| Error::config("invalid_type", kp.clone(), "a template is a string"))?;
                 if let Some(bad) = placeholders(t).find(|p| !PLACEHOLDERS.contains(p)) {
@@ -175,13 +175,13 @@ pub fn suggest(guard: &Guard, replies: &Replies, ticket: &Value, options: &Value
 
 impl ToJson for Part {
     fn write_json(&self, out: &mut String) {
-        Obj::new(out).field("kind", self.kind).field("text", &self.text).end();
+        Obj::new(out).field("kind", &self.kind).field("text", &self.text).end();
     }
 }
 
 impl ToJson for Reply {
     fn write_json(&self, out: &mut String) {
-        Obj::new(out).field("text", &self.text).field("parts", &self.parts).field("due", &self.due).field("locale", self.locale).end();
+        Obj::new(out).field("text", &self.text).field("parts", &self.parts).field("due", &self.due).field("locale", &self.locale).end();
     }
 }
 

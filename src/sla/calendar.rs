@@ -183,7 +183,7 @@ impl Calendar {
         let zone = match cal.get("timezone") {
             None | Some(Value::Null) => Zone::default(),
             Some(Value::String(s)) => Zone::parse(s).ok_or_else(|| {
-                Error::config("invalid_zone", "calendar.timezone", format!("unknown time zone {:?}", short(s)))
+                Error::config("invalid_zone", "calendar.timezone", format!("unknown time zone \"{}\"", short(s)))
             })?,
             Some(_) => return Err(Error::config("invalid_type", "calendar.timezone", "timezone must be a string")),
         };
@@ -433,7 +433,7 @@ fn dates(v: Option<&Value>, path: &str) -> Result<Vec<NaiveDate>> {
 
 impl ToJson for ExplainStep {
     fn write_json(&self, out: &mut String) {
-        Obj::new(out).field("type", self.kind).field("start", &self.start).field("end", &self.end).field("startLocal", &self.start_local).field("endLocal", &self.end_local).field("minutes", &self.minutes).end();
+        Obj::new(out).field("type", &self.kind).field("start", &self.start).field("end", &self.end).field("startLocal", &self.start_local).field("endLocal", &self.end_local).field("minutes", &self.minutes).end();
     }
 }
 

@@ -160,7 +160,7 @@ impl ToJson for SlaResult {
 
 impl ToJson for Target {
     fn write_json(&self, out: &mut String) {
-        Obj::new(out).field("kind", self.kind).field("due", &self.due).field("state", self.state).field("elapsedMinutes", &self.elapsed_minutes).field("remainingMinutes", &self.remaining_minutes).field("usedRatio", &self.used_ratio).some("explain", &self.explain).end();
+        Obj::new(out).field("kind", &self.kind).field("due", &self.due).field("state", &self.state).field("elapsedMinutes", &self.elapsed_minutes).field("remainingMinutes", &self.remaining_minutes).field("usedRatio", &self.used_ratio).some("explain", &self.explain).end();
     }
 }
 
