@@ -66,6 +66,9 @@ pub fn placeholders(t: &str) -> impl Iterator<Item = &str> {
 /// The standard sorts are large (driftsort/ipnsort, ~4 KB per call site in the .wasm); every
 /// sort here is over a few hundred items at most, where a plain merge sort is just as quick.
 pub fn sort_by<T>(v: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {
+    if v.len() < 2 {
+        return; // the common case of a text with one finding or none: no allocation
+    }
     let mut idx = sorted_indices(v.len(), &|a, b| cmp(&v[a], &v[b]));
     // Apply the permutation in place, cycle by cycle: afterwards v[k] is the old v[idx[k]].
     for i in 0..idx.len() {
@@ -87,10 +90,19 @@ pub fn sort_by_key<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
     sort_by(v, |a, b| key(a).cmp(&key(b)));
 }
 
-/// Bottom-up merge sort of `0..n` by `cmp`; stable because ties take the left run first.
+/// Bottom-up merge sort of `0..n` by `cmp` (insertion sort when short); stable because ties
+/// keep the earlier index first.
 fn sorted_indices(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
     let mut a: Vec<usize> = (0..n).collect();
-    if n < 2 {
+    if n <= 16 {
+        // Insertion sort: the usual handful of items, without the merge buffer.
+        for i in 1..n {
+            let mut j = i;
+            while j > 0 && cmp(a[j - 1], a[j]) == Ordering::Greater {
+                a.swap(j - 1, j);
+                j -= 1;
+            }
+        }
         return a;
     }
     let mut b = vec![0; n];
@@ -157,11 +169,13 @@ mod tests {
         let mut v = vec![(3, 'a'), (1, 'b'), (3, 'c'), (0, 'd'), (1, 'e'), (2, 'f')];
         sort_by_key(&mut v, |x| x.0);
         assert_eq!(v, vec![(0, 'd'), (1, 'b'), (1, 'e'), (2, 'f'), (3, 'a'), (3, 'c')]);
-        let mut w: Vec<u32> = (0..200).map(|i| (i * 7919) % 211).collect();
-        let mut expected = w.clone();
-        expected.sort();
-        sort_by(&mut w, |a, b| a.cmp(b));
-        assert_eq!(w, expected);
+        for n in [0, 1, 2, 15, 16, 17, 33, 200] {
+            let mut w: Vec<(u32, usize)> = (0..n).map(|i| ((i as u32 * 7919) % 13, i)).collect();
+            let mut expected = w.clone();
+            expected.sort_by_key(|x| x.0); // std's stable sort as the reference
+            sort_by_key(&mut w, |x| x.0);
+            assert_eq!(w, expected, "n = {n}");
+        }
     }
 
     #[test]
