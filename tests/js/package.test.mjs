@@ -13,7 +13,7 @@ const gz = (f) => gzipSync(readFileSync(join(pkgDir, f)), { level: 9 }).length;
 // "Size"); until a size pass brings it down, this check is a regression ceiling just above the
 // measured size, and it reports the distance to the SPEC budget on every run.
 const SPEC_WASM_BUDGET = 150 * 1024;
-const WASM_CEILING = 200 * 1024;
+const WASM_CEILING = 168 * 1024;
 
 test('the .wasm stays under its regression ceiling (SPEC budget of 150 KB gzipped not met yet), glue + wrapper within 15 KB', () => {
   const wasm = gz('dist/wasm/ticket_guard_bg.wasm');
