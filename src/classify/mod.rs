@@ -23,7 +23,6 @@ use config::{Cat, Term};
 use matcher::{Automaton, Folded, TradMap};
 use crate::json::{Obj, ToJson};
 use crate::json::Value;
-use std::collections::HashMap;
 use taxonomy as tx;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -109,32 +108,46 @@ pub struct Classifier {
     vip_tiers: Vec<String>,
 }
 
-/// Collects patterns and their tags, deduplicating identical folded terms.
+/// Collects patterns and their tags; `finish` merges identical folded terms.
 struct Builder {
     trad: TradMap,
-    index: HashMap<(String, bool), usize>,
-    pats: Vec<(String, bool)>,
-    tags: Vec<Vec<Tag>>,
+    entries: Vec<((String, bool), Tag)>,
 }
 
 impl Builder {
     fn add(&mut self, term: &Term, tag: Tag) {
         let key = (matcher::fold_term(&term.text, &self.trad), term.stem);
-        if key.0.is_empty() {
-            return;
+        if !key.0.is_empty() {
+            self.entries.push((key, tag));
         }
-        let id = match self.index.get(&key) {
-            Some(&i) => i,
-            None => {
-                self.pats.push(key.clone());
-                self.tags.push(Vec::new());
-                self.index.insert(key, self.pats.len() - 1);
-                self.pats.len() - 1
+    }
+
+    /// The distinct patterns in order of first appearance, each with its tags in the order
+    /// added. Deduplicated by one stable sort instead of a hash map (smaller in the .wasm).
+    fn finish(self) -> (Vec<(String, bool)>, Vec<Vec<Tag>>, TradMap) {
+        let e = &self.entries;
+        let mut order: Vec<usize> = (0..e.len()).collect();
+        crate::text::sort_by(&mut order, |&a, &b| e[a].0.cmp(&e[b].0));
+        // first[i]: the earliest entry with entry i's key (stable sort: the head of its run).
+        let mut first = vec![0; e.len()];
+        for run in order.chunk_by(|&a, &b| e[a].0 == e[b].0) {
+            for &i in run {
+                first[i] = run[0];
             }
-        };
-        if let Some(t) = self.tags.get_mut(id) {
-            t.push(tag);
         }
+        let (mut pats, mut tags): (Vec<(String, bool)>, Vec<Vec<Tag>>) = (Vec::new(), Vec::new());
+        let mut id = vec![usize::MAX; e.len()];
+        for (i, &f) in first.iter().enumerate() {
+            if id[f] == usize::MAX {
+                id[f] = pats.len();
+                pats.push(e[f].0.clone());
+                tags.push(Vec::new());
+            }
+            if let Some(t) = tags.get_mut(id[f]) {
+                t.push(e[i].1);
+            }
+        }
+        (pats, tags, self.trad)
     }
 
     fn add_list(&mut self, list: &str, tag: impl Fn(f32) -> Tag) {
@@ -233,9 +246,7 @@ impl Classifier {
         let trad = matcher::trad_map(tx::TRAD_SIMP);
         let mut b = Builder {
             trad,
-            index: HashMap::new(),
-            pats: Vec::new(),
-            tags: Vec::new(),
+            entries: Vec::new(),
         };
         let mut slots = Vec::new();
         let mut cat_list = Vec::new();
@@ -293,10 +304,11 @@ impl Classifier {
                 },
             );
         }
-        let ac = Automaton::new(&b.pats);
-        let mut pat_tags = Vec::with_capacity(b.tags.len());
+        let (pats, pat_list, trad) = b.finish();
+        let ac = Automaton::new(&pats);
+        let mut pat_tags = Vec::with_capacity(pat_list.len());
         let mut tags = Vec::new();
-        for t in b.tags {
+        for t in pat_list {
             pat_tags.push((tags.len() as u32, t.len() as u32, summary(&t)));
             tags.extend(t);
         }
@@ -306,7 +318,7 @@ impl Classifier {
             ac,
             pat_tags,
             tags,
-            trad: b.trad,
+            trad,
             model,
             vip_tiers,
         }
