@@ -26,6 +26,9 @@ pub struct Map(Vec<(String, Value)>);
 
 static NULL: Value = Value::Null;
 
+/// 2^53: below it every integer is exact in an f64 (JavaScript's safe-integer range).
+const EXACT_INT: f64 = 9_007_199_254_740_992.0;
+
 impl Map {
     pub fn new() -> Map {
         Map(Vec::new())
@@ -72,14 +75,8 @@ impl Map {
     pub fn iter(&self) -> impl Iterator<Item = (&String, &Value)> {
         self.0.iter().map(|(k, v)| (k, v))
     }
-    pub fn iter_mut(&mut self) -> impl Iterator<Item = (&String, &mut Value)> {
-        self.0.iter_mut().map(|(k, v)| (&*k, v))
-    }
     pub fn keys(&self) -> impl Iterator<Item = &String> {
         self.0.iter().map(|(k, _)| k)
-    }
-    pub fn values(&self) -> impl Iterator<Item = &Value> {
-        self.0.iter().map(|(_, v)| v)
     }
 }
 
@@ -151,7 +148,7 @@ impl Value {
     }
     /// The number as an integer, when it is one (`5` and `5.0` alike) and fits.
     pub fn as_i64(&self) -> Option<i64> {
-        self.as_f64().filter(|n| n.fract() == 0.0 && n.abs() <= 9.007_199_254_740_992e15).map(|n| n as i64)
+        self.as_f64().filter(|n| n.fract() == 0.0 && n.abs() <= EXACT_INT).map(|n| n as i64)
     }
     pub fn as_u64(&self) -> Option<u64> {
         self.as_i64().and_then(|n| u64::try_from(n).ok())
@@ -189,17 +186,8 @@ impl Value {
     pub fn is_null(&self) -> bool {
         matches!(self, Value::Null)
     }
-    pub fn is_string(&self) -> bool {
-        matches!(self, Value::String(_))
-    }
-    pub fn is_number(&self) -> bool {
-        matches!(self, Value::Number(_))
-    }
     pub fn is_object(&self) -> bool {
         matches!(self, Value::Object(_))
-    }
-    pub fn is_array(&self) -> bool {
-        matches!(self, Value::Array(_))
     }
     pub fn is_boolean(&self) -> bool {
         matches!(self, Value::Bool(_))
@@ -461,7 +449,7 @@ pub const MAX_DEPTH: usize = 128;
 /// Parses strict JSON (RFC 8259). Lone surrogate escapes, which `JSON.stringify` emits for
 /// lone surrogates in JS strings, become U+FFFD as they would in any UTF-8 text.
 pub fn parse(text: &str) -> Result<Value, ParseError> {
-    let mut p = Parser { b: text.as_bytes(), i: 0, depth: 0 };
+    let mut p = Parser { text, b: text.as_bytes(), i: 0, depth: 0 };
     let v = p.value()?;
     p.ws();
     if p.i < p.b.len() {
@@ -471,6 +459,7 @@ pub fn parse(text: &str) -> Result<Value, ParseError> {
 }
 
 struct Parser<'a> {
+    text: &'a str,
     b: &'a [u8],
     i: usize,
     depth: usize,
@@ -580,8 +569,8 @@ impl Parser<'_> {
                 }
                 self.i += 1;
             }
-            // The input is a &str and the run stops only at ASCII bytes: a whole-char slice.
-            s.push_str(std::str::from_utf8(&self.b[start..self.i]).unwrap_or_default());
+            // The run stops only at ASCII bytes, so it is a whole-char slice of the (valid) input.
+            s.push_str(self.text.get(start..self.i).unwrap_or_default());
             match self.b.get(self.i) {
                 Some(b'"') => {
                     self.i += 1;
@@ -841,7 +830,7 @@ pub fn write_str(out: &mut String, s: &str) {
 pub fn write_f64(out: &mut String, n: f64) {
     if !n.is_finite() {
         out.push_str("null");
-    } else if n.fract() == 0.0 && n.abs() < 9.007_199_254_740_992e15 {
+    } else if n.fract() == 0.0 && n.abs() < EXACT_INT {
         write_int(out, n as i64);
     } else {
         out.push_str(zmij::Buffer::new().format_finite(n));
