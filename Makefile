@@ -48,7 +48,7 @@ setup-browser:
 build: setup wasm glue wrapper
 
 wasm:
-	cargo build --release --target $(TARGET) --lib
+	cargo build --release --target $(TARGET) --lib --features tiny
 
 # wasm-bindgen glue, then wasm-opt from the npm `binaryen` package (Debian's v108 corrupts the output).
 glue:

@@ -1,8 +1,10 @@
 //! The one error type of the core. It is plain data (no JS types) so the core stays usable
 //! and testable on the host; `wasm.rs` turns it into a thrown `InputError`/`ConfigError`.
 
+use crate::prelude::*;
+
 use crate::json::{Obj, ToJson};
-use std::fmt;
+use core::fmt;
 
 /// Which JS error class the wrapper throws.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,9 +58,9 @@ impl fmt::Display for Error {
     }
 }
 
-impl std::error::Error for Error {}
+impl core::error::Error for Error {}
 
-pub type Result<T> = std::result::Result<T, Error>;
+pub type Result<T> = core::result::Result<T, Error>;
 
 /// Joins a JSON path: `join("timeline", 2)` → `timeline[2]`, `join("a", "b")` → `a.b`.
 pub fn join(base: &str, key: impl PathPart) -> String {

@@ -2,6 +2,8 @@
 //! `TicketGuard`. It takes and returns plain JSON values so it can be driven from Rust tests
 //! exactly as from JavaScript.
 
+use crate::prelude::*;
+
 use crate::classify::{self, Classification, Classifier, PriorityResult};
 use crate::error::{Error, Result, join};
 use crate::locale::Locale;
@@ -15,7 +17,8 @@ use crate::validate::{ValidationResult, Validator};
 use chrono::{DateTime, Utc};
 use crate::json::{Obj, ToJson};
 use crate::json::{Map, Value};
-use std::sync::{Arc, OnceLock};
+use crate::text::Once;
+use alloc::sync::Arc;
 
 /// Bounds on work per call so that hostile input is refused instead of freezing a page.
 #[derive(Debug, Clone, Copy)]
@@ -377,7 +380,7 @@ impl Guard {
 /// The classifier of a config. Building the lexicon automaton is the costly part of a new
 /// guard, so guards without their own taxonomy, model or priority rules share one.
 fn classifier_for(config: &Value) -> Result<Arc<Classifier>> {
-    static DEFAULT: OnceLock<Arc<Classifier>> = OnceLock::new();
+    static DEFAULT: Once<Arc<Classifier>> = Once::new();
     let custom = ["taxonomy", "model", "priority"].iter().any(|k| config.get(k).is_some_and(|v| !v.is_null()));
     if custom {
         return Ok(Arc::new(Classifier::from_config(config)?));

@@ -6,7 +6,9 @@
 //! a few KB and writes results straight into one `String`. Objects keep insertion order, as
 //! JavaScript objects do; with duplicate keys the last one wins, as in `JSON.parse`.
 
-use std::fmt;
+use crate::prelude::*;
+
+use core::fmt;
 
 /// A parsed JSON value. Numbers are `f64`, as in JavaScript.
 #[derive(Clone, PartialEq, Default)]
@@ -48,7 +50,7 @@ impl Map {
     /// Sets `key` (replacing an existing value in place) and returns the old value.
     pub fn insert(&mut self, key: String, value: Value) -> Option<Value> {
         match self.position(&key) {
-            Some(i) => Some(std::mem::replace(&mut self.0[i].1, value)),
+            Some(i) => Some(core::mem::replace(&mut self.0[i].1, value)),
             None => {
                 self.0.push((key, value));
                 None
@@ -80,7 +82,7 @@ impl Map {
     }
 }
 
-impl std::ops::Index<&str> for Map {
+impl core::ops::Index<&str> for Map {
     type Output = Value;
     /// A missing key reads as null, as on [`Value`].
     fn index(&self, key: &str) -> &Value {
@@ -90,7 +92,7 @@ impl std::ops::Index<&str> for Map {
 
 impl<'a> IntoIterator for &'a Map {
     type Item = (&'a String, &'a Value);
-    type IntoIter = std::iter::Map<std::slice::Iter<'a, (String, Value)>, fn(&'a (String, Value)) -> (&'a String, &'a Value)>;
+    type IntoIter = core::iter::Map<core::slice::Iter<'a, (String, Value)>, fn(&'a (String, Value)) -> (&'a String, &'a Value)>;
     fn into_iter(self) -> Self::IntoIter {
         self.0.iter().map(|(k, v)| (k, v))
     }
@@ -98,7 +100,7 @@ impl<'a> IntoIterator for &'a Map {
 
 impl IntoIterator for Map {
     type Item = (String, Value);
-    type IntoIter = std::vec::IntoIter<(String, Value)>;
+    type IntoIter = alloc::vec::IntoIter<(String, Value)>;
     fn into_iter(self) -> Self::IntoIter {
         self.0.into_iter()
     }
@@ -194,7 +196,7 @@ impl Value {
     }
 }
 
-impl std::ops::Index<&str> for Value {
+impl core::ops::Index<&str> for Value {
     type Output = Value;
     /// Like JavaScript's `o.key`: a missing key (or a non-object) reads as null.
     fn index(&self, key: &str) -> &Value {
@@ -202,14 +204,14 @@ impl std::ops::Index<&str> for Value {
     }
 }
 
-impl std::ops::Index<&String> for Value {
+impl core::ops::Index<&String> for Value {
     type Output = Value;
     fn index(&self, key: &String) -> &Value {
         &self[key.as_str()]
     }
 }
 
-impl std::ops::Index<usize> for Value {
+impl core::ops::Index<usize> for Value {
     type Output = Value;
     fn index(&self, i: usize) -> &Value {
         self.as_array().and_then(|a| a.get(i)).unwrap_or(&NULL)
@@ -240,7 +242,7 @@ impl PartialEq<bool> for Value {
 /// Test-only mutation by path (`v["a"][0] = …`), which has no non-panicking meaning for a
 /// non-object or an index out of range.
 #[cfg(test)]
-impl std::ops::IndexMut<&str> for Value {
+impl core::ops::IndexMut<&str> for Value {
     fn index_mut(&mut self, key: &str) -> &mut Value {
         let o = self.as_object_mut().expect("an object");
         if !o.contains_key(key) {
@@ -251,7 +253,7 @@ impl std::ops::IndexMut<&str> for Value {
 }
 
 #[cfg(test)]
-impl std::ops::IndexMut<usize> for Value {
+impl core::ops::IndexMut<usize> for Value {
     fn index_mut(&mut self, i: usize) -> &mut Value {
         &mut self.as_array_mut().expect("an array")[i]
     }
@@ -852,7 +854,7 @@ pub fn write_int(out: &mut String, n: i64) {
             break;
         }
     }
-    out.push_str(std::str::from_utf8(&buf[i..]).unwrap_or_default());
+    out.push_str(core::str::from_utf8(&buf[i..]).unwrap_or_default());
 }
 
 impl ToJson for str {

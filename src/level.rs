@@ -1,5 +1,7 @@
 //! Priority levels P1 (most urgent) … P4, shared by the priority rules and the SLA engine.
 
+use crate::prelude::*;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Level {
     P1,

@@ -1,5 +1,7 @@
 //! The two built-in locales. `config.locale` selects labels and messages, never codes.
 
+use crate::prelude::*;
+
 use crate::error::{Error, Result};
 use crate::json::Value;
 

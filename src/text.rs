@@ -2,7 +2,36 @@
 //! The JS API speaks UTF-16 code-unit offsets; the core scans UTF-8, so results go through
 //! [`Utf16Map`] once per text.
 
-use std::cmp::Ordering;
+use crate::prelude::*;
+
+use core::cmp::Ordering;
+
+/// A value built on first use. Host builds run tests on threads and use std's `OnceLock`; the
+/// `tiny` wasm build has one thread and no std, where a `OnceCell` is enough.
+#[cfg(not(feature = "tiny"))]
+pub use std::sync::OnceLock as Once;
+
+#[cfg(feature = "tiny")]
+pub struct Once<T>(core::cell::OnceCell<T>);
+
+// SAFETY: `tiny` only compiles for wasm32 without the atomics feature (see lib.rs): one thread.
+#[cfg(feature = "tiny")]
+unsafe impl<T> Sync for Once<T> {}
+
+#[cfg(feature = "tiny")]
+impl<T> Once<T> {
+    pub const fn new() -> Self {
+        Once(core::cell::OnceCell::new())
+    }
+
+    pub fn get(&self) -> Option<&T> {
+        self.0.get()
+    }
+
+    pub fn get_or_init(&self, f: impl FnOnce() -> T) -> &T {
+        self.0.get_or_init(f)
+    }
+}
 
 /// Maps byte offsets of a `&str` to UTF-16 offsets by counting bytes: each byte that starts a
 /// char is one unit, a 4-byte lead one more. No allocation; ASCII texts map to themselves.
@@ -119,7 +148,7 @@ fn sorted_indices(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize
             }
             lo = hi;
         }
-        std::mem::swap(&mut a, &mut b);
+        core::mem::swap(&mut a, &mut b);
         width *= 2;
     }
     a

@@ -7,6 +7,8 @@
 //! force before the gap (so 02:30 on a New York spring-forward night is 03:30 EDT); in a fold
 //! the earlier of the two instants is taken.
 
+use crate::prelude::*;
+
 use crate::error::{Error, Result};
 use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Timelike, Utc};
 use crate::json::Value;

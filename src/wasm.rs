@@ -6,6 +6,8 @@
 //! instead of a stack overflow, and parsed objects never touch a prototype. Errors cross as a
 //! JSON string thrown from here, which the wrapper rethrows as `InputError`/`ConfigError`.
 
+use crate::prelude::*;
+
 use crate::error::Error;
 use crate::guard::Guard;
 use crate::json::{self, ToJson, Value};

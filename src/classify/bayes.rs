@@ -5,6 +5,8 @@
 //! docs: [examples per label], totals: [feature count per label], vocab: V,
 //! features: { 'ab': [labelIndex, count, labelIndex, count, ..] } }`.
 
+use crate::prelude::*;
+
 use super::matcher::{fold_term, trad_map};
 use super::taxonomy::TRAD_SIMP;
 use crate::error::{Error, Result, join};

@@ -8,6 +8,8 @@
 //! appended, keywords are added (a known term gets the new weight), `weight` multiplies every
 //! keyword of the subcategory. Category-level keywords score the category with subcategory null.
 
+use crate::prelude::*;
+
 use super::taxonomy::{CatDef, TAXONOMY};
 use crate::error::{Error, Result, join};
 use crate::json::{Map, Value};

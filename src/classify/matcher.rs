@@ -2,6 +2,8 @@
 //! Chinese terms match anywhere, English terms only at word boundaries. The automaton is
 //! built once per `Classifier`; a scan is one pass with no allocation besides the hit list.
 
+use crate::prelude::*;
+
 use crate::text::fold_width;
 
 /// Folded text (lower-case bytes, valid UTF-8) plus the folded offsets of clause breaks
@@ -221,7 +223,7 @@ impl Automaton {
         let n = kids.len();
         let mut fail = vec![0u32; n];
         let mut order = Vec::with_capacity(n);
-        let mut queue = std::collections::VecDeque::new();
+        let mut queue = alloc::collections::VecDeque::new();
         for &(_, v) in &kids[0] {
             queue.push_back(v as usize);
         }

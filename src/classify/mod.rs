@@ -7,6 +7,8 @@
 //! a request cue ("请/帮我/能不能/want/please") and up to ×1.4 for later clauses (customers
 //! state the context first and the ask last). A term inside a longer matched term is ignored.
 
+use crate::prelude::*;
+
 mod bayes;
 mod config;
 mod matcher;
@@ -558,7 +560,7 @@ impl Classifier {
         // The learnt model takes over when the rules found nothing, or when it is confident
         // (posterior ≥ 0.9 over ≥ 3 known features) and the rules are not (confidence < 0.75).
         if let Some(m) = &self.model {
-            let folded = std::str::from_utf8(hay).unwrap_or("");
+            let folded = core::str::from_utf8(hay).unwrap_or("");
             if let Some((c, s, p)) = m.predict(folded) {
                 let model_conf = (p * 0.95 * 1000.0).round() / 1000.0;
                 let same = c == category && s == subcategory.as_deref();

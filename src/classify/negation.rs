@@ -4,6 +4,8 @@
 //! ("开不了机", "没反应", "doesn't work") or a pseudo-negation ("不错", "是不是") were already
 //! removed by the caller, so they negate nothing.
 
+use crate::prelude::*;
+
 /// Window after a CJK cue, in folded bytes (6 chars of 3 bytes).
 const CJK_WINDOW: usize = 18;
 /// Window after an English cue, in folded bytes (about four words).

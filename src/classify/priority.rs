@@ -11,6 +11,8 @@
 //! extra terms act like built-in cues (code `custom`); `vipTiers` replaces the default list
 //! (`taxonomy::VIP_TIERS`, case-insensitive).
 
+use crate::prelude::*;
+
 use super::{Classification, Classifier};
 use super::config::Term;
 use super::taxonomy::{PRIORITY_MESSAGES, VIP_TIERS};

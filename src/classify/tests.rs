@@ -1,3 +1,5 @@
+use crate::prelude::*;
+
 use super::*;
 use crate::json;
 
@@ -43,7 +45,7 @@ fn run_vectors(name: &str, src: &str) -> [f64; 5] {
             }
         }
         if !miss.is_empty() {
-            println!(
+            std::println!(
                 "MISS {} {text}\n      {}",
                 case["id"].as_str().unwrap_or(""),
                 miss.join("; ")
@@ -57,7 +59,7 @@ fn run_vectors(name: &str, src: &str) -> [f64; 5] {
             ok[i] as f64 / n[i] as f64
         }
     });
-    println!(
+    std::println!(
         "{name}: category {:.1}% subcategory {:.1}% nature {:.1}% emotion {:.1}% priority {:.1}% (n = {:?})",
         acc[0] * 100.0,
         acc[1] * 100.0,

@@ -2,8 +2,10 @@
 //! `502室`) and the place name before it, back to the province/city/district/road that opens
 //! it. English: `[Flat 15, ]133 Park Avenue[, City][, ST 12345 | POSTCODE]`.
 
+use crate::prelude::*;
+
 use super::scan::{Buf, Chars, Words};
-use std::sync::OnceLock;
+use crate::text::Once;
 use super::tables::{AU_STATES, EN_STREET, EN_UNIT, NOT_PLACE, US_STATES, ZH_ADMIN, ZH_ROAD, ZH_STOP, ZH_STRONG_STOP, ZH_UNIT};
 use super::{Candidate, Kind};
 
@@ -13,23 +15,23 @@ fn is_cjk(c: char) -> bool {
 
 /// Division (tag 0) and road (tag 1) suffixes.
 fn places() -> &'static Words {
-    static W: OnceLock<Words> = OnceLock::new();
+    static W: Once<Words> = Once::new();
     W.get_or_init(|| Words::new(&[(ZH_ADMIN, 0), (ZH_ROAD, 1)]))
 }
 
 fn units() -> &'static Words {
-    static W: OnceLock<Words> = OnceLock::new();
+    static W: Once<Words> = Once::new();
     W.get_or_init(|| Words::new(&[(ZH_UNIT, 0)]))
 }
 
 fn is_stop(c: char) -> bool {
-    static S: OnceLock<Chars> = OnceLock::new();
+    static S: Once<Chars> = Once::new();
     S.get_or_init(|| Chars::new(ZH_STOP)).has(c)
 }
 
 /// Strong delimiters of a Chinese address's head: besides punctuation, words like 至/在/到.
 fn is_strong_stop(c: char) -> bool {
-    static S: OnceLock<Chars> = OnceLock::new();
+    static S: Once<Chars> = Once::new();
     !(is_cjk(c) || c.is_ascii_alphanumeric()) || S.get_or_init(|| Chars::new(ZH_STRONG_STOP)).has(c)
 }
 

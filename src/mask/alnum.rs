@@ -2,6 +2,8 @@
 //! Hong Kong IDs (`A123456(7)`) and Taiwan IDs (`A123456789`), decided by shape, check digit
 //! and context.
 
+use crate::prelude::*;
+
 use super::checksum::{hkid, taiwan_id};
 use super::scan::{Buf, Cues, Lean, lean};
 use super::{Candidate, Kind};

@@ -1,5 +1,7 @@
 //! E-mail addresses: a local part, `@`, and a dotted domain with a letter TLD.
 
+use crate::prelude::*;
+
 use super::scan::Buf;
 use super::{Candidate, Kind};
 

@@ -3,6 +3,8 @@
 //! surviving findings into masked text: phones keep their last four digits, e-mails their
 //! first character and domain, everything else becomes a placeholder.
 
+use crate::prelude::*;
+
 mod address;
 mod alnum;
 pub mod checksum;

@@ -2,11 +2,13 @@
 //! `5107 9440 2176 1762`, `110101200108248686` — decided as phone, bank card or mainland ID
 //! by structure, checksums and the context before them.
 
+use crate::prelude::*;
+
 use super::checksum::{card_iin, id18_shaped, luhn, mainland_id15, mainland_id18};
 use super::scan::{Buf, Cues, Lean, lean};
 use super::tables::EXTENSION_MARKERS;
 use super::{Candidate, Kind};
-use std::cell::OnceCell;
+use core::cell::OnceCell;
 
 const SEPARATORS: &[char] = &[' ', '-', '.', '—', '–', '\u{00A0}'];
 const MAX_CHUNKS: usize = 8;

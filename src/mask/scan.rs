@@ -2,9 +2,11 @@
 //! recognizer may start, byte/UTF-16 offsets — and the cue words before a candidate, looked up
 //! in indexed word lists without allocating. Built in one pass: masking stays linear.
 
+use crate::prelude::*;
+
 use super::tables::{CARD_CUES, CUE_FILLERS, ID_CUES, NOT_PII_CUES, PHONE_CUES};
 use crate::text::fold_width;
-use std::sync::OnceLock;
+use crate::text::Once;
 
 pub struct Buf {
     /// The text's chars as written; recognizers see them width-folded through [`Buf::at`].
@@ -285,7 +287,7 @@ impl Chars {
 }
 
 fn cue_index() -> &'static Words {
-    static INDEX: OnceLock<Words> = OnceLock::new();
+    static INDEX: Once<Words> = Once::new();
     INDEX.get_or_init(|| Words::new(&[(NOT_PII_CUES, 0), (PHONE_CUES, 1), (CARD_CUES, 2), (ID_CUES, 3)]))
 }
 

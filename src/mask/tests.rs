@@ -1,3 +1,5 @@
+use crate::prelude::*;
+
 use super::*;
 use crate::json::Value;
 
@@ -265,7 +267,7 @@ fn mask_throughput() {
         split = split.max(bytes as f64 / s / 1e6);
         assert!(n > 0);
     }
-    eprintln!("mask: {whole:.0} MB/s on one 2 MB text, {split:.0} MB/s as {} tickets", tickets.len());
+    std::eprintln!("mask: {whole:.0} MB/s on one 2 MB text, {split:.0} MB/s as {} tickets", tickets.len());
     assert!(found > 1000);
 }
 

@@ -10,6 +10,8 @@
 //! - follow-up on time: `followed_up` within 24 h (wall clock) of the last `resolved`;
 //! - escalated: a `priority_changed` event to a more urgent level than at reception.
 
+use crate::prelude::*;
+
 pub mod reply;
 
 use crate::error::{Error, Result};
@@ -158,7 +160,7 @@ fn instants(t: &Value, zone: &Zone, kind: &str) -> Vec<DateTime<Utc>> {
         .collect()
 }
 
-fn row(guard: &Guard, t: &Value, index: usize, now: DateTime<Utc>) -> std::result::Result<Row, String> {
+fn row(guard: &Guard, t: &Value, index: usize, now: DateTime<Utc>) -> core::result::Result<Row, String> {
     let zone = *guard.zone();
     let (sla, analysed) = guard.sla_and_class(t, now).map_err(|e| format!("{}: {}", e.path, e.message))?;
     let received = instants(t, &zone, "received")

@@ -2,6 +2,8 @@
 //! SLA, with a concrete time from the due date in the calendar's zone — never 大概/可能.
 //! Templates are data (`TEMPLATES`), replaceable per locale through `config.replies`.
 
+use crate::prelude::*;
+
 use crate::error::{Error, Result, join};
 use crate::guard::Guard;
 use crate::locale::Locale;

@@ -1,3 +1,5 @@
+use crate::prelude::*;
+
 use crate::guard::Guard;
 use crate::json::{Value};
 use crate::json;

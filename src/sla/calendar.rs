@@ -8,6 +8,8 @@
 //! workday touching them, no offset change inside) are skipped with a precomputed total,
 //! and a hard horizon bounds every walk.
 
+use crate::prelude::*;
+
 use super::short;
 use crate::error::{Error, Result, join};
 use crate::time::{Zone, format_local, format_utc};
@@ -163,7 +165,7 @@ impl Calendar {
         let mut special: Vec<NaiveDate> = holidays.iter().chain(extra_days.iter()).copied().collect();
         crate::text::sort_by(&mut special, |a, b| a.cmp(b));
         special.dedup();
-        let regular: [Vec<Shift>; 7] = std::array::from_fn(|wd| {
+        let regular: [Vec<Shift>; 7] = core::array::from_fn(|wd| {
             let mut out = Vec::new();
             compose(&weekly[(wd + 6) % 7], &weekly[wd], &mut out);
             out
@@ -338,7 +340,7 @@ impl Calendar {
 }
 
 fn all_days() -> [Vec<Shift>; 7] {
-    std::array::from_fn(|_| vec![(0, 1440)])
+    core::array::from_fn(|_| vec![(0, 1440)])
 }
 
 /// Local intervals of a day from the previous day's shifts (their overnight tails) and the

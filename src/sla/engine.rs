@@ -13,6 +13,8 @@
 //! - A completed clock's `due` continues its last window past completion without later
 //!   pauses (the deadline it was racing against).
 
+use crate::prelude::*;
+
 use super::calendar::{Base, ExplainStep, Recorder};
 use super::policy::{ACCEPT, FIRST_RESPONSE, FOLLOW_UP, NEXT_UPDATE, RESOLUTION};
 use crate::error::{Error, Result, join};

@@ -10,6 +10,8 @@
 //!
 //! A budget not used up within 200 years of its clock's start has `due: null` (pending).
 
+use crate::prelude::*;
+
 mod calendar;
 mod engine;
 mod policy;

@@ -2,6 +2,8 @@
 //! follow-up clock. The defaults are the SPEC's table; `config.sla.policy` overrides them
 //! per level and key.
 
+use crate::prelude::*;
+
 use super::short;
 use crate::error::{Error, Result, join};
 use crate::level::Level;

@@ -1,3 +1,5 @@
+use crate::prelude::*;
+
 use super::*;
 use crate::time::parse_value;
 

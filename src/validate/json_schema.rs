@@ -11,6 +11,8 @@
 //! validity, time order, future times and unmasked personal data in free text are checked by
 //! `validate()` only. Lengths are in code points, as ajv counts them and as `validate` does.
 
+use crate::prelude::*;
+
 use super::schema::{ENTRY_START, FIELDS, Kind, OPTIONAL_SUBCATEGORY, STAGES, Schema, field_index, names};
 use crate::json::{Map, Value};
 

@@ -2,6 +2,8 @@
 //! one format hint per field kind. A message = template with the field's label and the
 //! issue's details filled in, so every code × field pair has both locales.
 
+use crate::prelude::*;
+
 use super::schema::{FIELDS, Kind};
 use crate::error::{Error, Result, join};
 use crate::locale::Locale;

@@ -11,6 +11,8 @@
 //! - Sensitive data in free text = unmasked phone, ID number, bank card or passport, found by
 //!   the masking detectors (`crate::mask`), so validation and masking never disagree.
 
+use crate::prelude::*;
+
 mod json_schema;
 mod messages;
 mod rules;

@@ -2,6 +2,8 @@
 //! record field; `validate_field` runs it over one, with the live value swapped in — so the
 //! two always agree.
 
+use crate::prelude::*;
+
 use super::Issue;
 use super::messages::{Code, Detail, Messages, Subject};
 use super::schema::{COMPOUND_SURNAMES, ENTRY_START, FIELDS, Kind, NOT_VAGUE, OPTIONAL_SUBCATEGORY, Schema, field_index};
@@ -242,7 +244,7 @@ pub fn ticket_id_ok(s: &str) -> bool {
     if !(11..=20).contains(&d.len()) || !d.bytes().all(|b| b.is_ascii_digit()) {
         return false;
     }
-    let num = |r: std::ops::Range<usize>| d.get(r).and_then(|x| x.parse::<u32>().ok());
+    let num = |r: core::ops::Range<usize>| d.get(r).and_then(|x| x.parse::<u32>().ok());
     match (num(0..4), num(4..6), num(6..8)) {
         (Some(y), Some(m), Some(day)) => (1970..=2099).contains(&y) && NaiveDate::from_ymd_opt(y as i32, m, day).is_some(),
         _ => false,

@@ -15,6 +15,8 @@
 //! `config.vagueWords`: `{ "zh-CN": [..], "en": [..] }` extends the cue lists. A cue holding
 //! ASCII letters matches whole words, case-insensitively; any other cue matches as a substring.
 
+use crate::prelude::*;
+
 use crate::error::{Error, Result, join};
 use crate::json::{Map, Value};
 use crate::json;

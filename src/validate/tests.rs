@@ -5,6 +5,8 @@
 //! (no other warnings allowed), and on an expected issue optional `message` (a substring the
 //! message must hold), `start`, `end`.
 
+use crate::prelude::*;
+
 use super::*;
 use crate::error::ErrorKind;
 use chrono::TimeZone;
