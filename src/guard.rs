@@ -397,10 +397,10 @@ fn classifier_for(config: &Value) -> Result<Arc<Classifier>> {
 fn mask_contact(c: &str) -> String {
     if mask::is_email(c) {
         let trimmed = c.trim();
-        let at = trimmed.find('@').unwrap_or(0);
-        let mut chars = trimmed[..at].chars();
+        let (local, domain) = trimmed.split_at_checked(trimmed.find('@').unwrap_or(0)).unwrap_or(("", trimmed));
+        let mut chars = local.chars();
         let first = chars.next().map(String::from).unwrap_or_default();
-        return format!("{first}{}{}", "*".repeat(chars.count()), &trimmed[at..]);
+        return format!("{first}{}{domain}", "*".repeat(chars.count()));
     }
     let total = c.chars().filter(|ch| crate::text::digit(*ch).is_some()).count();
     let mut seen = 0;

@@ -91,6 +91,50 @@ pub fn placeholders(t: &str) -> impl Iterator<Item = &str> {
     t.split('{').skip(1).filter_map(|s| s.split_once('}').map(|(name, _)| name))
 }
 
+/// Fills a template's `{name}` placeholders in one pass (priority reasons, validation messages,
+/// replies); a placeholder without a value stays as written. One pass also means a value that
+/// itself contains `{…}` is never filled again.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        match after.split_once('}').and_then(|(name, tail)| values.iter().find(|v| v.0 == name).map(|v| (v.1, tail))) {
+            Some((value, tail)) => {
+                out.push_str(value);
+                rest = tail;
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Byte offsets of the non-overlapping occurrences of `pat` in `s`. A plain scan: core's
+/// two-way searcher costs several KB of .wasm, and every pattern here is a word or two.
+pub fn find_all<'a>(s: &'a str, pat: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let (h, p) = (s.as_bytes(), pat.as_bytes());
+    let mut i = 0;
+    core::iter::from_fn(move || {
+        if p.is_empty() {
+            return None;
+        }
+        while i + p.len() <= h.len() {
+            let at = i;
+            if h.get(at..at + p.len()) == Some(p) {
+                i = at + p.len();
+                return Some(at);
+            }
+            i += 1;
+        }
+        None
+    })
+}
+
 /// Sorts `v` stably by `cmp` through one shared, non-generic merge sort over indices.
 /// The standard sorts are large (driftsort/ipnsort, ~4 KB per call site in the .wasm); every
 /// sort here is over a few hundred items at most, where a plain merge sort is just as quick.
@@ -211,6 +255,23 @@ mod tests {
     fn placeholders_in_order() {
         assert_eq!(placeholders("{a} x {b}{c} {unclosed").collect::<Vec<_>>(), vec!["a", "b", "c"]);
         assert_eq!(placeholders("none").count(), 0);
+    }
+
+    #[test]
+    fn fill_is_one_pass() {
+        let v = [("a", "1"), ("b", "{a}")];
+        assert_eq!(fill("{a}+{b}={c} {a", &v), "1+{a}={c} {a");
+        assert_eq!(fill("今天 {a} 前", &v), "今天 1 前");
+        assert_eq!(fill("", &v), "");
+    }
+
+    #[test]
+    fn find_all_agrees_with_std() {
+        for (s, p) in [("abcabcab", "ab"), ("aaaa", "aa"), ("左右左右", "左"), ("x", "xy"), ("", "a"), ("ab", "")] {
+            let ours: Vec<usize> = find_all(s, p).collect();
+            let std: Vec<usize> = if p.is_empty() { vec![] } else { s.match_indices(p).map(|m| m.0).collect() };
+            assert_eq!(ours, std, "{s} / {p}");
+        }
     }
 
     #[test]

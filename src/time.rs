@@ -303,9 +303,9 @@ fn shift(local: NaiveDateTime, offset_secs: i32) -> NaiveDateTime {
 }
 
 fn parse_offset(s: &str) -> Option<FixedOffset> {
-    let (sign, body) = match s.as_bytes().first()? {
-        b'+' => (1, &s[1..]),
-        b'-' => (-1, &s[1..]),
+    let (sign, body) = match (s.strip_prefix('+'), s.strip_prefix('-')) {
+        (Some(body), _) => (1, body),
+        (_, Some(body)) => (-1, body),
         _ => return None,
     };
     let digits: String = body.chars().filter(|c| *c != ':').collect();
@@ -314,8 +314,10 @@ fn parse_offset(s: &str) -> Option<FixedOffset> {
     }
     let (h, m) = match digits.len() {
         1 | 2 => (digits.parse::<i32>().ok()?, 0),
-        3 => (digits[..1].parse::<i32>().ok()?, digits[1..].parse::<i32>().ok()?),
-        _ => (digits[..2].parse::<i32>().ok()?, digits[2..].parse::<i32>().ok()?),
+        n => {
+            let (h, m) = digits.split_at_checked(n - 2)?;
+            (h.parse::<i32>().ok()?, m.parse::<i32>().ok()?)
+        }
     };
     if h > 18 || m > 59 {
         return None;

@@ -394,7 +394,7 @@ impl Classifier {
 
     pub(crate) fn analyze<'a>(&'a self, text: &'a str, locale: Locale) -> Analysis<'a> {
         let f: Folded = matcher::fold(text, &self.trad);
-        let hay = &f.text[..];
+        let hay = f.text.as_slice();
         // Kept sorted by (start, longest first) as they arrive; the scan yields them nearly in
         // that order (by end), so each insert moves past few entries.
         let mut hits: Vec<Hit> = Vec::with_capacity(64);

@@ -48,7 +48,7 @@ fn message(key: &str, term: &str, level: Level, locale: Locale) -> String {
         .iter()
         .find(|m| m.0 == key)
         .map_or("{t} → {l}", |m| locale.pick((m.1, m.2)));
-    tpl.replace("{t}", term).replace("{l}", level.as_str())
+    crate::text::fill(tpl, &[("t", term), ("l", level.as_str())])
 }
 
 /// `config.priority` read: VIP tiers in lower case, and extra (level, term) cues.

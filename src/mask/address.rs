@@ -347,8 +347,8 @@ fn scan_en(buf: &Buf, out: &mut Vec<Candidate>) {
         let before: String = buf.before(i, 16);
         let trimmed = before.trim_end_matches([' ', ',']);
         if let Some(pos) = trimmed.rfind(' ').map(|p| p + 1).or(Some(0)) {
-            let unit_no = &trimmed[pos..];
-            let head = trimmed[..pos].trim_end();
+            let (head, unit_no) = trimmed.split_at_checked(pos).unwrap_or((trimmed, ""));
+            let head = head.trim_end();
             let unit_word = head.rsplit(' ').next().unwrap_or("");
             if !unit_no.is_empty() && unit_no.chars().all(|c| c.is_ascii_alphanumeric()) && EN_UNIT.contains(&unit_word) {
                 start = i - (before.chars().count() - head.chars().count() + unit_word.chars().count());

@@ -7,7 +7,7 @@ use crate::prelude::*;
 use crate::error::{Error, Result, join};
 use crate::guard::Guard;
 use crate::locale::Locale;
-use crate::text::placeholders;
+use crate::text::{fill, placeholders};
 use crate::time::Zone;
 use chrono::{DateTime, Datelike, Timelike, Utc};
 use crate::json::{Obj, ToJson};
@@ -79,9 +79,6 @@ impl Replies {
     }
 }
 
-fn fill(t: &str, values: &[(&str, &str)]) -> String {
-    values.iter().fold(t.to_string(), |acc, (k, v)| acc.replace(&format!("{{{k}}}"), v))
-}
 
 /// A due time as a person says it, in the calendar's zone: 今天 17:30 / tomorrow at 09:00.
 fn spoken(due: DateTime<Utc>, now: DateTime<Utc>, zone: &Zone, locale: Locale) -> String {

@@ -109,7 +109,7 @@ pub fn build(schema: &Schema, categories: &[(String, Vec<String>)], stage: Optio
     }
     let mut entry = Map::new();
     for (idx, def) in FIELDS.iter().enumerate().skip(ENTRY_START) {
-        entry.insert(def.name.trim_start_matches("process.").to_string(), property(&t, schema, categories, idx));
+        entry.insert(def.name.strip_prefix("process.").unwrap_or(def.name).to_string(), property(&t, schema, categories, idx));
     }
     let title = match stage.and_then(|s| STAGES.get(s)) {
         Some((name, _)) => format!("ticket-guard service record ({name})"),

@@ -8,6 +8,7 @@ use super::schema::{FIELDS, Kind};
 use crate::error::{Error, Result, join};
 use crate::locale::Locale;
 use crate::mask;
+use crate::text;
 use crate::json::Value;
 
 /// Issue codes (the contract) with their (zh-CN, en) templates.
@@ -153,7 +154,7 @@ impl Subject {
                 Locale::ZhCn => format!("第 {} 条处理记录的{}", n.saturating_add(1), name(i)),
                 Locale::En => format!("Process entry {} {}", n.saturating_add(1), name(i)),
             },
-            Subject::Entry(n) => locale.pick(("第 {n} 条处理记录", "Process entry {n}")).replace("{n}", &n.saturating_add(1).to_string()),
+            Subject::Entry(n) => text::fill(locale.pick(("第 {n} 条处理记录", "Process entry {n}")), &[("n", &n.saturating_add(1).to_string())]),
             Subject::PreviousEntries => locale.pick(("前面的处理记录", "the previous process entries")).to_string(),
         }
     }
@@ -236,29 +237,31 @@ impl Messages {
     /// issue's details filled in.
     pub fn render(&self, code: Code, subject: Subject, detail: Detail, locale: Locale) -> String {
         let template = self.templates.iter().find(|(c, _)| *c == code).map_or(locale.pick(code.template()), |t| t.1.as_str());
-        fill(template, code, subject, detail, locale, self)
+        render(template, code, subject, detail, locale, self)
     }
 }
 
-fn fill(template: &str, code: Code, subject: Subject, detail: Detail, locale: Locale, msgs: &Messages) -> String {
-    let mut m = template.replace("{label}", &msgs.label(subject, locale));
+fn render(template: &str, code: Code, subject: Subject, detail: Detail, locale: Locale, msgs: &Messages) -> String {
+    let label = msgs.label(subject, locale);
+    let mut values: Vec<(&str, String)> = vec![("label", label)];
     if code == Code::Format {
-        m = m.replace("{hint}", locale.pick(hint(subject.kind())));
+        values.push(("hint", locale.pick(hint(subject.kind())).to_string()));
     }
     match detail {
         Detail::None => {}
-        Detail::Values(vs) => m = m.replace("{values}", &vs.join(locale.pick(("、", ", ")))),
+        Detail::Values(vs) => values.push(("values", vs.join(locale.pick(("、", ", "))))),
         Detail::Length { min, max, len } => {
-            m = m.replace("{min}", &min.to_string()).replace("{max}", &max.to_string()).replace("{len}", &len.to_string())
+            values.extend([("min", min.to_string()), ("max", max.to_string()), ("len", len.to_string())]);
         }
-        Detail::Other(o) => m = m.replace("{other}", &lower_first(msgs.label(o, locale), locale)),
+        Detail::Other(o) => values.push(("other", lower_first(msgs.label(o, locale), locale))),
         Detail::Inconsistent { value, other } => {
-            m = m.replace("{value}", value).replace("{other}", &lower_first(msgs.label(other, locale), locale))
+            values.extend([("value", value.to_string()), ("other", lower_first(msgs.label(other, locale), locale))]);
         }
-        Detail::Sensitive(k) => m = m.replace("{kind}", locale.pick(kind_label(k))),
-        Detail::Word(w) => m = m.replace("{word}", w),
+        Detail::Sensitive(k) => values.push(("kind", locale.pick(kind_label(k)).to_string())),
+        Detail::Word(w) => values.push(("word", w.to_string())),
     }
-    m
+    let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    text::fill(template, &values)
 }
 
 /// English labels start with a capital; inside a sentence they should not. ASCII only: the

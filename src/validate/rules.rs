@@ -155,7 +155,7 @@ fn check_process(ctx: &Ctx, v: &Value, out: &mut Vec<Issue>) {
             continue;
         };
         for (fi, def) in FIELDS.iter().enumerate().skip(ENTRY_START) {
-            let key = def.name.trim_start_matches("process.");
+            let key = def.name.strip_prefix("process.").unwrap_or(def.name);
             let p = join(&path, key);
             let subject = Subject::EntryField(n, fi);
             let fv = entry.get(key);
@@ -297,7 +297,7 @@ fn utf16_spans(text: &str, spans: impl Iterator<Item = (usize, usize)>) -> Vec<(
 pub fn vague_spans(text: &str, cues: &[(String, bool)]) -> Vec<(usize, usize)> {
     let mut hits: Vec<(usize, usize)> = Vec::new();
     let excluded: Vec<(usize, usize)> =
-        NOT_VAGUE.iter().flat_map(|p| text.match_indices(p).map(|(i, m)| (i, i + m.len()))).collect();
+        NOT_VAGUE.iter().flat_map(|p| crate::text::find_all(text, p).map(|i| (i, i + p.len()))).collect();
     for (cue, words) in cues {
         if *words {
             let b = text.as_bytes();
@@ -309,8 +309,8 @@ pub fn vague_spans(text: &str, cues: &[(String, bool)]) -> Vec<(usize, usize)> {
                 }
             }
         } else {
-            for (i, m) in text.match_indices(cue.as_str()) {
-                let span = (i, i + m.len());
+            for i in crate::text::find_all(text, cue) {
+                let span = (i, i + cue.len());
                 if !excluded.iter().any(|x| x.0 <= span.0 && span.1 <= x.1) {
                     hits.push(span);
                 }
