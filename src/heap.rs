@@ -105,9 +105,6 @@ impl Heap {
 }
 
 #[cfg(feature = "tiny")]
-pub use wasm::Global;
-
-#[cfg(feature = "tiny")]
 mod wasm {
     use super::{Heap, PAGE};
     use core::alloc::{GlobalAlloc, Layout};
@@ -120,12 +117,10 @@ mod wasm {
         }
     }
 
-    pub struct Global(UnsafeCell<Heap>);
+    struct Global(UnsafeCell<Heap>);
 
-    impl Global {
-        /// The heap over this module's linear memory.
-        pub const INIT: Global = Global(UnsafeCell::new(Heap::new(grow)));
-    }
+    #[global_allocator]
+    static ALLOC: Global = Global(UnsafeCell::new(Heap::new(grow)));
 
     // SAFETY: `tiny` only compiles for wasm32 without atomics (see lib.rs): one thread, and the
     // heap is never re-entered (nothing here allocates).

@@ -17,10 +17,6 @@ extern crate std;
 #[cfg(all(feature = "tiny", not(all(target_arch = "wasm32", not(target_feature = "atomics")))))]
 compile_error!("the `tiny` feature is for single-threaded wasm32 only");
 
-#[cfg(feature = "tiny")]
-#[global_allocator]
-static ALLOC: heap::Global = heap::Global::INIT;
-
 /// Nothing panics by design; should a bug panic anyway, trapping is what `panic = "abort"` does.
 #[cfg(feature = "tiny")]
 #[panic_handler]

@@ -19,6 +19,13 @@ pub struct Once<T>(core::cell::OnceCell<T>);
 unsafe impl<T> Sync for Once<T> {}
 
 #[cfg(feature = "tiny")]
+impl<T> Default for Once<T> {
+    fn default() -> Self {
+        Once::new()
+    }
+}
+
+#[cfg(feature = "tiny")]
 impl<T> Once<T> {
     pub const fn new() -> Self {
         Once(core::cell::OnceCell::new())
