@@ -51,10 +51,14 @@ wasm:
 	cargo build --release --target $(TARGET) --lib --features tiny
 
 # wasm-bindgen glue, then wasm-opt from the npm `binaryen` package (Debian's v108 corrupts the output).
+# --low-memory-unused lets constant offsets fold into loads: the first KiB is the bottom of the
+# 1 MiB stack, which nothing reaches (the JSON parser caps nesting at 128), and the heap grows
+# above the data. Together with --converge and the two strips: −1.3 KB gzipped.
 glue:
 	mkdir -p $(GLUE_DIR) js/dist/wasm
 	wasm-bindgen --target web --out-dir $(GLUE_DIR) --out-name ticket_guard $(WASM_RAW)
-	js/node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+	js/node_modules/.bin/wasm-opt -Oz --converge --low-memory-unused --strip-producers --strip-target-features \
+	  --enable-bulk-memory --enable-nontrapping-float-to-int \
 	  --enable-sign-ext --enable-reference-types --enable-mutable-globals \
 	  $(GLUE_DIR)/ticket_guard_bg.wasm -o $(GLUE_DIR)/ticket_guard_bg.wasm
 

@@ -72,11 +72,11 @@ pub trait PathPart {
 }
 impl PathPart for usize {
     fn append_to(self, base: &str) -> String {
-        format!("{base}[{self}]")
+        cat!(base, "[", self, "]")
     }
 }
 impl PathPart for &str {
     fn append_to(self, base: &str) -> String {
-        if base.is_empty() { self.to_string() } else { format!("{base}.{self}") }
+        if base.is_empty() { self.to_string() } else { cat!(base, ".", self) }
     }
 }

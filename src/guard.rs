@@ -45,7 +45,7 @@ impl Limits {
                 *slot = v
                     .as_u64()
                     .filter(|n| *n > 0 && *n <= 1 << 40)
-                    .ok_or_else(|| Error::config("invalid_value", join("limits", key), format!("{key} must be a positive integer")))?
+                    .ok_or_else(|| Error::config("invalid_value", join("limits", key), cat!(key, " must be a positive integer")))?
                     as usize;
             }
         }
@@ -58,7 +58,7 @@ impl Limits {
             return Err(Error::input(
                 "too_large",
                 path,
-                format!("text is longer than limits.maxTextLength ({} chars)", self.max_text),
+                cat!("text is longer than limits.maxTextLength (", self.max_text, " chars)"),
             ));
         }
         Ok(())
@@ -249,7 +249,7 @@ impl Guard {
     pub fn analyze_batch(&self, tickets: &Value, now: &Value) -> Result<Vec<BatchItem>> {
         let list = tickets.as_array().ok_or_else(|| Error::input("invalid_type", "", "tickets must be an array"))?;
         if list.len() > self.limits.max_batch {
-            return Err(Error::input("too_large", "", format!("more than limits.maxBatch ({}) tickets", self.limits.max_batch)));
+            return Err(Error::input("too_large", "", cat!("more than limits.maxBatch (", self.limits.max_batch, ") tickets")));
         }
         let now = self.time(now, "now")?;
         Ok(list
@@ -370,7 +370,7 @@ impl Guard {
         }
         if let Some(Value::String(n)) = out.get_mut("customerName") {
             if let Some(first) = n.trim().chars().next() {
-                *n = format!("{first}*");
+                *n = cat!(first, "*");
             }
         }
         Ok(MaskedRecord { record: Value::Object(out), findings })
@@ -400,7 +400,7 @@ fn mask_contact(c: &str) -> String {
         let (local, domain) = trimmed.split_at_checked(trimmed.find('@').unwrap_or(0)).unwrap_or(("", trimmed));
         let mut chars = local.chars();
         let first = chars.next().map(String::from).unwrap_or_default();
-        return format!("{first}{}{domain}", "*".repeat(chars.count()));
+        return cat!(first, "*".repeat(chars.count()), domain);
     }
     let total = c.chars().filter(|ch| crate::text::digit(*ch).is_some()).count();
     let mut seen = 0;

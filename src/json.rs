@@ -472,7 +472,7 @@ impl Parser<'_> {
         let upto = &self.b[..self.i.min(self.b.len())];
         let line = 1 + upto.iter().filter(|&&c| c == b'\n').count();
         let col = 1 + upto.len() - upto.iter().rposition(|&c| c == b'\n').map_or(0, |p| p + 1);
-        ParseError { code: "invalid_json", message: format!("{what} at line {line} column {col}") }
+        ParseError { code: "invalid_json", message: cat!(what, " at line ", line, " column ", col) }
     }
 
     fn ws(&mut self) {
@@ -506,7 +506,7 @@ impl Parser<'_> {
 
     fn nested(&mut self, f: fn(&mut Self) -> Result<Value, ParseError>) -> Result<Value, ParseError> {
         if self.depth >= MAX_DEPTH {
-            return Err(ParseError { code: "too_deep", message: format!("nested deeper than {MAX_DEPTH} levels") });
+            return Err(ParseError { code: "too_deep", message: cat!("nested deeper than ", MAX_DEPTH, " levels") });
         }
         self.depth += 1;
         self.i += 1;
@@ -843,7 +843,10 @@ pub fn write_int(out: &mut String, n: i64) {
     if n < 0 {
         out.push('-');
     }
-    let mut u = n.unsigned_abs();
+    write_uint(out, n.unsigned_abs());
+}
+
+pub fn write_uint(out: &mut String, mut u: u64) {
     let mut buf = [0u8; 20];
     let mut i = buf.len();
     loop {

@@ -33,6 +33,7 @@ pub mod prelude {
     pub use alloc::vec;
     pub use alloc::vec::Vec;
     pub use crate::FloatMath as _;
+    pub(crate) use crate::text::cat;
 }
 
 /// The `f64` methods std adds to core, from libm (which is what std calls on wasm32 anyway).

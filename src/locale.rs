@@ -26,7 +26,7 @@ impl Locale {
         match config.get("locale") {
             None | Some(Value::Null) => Ok(Locale::ZhCn),
             Some(Value::String(s)) => Locale::parse(s)
-                .ok_or_else(|| Error::config("enum", "locale", format!("unknown locale \"{s}\"; use \"zh-CN\" or \"en\""))),
+                .ok_or_else(|| Error::config("enum", "locale", cat!("unknown locale \"", s, "\"; use \"zh-CN\" or \"en\""))),
             Some(_) => Err(Error::config("invalid_type", "locale", "locale must be a string")),
         }
     }

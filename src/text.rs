@@ -93,6 +93,69 @@ impl<'a> Utf16Map<'a> {
     }
 }
 
+/// A part of a message built by [`cat!`]: text or an integer. `format!` would bring core::fmt
+/// into the .wasm (~4 KB) for what is only ever concatenation here.
+pub trait Piece {
+    fn push_to(&self, out: &mut String);
+}
+
+impl Piece for str {
+    fn push_to(&self, out: &mut String) {
+        out.push_str(self);
+    }
+}
+
+impl Piece for String {
+    fn push_to(&self, out: &mut String) {
+        out.push_str(self);
+    }
+}
+
+impl Piece for char {
+    fn push_to(&self, out: &mut String) {
+        out.push(*self);
+    }
+}
+
+impl<T: Piece + ?Sized> Piece for &T {
+    fn push_to(&self, out: &mut String) {
+        (**self).push_to(out);
+    }
+}
+
+macro_rules! int_piece {
+    ($write:ident as $as:ty: $($t:ty),*) => {$(
+        impl Piece for $t {
+            fn push_to(&self, out: &mut String) {
+                crate::json::$write(out, *self as $as);
+            }
+        }
+    )*};
+}
+int_piece!(write_uint as u64: u8, u16, u32, usize);
+int_piece!(write_int as i64: i32, i64);
+
+/// An integer zero-padded to a width: `Pad(7, 2)` → `07`.
+pub struct Pad(pub u32, pub usize);
+
+impl Piece for Pad {
+    fn push_to(&self, out: &mut String) {
+        let digits = cat!(self.0);
+        (digits.len()..self.1).for_each(|_| out.push('0'));
+        out.push_str(&digits);
+    }
+}
+
+/// Concatenates [`Piece`]s into a new `String`: `cat!(key, " must be a string")`.
+macro_rules! cat {
+    ($($p:expr),+ $(,)?) => {{
+        let mut s = String::new();
+        $($crate::text::Piece::push_to(&$p, &mut s);)+
+        s
+    }};
+}
+pub(crate) use cat;
+
 /// The `{name}` placeholders of a template, in order (the template checks of replies and messages).
 pub fn placeholders(t: &str) -> impl Iterator<Item = &str> {
     t.split('{').skip(1).filter_map(|s| s.split_once('}').map(|(name, _)| name))
@@ -279,6 +342,13 @@ mod tests {
             let std: Vec<usize> = if p.is_empty() { vec![] } else { s.match_indices(p).map(|m| m.0).collect() };
             assert_eq!(ours, std, "{s} / {p}");
         }
+    }
+
+    #[test]
+    fn cat_concatenates_like_format() {
+        let key = "limits";
+        assert_eq!(cat!(key, " = ", 42u32, ' ', -7i64, " ", Pad(5, 2), ":", Pad(123, 2), " ", Pad(0, 4)), "limits = 42 -7 05:123 0000");
+        assert_eq!(cat!(String::from("a"), &String::from("b"), usize::MAX), format!("ab{}", usize::MAX));
     }
 
     #[test]

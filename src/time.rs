@@ -8,6 +8,7 @@
 //! the earlier of the two instants is taken.
 
 use crate::prelude::*;
+use crate::text::Pad;
 
 use crate::error::{Error, Result};
 use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Timelike, Utc};
@@ -253,7 +254,12 @@ impl Zone {
     pub fn name(&self) -> String {
         match self {
             Zone::Named(z, _) => z.names.split('|').next().unwrap_or_default().to_string(),
-            Zone::Fixed(o) => o.to_string(),
+            Zone::Fixed(o) => {
+                // As chrono's `Display` writes it (+08:00); offsets here are whole minutes.
+                let secs = o.local_minus_utc();
+                let m = secs.unsigned_abs() / 60;
+                cat!(if secs < 0 { "-" } else { "+" }, Pad(m / 60, 2), ":", Pad(m % 60, 2))
+            }
         }
     }
 
@@ -350,7 +356,7 @@ pub fn parse_value(v: &Value, zone: &Zone, path: &str) -> Result<Parsed> {
         Value::Number(n) => {
             let ms = *n;
             if !ms.is_finite() || !(MIN_MS..=MAX_MS).contains(&ms) {
-                return Err(Error::input("invalid_time", path, format!("epoch milliseconds out of range: {}", crate::json::to_string(n))));
+                return Err(Error::input("invalid_time", path, cat!("epoch milliseconds out of range: ", crate::json::to_string(n))));
             }
             let at = DateTime::<Utc>::from_timestamp_millis(ms.floor() as i64)
                 .ok_or_else(|| Error::input("invalid_time", path, "epoch milliseconds out of range"))?;
@@ -360,7 +366,7 @@ pub fn parse_value(v: &Value, zone: &Zone, path: &str) -> Result<Parsed> {
             Error::input(
                 "invalid_time",
                 path,
-                format!("not a time: \"{}\" (use ISO 8601 with offset, epoch ms, or YYYY-MM-DD HH:mm)", truncate(s, 40)),
+                cat!("not a time: \"", truncate(s, 40), "\" (use ISO 8601 with offset, epoch ms, or YYYY-MM-DD HH:mm)"),
             )
         }),
         Value::Null => Err(Error::input("required", path, "a time is required")),
@@ -486,19 +492,19 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
 
 /// `YYYY-MM-DD`.
 pub fn format_date(d: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+    cat!(Pad(d.year().max(0) as u32, 4), "-", Pad(d.month(), 2), "-", Pad(d.day(), 2))
 }
 
 /// ISO 8601 UTC with seconds: `2024-05-01T01:45:00Z`.
 pub fn format_utc(t: DateTime<Utc>) -> String {
     let n = t.naive_utc();
-    format!("{}T{:02}:{:02}:{:02}Z", format_date(n.date()), n.hour(), n.minute(), n.second())
+    cat!(format_date(n.date()), "T", Pad(n.hour(), 2), ":", Pad(n.minute(), 2), ":", Pad(n.second(), 2), "Z")
 }
 
 /// Wall-clock `YYYY-MM-DD HH:mm` in `zone`, for messages and explanations.
 pub fn format_local(t: DateTime<Utc>, zone: &Zone) -> String {
     let n = zone.local(t);
-    format!("{} {:02}:{:02}", format_date(n.date()), n.hour(), n.minute())
+    cat!(format_date(n.date()), " ", Pad(n.hour(), 2), ":", Pad(n.minute(), 2))
 }
 
 fn truncate(s: &str, n: usize) -> String {
@@ -591,6 +597,8 @@ mod tests {
     #[test]
     fn zone_names_and_offsets() {
         assert!(matches!(Zone::parse("+08:00"), Some(Zone::Fixed(o)) if o.local_minus_utc() == 8 * 3600));
+        assert_eq!(Zone::parse("+08:00").map(|z| z.name()).as_deref(), Some("+08:00"));
+        assert_eq!(Zone::parse("-05:30").map(|z| z.name()).as_deref(), Some("-05:30"));
         assert_eq!(Zone::parse("PRC").map(|z| z.name()).as_deref(), Some("Asia/Shanghai"));
         assert!(ZONES.iter().all(|z| parse_rule(z.rule).is_some()), "every rule parses");
         assert!(matches!(Zone::parse("UTC-05:30"), Some(Zone::Fixed(o)) if o.local_minus_utc() == -(5 * 3600 + 1800)));

@@ -22,7 +22,7 @@ fn throw(e: Error) -> JsValue {
 #[inline(never)]
 fn parse(text: &str, path: &str, config: bool) -> Result<Value, JsValue> {
     json::parse(text).map_err(|e| {
-        let msg = format!("cannot read {}: {}", if path.is_empty() { "argument" } else { path }, e.message);
+        let msg = cat!("cannot read ", if path.is_empty() { "argument" } else { path }, ": ", e.message);
         throw(if config { Error::config(e.code, path, msg) } else { Error::input(e.code, path, msg) })
     })
 }

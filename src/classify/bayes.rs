@@ -36,7 +36,7 @@ fn features(folded: &str, mut f: impl FnMut(&str)) {
 
 fn label_key(cat: &str, sub: Option<&str>) -> String {
     match sub {
-        Some(s) => format!("{cat}/{s}"),
+        Some(s) => cat!(cat, "/", s),
         None => cat.to_string(),
     }
 }
@@ -91,12 +91,12 @@ pub fn train(examples: &Value, options: &Value) -> Result<Value> {
                 Some(Value::String(_)) | None | Some(Value::Null) => Err(Error::input(
                     "required",
                     join(&p, k),
-                    format!("{k} is required"),
+                    cat!(k, " is required"),
                 )),
                 Some(_) => Err(Error::input(
                     "invalid_type",
                     join(&p, k),
-                    format!("{k} must be a string"),
+                    cat!(k, " must be a string"),
                 )),
             }
         };

@@ -60,12 +60,7 @@ impl Term {
 
     /// The term in table syntax without its weight (`!坏`, `crash*`).
     pub fn spec(&self) -> String {
-        format!(
-            "{}{}{}",
-            if self.negatable { "!" } else { "" },
-            self.text,
-            if self.stem { "*" } else { "" }
-        )
+        cat!(if self.negatable { "!" } else { "" }, self.text, if self.stem { "*" } else { "" })
     }
 }
 

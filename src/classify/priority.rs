@@ -135,7 +135,7 @@ fn opt_str<'a>(t: &'a crate::json::Map, key: &str) -> Result<Option<&'a str>> {
         Some(_) => Err(Error::input(
             "invalid_type",
             key,
-            format!("{key} must be a string"),
+            cat!(key, " must be a string"),
         )),
     }
 }

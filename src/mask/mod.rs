@@ -290,7 +290,7 @@ fn operate(span: &[char], c: &Candidate, opts: &MaskOptions) -> String {
         }
         _ => match opts.placeholder {
             Placeholder::Label => opts.locale.pick(c.kind.placeholder()).to_string(),
-            Placeholder::Kind => format!("[{}]", c.kind.as_str()),
+            Placeholder::Kind => cat!("[", c.kind.as_str(), "]"),
         },
     }
 }

@@ -11,6 +11,7 @@
 //! - escalated: a `priority_changed` event to a more urgent level than at reception.
 
 use crate::prelude::*;
+use crate::text::Pad;
 
 pub mod reply;
 
@@ -162,7 +163,7 @@ fn instants(t: &Value, zone: &Zone, kind: &str) -> Vec<DateTime<Utc>> {
 
 fn row(guard: &Guard, t: &Value, index: usize, now: DateTime<Utc>) -> core::result::Result<Row, String> {
     let zone = *guard.zone();
-    let (sla, analysed) = guard.sla_and_class(t, now).map_err(|e| format!("{}: {}", e.path, e.message))?;
+    let (sla, analysed) = guard.sla_and_class(t, now).map_err(|e| cat!(e.path, ": ", e.message))?;
     let received = instants(t, &zone, "received")
         .first()
         .copied()
@@ -207,7 +208,7 @@ fn row(guard: &Guard, t: &Value, index: usize, now: DateTime<Utc>) -> core::resu
         .filter_map(|e| e.get("priority").and_then(Value::as_str).and_then(Level::parse))
         .any(|l| at_reception.is_some_and(|r| l < r));
     Ok(Row {
-        id: str_of(t, "ticketId").or_else(|| str_of(t, "id")).map_or_else(|| format!("#{index}"), String::from),
+        id: str_of(t, "ticketId").or_else(|| str_of(t, "id")).map_or_else(|| cat!("#", index), String::from),
         received,
         customer: str_of(t, "customerId").map(String::from),
         category: class.0,
@@ -275,8 +276,8 @@ fn period(at: DateTime<Utc>, zone: &Zone, group: &str) -> String {
     let d = zone.local(at).date();
     match group {
         "day" => time::format_date(d),
-        "week" => format!("{}-W{:02}", d.iso_week().year(), d.iso_week().week()),
-        _ => format!("{}-{:02}", d.year(), d.month()),
+        "week" => cat!(d.iso_week().year(), "-W", Pad(d.iso_week().week(), 2)),
+        _ => cat!(d.year(), "-", Pad(d.month(), 2)),
     }
 }
 
@@ -284,12 +285,12 @@ fn period(at: DateTime<Utc>, zone: &Zone, group: &str) -> String {
 pub fn review(guard: &Guard, tickets: &Value, options: &Value) -> Result<Review> {
     let list = tickets.as_array().ok_or_else(|| Error::input("invalid_type", "", "tickets must be an array"))?;
     if list.len() > guard.limits.max_batch {
-        return Err(Error::input("too_large", "", format!("more than limits.maxBatch ({}) tickets", guard.limits.max_batch)));
+        return Err(Error::input("too_large", "", cat!("more than limits.maxBatch (", guard.limits.max_batch, ") tickets")));
     }
     let bound = |key: &str| -> Result<Option<DateTime<Utc>>> {
         match options.get(key) {
             None | Some(Value::Null) => Ok(None),
-            Some(v) => guard.time(v, &format!("options.{key}")).map(Some),
+            Some(v) => guard.time(v, &cat!("options.", key)).map(Some),
         }
     };
     let (from, to) = (bound("from")?, bound("to")?);
@@ -323,12 +324,12 @@ pub fn review(guard: &Guard, tickets: &Value, options: &Value) -> Result<Review>
     let local = |r: &Row| zone.local(r.received);
     let distributions = Distributions {
         categories: buckets(&all, |r| Some(r.category.clone()), 10),
-        subcategories: buckets(&all, |r| r.subcategory.as_ref().map(|s| format!("{}/{s}", r.category)), 10),
+        subcategories: buckets(&all, |r| r.subcategory.as_ref().map(|s| cat!(r.category, "/", s)), 10),
         root_cause_dimensions: buckets(&all, |r| r.root_cause.clone(), 10),
         channels: buckets(&all, |r| r.channel.clone(), 20),
         priorities: buckets(&all, |r| Some(r.priority.as_str().to_string()), 4),
         weekdays: buckets(&all, |r| Some(WEEKDAYS[local(r).weekday().num_days_from_monday() as usize].to_string()), 7),
-        hours: buckets(&all, |r| Some(format!("{:02}", local(r).hour())), 24),
+        hours: buckets(&all, |r| Some(cat!(Pad(local(r).hour(), 2))), 24),
     };
     // Rows are in time order, so each period is one run of equal keys.
     let periods_of = |g: &str| -> Vec<Period> {

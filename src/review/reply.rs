@@ -3,6 +3,7 @@
 //! Templates are data (`TEMPLATES`), replaceable per locale through `config.replies`.
 
 use crate::prelude::*;
+use crate::text::Pad;
 
 use crate::error::{Error, Result, join};
 use crate::guard::Guard;
@@ -60,11 +61,11 @@ impl Replies {
             for (key, t) in table {
                 let kp = join(&p, key.as_str());
                 if !TEMPLATES.iter().any(|(k, ..)| k == key) {
-                    return Err(Error::config("unknown_key", kp, format!("unknown template \"{key}\"")));
+                    return Err(Error::config("unknown_key", kp, cat!("unknown template \"", key, "\"")));
                 }
                 let t = t.as_str().ok_or_else(|| Error::config("invalid_type", kp.clone(), "a template is a string"))?;
                 if let Some(bad) = placeholders(t).find(|p| !PLACEHOLDERS.contains(p)) {
-                    return Err(Error::config("unknown_placeholder", kp, format!("unknown placeholder {{{bad}}}; use {{customerName}}, {{ticketId}} or {{due}}")));
+                    return Err(Error::config("unknown_placeholder", kp, cat!("unknown placeholder {", bad, "}; use {customerName}, {ticketId} or {due}")));
                 }
             }
         }
@@ -84,14 +85,14 @@ impl Replies {
 fn spoken(due: DateTime<Utc>, now: DateTime<Utc>, zone: &Zone, locale: Locale) -> String {
     let (d, n) = (zone.local(due), zone.local(now));
     let days = (d.date() - n.date()).num_days();
-    let hm = format!("{:02}:{:02}", d.hour(), d.minute());
+    let hm = cat!(Pad(d.hour(), 2), ":", Pad(d.minute(), 2));
     match (locale, days) {
-        (Locale::ZhCn, 0) => format!("今天 {hm} "),
-        (Locale::ZhCn, 1) => format!("明天 {hm} "),
-        (Locale::ZhCn, _) => format!("{}月{}日 {hm} ", d.month(), d.day()),
-        (Locale::En, 0) => format!("today at {hm}"),
-        (Locale::En, 1) => format!("tomorrow at {hm}"),
-        (Locale::En, _) => format!("{} {} at {hm}", d.day(), MONTHS[d.month0() as usize]),
+        (Locale::ZhCn, 0) => cat!("今天 ", hm, " "),
+        (Locale::ZhCn, 1) => cat!("明天 ", hm, " "),
+        (Locale::ZhCn, _) => cat!(d.month(), "月", d.day(), "日 ", hm, " "),
+        (Locale::En, 0) => cat!("today at ", hm),
+        (Locale::En, 1) => cat!("tomorrow at ", hm),
+        (Locale::En, _) => cat!(d.day(), " ", MONTHS[d.month0() as usize], " at ", hm),
     }
 }
 
@@ -140,7 +141,7 @@ pub fn suggest(guard: &Guard, replies: &Replies, ticket: &Value, options: &Value
         }
     }
     // Only masked values reach a reply: the name's first character, ids through the masker.
-    let name = obj.get("customerName").and_then(Value::as_str).and_then(|n| n.trim().chars().next()).map(|c| format!("{c}*"));
+    let name = obj.get("customerName").and_then(Value::as_str).and_then(|n| n.trim().chars().next()).map(|c| cat!(c, "*"));
     let id = obj.get("ticketId").and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty()).map(|s| guard.mask_plain(s));
     let values: Vec<(&str, &str)> = [("customerName", &name), ("ticketId", &id), ("due", &when)]
         .into_iter()
@@ -154,16 +155,16 @@ pub fn suggest(guard: &Guard, replies: &Replies, ticket: &Value, options: &Value
     };
     push("greeting", if name.is_some() { "greetingNamed" } else { "greeting" });
     // A configured category without its own opening gets the generic one.
-    let opening = format!("opening.{}", class.category);
+    let opening = cat!("opening.", class.category);
     push("opening", if replies.get(&opening, locale).is_some() { &opening } else { "opening.other" });
     if id.is_some() {
         push("reference", "reference");
     }
     if class.emotion != "calm" {
-        push("soothing", &format!("soothing.{}", class.emotion));
+        push("soothing", &cat!("soothing.", class.emotion));
     }
     if when.is_some() {
-        push("progress", &format!("progress.{stage}"));
+        push("progress", &cat!("progress.", stage));
     }
     push("closing", "closing");
     let sep = if locale == Locale::En { " " } else { "" };

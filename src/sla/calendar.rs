@@ -185,7 +185,7 @@ impl Calendar {
         let zone = match cal.get("timezone") {
             None | Some(Value::Null) => Zone::default(),
             Some(Value::String(s)) => Zone::parse(s).ok_or_else(|| {
-                Error::config("invalid_zone", "calendar.timezone", format!("unknown time zone \"{}\"", short(s)))
+                Error::config("invalid_zone", "calendar.timezone", cat!("unknown time zone \"", short(s), "\""))
             })?,
             Some(_) => return Err(Error::config("invalid_type", "calendar.timezone", "timezone must be a string")),
         };
@@ -478,7 +478,8 @@ mod tests {
     }
 
     fn hhmm(m: u16) -> String {
-        format!("{:02}:{:02}", m / 60, m % 60)
+        use crate::text::Pad;
+        cat!(Pad(u32::from(m / 60), 2), ":", Pad(u32::from(m % 60), 2))
     }
 
     /// Interval ends on a half-hour grid outside 01:00–03:59, where DST transitions happen

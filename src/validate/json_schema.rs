@@ -112,7 +112,7 @@ pub fn build(schema: &Schema, categories: &[(String, Vec<String>)], stage: Optio
         entry.insert(def.name.strip_prefix("process.").unwrap_or(def.name).to_string(), property(&t, schema, categories, idx));
     }
     let title = match stage.and_then(|s| STAGES.get(s)) {
-        Some((name, _)) => format!("ticket-guard service record ({name})"),
+        Some((name, _)) => cat!("ticket-guard service record (", name, ")"),
         None => "ticket-guard service record".to_string(),
     };
     fill(

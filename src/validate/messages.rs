@@ -151,10 +151,10 @@ impl Subject {
         match self {
             Subject::Field(i) => name(i).to_string(),
             Subject::EntryField(n, i) => match locale {
-                Locale::ZhCn => format!("第 {} 条处理记录的{}", n.saturating_add(1), name(i)),
-                Locale::En => format!("Process entry {} {}", n.saturating_add(1), name(i)),
+                Locale::ZhCn => cat!("第 ", n.saturating_add(1), " 条处理记录的", name(i)),
+                Locale::En => cat!("Process entry ", n.saturating_add(1), " ", name(i)),
             },
-            Subject::Entry(n) => text::fill(locale.pick(("第 {n} 条处理记录", "Process entry {n}")), &[("n", &n.saturating_add(1).to_string())]),
+            Subject::Entry(n) => text::fill(locale.pick(("第 {n} 条处理记录", "Process entry {n}")), &[("n", &cat!(n.saturating_add(1)))]),
             Subject::PreviousEntries => locale.pick(("前面的处理记录", "the previous process entries")).to_string(),
         }
     }
@@ -212,7 +212,7 @@ impl Messages {
                         let code = code.ok_or_else(|| Error::config("enum", ep.clone(), "not an issue code"))?;
                         let bad = crate::text::placeholders(text).find(|n| !PLACEHOLDERS.contains(n));
                         if let Some(b) = bad {
-                            return Err(Error::config("unknown_placeholder", ep, format!("unknown placeholder {{{b}}}")));
+                            return Err(Error::config("unknown_placeholder", ep, cat!("unknown placeholder {", b, "}")));
                         }
                         out.templates.push((code, text.to_string()));
                     }
@@ -251,7 +251,7 @@ fn render(template: &str, code: Code, subject: Subject, detail: Detail, locale: 
         Detail::None => {}
         Detail::Values(vs) => values.push(("values", vs.join(locale.pick(("、", ", "))))),
         Detail::Length { min, max, len } => {
-            values.extend([("min", min.to_string()), ("max", max.to_string()), ("len", len.to_string())]);
+            values.extend([("min", cat!(min)), ("max", cat!(max)), ("len", cat!(len))]);
         }
         Detail::Other(o) => values.push(("other", lower_first(msgs.label(o, locale), locale))),
         Detail::Inconsistent { value, other } => {

@@ -232,7 +232,7 @@ impl Schema {
         let sat = field_index("satisfaction").and_then(|i| self.enums.get(i));
         for (i, w) in self.follow_up_when.iter().enumerate() {
             if !sat.is_some_and(|vs| vs.contains(w)) {
-                return Err(Error::config("enum", join("schema.followUpWhen", i), format!("\"{w}\" is not a satisfaction value")));
+                return Err(Error::config("enum", join("schema.followUpWhen", i), cat!("\"", w, "\" is not a satisfaction value")));
             }
         }
         Ok(())
@@ -378,7 +378,7 @@ fn record_field_list(v: &Value, path: &str) -> Result<Vec<usize>> {
         .map(|(i, n)| {
             field_index(n)
                 .filter(|&f| !is_entry(f))
-                .ok_or_else(|| Error::config("enum", join(path, i), format!("unknown record field \"{n}\"")))
+                .ok_or_else(|| Error::config("enum", join(path, i), cat!("unknown record field \"", n, "\"")))
         })
         .collect()
 }
