@@ -751,7 +751,8 @@ pub trait ToJson {
 
 /// `value` as JSON text.
 pub fn to_string<T: ToJson + ?Sized>(value: &T) -> String {
-    let mut s = String::new();
+    // Most results are a few hundred bytes: start there instead of growing from nothing.
+    let mut s = String::with_capacity(512);
     value.write_json(&mut s);
     s
 }
@@ -786,12 +787,10 @@ impl<'a> Obj<'a> {
         inner(self)
     }
     fn key(&mut self, key: &str) {
-        if !self.first {
-            self.out.push(',');
-        }
+        self.out.push_str(if self.first { "\"" } else { ",\"" });
         self.first = false;
-        write_str(self.out, key);
-        self.out.push(':');
+        self.out.push_str(key);
+        self.out.push_str("\":");
     }
     pub fn end(self) {
         self.out.push('}');

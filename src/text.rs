@@ -184,22 +184,25 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
-/// Byte offsets of the non-overlapping occurrences of `pat` in `s`. A plain scan: core's
-/// two-way searcher costs several KB of .wasm, and every pattern here is a word or two.
+/// Byte offsets of the non-overlapping occurrences of `pat` in `s`. A plain scan for the
+/// pattern's last byte (for CJK a continuation byte, far rarer than a lead byte), then a
+/// compare: core's two-way searcher costs several KB of .wasm, and every pattern here is a
+/// word or two.
 pub fn find_all<'a>(s: &'a str, pat: &'a str) -> impl Iterator<Item = usize> + 'a {
     let (h, p) = (s.as_bytes(), pat.as_bytes());
-    let mut i = 0;
+    let last = p.last().copied();
+    // Candidate end positions (exclusive) start at the pattern's length.
+    let mut end = p.len();
     core::iter::from_fn(move || {
-        if p.is_empty() {
-            return None;
-        }
-        while i + p.len() <= h.len() {
-            let at = i;
-            if h.get(at..at + p.len()) == Some(p) {
-                i = at + p.len();
+        let last = last?;
+        while let Some(k) = h.get(end.checked_sub(1)?..).and_then(|rest| rest.iter().position(|&b| b == last)) {
+            let e = end + k;
+            let at = e - p.len();
+            if h.get(at..e) == Some(p) {
+                end = e + p.len();
                 return Some(at);
             }
-            i += 1;
+            end = e + 1;
         }
         None
     })
@@ -341,6 +344,24 @@ mod tests {
             let ours: Vec<usize> = find_all(s, p).collect();
             let std: Vec<usize> = if p.is_empty() { vec![] } else { s.match_indices(p).map(|m| m.0).collect() };
             assert_eq!(ours, std, "{s} / {p}");
+        }
+        // Every string of up to 7 chars over a small alphabet with shared lead bytes, against
+        // every pattern of up to 3 chars.
+        let alphabet = ['a', '左', '右', '在'];
+        let word = |mut n: usize, len: usize| -> String {
+            (0..len).map(|_| { let c = alphabet[n % 4]; n /= 4; c }).collect()
+        };
+        for len in 0..=7 {
+            for n in 0..4usize.pow(len as u32) {
+                let s = word(n, len);
+                for plen in 1..=3 {
+                    for m in 0..4usize.pow(plen as u32) {
+                        let p = word(m, plen);
+                        let ours: Vec<usize> = find_all(&s, &p).collect();
+                        assert_eq!(ours, s.match_indices(p.as_str()).map(|x| x.0).collect::<Vec<_>>(), "{s} / {p}");
+                    }
+                }
+            }
         }
     }
 
