@@ -220,21 +220,26 @@ impl Word {
     }
 }
 
-/// A 1024-bit filter of chars: no false negatives.
-struct Bloom([u64; 16]);
+/// A 4096-bit filter of chars: no false negatives. Hashed multiplicatively: CJK code points
+/// taken modulo a power of two collide in runs, which let one text char in ten through.
+struct Bloom([u64; 64]);
 
 impl Bloom {
+    fn bit(c: char) -> usize {
+        ((c as u32).wrapping_mul(0x9E37_79B1) >> 20) as usize
+    }
+
     fn new(chars: impl Iterator<Item = char>) -> Bloom {
-        let mut b = Bloom([0; 16]);
+        let mut b = Bloom([0; 64]);
         for c in chars {
-            let h = c as usize % 1024;
+            let h = Bloom::bit(c);
             b.0[h / 64] |= 1 << (h % 64);
         }
         b
     }
 
     fn may_have(&self, c: char) -> bool {
-        let h = c as usize % 1024;
+        let h = Bloom::bit(c);
         self.0[h / 64] & (1 << (h % 64)) != 0
     }
 }
