@@ -47,8 +47,10 @@ setup-browser:
 # ---- build ---------------------------------------------------------------------------------
 build: setup wasm glue wrapper
 
+# The remap keeps the builder's home directory (cargo registry, rustup) out of the panic
+# locations in the shipped .wasm.
 wasm:
-	cargo build --release --target $(TARGET) --lib --features tiny
+	RUSTFLAGS="--remap-path-prefix=$(HOME)=~" cargo build --release --target $(TARGET) --lib --features tiny
 
 # wasm-bindgen glue, then wasm-opt from the npm `binaryen` package (Debian's v108 corrupts the output).
 # --low-memory-unused lets constant offsets fold into loads: the first KiB is the bottom of the

@@ -23,6 +23,12 @@ test('the .wasm is within 150 KiB gzipped, glue + wrapper within 15 KiB', () => 
   assert.ok(js <= JS_BUDGET, `glue + wrapper is ${js} B gzipped`);
 });
 
+test("the .wasm does not carry the builder's home directory", async () => {
+  const { homedir } = await import('node:os');
+  const wasm = readFileSync(join(pkgDir, 'dist/wasm/ticket_guard_bg.wasm'));
+  assert.equal(wasm.includes(Buffer.from(homedir() + '/')), false);
+});
+
 test('the tarball holds what the package needs and nothing else', () => {
   assert.equal(manifest.type, 'module');
   assert.equal(manifest.sideEffects, false);
