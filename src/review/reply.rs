@@ -135,9 +135,9 @@ pub fn suggest(guard: &Guard, replies: &Replies, ticket: &Value, options: &Value
             _ => &["follow_up"],
         };
         let target = wanted.iter().find_map(|k| sla.targets.iter().find(|t| t.kind == *k && t.state == "pending" && t.due.is_some()));
-        if let Some(at) = target.and_then(|t| t.due.as_deref()).and_then(|d| crate::time::parse_str(d, guard.zone())) {
-            when = Some(spoken(at.at, now, guard.zone(), locale));
-            due = target.and_then(|t| t.due.clone());
+        if let Some(at) = target.and_then(|t| t.due) {
+            when = Some(spoken(at, now, guard.zone(), locale));
+            due = Some(crate::time::format_utc(at));
         }
     }
     // Only masked values reach a reply: the name's first character, ids through the masker.
@@ -217,7 +217,7 @@ mod tests {
                             "timeline": [{"at": "2024-06-10 14:00", "kind": "received"}], "priority": "P2"});
         let r = g.suggest_reply(&ticket, &json!({}), &json!("2024-06-10 15:00")).expect("reply");
         let sla = g.sla(&ticket, &json!("2024-06-10 15:00"), &Value::Null).expect("sla");
-        let due = sla.targets.iter().find(|t| t.kind == "first_response").and_then(|t| t.due.clone());
+        let due = sla.targets.iter().find(|t| t.kind == "first_response").and_then(|t| t.due.map(crate::time::format_utc));
         assert_eq!(r.due, due);
         assert_eq!(due.as_deref(), Some("2024-06-10T10:00:00Z"));
         assert!(r.text.contains("今天 18:00 前"), "{}", r.text);
@@ -231,7 +231,7 @@ mod tests {
         // Past the first-response due time, the reply promises the resolution time instead.
         let late = g.suggest_reply(&ticket, &json!({"locale": "en"}), &json!("2024-06-10 19:00")).expect("reply");
         let later = g.sla(&ticket, &json!("2024-06-10 19:00"), &Value::Null).expect("sla");
-        assert_eq!(late.due, later.targets.iter().find(|t| t.kind == "resolution").and_then(|t| t.due.clone()));
+        assert_eq!(late.due, later.targets.iter().find(|t| t.kind == "resolution").and_then(|t| t.due.map(crate::time::format_utc)));
         assert!(late.text.contains("We will reply by 18 Jun at 09:30."), "{}", late.text);
     }
 

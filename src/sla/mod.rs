@@ -48,8 +48,9 @@ pub struct SlaResult {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Target {
     pub kind: &'static str,
-    /// ISO UTC; `null` while paused or beyond the horizon.
-    pub due: Option<String>,
+    /// Written as ISO UTC; `null` while paused or beyond the horizon. Kept as an instant: the
+    /// review and the reply read it as one, and only the JSON needs the text.
+    pub due: Option<DateTime<Utc>>,
     pub state: &'static str,
     pub elapsed_minutes: f64,
     /// `null` for completed targets.
@@ -98,7 +99,7 @@ impl SlaEngine {
             let used = m.used as f64 / MINUTE_MS;
             targets.push(Target {
                 kind: KINDS[clock.kind].0,
-                due: m.due.map(|d| crate::time::format_utc(utc(d))),
+                due: m.due.map(utc),
                 state: m.state,
                 elapsed_minutes: used,
                 remaining_minutes: clock.is_open().then(|| (budget - m.used) as f64 / MINUTE_MS),
@@ -162,7 +163,7 @@ impl ToJson for SlaResult {
 
 impl ToJson for Target {
     fn write_json(&self, out: &mut String) {
-        Obj::new(out).field("kind", &self.kind).field("due", &self.due).field("state", &self.state).field("elapsedMinutes", &self.elapsed_minutes).field("remainingMinutes", &self.remaining_minutes).field("usedRatio", &self.used_ratio).some("explain", &self.explain).end();
+        Obj::new(out).field("kind", &self.kind).field("due", &self.due.map(crate::time::format_utc)).field("state", &self.state).field("elapsedMinutes", &self.elapsed_minutes).field("remainingMinutes", &self.remaining_minutes).field("usedRatio", &self.used_ratio).some("explain", &self.explain).end();
     }
 }
 
