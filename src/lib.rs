@@ -28,6 +28,8 @@ fn panic(_: &core::panic::PanicInfo) -> ! {
 pub mod prelude {
     pub use alloc::borrow::ToOwned;
     pub use alloc::boxed::Box;
+    /// Tests only: messages use `cat!`, which keeps core::fmt out of the `.wasm`.
+    #[cfg(test)]
     pub use alloc::format;
     pub use alloc::string::{String, ToString};
     pub use alloc::vec;
