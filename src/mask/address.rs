@@ -203,8 +203,8 @@ fn word(buf: &Buf, i: usize) -> usize {
 }
 
 /// The word `s..e` is one of `list` (lower case), ignoring case.
-fn word_in(buf: &Buf, s: usize, e: usize, list: &[&str]) -> bool {
-    list.iter().any(|w| w.len() == e - s && buf.starts_with_lower(s, w))
+fn word_in(buf: &Buf, s: usize, e: usize, list: &str) -> bool {
+    list.split('|').any(|w| w.len() == e - s && buf.starts_with_lower(s, w))
 }
 
 fn capitalized(buf: &Buf, s: usize, e: usize) -> bool {
@@ -353,7 +353,7 @@ fn scan_en(buf: &Buf, out: &mut Vec<Candidate>) {
             let (head, unit_no) = trimmed.split_at_checked(pos).unwrap_or((trimmed, ""));
             let head = head.trim_end();
             let unit_word = head.rsplit(' ').next().unwrap_or("");
-            if !unit_no.is_empty() && unit_no.chars().all(|c| c.is_ascii_alphanumeric()) && EN_UNIT.contains(&unit_word) {
+            if !unit_no.is_empty() && unit_no.chars().all(|c| c.is_ascii_alphanumeric()) && EN_UNIT.split('|').any(|w| w == unit_word) {
                 start = i - (before.chars().count() - head.chars().count() + unit_word.chars().count());
             }
         }

@@ -400,7 +400,7 @@ fn extension(buf: &Buf, end: usize) -> usize {
     while buf.at(i) == ' ' {
         i += 1;
     }
-    let Some(m) = EXTENSION_MARKERS.iter().find(|m| buf.starts_with_lower(i, m)) else { return end };
+    let Some(m) = EXTENSION_MARKERS.split('|').find(|m| buf.starts_with_lower(i, m)) else { return end };
     i += m.chars().count();
     while buf.at(i) == ' ' {
         i += 1;

@@ -245,10 +245,11 @@ impl Bloom {
 }
 
 impl Words {
-    pub fn new(lists: &[(&[&'static str], u8)]) -> Words {
+    /// `lists`: `|`-separated word lists (see `tables.rs`) and their tags.
+    pub fn new(lists: &[(&'static str, u8)]) -> Words {
         let mut entries: Vec<Word> = lists
             .iter()
-            .flat_map(|(words, tag)| words.iter().map(move |w| Word { tag: *tag, text: w, chars: w.chars().collect() }))
+            .flat_map(|&(words, tag)| words.split('|').map(move |w| Word { tag, text: w, chars: w.chars().collect() }))
             .filter(|w| !w.chars.is_empty())
             .collect();
         crate::text::sort_by_key(&mut entries, |w| (w.chars[0], usize::MAX - w.chars.len()));
@@ -306,7 +307,7 @@ fn only_filler(buf: &Buf, s: usize, e: usize) -> bool {
             k += 1;
         } else if c.is_ascii_digit() && !buf.is_digit(k + 2) {
             k += 1 + usize::from(buf.is_digit(k + 1));
-        } else if let Some(w) = CUE_FILLERS.iter().find(|w| buf.starts_with_lower(k, w)) {
+        } else if let Some(w) = CUE_FILLERS.split('|').find(|w| buf.starts_with_lower(k, w)) {
             k += w.chars().count();
         } else {
             return false;

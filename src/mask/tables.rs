@@ -1,31 +1,25 @@
 //! Masking data: context cues and placeholders. Cues are matched on width-folded,
-//! ASCII-lower-cased text in a short window before a candidate.
+//! ASCII-lower-cased text in a short window before a candidate. Word lists are `|`-separated
+//! strings: a `&[&str]` would add 8 bytes of pointer and length per word to the `.wasm`.
 
 /// Words that announce a phone number.
-pub const PHONE_CUES: &[&str] = &[
-    "电话", "手机", "联系", "致电", "来电", "号码", "座机", "固话", "回电", "打给", "微信", "tel", "phone", "mobile", "call", "cell",
-    "whatsapp", "contact", "fax", "電話", "手機",
-];
+pub const PHONE_CUES: &str = "电话|手机|联系|致电|来电|号码|座机|固话|回电|打给|微信|tel|phone|mobile|call|cell|whatsapp|contact|fax|電話|手機";
 
 /// What introduces a landline's extension (lower case, longest first).
-pub const EXTENSION_MARKERS: &[&str] = &["转分机", "分机号", "分机", "转", "ext.", "ext", "x", "#", "-"];
+pub const EXTENSION_MARKERS: &str = "转分机|分机号|分机|转|ext.|ext|x|#|-";
 
 /// Words that announce a bank card.
-pub const CARD_CUES: &[&str] = &["卡号", "银行卡", "信用卡", "储蓄卡", "借记卡", "这张卡", "卡：", "卡:", "card", "visa", "mastercard", "银联"];
+pub const CARD_CUES: &str = "卡号|银行卡|信用卡|储蓄卡|借记卡|这张卡|卡：|卡:|card|visa|mastercard|银联";
 
 /// Words that announce an identity document.
-pub const ID_CUES: &[&str] = &["身份证", "证件", "护照", "passport", "hkid", "id", "身分證", "身份證", "通行证"];
+pub const ID_CUES: &str = "身份证|证件|护照|passport|hkid|id|身分證|身份證|通行证";
 
 /// Words that announce a number that is NOT personal data: order, tracking, ticket and serial
 /// numbers, models, codes, amounts, device ids, tax ids.
-pub const NOT_PII_CUES: &[&str] = &[
-    "订单", "单号", "运单", "工单", "快递", "物流", "型号", "验证码", "校验码", "imei", "meid", "金额", "税号", "信用代码", "流水", "会员号",
-    "会员卡号", "编号", "序列号", "批次", "交易号", "发票", "账单号", "条码", "sn", "s/n", "order", "tracking", "ticket", "code", "serial",
-    "invoice", "ref", "reference", "amount", "model", "sku", "transaction", "txn", "case", "#",
-];
+pub const NOT_PII_CUES: &str = "订单|单号|运单|工单|快递|物流|型号|验证码|校验码|imei|meid|金额|税号|信用代码|流水|会员号|会员卡号|编号|序列号|批次|交易号|发票|账单号|条码|sn|s/n|order|tracking|ticket|code|serial|invoice|ref|reference|amount|model|sku|transaction|txn|case|#";
 
 /// Words that may stand between a cue and its number (`订单号码是`, `order number is`).
-pub const CUE_FILLERS: &[&str] = &["number", "num", "no", "is", "nr", "号码", "号", "码", "是", "为"];
+pub const CUE_FILLERS: &str = "number|num|no|is|nr|号码|号|码|是|为";
 
 /// Placeholders for the kinds that are removed whole, as `(zh-CN, en)`.
 pub const PLACEHOLDER_ID: (&str, &str) = ("[身份证号]", "[ID number]");
@@ -36,18 +30,14 @@ pub const PLACEHOLDER_PHONE: (&str, &str) = ("[电话]", "[phone]");
 pub const PLACEHOLDER_EMAIL: (&str, &str) = ("[邮箱]", "[e-mail]");
 
 /// Chinese administrative-division suffixes that open an address.
-pub const ZH_ADMIN: &[&str] = &["自治区", "特别行政区", "自治州", "省", "市", "区", "县", "州", "盟", "旗", "镇", "乡", "街道", "村"];
+pub const ZH_ADMIN: &str = "自治区|特别行政区|自治州|省|市|区|县|州|盟|旗|镇|乡|街道|村";
 /// Ordinary words that hold a division or road character (`市场部3楼` is an office, not an
 /// address; `知道5号楼` names no road).
-pub const NOT_PLACE: &[&str] = &[
-    "市场", "超市", "城市", "门市", "上市", "市面", "小区", "校区", "景区", "专区", "区域", "省钱", "节省", "省心", "县城",
-    "知道", "频道", "通道", "渠道", "道歉", "味道", "难道", "这里", "那里", "哪里", "家里", "公里", "里面", "心里", "路由", "路上", "一路",
-    "线路", "电路", "思路", "走路", "州际",
-];
+pub const NOT_PLACE: &str = "市场|超市|城市|门市|上市|市面|小区|校区|景区|专区|区域|省钱|节省|省心|县城|知道|频道|通道|渠道|道歉|味道|难道|这里|那里|哪里|家里|公里|里面|心里|路由|路上|一路|线路|电路|思路|走路|州际";
 /// Chinese road suffixes.
-pub const ZH_ROAD: &[&str] = &["大道", "大街", "胡同", "路", "街", "巷", "弄", "道", "里"];
+pub const ZH_ROAD: &str = "大道|大街|胡同|路|街|巷|弄|道|里";
 /// Units that follow a number inside an address (号, 栋, 单元, 室 …), longest first.
-pub const ZH_UNIT: &[&str] = &["号楼", "号院", "号", "栋", "幢", "座", "单元", "室", "房", "楼", "层", "组", "弄", "排", "户"];
+pub const ZH_UNIT: &str = "号楼|号院|号|栋|幢|座|单元|室|房|楼|层|组|弄|排|户";
 /// Characters that end the name before an address (至, 在, 寄到 …): never part of a place name.
 /// (Not 都, 家, 下, 和, 会: they start or sit inside city names — 成都, 石家庄, 下城区, 和平区, 会宁.)
 pub const ZH_STOP: &str = "的了在是我你他她们想问到至于从往给把被让请与及或就也还又很太要能可这那个些么吗呢吧啊呀哦嗯您好谢收寄送发货址住为去";
@@ -57,12 +47,9 @@ pub const ZH_STOP: &str = "的了在是我你他她们想问到至于从往给�
 pub const ZH_STRONG_STOP: &str = "至到在住址是为从往寄送给";
 
 /// English street-type words (lower case) that end a street name.
-pub const EN_STREET: &[&str] = &[
-    "street", "st", "road", "rd", "avenue", "ave", "av", "boulevard", "blvd", "lane", "ln", "drive", "dr", "way", "court", "ct", "place", "pl",
-    "terrace", "close", "crescent", "square", "sq", "highway", "hwy", "parkway", "pkwy", "circle", "cir", "row", "gardens", "walk", "trail",
-];
+pub const EN_STREET: &str = "street|st|road|rd|avenue|ave|av|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|terrace|close|crescent|square|sq|highway|hwy|parkway|pkwy|circle|cir|row|gardens|walk|trail";
 /// English unit words that may open an address (`Flat 15, 133 Park Avenue`).
-pub const EN_UNIT: &[&str] = &["flat", "apt", "apartment", "unit", "suite", "ste", "room", "floor"];
+pub const EN_UNIT: &str = "flat|apt|apartment|unit|suite|ste|room|floor";
 /// Australian state codes that precede a four-digit postcode.
 pub const AU_STATES: &str = "NSW VIC QLD WA SA TAS ACT NT";
 /// US state / Canadian province codes that precede a ZIP code.
