@@ -156,6 +156,24 @@ macro_rules! cat {
 }
 pub(crate) use cat;
 
+/// A table of `(key, zh-CN, en)` rows written as one `&'static str` (fields end in U+001F,
+/// rows in U+001E): a `&[(&str, &str, &str)]` costs 8 bytes of pointer and length per field in
+/// the `.wasm`. The source stays a list of tuples: `table![("key", "中文", "English"), ...]`.
+macro_rules! table {
+    ($(($key:literal, $zh:literal, $en:literal $(,)?)),* $(,)?) => {
+        concat!($($key, "\u{1f}", $zh, "\u{1f}", $en, "\u{1e}"),*)
+    };
+}
+pub(crate) use table;
+
+/// The rows of a [`table!`].
+pub fn rows(table: &'static str) -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
+    table.split_terminator('\u{1e}').map(|row| {
+        let mut f = row.split('\u{1f}');
+        (f.next().unwrap_or(""), f.next().unwrap_or(""), f.next().unwrap_or(""))
+    })
+}
+
 /// The `{name}` placeholders of a template, in order (the template checks of replies and messages).
 pub fn placeholders(t: &str) -> impl Iterator<Item = &str> {
     t.split('{').skip(1).filter_map(|s| s.split_once('}').map(|(name, _)| name))

@@ -44,8 +44,7 @@ fn level_of(n: u8) -> Level {
 }
 
 fn message(key: &str, term: &str, level: Level, locale: Locale) -> String {
-    let tpl = PRIORITY_MESSAGES
-        .iter()
+    let tpl = crate::text::rows(PRIORITY_MESSAGES)
         .find(|m| m.0 == key)
         .map_or("{t} → {l}", |m| locale.pick((m.1, m.2)));
     crate::text::fill(tpl, &[("t", term), ("l", level.as_str())])

@@ -700,7 +700,7 @@ pub const VIP_TIERS: &[&str] = &[
 ];
 
 /// Priority reason messages (zh, en): `{t}` is the trigger term, `{l}` the resulting level.
-pub const PRIORITY_MESSAGES: &[(&str, &str, &str)] = &[
+pub const PRIORITY_MESSAGES: &str = crate::text::table![
     (
         "safety",
         "提到安全隐患「{t}」→ {l}",

@@ -8,7 +8,7 @@ use crate::text::Pad;
 use crate::error::{Error, Result, join};
 use crate::guard::Guard;
 use crate::locale::Locale;
-use crate::text::{fill, placeholders};
+use crate::text::{fill, placeholders, rows};
 use crate::time::Zone;
 use chrono::{DateTime, Datelike, Timelike, Utc};
 use crate::json::{Obj, ToJson};
@@ -19,7 +19,7 @@ const PLACEHOLDERS: &[&str] = &["customerName", "ticketId", "due"];
 const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /// Built-in templates: `(key, zh-CN, en)`. Keys `opening.<category>` and `progress.<stage>`.
-const TEMPLATES: &[(&str, &str, &str)] = &[
+const TEMPLATES: &str = crate::text::table![
     ("greeting", "您好，", "Hello,"),
     ("greetingNamed", "{customerName}您好，", "Dear {customerName},"),
     ("opening.account", "关于您账户登录的问题，我们已经收到。", "we have received your message about your account."),
@@ -60,7 +60,7 @@ impl Replies {
             let table = table.as_object().ok_or_else(|| Error::config("invalid_type", p.clone(), "a template table is an object"))?;
             for (key, t) in table {
                 let kp = join(&p, key.as_str());
-                if !TEMPLATES.iter().any(|(k, ..)| k == key) {
+                if !rows(TEMPLATES).any(|(k, ..)| k == key) {
                     return Err(Error::config("unknown_key", kp, cat!("unknown template \"", key, "\"")));
                 }
                 let t = t.as_str().ok_or_else(|| Error::config("invalid_type", kp.clone(), "a template is a string"))?;
@@ -76,7 +76,7 @@ impl Replies {
         if let Some(t) = self.overrides.get(locale.tag()).and_then(|t| t.get(key)).and_then(Value::as_str) {
             return Some(t.to_string());
         }
-        TEMPLATES.iter().find(|(k, ..)| *k == key).map(|(_, zh, en)| locale.pick((zh, en)).to_string())
+        rows(TEMPLATES).find(|(k, ..)| *k == key).map(|(_, zh, en)| locale.pick((zh, en)).to_string())
     }
 }
 
@@ -197,9 +197,9 @@ mod tests {
     fn every_category_and_locale_has_its_templates() {
         for locale in [Locale::ZhCn, Locale::En] {
             for c in CATEGORIES {
-                assert!(TEMPLATES.iter().any(|(k, ..)| *k == format!("opening.{c}")), "{c}");
+                assert!(rows(TEMPLATES).any(|(k, ..)| *k == format!("opening.{c}")), "{c}");
             }
-            for (key, zh, en) in TEMPLATES {
+            for (key, zh, en) in rows(TEMPLATES) {
                 let t = locale.pick((zh, en));
                 assert!(!t.is_empty(), "{key}");
                 assert!(placeholders(t).all(|p| PLACEHOLDERS.contains(&p)), "{key}");

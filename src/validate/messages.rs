@@ -69,7 +69,7 @@ impl Code {
 }
 
 /// Field labels (name, zh-CN, en), same names as `schema::FIELDS`.
-const LABELS: &[(&str, &str, &str)] = &[
+const LABELS: &str = crate::text::table![
     ("ticketId", "工单编号", "Ticket ID"),
     ("customerId", "客户编号", "Customer ID"),
     ("customerName", "客户姓名", "Customer name"),
@@ -147,7 +147,7 @@ pub enum Subject {
 
 impl Subject {
     fn label(self, locale: Locale) -> String {
-        let name = |i: usize| LABELS.get(i).map(|l| locale.pick((l.1, l.2))).unwrap_or("?");
+        let name = |i: usize| crate::text::rows(LABELS).nth(i).map(|l| locale.pick((l.1, l.2))).unwrap_or("?");
         match self {
             Subject::Field(i) => name(i).to_string(),
             Subject::EntryField(n, i) => match locale {
@@ -281,8 +281,8 @@ mod tests {
 
     #[test]
     fn every_field_has_a_label_in_both_locales() {
-        assert_eq!(LABELS.len(), FIELDS.len());
-        for (l, d) in LABELS.iter().zip(FIELDS) {
+        assert_eq!(crate::text::rows(LABELS).count(), FIELDS.len());
+        for (l, d) in crate::text::rows(LABELS).zip(FIELDS) {
             assert_eq!(l.0, d.name);
             assert!(!l.1.is_empty() && !l.2.is_empty());
         }
