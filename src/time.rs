@@ -17,92 +17,86 @@ use crate::json::Value;
 /// A calendar's time zone: a named zone of [`ZONES`] or a fixed UTC offset.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Zone {
-    /// A zone of the table with its rule, parsed once when the zone is read.
-    Named(&'static NamedZone, Rule),
+    /// A zone of the table (its `|`-separated names, canonical first) with its rule, parsed
+    /// once when the zone is read.
+    Named(&'static str, Rule),
     Fixed(FixedOffset),
 }
 
 impl Default for Zone {
     fn default() -> Self {
-        Zone::named(&ZONES[0])
+        // The table's first row, Asia/Shanghai.
+        Zone::named(crate::text::rows(ZONES).next().unwrap_or(("UTC", "UTC0", "1970")))
     }
 }
 
-/// An IANA zone with the rule it follows today, in POSIX TZ form (`EST5EDT,M3.2.0,M11.1.0`).
-///
-/// The full IANA database would take ~130 KB of the 150 KB `.wasm` budget, so each zone keeps
-/// only its current rule, applied to every year. `since` is the first year from which that
-/// equals the IANA history (checked against chrono-tz's full database in the host tests);
-/// earlier times in zones whose rules changed may be off by the old difference.
-#[derive(Debug, PartialEq)]
-pub struct NamedZone {
-    /// The canonical name first, then aliases, separated by `|`.
-    pub names: &'static str,
-    pub rule: &'static str,
-    pub since: i32,
-}
-
-/// Zones helpdesks use. Anything else can be given as a fixed offset (`+05:45`).
-pub const ZONES: &[NamedZone] = &[
-    NamedZone { names: "Asia/Shanghai|PRC|Asia/Chongqing|Asia/Chungking|Asia/Harbin", rule: "CST-8", since: 1992 },
-    NamedZone { names: "UTC|Etc/UTC|GMT|Etc/GMT|Z|Zulu", rule: "UTC0", since: 1970 },
-    NamedZone { names: "Asia/Hong_Kong|Hongkong", rule: "HKT-8", since: 1980 },
-    NamedZone { names: "Asia/Macau|Asia/Macao", rule: "CST-8", since: 1980 },
-    NamedZone { names: "Asia/Taipei|ROC", rule: "CST-8", since: 1980 },
-    NamedZone { names: "Asia/Tokyo|Japan", rule: "JST-9", since: 1970 },
-    NamedZone { names: "Asia/Seoul|ROK", rule: "KST-9", since: 1989 },
-    NamedZone { names: "Asia/Singapore|Singapore", rule: "<+08>-8", since: 1982 },
-    NamedZone { names: "Asia/Kuala_Lumpur", rule: "<+08>-8", since: 1982 },
-    NamedZone { names: "Asia/Bangkok", rule: "<+07>-7", since: 1970 },
-    NamedZone { names: "Asia/Jakarta", rule: "WIB-7", since: 1970 },
-    NamedZone { names: "Asia/Manila", rule: "PST-8", since: 1991 },
-    NamedZone { names: "Asia/Ho_Chi_Minh|Asia/Saigon", rule: "<+07>-7", since: 1976 },
-    NamedZone { names: "Asia/Kolkata|Asia/Calcutta", rule: "IST-5:30", since: 1970 },
-    NamedZone { names: "Asia/Dhaka", rule: "<+06>-6", since: 2010 },
-    NamedZone { names: "Asia/Kathmandu|Asia/Katmandu", rule: "<+0545>-5:45", since: 1986 },
-    NamedZone { names: "Asia/Dubai", rule: "<+04>-4", since: 1970 },
-    NamedZone { names: "Asia/Riyadh", rule: "<+03>-3", since: 1970 },
-    NamedZone { names: "Asia/Karachi", rule: "PKT-5", since: 2010 },
-    NamedZone { names: "Asia/Jerusalem|Asia/Tel_Aviv|Israel", rule: "IST-2IDT,M3.4.4/26,M10.5.0", since: 2013 },
-    NamedZone { names: "Asia/Tehran|Iran", rule: "<+0330>-3:30", since: 2023 },
-    NamedZone { names: "Europe/London|GB|Europe/Belfast", rule: "GMT0BST,M3.5.0/1,M10.5.0", since: 1996 },
-    NamedZone { names: "Europe/Dublin|Eire", rule: "GMT0IST,M3.5.0/1,M10.5.0", since: 1996 },
-    NamedZone { names: "Europe/Lisbon|Portugal", rule: "WET0WEST,M3.5.0/1,M10.5.0", since: 1997 },
-    NamedZone {
-        names: "Europe/Berlin|Europe/Paris|Europe/Madrid|Europe/Rome|Europe/Amsterdam|Europe/Brussels|Europe/Vienna|Europe/Zurich|Europe/Stockholm|Europe/Oslo|Europe/Copenhagen|Europe/Warsaw|Europe/Prague|Europe/Budapest|Europe/Luxembourg|CET",
-        rule: "CET-1CEST,M3.5.0,M10.5.0/3",
-        since: 1996,
-    },
-    NamedZone { names: "Europe/Athens|Europe/Helsinki|Europe/Bucharest|Europe/Sofia|EET", rule: "EET-2EEST,M3.5.0/3,M10.5.0/4", since: 1997 },
-    NamedZone { names: "Europe/Kyiv|Europe/Kiev", rule: "EET-2EEST,M3.5.0/3,M10.5.0/4", since: 1997 },
-    NamedZone { names: "Europe/Istanbul|Asia/Istanbul|Turkey", rule: "<+03>-3", since: 2017 },
-    NamedZone { names: "Europe/Moscow|W-SU", rule: "MSK-3", since: 2015 },
-    NamedZone { names: "America/New_York|US/Eastern|EST5EDT|America/Detroit|America/Toronto|America/Montreal", rule: "EST5EDT,M3.2.0,M11.1.0", since: 2007 },
-    NamedZone { names: "America/Chicago|US/Central|CST6CDT|America/Winnipeg", rule: "CST6CDT,M3.2.0,M11.1.0", since: 2007 },
-    NamedZone { names: "America/Denver|US/Mountain|MST7MDT|America/Edmonton", rule: "MST7MDT,M3.2.0,M11.1.0", since: 2007 },
-    NamedZone { names: "America/Phoenix|US/Arizona", rule: "MST7", since: 1970 },
-    NamedZone { names: "America/Los_Angeles|US/Pacific|PST8PDT|America/Vancouver", rule: "PST8PDT,M3.2.0,M11.1.0", since: 2007 },
-    NamedZone { names: "America/Anchorage|US/Alaska", rule: "AKST9AKDT,M3.2.0,M11.1.0", since: 2007 },
-    NamedZone { names: "America/Halifax|Canada/Atlantic", rule: "AST4ADT,M3.2.0,M11.1.0", since: 2007 },
-    NamedZone { names: "America/St_Johns|Canada/Newfoundland", rule: "NST3:30NDT,M3.2.0,M11.1.0", since: 2012 },
-    NamedZone { names: "America/Mexico_City|Mexico/General", rule: "CST6", since: 2023 },
-    NamedZone { names: "America/Sao_Paulo|Brazil/East", rule: "<-03>3", since: 2020 },
-    NamedZone { names: "America/Argentina/Buenos_Aires|America/Buenos_Aires", rule: "<-03>3", since: 2010 },
-    NamedZone { names: "America/Bogota", rule: "<-05>5", since: 1994 },
-    NamedZone { names: "America/Lima", rule: "<-05>5", since: 1995 },
-    NamedZone { names: "America/Caracas", rule: "<-04>4", since: 2017 },
-    NamedZone { names: "America/Santiago|Chile/Continental", rule: "<-04>4<-03>,M9.1.6/24,M4.1.6/24", since: 2023 },
-    NamedZone { names: "Pacific/Honolulu|US/Hawaii", rule: "HST10", since: 1970 },
-    NamedZone { names: "Pacific/Auckland|NZ", rule: "NZST-12NZDT,M9.5.0,M4.1.0/3", since: 2008 },
-    NamedZone { names: "Australia/Sydney|Australia/Melbourne|Australia/Canberra|Australia/ACT|Australia/NSW|Australia/Victoria|Australia/Hobart", rule: "AEST-10AEDT,M10.1.0,M4.1.0/3", since: 2008 },
-    NamedZone { names: "Australia/Brisbane|Australia/Queensland", rule: "AEST-10", since: 1993 },
-    NamedZone { names: "Australia/Adelaide|Australia/South", rule: "ACST-9:30ACDT,M10.1.0,M4.1.0/3", since: 2008 },
-    NamedZone { names: "Australia/Darwin|Australia/North", rule: "ACST-9:30", since: 1970 },
-    NamedZone { names: "Australia/Perth|Australia/West", rule: "AWST-8", since: 2010 },
-    NamedZone { names: "Africa/Johannesburg", rule: "SAST-2", since: 1970 },
-    NamedZone { names: "Africa/Cairo|Egypt", rule: "EET-2EEST,M4.5.5/0,M10.5.4/24", since: 2023 },
-    NamedZone { names: "Africa/Lagos", rule: "WAT-1", since: 1970 },
-    NamedZone { names: "Africa/Nairobi", rule: "EAT-3", since: 1970 },
+/// Zones helpdesks use, as rows (names, rule, since): the canonical name first, then aliases,
+/// separated by `|`; the rule the zone follows today in POSIX TZ form
+/// (`EST5EDT,M3.2.0,M11.1.0`); and the first year from which that rule equals the IANA history
+/// (checked against chrono-tz's full database in the host tests). The full IANA database would
+/// take ~130 KB of the 150 KB `.wasm` budget, so each zone keeps only its current rule, applied
+/// to every year; earlier times in zones whose rules changed may be off by the old difference.
+/// Anything else can be given as a fixed offset (`+05:45`).
+pub const ZONES: &str = crate::text::table![
+    ("Asia/Shanghai|PRC|Asia/Chongqing|Asia/Chungking|Asia/Harbin", "CST-8", 1992),
+    ("UTC|Etc/UTC|GMT|Etc/GMT|Z|Zulu", "UTC0", 1970),
+    ("Asia/Hong_Kong|Hongkong", "HKT-8", 1980),
+    ("Asia/Macau|Asia/Macao", "CST-8", 1980),
+    ("Asia/Taipei|ROC", "CST-8", 1980),
+    ("Asia/Tokyo|Japan", "JST-9", 1970),
+    ("Asia/Seoul|ROK", "KST-9", 1989),
+    ("Asia/Singapore|Singapore", "<+08>-8", 1982),
+    ("Asia/Kuala_Lumpur", "<+08>-8", 1982),
+    ("Asia/Bangkok", "<+07>-7", 1970),
+    ("Asia/Jakarta", "WIB-7", 1970),
+    ("Asia/Manila", "PST-8", 1991),
+    ("Asia/Ho_Chi_Minh|Asia/Saigon", "<+07>-7", 1976),
+    ("Asia/Kolkata|Asia/Calcutta", "IST-5:30", 1970),
+    ("Asia/Dhaka", "<+06>-6", 2010),
+    ("Asia/Kathmandu|Asia/Katmandu", "<+0545>-5:45", 1986),
+    ("Asia/Dubai", "<+04>-4", 1970),
+    ("Asia/Riyadh", "<+03>-3", 1970),
+    ("Asia/Karachi", "PKT-5", 2010),
+    ("Asia/Jerusalem|Asia/Tel_Aviv|Israel", "IST-2IDT,M3.4.4/26,M10.5.0", 2013),
+    ("Asia/Tehran|Iran", "<+0330>-3:30", 2023),
+    ("Europe/London|GB|Europe/Belfast", "GMT0BST,M3.5.0/1,M10.5.0", 1996),
+    ("Europe/Dublin|Eire", "GMT0IST,M3.5.0/1,M10.5.0", 1996),
+    ("Europe/Lisbon|Portugal", "WET0WEST,M3.5.0/1,M10.5.0", 1997),
+    (
+        "Europe/Berlin|Europe/Paris|Europe/Madrid|Europe/Rome|Europe/Amsterdam|Europe/Brussels|Europe/Vienna|Europe/Zurich|Europe/Stockholm|Europe/Oslo|Europe/Copenhagen|Europe/Warsaw|Europe/Prague|Europe/Budapest|Europe/Luxembourg|CET",
+        "CET-1CEST,M3.5.0,M10.5.0/3",
+        1996,
+    ),
+    ("Europe/Athens|Europe/Helsinki|Europe/Bucharest|Europe/Sofia|EET", "EET-2EEST,M3.5.0/3,M10.5.0/4", 1997),
+    ("Europe/Kyiv|Europe/Kiev", "EET-2EEST,M3.5.0/3,M10.5.0/4", 1997),
+    ("Europe/Istanbul|Asia/Istanbul|Turkey", "<+03>-3", 2017),
+    ("Europe/Moscow|W-SU", "MSK-3", 2015),
+    ("America/New_York|US/Eastern|EST5EDT|America/Detroit|America/Toronto|America/Montreal", "EST5EDT,M3.2.0,M11.1.0", 2007),
+    ("America/Chicago|US/Central|CST6CDT|America/Winnipeg", "CST6CDT,M3.2.0,M11.1.0", 2007),
+    ("America/Denver|US/Mountain|MST7MDT|America/Edmonton", "MST7MDT,M3.2.0,M11.1.0", 2007),
+    ("America/Phoenix|US/Arizona", "MST7", 1970),
+    ("America/Los_Angeles|US/Pacific|PST8PDT|America/Vancouver", "PST8PDT,M3.2.0,M11.1.0", 2007),
+    ("America/Anchorage|US/Alaska", "AKST9AKDT,M3.2.0,M11.1.0", 2007),
+    ("America/Halifax|Canada/Atlantic", "AST4ADT,M3.2.0,M11.1.0", 2007),
+    ("America/St_Johns|Canada/Newfoundland", "NST3:30NDT,M3.2.0,M11.1.0", 2012),
+    ("America/Mexico_City|Mexico/General", "CST6", 2023),
+    ("America/Sao_Paulo|Brazil/East", "<-03>3", 2020),
+    ("America/Argentina/Buenos_Aires|America/Buenos_Aires", "<-03>3", 2010),
+    ("America/Bogota", "<-05>5", 1994),
+    ("America/Lima", "<-05>5", 1995),
+    ("America/Caracas", "<-04>4", 2017),
+    ("America/Santiago|Chile/Continental", "<-04>4<-03>,M9.1.6/24,M4.1.6/24", 2023),
+    ("Pacific/Honolulu|US/Hawaii", "HST10", 1970),
+    ("Pacific/Auckland|NZ", "NZST-12NZDT,M9.5.0,M4.1.0/3", 2008),
+    ("Australia/Sydney|Australia/Melbourne|Australia/Canberra|Australia/ACT|Australia/NSW|Australia/Victoria|Australia/Hobart", "AEST-10AEDT,M10.1.0,M4.1.0/3", 2008),
+    ("Australia/Brisbane|Australia/Queensland", "AEST-10", 1993),
+    ("Australia/Adelaide|Australia/South", "ACST-9:30ACDT,M10.1.0,M4.1.0/3", 2008),
+    ("Australia/Darwin|Australia/North", "ACST-9:30", 1970),
+    ("Australia/Perth|Australia/West", "AWST-8", 2010),
+    ("Africa/Johannesburg", "SAST-2", 1970),
+    ("Africa/Cairo|Egypt", "EET-2EEST,M4.5.5/0,M10.5.4/24", 2023),
+    ("Africa/Lagos", "WAT-1", 1970),
+    ("Africa/Nairobi", "EAT-3", 1970),
 ];
 
 /// A POSIX TZ rule, parsed: standard offset and, with DST, its offset and the two
@@ -232,8 +226,8 @@ impl Rule {
 }
 
 impl Zone {
-    fn named(z: &'static NamedZone) -> Zone {
-        Zone::Named(z, parse_rule(z.rule).unwrap_or(Rule { std: 0, dst: None }))
+    fn named((names, rule, _since): (&'static str, &'static str, &'static str)) -> Zone {
+        Zone::Named(names, parse_rule(rule).unwrap_or(Rule { std: 0, dst: None }))
     }
 
     /// Parses a zone name of [`ZONES`] (or an alias), `UTC`, `Z`, `+08:00`, `-0530`, `UTC+8`, `GMT+08:00`.
@@ -247,13 +241,13 @@ impl Zone {
         if rest.starts_with('+') || rest.starts_with('-') {
             return parse_offset(rest).map(Zone::Fixed);
         }
-        ZONES.iter().find(|z| z.names.split('|').any(|n| n.eq_ignore_ascii_case(t))).map(Zone::named)
+        crate::text::rows(ZONES).find(|z| z.0.split('|').any(|n| n.eq_ignore_ascii_case(t))).map(Zone::named)
     }
 
     /// The name as given back to users (`Asia/Shanghai`, `+08:00`).
     pub fn name(&self) -> String {
         match self {
-            Zone::Named(z, _) => z.names.split('|').next().unwrap_or_default().to_string(),
+            Zone::Named(names, _) => names.split('|').next().unwrap_or_default().to_string(),
             Zone::Fixed(o) => {
                 // As chrono's `Display` writes it (+08:00); offsets here are whole minutes.
                 let secs = o.local_minus_utc();
@@ -559,11 +553,11 @@ mod tests {
     #[test]
     fn zone_rules_match_iana_from_since() {
         use chrono_tz::OffsetComponents;
-        for z in ZONES {
-            for name in z.names.split('|').filter(|n| n.contains('/') || *n == "UTC") {
+        for z in crate::text::rows(ZONES) {
+            for name in z.0.split('|').filter(|n| n.contains('/') || *n == "UTC") {
                 let Ok(tz) = name.parse::<chrono_tz::Tz>() else { continue };
                 let zone = Zone::named(z);
-                let from = NaiveDate::from_ymd_opt(z.since, 1, 1).unwrap().and_time(NaiveTime::MIN).and_utc().timestamp();
+                let from = NaiveDate::from_ymd_opt(z.2.parse().unwrap(), 1, 1).unwrap().and_time(NaiveTime::MIN).and_utc().timestamp();
                 let to = NaiveDate::from_ymd_opt(2037, 12, 31).unwrap().and_time(NaiveTime::MIN).and_utc().timestamp();
                 let mut t = from;
                 let mut last = None;
@@ -600,7 +594,8 @@ mod tests {
         assert_eq!(Zone::parse("+08:00").map(|z| z.name()).as_deref(), Some("+08:00"));
         assert_eq!(Zone::parse("-05:30").map(|z| z.name()).as_deref(), Some("-05:30"));
         assert_eq!(Zone::parse("PRC").map(|z| z.name()).as_deref(), Some("Asia/Shanghai"));
-        assert!(ZONES.iter().all(|z| parse_rule(z.rule).is_some()), "every rule parses");
+        assert!(crate::text::rows(ZONES).all(|z| parse_rule(z.1).is_some()), "every rule parses");
+        assert_eq!(crate::text::rows(ZONES).count(), 55);
         assert!(matches!(Zone::parse("UTC-05:30"), Some(Zone::Fixed(o)) if o.local_minus_utc() == -(5 * 3600 + 1800)));
         assert!(Zone::parse("Europe/Berlin").is_some());
         assert!(Zone::parse("Australia/Sydney").is_some());
