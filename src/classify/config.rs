@@ -10,7 +10,7 @@
 
 use crate::prelude::*;
 
-use super::taxonomy::{CatDef, TAXONOMY};
+use super::taxonomy::TAXONOMY;
 use crate::error::{Error, Result, join};
 use crate::json::{Map, Value};
 use crate::json;
@@ -98,27 +98,22 @@ pub struct Cat {
     pub terms: Vec<Term>,
 }
 
+/// The default taxonomy, read from its table (see `taxonomy::TAXONOMY`).
 pub fn defaults() -> Vec<Cat> {
-    TAXONOMY.iter().map(from_def).collect()
-}
-
-fn from_def(c: &CatDef) -> Cat {
-    Cat {
-        id: c.id.into(),
-        zh: c.zh.into(),
-        en: c.en.into(),
-        subs: c
-            .subs
-            .iter()
-            .map(|s| Sub {
-                id: s.id.into(),
-                zh: s.zh.into(),
-                en: s.en.into(),
-                terms: parse_terms(s.terms),
-            })
-            .collect(),
-        terms: Vec::new(),
+    let mut cats: Vec<Cat> = Vec::new();
+    for row in TAXONOMY.split_terminator('\u{1e}') {
+        let mut f = row.split('\u{1f}');
+        let (id, zh, en) = (f.next().unwrap_or(""), f.next().unwrap_or(""), f.next().unwrap_or(""));
+        match id.strip_prefix('\u{1d}') {
+            Some(id) => cats.push(Cat { id: id.into(), zh: zh.into(), en: en.into(), subs: Vec::new(), terms: Vec::new() }),
+            None => {
+                if let Some(c) = cats.last_mut() {
+                    c.subs.push(Sub { id: id.into(), zh: zh.into(), en: en.into(), terms: parse_terms(f.next().unwrap_or("")) });
+                }
+            }
+        }
     }
+    cats
 }
 
 fn terms_json(terms: &[Term]) -> Value {
@@ -520,7 +515,8 @@ mod tests {
     fn defaults_round_trip_as_config() {
         let d = to_json(&defaults());
         let again = load(&json!({ "taxonomy": d })).unwrap_or_default();
-        assert_eq!(again.len(), TAXONOMY.len());
+        assert_eq!(again.len(), 10);
+        assert_eq!(again.iter().map(|c| c.subs.len()).sum::<usize>(), 39);
         let a: Vec<_> = again
             .iter()
             .flat_map(|c| c.subs.iter().map(|s| s.terms.len()))

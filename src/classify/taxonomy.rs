@@ -13,38 +13,24 @@
 //! Phrases that contain a negation cue ("开不了机", "登不上", "doesn't work") are matched whole,
 //! so the cue inside them never negates anything.
 
-/// A default subcategory: id, labels and lexicon.
-pub struct SubDef {
-    pub id: &'static str,
-    pub zh: &'static str,
-    pub en: &'static str,
-    pub terms: &'static str,
-}
-
-pub struct CatDef {
-    pub id: &'static str,
-    pub zh: &'static str,
-    pub en: &'static str,
-    pub subs: &'static [SubDef],
-}
-
-macro_rules! sub {
-    ($id:literal, $zh:literal, $en:literal, $t:expr) => {
-        SubDef {
-            id: $id,
-            zh: $zh,
-            en: $en,
-            terms: $t,
-        }
+/// The default taxonomy as one string (a `&[struct]` of `&str`s costs 8 bytes of pointer and
+/// length per field in the `.wasm`). Rows end in U+001E, fields in U+001F: a category row
+/// starts with U+001D (`id`, zh-CN label, English label), then its subcategories follow
+/// (`id`, labels, lexicon). `config::defaults` reads it back.
+macro_rules! cat {
+    ($id:literal, $zh:literal, $en:literal, [$($subs:tt)*]) => {
+        concat!("\u{1d}", $id, "\u{1f}", $zh, "\u{1f}", $en, "\u{1e}", $($subs)*)
     };
 }
 
-pub const TAXONOMY: &[CatDef] = &[
-    CatDef {
-        id: "account",
-        zh: "账户登录",
-        en: "Account & login",
-        subs: &[
+macro_rules! sub {
+    ($id:literal, $zh:literal, $en:literal, $t:literal) => {
+        concat!($id, "\u{1f}", $zh, "\u{1f}", $en, "\u{1f}", $t, "\u{1e}")
+    };
+}
+
+pub const TAXONOMY: &str = concat!(
+    cat!("account", "账户登录", "Account & login", [
             sub!(
                 "login_failed",
                 "登录失败",
@@ -96,13 +82,8 @@ pub const TAXONOMY: &[CatDef] = &[
 2:绑定|新手机号|my details|new email|个人信息|改名|实名认证信息|profile|username|user name|linked to my;\
 1.5:email address|用户名"
             ),
-        ],
-    },
-    CatDef {
-        id: "order",
-        zh: "订单",
-        en: "Orders",
-        subs: &[
+        ]),
+    cat!("order", "订单", "Orders", [
             sub!(
                 "order_status",
                 "订单状态",
@@ -145,13 +126,8 @@ pub const TAXONOMY: &[CatDef] = &[
 2:加入购物车|checkout|place an order|place my order|placing an order|placing my order|add to cart;\
 1.5:下单|结算|购物车|check out|cart"
             ),
-        ],
-    },
-    CatDef {
-        id: "payment",
-        zh: "账单支付",
-        en: "Billing & payment",
-        subs: &[
+        ]),
+    cat!("payment", "账单支付", "Billing & payment", [
             sub!(
                 "payment_failed",
                 "支付失败",
@@ -192,13 +168,8 @@ pub const TAXONOMY: &[CatDef] = &[
 2.5:没开通|扣我|billing me|扣费|扣款|扣钱|扣了我|被扣|subscription fee;\
 2:charging|don't recogni*|价格不对|charged|billed"
             ),
-        ],
-    },
-    CatDef {
-        id: "logistics",
-        zh: "物流配送",
-        en: "Shipping & delivery",
-        subs: &[
+        ]),
+    cat!("logistics", "物流配送", "Shipping & delivery", [
             sub!(
                 "delivery_delay",
                 "配送延迟",
@@ -242,13 +213,8 @@ pub const TAXONOMY: &[CatDef] = &[
 2:发的是|nobody came|没收到|instead of|and got a|but got|but received;\
 1:买的是|i ordered"
             ),
-        ],
-    },
-    CatDef {
-        id: "product",
-        zh: "产品使用",
-        en: "Product usage",
-        subs: &[
+        ]),
+    cat!("product", "产品使用", "Product usage", [
             sub!(
                 "how_to",
                 "使用指导",
@@ -318,13 +284,8 @@ pub const TAXONOMY: &[CatDef] = &[
 2:zipper|过期了|涂层|expired|才用了|seams|stopped after|loose;\
 1.5:过期|cheap*"
             ),
-        ],
-    },
-    CatDef {
-        id: "after_sales",
-        zh: "售后退换",
-        en: "Returns & warranty",
-        subs: &[
+        ]),
+    cat!("after_sales", "售后退换", "Returns & warranty", [
             sub!(
                 "return",
                 "退货",
@@ -366,13 +327,8 @@ pub const TAXONOMY: &[CatDef] = &[
 1.5:opened|规则|policy;\
 1:包括|政策|international"
             ),
-        ],
-    },
-    CatDef {
-        id: "service",
-        zh: "服务体验",
-        en: "Service experience",
-        subs: &[
+        ]),
+    cat!("service", "服务体验", "Service experience", [
             sub!(
                 "attitude",
                 "服务态度",
@@ -418,13 +374,8 @@ pub const TAXONOMY: &[CatDef] = &[
 2:非常好|超好|lovely|很清楚|perfect*|wanted to say|谢谢你|谢谢您|满意|棒|不错|kind|resolved my|satisfied;\
 1.5:great|讲课|专业|解决了|赞|好用|thank you|solved"
             ),
-        ],
-    },
-    CatDef {
-        id: "presales",
-        zh: "售前咨询",
-        en: "Pre-sales",
-        subs: &[
+        ]),
+    cat!("presales", "售前咨询", "Pre-sales", [
             sub!(
                 "product_info",
                 "产品信息",
@@ -455,13 +406,8 @@ pub const TAXONOMY: &[CatDef] = &[
 2.5:coming back|上架|还会有|什么时候有|notify me;\
 2:到货|还有吗"
             ),
-        ],
-    },
-    CatDef {
-        id: "external",
-        zh: "外部环境",
-        en: "External causes",
-        subs: &[
+        ]),
+    cat!("external", "外部环境", "External causes", [
             sub!(
                 "network_outage",
                 "网络/第三方故障",
@@ -495,13 +441,8 @@ pub const TAXONOMY: &[CatDef] = &[
 2.5:隔离|snow|天气|停运|weather;\
 2:strike"
             ),
-        ],
-    },
-    CatDef {
-        id: "other",
-        zh: "其他",
-        en: "Other",
-        subs: &[
+        ]),
+    cat!("other", "其他", "Other", [
             sub!(
                 "suggestion",
                 "建议",
@@ -523,9 +464,8 @@ pub const TAXONOMY: &[CatDef] = &[
 2.5:商务|对接|采购;\
 2:渠道|vendor"
             ),
-        ],
-    },
-];
+        ]),
+);
 
 /// Per-subcategory behaviour: nature without / with a question cue (C consultation, P complaint,
 /// S suggestion, R repair_request), negative-emotion prior, base priority (1..4).
