@@ -156,9 +156,10 @@ macro_rules! cat {
 }
 pub(crate) use cat;
 
-/// A table of `(key, zh-CN, en)` rows written as one `&'static str` (fields end in U+001F,
-/// rows in U+001E): a `&[(&str, &str, &str)]` costs 8 bytes of pointer and length per field in
-/// the `.wasm`. The source stays a list of tuples: `table![("key", "中文", "English"), ...]`.
+/// A table of three-field rows (`(key, zh-CN, en)` messages, zones, priority cues) written as
+/// one `&'static str` (fields end in U+001F, rows in U+001E): a `&[(&str, &str, &str)]` costs
+/// 8 bytes of pointer and length per field in the `.wasm`. The source stays a list of tuples:
+/// `table![("key", "中文", "English"), ...]`; number literals become their digits.
 macro_rules! table {
     ($(($key:literal, $zh:literal, $en:literal $(,)?)),* $(,)?) => {
         concat!($($key, "\u{1f}", $zh, "\u{1f}", $en, "\u{1e}"),*)

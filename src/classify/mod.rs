@@ -294,7 +294,8 @@ impl Classifier {
         b.add_list(tx::ANGRY_CUES, Tag::Angry);
         b.add_list(tx::NEGATIVE_CUES, Tag::Negative);
         b.add_list(tx::AT_ALL_CUES, |_| Tag::AtAll);
-        for &(code, level, list) in tx::PRIORITY_CUES {
+        for (code, level, list) in crate::text::rows(tx::PRIORITY_CUES) {
+            let level = level.parse().unwrap_or(4);
             b.add_list(list, |_| Tag::Prio { code, level });
         }
         for (level, t) in extra {

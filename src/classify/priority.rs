@@ -55,7 +55,7 @@ pub(super) type PriorityConfig = (Vec<String>, Vec<(u8, Term)>);
 
 /// Reads `config.priority`.
 pub(super) fn load_config(config: &Value) -> Result<PriorityConfig> {
-    let mut tiers: Vec<String> = VIP_TIERS.iter().map(|s| s.to_string()).collect();
+    let mut tiers: Vec<String> = VIP_TIERS.split('|').map(String::from).collect();
     let mut extra = Vec::new();
     let p = match config.get("priority") {
         None | Some(Value::Null) => return Ok((tiers, extra)),

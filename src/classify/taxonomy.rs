@@ -567,7 +567,7 @@ pub const NEGATIVE_CUES: &str = "1:急死|没人管|有没有人管|说好|吓�
 pub const AT_ALL_CUES: &str = "完全|根本|全部|所有|全都|一直都|怎么都|都无法|谁都|at all|completely|nobody can|no one can|none of|entirely";
 
 /// Priority cues: (code, level, terms). Matched like topic terms and cancelled by negation.
-pub const PRIORITY_CUES: &[(&str, u8, &str)] = &[
+pub const PRIORITY_CUES: &str = crate::text::table![
     (
         "safety",
         1,
@@ -628,16 +628,7 @@ outage|site is down|service is down|system is down|down for everyone|everything 
 ];
 
 /// Tiers that count as VIP (compared case-insensitively); replaced by `config.priority.vipTiers`.
-pub const VIP_TIERS: &[&str] = &[
-    "vip",
-    "svip",
-    "gold",
-    "platinum",
-    "diamond",
-    "enterprise",
-    "premium",
-    "key_account",
-];
+pub const VIP_TIERS: &str = "vip|svip|gold|platinum|diamond|enterprise|premium|key_account";
 
 /// Priority reason messages (zh, en): `{t}` is the trigger term, `{l}` the resulting level.
 pub const PRIORITY_MESSAGES: &str = crate::text::table![

@@ -122,18 +122,11 @@ pub const FOLLOW_UP_WHEN: &[&str] = &["dissatisfied", "very_dissatisfied"];
 pub const OPTIONAL_SUBCATEGORY: &[&str] = &["other"];
 
 /// Two-character surnames that a masked name may keep whole (`欧阳**`).
-pub const COMPOUND_SURNAMES: &[&str] = &[
-    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "令狐",
-    "夏侯", "端木", "独孤", "南宫", "西门", "轩辕", "澹台", "呼延", "申屠", "太史", "百里", "闻人", "赫连",
-    "钟离", "宗政", "濮阳", "公冶", "淳于", "单于", "司空", "左丘", "东郭", "拓跋", "完颜", "万俟",
-];
+pub const COMPOUND_SURNAMES: &str = "欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|令狐|夏侯|端木|独孤|南宫|西门|轩辕|澹台|呼延|申屠|太史|百里|闻人|赫连|钟离|宗政|濮阳|公冶|淳于|单于|司空|左丘|东郭|拓跋|完颜|万俟";
 
 /// Hedging cues, per locale (zh-CN, en).
-pub const VAGUE_ZH: &[&str] = &["大概", "可能", "好像", "应该是", "估计", "也许", "或许", "似乎", "貌似", "差不多", "说不定", "不确定"];
-pub const VAGUE_EN: &[&str] = &[
-    "maybe", "probably", "perhaps", "might", "possibly", "I think", "I guess", "I believe", "seems", "seem",
-    "seemingly", "apparently", "presumably", "likely", "not sure",
-];
+pub const VAGUE_ZH: &str = "大概|可能|好像|应该是|估计|也许|或许|似乎|貌似|差不多|说不定|不确定";
+pub const VAGUE_EN: &str = "maybe|probably|perhaps|might|possibly|I think|I guess|I believe|seems|seem|seemingly|apparently|presumably|likely|not sure";
 /// Phrases that contain a cue but state a fact ("不可能" = impossible).
 pub const NOT_VAGUE: &[&str] = &["不可能"];
 
@@ -182,7 +175,7 @@ impl Schema {
             enums,
             lengths: FIELDS.iter().map(|d| (d.min, d.max)).collect(),
             follow_up_when: strings(FOLLOW_UP_WHEN),
-            vague: VAGUE_ZH.iter().chain(VAGUE_EN).map(|s| cue(s)).collect(),
+            vague: VAGUE_ZH.split('|').chain(VAGUE_EN.split('|')).map(cue).collect(),
         }
     }
 
