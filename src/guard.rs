@@ -416,7 +416,6 @@ fn mask_contact(c: &str) -> String {
         .collect()
 }
 
-
 impl ToJson for Analysis {
     fn write_json(&self, out: &mut String) {
         Obj::new(out).field("classification", &self.classification).field("priority", &self.priority).field("sla", &self.sla).field("masked", &self.masked).some("validation", &self.validation).end();

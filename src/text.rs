@@ -167,12 +167,15 @@ macro_rules! table {
 }
 pub(crate) use table;
 
-/// The rows of a [`table!`].
+/// The rows of a table string (U+001E after each row, U+001F between fields), each as its
+/// fields: what [`table!`] and the taxonomy's `cat!`/`sub!` write.
+pub fn records(table: &'static str) -> impl Iterator<Item = core::str::Split<'static, char>> {
+    table.split_terminator('\u{1e}').map(|row| row.split('\u{1f}'))
+}
+
+/// The rows of a [`table!`], as their three fields.
 pub fn rows(table: &'static str) -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
-    table.split_terminator('\u{1e}').map(|row| {
-        let mut f = row.split('\u{1f}');
-        (f.next().unwrap_or(""), f.next().unwrap_or(""), f.next().unwrap_or(""))
-    })
+    records(table).map(|mut f| (f.next().unwrap_or(""), f.next().unwrap_or(""), f.next().unwrap_or("")))
 }
 
 /// The `{name}` placeholders of a template, in order (the template checks of replies and messages).

@@ -101,8 +101,7 @@ pub struct Cat {
 /// The default taxonomy, read from its table (see `taxonomy::TAXONOMY`).
 pub fn defaults() -> Vec<Cat> {
     let mut cats: Vec<Cat> = Vec::new();
-    for row in TAXONOMY.split_terminator('\u{1e}') {
-        let mut f = row.split('\u{1f}');
+    for mut f in crate::text::records(TAXONOMY) {
         let (id, zh, en) = (f.next().unwrap_or(""), f.next().unwrap_or(""), f.next().unwrap_or(""));
         match id.strip_prefix('\u{1d}') {
             Some(id) => cats.push(Cat { id: id.into(), zh: zh.into(), en: en.into(), subs: Vec::new(), terms: Vec::new() }),

@@ -737,7 +737,6 @@ fn shouting(text: &str) -> bool {
     caps >= 2 && caps_letters >= 10 && caps * 2 >= words
 }
 
-
 impl ToJson for Match {
     fn write_json(&self, out: &mut String) {
         Obj::new(out).field("term", &self.term).field("start", &self.start).field("end", &self.end).field("category", &self.category).end();

@@ -295,7 +295,6 @@ fn operate(span: &[char], c: &Candidate, opts: &MaskOptions) -> String {
     }
 }
 
-
 impl ToJson for Finding {
     fn write_json(&self, out: &mut String) {
         Obj::new(out).field("kind", &self.kind).field("start", &self.start).field("end", &self.end).field("replacement", &self.replacement).some("field", &self.field).end();

@@ -373,7 +373,6 @@ pub fn review(guard: &Guard, tickets: &Value, options: &Value) -> Result<Review>
     })
 }
 
-
 impl ToJson for Figure {
     fn write_json(&self, out: &mut String) {
         Obj::new(out).field("value", &self.value).field("count", &self.count).end();

@@ -172,7 +172,6 @@ pub fn suggest(guard: &Guard, replies: &Replies, ticket: &Value, options: &Value
     Ok(Reply { text, parts, due, locale: locale.tag() })
 }
 
-
 impl ToJson for Part {
     fn write_json(&self, out: &mut String) {
         Obj::new(out).field("kind", &self.kind).field("text", &self.text).end();

@@ -432,7 +432,6 @@ fn dates(v: Option<&Value>, path: &str) -> Result<Vec<NaiveDate>> {
         .collect()
 }
 
-
 impl ToJson for ExplainStep {
     fn write_json(&self, out: &mut String) {
         Obj::new(out).field("type", &self.kind).field("start", &self.start).field("end", &self.end).field("startLocal", &self.start_local).field("endLocal", &self.end_local).field("minutes", &self.minutes).end();

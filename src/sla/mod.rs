@@ -49,7 +49,7 @@ pub struct SlaResult {
 pub struct Target {
     pub kind: &'static str,
     /// Written as ISO UTC; `null` while paused or beyond the horizon. Kept as an instant: the
-    /// review and the reply read it as one, and only the JSON needs the text.
+    /// reply reads it as one, and only the JSON needs the text.
     pub due: Option<DateTime<Utc>>,
     pub state: &'static str,
     pub elapsed_minutes: f64,
@@ -153,7 +153,6 @@ impl SlaEngine {
 pub(crate) fn short(s: &str) -> String {
     s.chars().take(40).collect()
 }
-
 
 impl ToJson for SlaResult {
     fn write_json(&self, out: &mut String) {

@@ -135,7 +135,6 @@ fn stage_index(stage: Option<&str>) -> Result<Option<usize>> {
     }
 }
 
-
 impl ToJson for Issue {
     fn write_json(&self, out: &mut String) {
         Obj::new(out).field("field", &self.field).field("code", &self.code).field("message", &self.message).some("start", &self.start).some("end", &self.end).end();
