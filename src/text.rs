@@ -293,6 +293,17 @@ fn sorted_indices(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize
     a
 }
 
+/// The char starting at byte `i` (lead byte `b0` ≥ 0x80) of valid UTF-8, and its length.
+pub fn decode(bytes: &[u8], i: usize, b0: u8) -> (char, usize) {
+    let cont = |k: usize| u32::from(bytes.get(i + k).copied().unwrap_or(0x80) & 0x3F);
+    let (cp, w) = match b0 {
+        0xC0..=0xDF => ((u32::from(b0 & 0x1F) << 6) | cont(1), 2),
+        0xE0..=0xEF => ((u32::from(b0 & 0x0F) << 12) | (cont(1) << 6) | cont(2), 3),
+        _ => ((u32::from(b0 & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3), 4),
+    };
+    (char::from_u32(cp).unwrap_or('\u{FFFD}'), w)
+}
+
 /// Folds a full-width ASCII variant (`１`, `Ａ`, `（`) to ASCII; other chars unchanged.
 #[inline]
 pub fn fold_width(c: char) -> char {

@@ -4,7 +4,7 @@
 
 use crate::prelude::*;
 
-use crate::text::fold_width;
+use crate::text::{decode, fold_width};
 
 /// Folded text (lower-case bytes, valid UTF-8) plus the folded offsets of clause breaks
 /// (found in the same pass) and the points where folded and original offsets stop moving in
@@ -106,39 +106,45 @@ fn is_break(c: char) -> bool {
     )
 }
 
-/// One pass over the text; ASCII bytes take a fast path (no char decoding).
+/// One pass over the text; ASCII bytes take a fast path (no char decoding). Folding never
+/// lengthens a char, so the output is written by index into a copy of the text (no
+/// per-char append) and cut to length at the end.
 pub fn fold(text: &str, trad: &TradMap) -> Folded {
     let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(text.len());
+    let mut out = bytes.to_vec();
     let mut breaks = Vec::with_capacity(16);
     let mut shifts = Vec::with_capacity(16);
-    let mut i = 0;
+    let (mut i, mut w) = (0, 0);
     while let Some(&b) = bytes.get(i) {
-        if b.is_ascii() {
+        if b < 0x80 {
             if is_break(b as char) {
-                breaks.push(out.len());
+                breaks.push(w);
             }
-            out.push(b.to_ascii_lowercase());
-            i += 1;
+            if let Some(o) = out.get_mut(w) {
+                *o = b.to_ascii_lowercase();
+            }
+            (i, w) = (i + 1, w + 1);
             continue;
         }
-        let Some(c) = text.get(i..).and_then(|s| s.chars().next()) else {
-            break;
-        };
+        let (c, n) = decode(bytes, i, b);
         let f = fold_char(c, trad);
         if is_break(f) {
-            breaks.push(out.len());
+            breaks.push(w);
         }
-        let n = c.len_utf8();
-        match bytes.get(i..i + n) {
-            Some(same) if f == c => out.extend_from_slice(same),
-            _ => out.extend_from_slice(f.encode_utf8(&mut [0; 4]).as_bytes()),
+        let mut enc = [0u8; 4];
+        let f_bytes = f.encode_utf8(&mut enc).as_bytes();
+        for &x in f_bytes {
+            if let Some(o) = out.get_mut(w) {
+                *o = x;
+            }
+            w += 1;
         }
         i += n;
-        if f.len_utf8() != n {
-            shifts.push((out.len(), i));
+        if f_bytes.len() != n {
+            shifts.push((w, i));
         }
     }
+    out.truncate(w);
     Folded {
         text: out,
         breaks,
@@ -309,13 +315,17 @@ impl Automaton {
                 .unwrap_or(0);
             return (v != 0).then_some(v);
         }
-        let e = self
-            .edges
-            .get(st.edges as usize..(st.edges + st.n_edges) as usize)?;
-        e.binary_search_by_key(&c, |x| x.0)
-            .ok()
-            .and_then(|i| e.get(i))
-            .map(|x| x.1)
+        // At most DENSE_MIN_EDGES - 1 edges (most states have one): a plain loop beats a search.
+        let mut k = st.edges as usize;
+        let end = k + st.n_edges as usize;
+        while k < end {
+            match self.edges.get(k) {
+                Some(&(b, v)) if b == c => return Some(v),
+                Some(_) => k += 1,
+                None => break,
+            }
+        }
+        None
     }
 
     /// Calls `hit(pattern, start, end)` (folded byte offsets) for every occurrence that passes

@@ -108,6 +108,7 @@ pub struct Classifier {
     trad: TradMap,
     model: Option<bayes::NbModel>,
     vip_tiers: Vec<String>,
+    messages: Vec<(&'static str, &'static str, &'static str)>,
 }
 
 /// Collects patterns and their tags; `finish` merges identical folded terms.
@@ -324,6 +325,7 @@ impl Classifier {
             trad,
             model,
             vip_tiers,
+            messages: priority::messages(),
         }
     }
 

@@ -43,11 +43,10 @@ fn level_of(n: u8) -> Level {
     }
 }
 
-fn message(key: &str, term: &str, level: Level, locale: Locale) -> String {
-    let tpl = crate::text::rows(PRIORITY_MESSAGES)
-        .find(|m| m.0 == key)
-        .map_or("{t} → {l}", |m| locale.pick((m.1, m.2)));
-    crate::text::fill(tpl, &[("t", term), ("l", level.as_str())])
+/// The reason templates, split once per classifier: finding a row in the table string on
+/// every call split every row before it (a tenth of an `analyze`).
+pub(super) fn messages() -> Vec<(&'static str, &'static str, &'static str)> {
+    crate::text::rows(PRIORITY_MESSAGES).collect()
 }
 
 /// `config.priority` read: VIP tiers in lower case, and extra (level, term) cues.
@@ -180,7 +179,7 @@ impl Classifier {
             },
         };
         if let Some(level) = explicit {
-            let reasons = vec![Reason { code: "explicit", message: message("explicit", "", level, locale) }];
+            let reasons = vec![Reason { code: "explicit", message: self.message("explicit", "", level, locale) }];
             return Ok((PriorityResult { level, reasons }, None));
         }
 
@@ -206,7 +205,7 @@ impl Classifier {
                     if !reasons.iter().any(|r: &Reason| r.code == h.0) {
                         reasons.push(Reason {
                             code: h.0,
-                            message: message(h.0, h.2, l, locale),
+                            message: self.message(h.0, h.2, l, locale),
                         });
                     }
                 }
@@ -235,7 +234,7 @@ impl Classifier {
                 let key = if a.matched { code } else { "no_match" };
                 reasons.push(Reason {
                     code,
-                    message: message(key, a.top_term, l, locale),
+                    message: self.message(key, a.top_term, l, locale),
                 });
                 l
             }
@@ -246,7 +245,7 @@ impl Classifier {
             raised = level.raised();
             reasons.push(Reason {
                 code: "angry_customer",
-                message: message("angry_customer", "", raised, locale),
+                message: self.message("angry_customer", "", raised, locale),
             });
         }
         if let Some(tier) = tier.filter(|s| {
@@ -257,18 +256,25 @@ impl Classifier {
             raised = level.raised();
             reasons.push(Reason {
                 code: "vip",
-                message: message("vip", tier.trim(), raised, locale),
+                message: self.message("vip", tier.trim(), raised, locale),
             });
         }
         if contacts >= 2 {
             raised = level.raised();
             reasons.push(Reason {
                 code: "repeat_contact",
-                message: message("repeat_contact", &contacts.to_string(), raised, locale),
+                message: self.message("repeat_contact", &contacts.to_string(), raised, locale),
             });
         }
         level = raised;
         Ok((PriorityResult { level, reasons }, Some(a.class)))
+    }
+}
+
+impl Classifier {
+    fn message(&self, key: &str, term: &str, level: Level, locale: Locale) -> String {
+        let tpl = self.messages.iter().find(|m| m.0 == key).map_or("{t} → {l}", |m| locale.pick((m.1, m.2)));
+        crate::text::fill(tpl, &[("t", term), ("l", level.as_str())])
     }
 }
 

@@ -5,7 +5,7 @@
 use crate::prelude::*;
 
 use super::tables::{CARD_CUES, CUE_FILLERS, ID_CUES, NOT_PII_CUES, PHONE_CUES};
-use crate::text::fold_width;
+use crate::text::{decode, fold_width};
 use crate::text::Once;
 
 pub struct Buf {
@@ -16,17 +16,6 @@ pub struct Buf {
     marks: Vec<usize>,
     /// (byte, UTF-16) offset of every `STRIDE`-th char, for [`Buf::offsets`].
     stops: Vec<(usize, usize)>,
-}
-
-/// The char starting at byte `i` (lead byte `b0` ≥ 0x80) of valid UTF-8, and its length.
-fn decode(bytes: &[u8], i: usize, b0: u8) -> (char, usize) {
-    let cont = |k: usize| u32::from(bytes.get(i + k).copied().unwrap_or(0x80) & 0x3F);
-    let (cp, w) = match b0 {
-        0xC0..=0xDF => ((u32::from(b0 & 0x1F) << 6) | cont(1), 2),
-        0xE0..=0xEF => ((u32::from(b0 & 0x0F) << 12) | (cont(1) << 6) | cont(2), 3),
-        _ => ((u32::from(b0 & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3), 4),
-    };
-    (char::from_u32(cp).unwrap_or('\u{FFFD}'), w)
 }
 
 /// Chars between two entries of `Buf::stops`.
