@@ -752,7 +752,7 @@ pub trait ToJson {
 /// `value` as JSON text.
 pub fn to_string<T: ToJson + ?Sized>(value: &T) -> String {
     // Most results are a few hundred bytes: start there instead of growing from nothing.
-    let mut s = String::with_capacity(512);
+    let mut s = String::with_capacity(4096);
     value.write_json(&mut s);
     s
 }

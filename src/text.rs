@@ -139,17 +139,27 @@ int_piece!(write_int as i64: i32, i64);
 pub struct Pad(pub u32, pub usize);
 
 impl Piece for Pad {
+    /// Digits written right-aligned into a row of zeros: no allocation (dates in every SLA
+    /// result are made of these).
     fn push_to(&self, out: &mut String) {
-        let digits = cat!(self.0);
-        (digits.len()..self.1).for_each(|_| out.push('0'));
-        out.push_str(&digits);
+        let mut buf = [b'0'; 10];
+        let (mut v, mut i) = (self.0, buf.len());
+        while let Some(slot) = i.checked_sub(1).and_then(|k| buf.get_mut(k)) {
+            *slot = b'0' + (v % 10) as u8;
+            (v, i) = (v / 10, i - 1);
+            if v == 0 {
+                break;
+            }
+        }
+        let from = i.min(buf.len().saturating_sub(self.1));
+        out.push_str(core::str::from_utf8(buf.get(from..).unwrap_or_default()).unwrap_or_default());
     }
 }
 
 /// Concatenates [`Piece`]s into a new `String`: `cat!(key, " must be a string")`.
 macro_rules! cat {
     ($($p:expr),+ $(,)?) => {{
-        let mut s = String::new();
+        let mut s = String::with_capacity(32);
         $($crate::text::Piece::push_to(&$p, &mut s);)+
         s
     }};

@@ -492,7 +492,8 @@ pub fn format_date(d: NaiveDate) -> String {
 /// ISO 8601 UTC with seconds: `2024-05-01T01:45:00Z`.
 pub fn format_utc(t: DateTime<Utc>) -> String {
     let n = t.naive_utc();
-    cat!(format_date(n.date()), "T", Pad(n.hour(), 2), ":", Pad(n.minute(), 2), ":", Pad(n.second(), 2), "Z")
+    let d = n.date();
+    cat!(Pad(d.year().max(0) as u32, 4), "-", Pad(d.month(), 2), "-", Pad(d.day(), 2), "T", Pad(n.hour(), 2), ":", Pad(n.minute(), 2), ":", Pad(n.second(), 2), "Z")
 }
 
 /// Wall-clock `YYYY-MM-DD HH:mm` in `zone`, for messages and explanations.
