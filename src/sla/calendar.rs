@@ -119,6 +119,12 @@ pub(crate) enum Base<'a> {
     Wall(&'a Zone),
 }
 
+/// `walk` over plain elapsed time: every ms counts.
+fn elapsed(from: i64, budget: i64, until: i64) -> (i64, Option<i64>) {
+    let span = until.min(from.saturating_add(HORIZON_MS)).saturating_sub(from).max(0);
+    if budget <= span { (budget, Some(from + budget)) } else { (span, None) }
+}
+
 impl Base<'_> {
     /// Counts time forward from `from` until `budget` ms are used up (returns the instant)
     /// or `until` / the horizon is reached (returns `None`). Returns the ms counted too.
@@ -126,9 +132,7 @@ impl Base<'_> {
         match self {
             Base::Business(cal) => cal.walk(from, budget, until, rec),
             Base::Wall(zone) => {
-                let until = until.min(from.saturating_add(HORIZON_MS));
-                let span = until.saturating_sub(from).max(0);
-                let (used, at) = if budget <= span { (budget, Some(from + budget)) } else { (span, None) };
+                let (used, at) = elapsed(from, budget, until);
                 if let Some(r) = rec {
                     if used > 0 {
                         r.push("business", from, from + used, used as f64 / 60_000.0, zone);
@@ -278,6 +282,11 @@ impl Calendar {
     fn walk(&self, from: i64, budget: i64, until: i64, mut rec: Option<&mut Recorder>) -> (i64, Option<i64>) {
         if budget <= 0 {
             return (0, Some(from));
+        }
+        // Round the clock with no special day (the default calendar): business time is elapsed
+        // time, whatever the zone's offsets do. Explanations still go day by day.
+        if rec.is_none() && self.week_ms == WEEK_MS && self.special.is_empty() {
+            return elapsed(from, budget, until);
         }
         let until = until.min(from.saturating_add(HORIZON_MS));
         let mut day = self.zone.local(utc(from)).date();
@@ -497,6 +506,25 @@ mod tests {
     /// Weeks holding DST transitions of the zones above (2024).
     const ANCHORS: [(i32, u32, u32); 6] =
         [(2024, 3, 7), (2024, 3, 28), (2024, 4, 4), (2024, 10, 3), (2024, 10, 24), (2024, 10, 31)];
+
+    /// Round the clock with no special day takes the elapsed-time shortcut; a far-off holiday
+    /// sends the same calendar day by day. Both must agree, across DST changes too.
+    #[test]
+    fn round_the_clock_shortcut_agrees_with_the_day_walk() {
+        for zone in ["America/New_York", "Asia/Shanghai", "Australia/Sydney"] {
+            let fast = SlaEngine::from_config(&json!({ "calendar": { "timezone": zone } })).unwrap();
+            let slow = SlaEngine::from_config(&json!({ "calendar": { "timezone": zone, "holidays": ["2031-01-01"] } })).unwrap();
+            for (start, minutes) in [("2024-03-09T12:00:00Z", 2880.0), ("2024-11-02T23:59:00Z", 61.0), ("2024-04-06T10:00:00Z", 10_000.0)] {
+                let a = crate::time::parse_value(&json!(start), &Zone::default(), "a").unwrap().at;
+                let due = fast.add_business_minutes(a, minutes).unwrap();
+                assert_eq!(due, slow.add_business_minutes(a, minutes).unwrap(), "{zone} {start}");
+                assert_eq!(due, a + Duration::minutes(minutes as i64));
+                assert_eq!(fast.business_minutes_between(a, due), minutes);
+                assert_eq!(slow.business_minutes_between(a, due), minutes);
+                assert_eq!(fast.business_minutes_between(due, a), -minutes);
+            }
+        }
+    }
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(64))]
