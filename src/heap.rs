@@ -19,6 +19,8 @@ pub struct Heap {
     free: [usize; CLASSES],
     next: usize,
     end: usize,
+    /// Pages this heap has added so far.
+    pages: usize,
     grow: fn(usize) -> Option<usize>,
 }
 
@@ -34,7 +36,7 @@ fn class(layout: Layout) -> Option<u32> {
 
 impl Heap {
     pub const fn new(grow: fn(usize) -> Option<usize>) -> Heap {
-        Heap { free: [0; CLASSES], next: 0, end: 0, grow }
+        Heap { free: [0; CLASSES], next: 0, end: 0, pages: 0, grow }
     }
 
     /// A block for `layout`, or null when the memory is exhausted.
@@ -58,8 +60,12 @@ impl Heap {
         }
         let size = 1usize << c;
         if self.end - self.next < size {
-            let pages = size.div_ceil(PAGE).max(16);
+            // An eighth of what the heap holds at least: a batch of many MB then grows the
+            // memory a few dozen times instead of hundreds, and each `memory.grow` may move the
+            // buffer (a first review of 100,000 tickets took 9 s in Node instead of 2.5 s).
+            let pages = size.div_ceil(PAGE).max(16).max(self.pages / 8);
             let Some(base) = (self.grow)(pages) else { return core::ptr::null_mut() };
+            self.pages += pages;
             // Contiguous with what is left: keep it; otherwise the remainder is abandoned.
             if base != self.end {
                 self.next = base;
