@@ -358,12 +358,17 @@ mod tests {
         let mut v = vec![(3, 'a'), (1, 'b'), (3, 'c'), (0, 'd'), (1, 'e'), (2, 'f')];
         sort_by_key(&mut v, |x| x.0);
         assert_eq!(v, vec![(0, 'd'), (1, 'b'), (1, 'e'), (2, 'f'), (3, 'a'), (3, 'c')]);
-        for n in [0, 1, 2, 15, 16, 17, 33, 200] {
-            let mut w: Vec<(u32, usize)> = (0..n).map(|i| ((i as u32 * 7919) % 13, i)).collect();
-            let mut expected = w.clone();
-            expected.sort_by_key(|x| x.0); // std's stable sort as the reference
-            sort_by_key(&mut w, |x| x.0);
-            assert_eq!(w, expected, "n = {n}");
+        // Scrambled, sorted with ties, descending and sawtooth.
+        let keys: [fn(usize, usize) -> u32; 4] =
+            [|i, _| (i as u32 * 7919) % 13, |i, _| i as u32 / 3, |i, n| (n - i) as u32 / 2, |i, _| i as u32 % 50];
+        for n in [0, 1, 2, 15, 16, 17, 33, 200, 1000] {
+            for (k, key) in keys.iter().enumerate() {
+                let mut w: Vec<(u32, usize)> = (0..n).map(|i| (key(i, n), i)).collect();
+                let mut expected = w.clone();
+                expected.sort_by_key(|x| x.0); // std's stable sort as the reference
+                sort_by_key(&mut w, |x| x.0);
+                assert_eq!(w, expected, "n = {n}, keys {k}");
+            }
         }
     }
 
