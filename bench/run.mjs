@@ -293,6 +293,27 @@ measure({ id: 'analyze_batch_s', label: 'analyzeBatch of 10,000 tickets', unit: 
 measure({ id: 'wasm_memory_after_batch_mib', label: 'wasm memory after analyzeBatch', unit: 'MiB', better: 'lower',
   value: wasmMemory ? memoryAt[memoryAt.length - 1].wasmBytes / 2 ** 20 : null, detail: { checkpoints: memoryAt } });
 
+// review of 100,000 tickets: the review fixture's tickets, cycled, each with its own id and one
+// of 5,000 customers (after the batch: it grows the linear memory to ~300 MiB).
+log('      review of 100,000 tickets');
+const reviewFix = JSON.parse(readFileSync(join(HERE, '..', 'tests', 'fixtures', 'review.json'), 'utf8'));
+const reviewList = Array.from({ length: 100_000 }, (_, i) =>
+  ({ ...structuredClone(reviewFix.tickets[i % reviewFix.tickets.length]), ticketId: `SR${i}`, customerId: `C${i % 5000}` }));
+sink += JSON.stringify(guard.review(reviewList.slice(0, 2000), reviewFix.options)).length;
+const reviewRuns = [];
+const reviewShare = withShare(() => {
+  for (let i = 0; i < 4; i++) {
+    gc();
+    const t0 = hr();
+    const r = guard.review(reviewList, reviewFix.options);
+    reviewRuns.push(elapsedMs(t0) / 1e3);
+    sink += r ? 1 : 0;
+  }
+}).cpuShare;
+measure({ id: 'review_100k_s', label: 'review of 100,000 tickets', unit: 's', value: median(reviewRuns.slice(1)), better: 'lower',
+  detail: { firstCall: +reviewRuns[0].toFixed(3), runs: reviewRuns.slice(1).map((x) => +x.toFixed(3)), cpuShare: reviewShare,
+    inputMB: +(JSON.stringify(reviewList).length / 1e6).toFixed(1) } });
+
 // ---- 6. report -----------------------------------------------------------------------------
 log('[6/6] report');
 const fmt = (v, unit) => {
@@ -339,7 +360,7 @@ out.push('');
 out.push('Scoring: a detection overlapping an inserted personal datum is a true positive; one overlapping none is a false');
 out.push('positive (detections overlapping only an inserted person name are ignored). recall = data overlapped by ≥1 detection.');
 out.push(`Text-only redactors are run with a sentinel replacement and their spans recovered by aligning the output with the input.`);
-const shares = [...tools.map((t) => accuracy[t.name].cpuShare), ...Object.values(lat).filter(Boolean).map((l) => l.cpuShare), batchShare];
+const shares = [...tools.map((t) => accuracy[t.name].cpuShare), ...Object.values(lat).filter(Boolean).map((l) => l.cpuShare), batchShare, reviewShare];
 out.push(`All times are wall-clock on one pinned core. CPU share of that core this process got (CPU time / wall time): ` +
   `${Math.min(...shares).toFixed(2)}–${Math.max(...shares).toFixed(2)} (1.00 = the core was ours alone).`);
 out.push(`MB = 10^6 UTF-8 bytes of input; one call per ticket. KiB = 1024 bytes. Total run ${(elapsedMs(started) / 1e3).toFixed(0)} s.`);
