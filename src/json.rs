@@ -845,18 +845,24 @@ pub fn write_int(out: &mut String, n: i64) {
     write_uint(out, n.unsigned_abs());
 }
 
-pub fn write_uint(out: &mut String, mut u: u64) {
+pub fn write_uint(out: &mut String, u: u64) {
     let mut buf = [0u8; 20];
+    let i = digits(u, &mut buf);
+    out.push_str(core::str::from_utf8(&buf[i..]).unwrap_or_default());
+}
+
+/// Writes the decimal digits of `u` right-aligned into `buf` and returns where they start
+/// (also what `text::Pad` zero-pads from).
+pub fn digits(mut u: u64, buf: &mut [u8; 20]) -> usize {
     let mut i = buf.len();
     loop {
         i -= 1;
         buf[i] = b'0' + (u % 10) as u8;
         u /= 10;
         if u == 0 {
-            break;
+            return i;
         }
     }
-    out.push_str(core::str::from_utf8(&buf[i..]).unwrap_or_default());
 }
 
 impl ToJson for str {

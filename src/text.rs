@@ -142,15 +142,8 @@ impl Piece for Pad {
     /// Digits written right-aligned into a row of zeros: no allocation (dates in every SLA
     /// result are made of these).
     fn push_to(&self, out: &mut String) {
-        let mut buf = [b'0'; 10];
-        let (mut v, mut i) = (self.0, buf.len());
-        while let Some(slot) = i.checked_sub(1).and_then(|k| buf.get_mut(k)) {
-            *slot = b'0' + (v % 10) as u8;
-            (v, i) = (v / 10, i - 1);
-            if v == 0 {
-                break;
-            }
-        }
+        let mut buf = [b'0'; 20];
+        let i = crate::json::digits(u64::from(self.0), &mut buf);
         let from = i.min(buf.len().saturating_sub(self.1));
         out.push_str(core::str::from_utf8(buf.get(from..).unwrap_or_default()).unwrap_or_default());
     }

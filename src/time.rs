@@ -8,7 +8,7 @@
 //! the earlier of the two instants is taken.
 
 use crate::prelude::*;
-use crate::text::Pad;
+use crate::text::{Pad, Piece};
 
 use crate::error::{Error, Result};
 use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Timelike, Utc};
@@ -486,20 +486,30 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
 
 /// `YYYY-MM-DD`.
 pub fn format_date(d: NaiveDate) -> String {
-    cat!(Pad(d.year().max(0) as u32, 4), "-", Pad(d.month(), 2), "-", Pad(d.day(), 2))
+    cat!(d)
+}
+
+/// A date as `YYYY-MM-DD`, written straight into the string being built.
+impl Piece for NaiveDate {
+    fn push_to(&self, out: &mut String) {
+        Pad(self.year().max(0) as u32, 4).push_to(out);
+        out.push('-');
+        Pad(self.month(), 2).push_to(out);
+        out.push('-');
+        Pad(self.day(), 2).push_to(out);
+    }
 }
 
 /// ISO 8601 UTC with seconds: `2024-05-01T01:45:00Z`.
 pub fn format_utc(t: DateTime<Utc>) -> String {
     let n = t.naive_utc();
-    let d = n.date();
-    cat!(Pad(d.year().max(0) as u32, 4), "-", Pad(d.month(), 2), "-", Pad(d.day(), 2), "T", Pad(n.hour(), 2), ":", Pad(n.minute(), 2), ":", Pad(n.second(), 2), "Z")
+    cat!(n.date(), "T", Pad(n.hour(), 2), ":", Pad(n.minute(), 2), ":", Pad(n.second(), 2), "Z")
 }
 
 /// Wall-clock `YYYY-MM-DD HH:mm` in `zone`, for messages and explanations.
 pub fn format_local(t: DateTime<Utc>, zone: &Zone) -> String {
     let n = zone.local(t);
-    cat!(format_date(n.date()), " ", Pad(n.hour(), 2), ":", Pad(n.minute(), 2))
+    cat!(n.date(), " ", Pad(n.hour(), 2), ":", Pad(n.minute(), 2))
 }
 
 fn truncate(s: &str, n: usize) -> String {

@@ -107,11 +107,11 @@ fn is_break(c: char) -> bool {
 }
 
 /// One pass over the text; ASCII bytes take a fast path (no char decoding). Folding never
-/// lengthens a char, so the output is written by index into a copy of the text (no
-/// per-char append) and cut to length at the end.
+/// lengthens a char, so every byte is written by index into a buffer of the text's length (no
+/// per-char append), cut to length at the end.
 pub fn fold(text: &str, trad: &TradMap) -> Folded {
     let bytes = text.as_bytes();
-    let mut out = bytes.to_vec();
+    let mut out = vec![0u8; bytes.len()];
     let mut breaks = Vec::with_capacity(16);
     let mut shifts = Vec::with_capacity(16);
     let (mut i, mut w) = (0, 0);

@@ -139,6 +139,11 @@ fn opt_str<'a>(t: &'a crate::json::Map, key: &str) -> Result<Option<&'a str>> {
 }
 
 impl Classifier {
+    fn message(&self, key: &str, term: &str, level: Level, locale: Locale) -> String {
+        let tpl = self.messages.iter().find(|m| m.0 == key).map_or("{t} → {l}", |m| locale.pick((m.1, m.2)));
+        crate::text::fill(tpl, &[("t", term), ("l", level.as_str())])
+    }
+
     /// `ticket`: `{ text?, subject?, title?, description?, customerTier?, contactCount?, priority? }`.
     pub fn priority(&self, ticket: &Value, locale: Locale) -> Result<PriorityResult> {
         self.priority_and_class(ticket, locale).map(|(p, _)| p)
@@ -268,13 +273,6 @@ impl Classifier {
         }
         level = raised;
         Ok((PriorityResult { level, reasons }, Some(a.class)))
-    }
-}
-
-impl Classifier {
-    fn message(&self, key: &str, term: &str, level: Level, locale: Locale) -> String {
-        let tpl = self.messages.iter().find(|m| m.0 == key).map_or("{t} → {l}", |m| locale.pick((m.1, m.2)));
-        crate::text::fill(tpl, &[("t", term), ("l", level.as_str())])
     }
 }
 
