@@ -67,7 +67,7 @@ pub const TAXONOMY: &str = concat!(
                 "账号安全",
                 "Account security",
                 "3.5:someone used my account|被别人登|密码被改|盗号|号被盗|hack*;\
-3:被人改|用我的账号|账号被人|被人改了|异常操作|strange activity|unusual activity|security alert|盗我|盗了我|别人登录|别人登入|外地登录|陌生登录|不明登录|盗用|冒用|someone changed my|someone accessed|someone used my|someone is using my|without my permission|without my consent|lock my account|freeze my account|secure my account|被盗|被人登录|异常登录|异地登录|被黑|盗刷|有人登了我的|compromised|unauthori*|suspicious login|suspicious activity|someone else logged|someone logged into;\
+3:被人改|用我的账号|账号被人|异常操作|strange activity|unusual activity|security alert|盗我|盗了我|别人登录|别人登入|外地登录|陌生登录|不明登录|盗用|冒用|someone changed my|someone accessed|someone used my|someone is using my|without my permission|without my consent|lock my account|freeze my account|secure my account|被盗|被人登录|异常登录|异地登录|被黑|盗刷|有人登了我的|compromised|unauthori*|suspicious login|suspicious activity|someone else logged|someone logged into;\
 2.5:被改了|陌生人|没操作过|不是我下的|风险提示|i never made|i didn't make|有人登录|账号异常|someone changed the|logged in from|unknown device|unrecogni*|陌生设备|账号安全|被冻结|封号|被封|不是我操作|stolen|account locked|account suspended|phishing;\
 2:someone else|wasn't me|冻结|不是我本人|locked out|banned;\
 1.5:frozen"
@@ -77,7 +77,7 @@ pub const TAXONOMY: &str = concat!(
                 "资料修改",
                 "Profile change",
                 "3.5:换绑手机|phone number linked;\
-3:change the email|change email|change the phone number|修改手机号|修改邮箱|改邮箱|换邮箱|改实名|update my phone|change my phone|换手机号|手机号换了|更换绑定|修改绑定|改绑|改昵称|改头像|换头像|change my name|update my name|name on my account|update my profile|edit my profile|update my details|change my username|换绑|修改资料|注销账号|update the phone|update my number|registered phone|registered email;\
+3:change the email|change email|change the phone number|修改手机号|改邮箱|换邮箱|改实名|update my phone|change my phone|换手机号|手机号换了|更换绑定|修改绑定|改绑|改昵称|改头像|换头像|change my name|update my name|name on my account|update my profile|edit my profile|update my details|change my username|换绑|修改资料|注销账号|update the phone|update my number|registered phone|registered email;\
 2.5:实名信息|personal details|昵称|头像|个人资料|绑定邮箱|绑定手机|解绑|改手机号|更换手机号|注销|nickname|display name|avatar|profile picture|change my email|update my email|change my phone number|email address on my account|delete my account|close my account|change the number;\
 2:绑定|新手机号|my details|new email|个人信息|改名|实名认证信息|profile|username|user name|linked to my;\
 1.5:email address|用户名"
@@ -100,7 +100,7 @@ pub const TAXONOMY: &str = concat!(
                 "修改订单",
                 "Order change",
                 "3.5:改收货人|改配送时间|修改配送|update the shipping address;\
-3:换规格|改备注|合并发货|change the recipient|改时间|换地址|改收货|改数量|reschedul*|change the delivery|change delivery|different address|update the delivery|add to my order|remove an item|change the quantity|改地址|修改地址|地址写错|地址填错|改规格|改颜色|改尺码|修改订单|更改订单|change the colo*|change the size|change the address|change my address|change the shipping address|change my order|modify my order|update my order|update the address|edit my order;\
+3:换规格|改备注|合并发货|change the recipient|改时间|换地址|改收货|改数量|reschedul*|change the delivery|change delivery|different address|update the delivery|add to my order|remove an item|change the quantity|改地址|地址写错|地址填错|改规格|改颜色|改尺码|修改订单|更改订单|change the colo*|change the size|change the address|change my address|change the shipping address|change my order|modify my order|update my order|update the address|edit my order;\
 2.5:拆单|下错|选错|改到|预约配送|改电话|换个地址|合并订单|wrong address|shipping address|delivery address;\
 2:收货人|recipient|收货地址|改成|加一件|add an item;\
 1.5:写错了|填错了|能改|改一下|add another;\
@@ -111,7 +111,7 @@ pub const TAXONOMY: &str = concat!(
                 "取消订单",
                 "Order cancellation",
                 "3.5:帮我取消|取消订单|cancel my order|cancel the order;\
-3:撤掉|撤销|取消订购|撤回订单|取消预订|cancel the reservation|取消掉|取消一下|撤单|买重复|重复下单|cancel it|ordered twice|duplicate order|撤销订单;\
+3:撤掉|撤销|取消订购|撤回订单|取消预订|cancel the reservation|取消掉|取消一下|撤单|买重复|重复下单|cancel it|ordered twice|duplicate order;\
 2.5:退单|不想买了|拍多了|no longer need|订单取消|退订|cancel*|cancellation;\
 2:取消|不想要了|拍错了|don't want it anymore|ordered by mistake;\
 1.5:不要了"
@@ -144,7 +144,7 @@ pub const TAXONOMY: &str = concat!(
                 "退款",
                 "Refund",
                 "3.5:钱没有退|钱什么时候退|还没退款|refund hasn't|haven't got my refund|haven't received my refund|退款还没到|退款没到|还没到账|没收到退款|退到哪|退款被拒|退款被驳回|退款没成功|退款未成功|拒绝退款|not refunded|退款失败;\
-3:退款申请|钱没回|退的钱|没到账|没有到账|钱还没到|钱没到|退给我|原路返回|been refunded|退款|退钱|退款到账|还没退|退款进度|refund*|money back;\
+3:钱没回|退的钱|没到账|没有到账|钱还没到|钱没到|退给我|原路返回|been refunded|退款|退钱|退款到账|还没退|refund*|money back;\
 2.5:什么时候退|退回到|paid back|back to my card|chargeback|退费|没退|钱退到|原路退回|reimburse*|credited back|get my money;\
 2:给退|退到|退回来;\
 1.5:到账"
@@ -163,7 +163,7 @@ pub const TAXONOMY: &str = concat!(
                 "charge_dispute",
                 "扣费异常",
                 "Charge dispute",
-                "3.5:每个月都扣|误扣|被扣费|recurring charge|又扣了|不明扣款|莫名扣款|扣多了|多扣了|重复收费|收了两次|付了两次|charged again|still being charged|charged three times|扣了两次|两次钱|重复扣|重复扣款|多扣|乱扣|乱收费|莫名其妙扣|扣费异常|charged twice|double charge*|double-charge*|charged me twice|billed twice|overcharg*|unauthorized charge;\
+                "3.5:每个月都扣|误扣|被扣费|recurring charge|又扣了|不明扣款|莫名扣款|扣多了|重复收费|收了两次|付了两次|charged again|still being charged|charged three times|扣了两次|两次钱|重复扣|重复扣款|多扣|乱扣|乱收费|莫名其妙扣|扣费异常|charged twice|double charge*|double-charge*|charged me twice|billed twice|overcharg*|unauthorized charge;\
 3:每月扣|怎么扣了|为什么扣|扣了钱|charged for something|monthly charge|never signed up|didn't sign up|又扣|扣错|自动扣|没授权|未授权|charging me|charged me|stop billing|stop charging|being charged|多收|自动扣费|自动续费|收费不对|金额不对|extra charge|unknown charge|charge on my card|wrong amount|auto-renew*|didn't authori*;\
 2.5:没开通|扣我|billing me|扣费|扣款|扣钱|扣了我|被扣|subscription fee;\
 2:charging|don't recogni*|价格不对|charged|billed"
@@ -187,7 +187,7 @@ pub const TAXONOMY: &str = concat!(
                 "Tracking",
                 "3.5:没有物流更新|快递到哪|包裹到哪|parcel tracking|查不到物流|物流不动了|物流不动|物流停了|查物流|查快递|快递单号|运单号|物流单号|tracking number|tracking info*|where is my package|where's my package;\
 3:取件码|物流一直|物流怎么|tracking says|tracking shows|物流显示|物流状态|快递信息|没有物流|物流记录|到哪儿了|hasn't moved|tracking page|tracking link|物流信息|没动了|不动了|到哪了|到哪里了|track*|where is my order|where's my order|hasn't updated;\
-2.5:运输中|已揽收|not moving|out for delivery|last update|没动静|不更新|没更新|单号|揽收|not updated|stuck in|stuck at|in transit;\
+2.5:运输中|not moving|out for delivery|last update|没动静|不更新|没更新|单号|揽收|not updated|stuck in|stuck at|in transit;\
 2:驿站|取件|派送中|hasn't changed|物流|停在|在哪里了|转运|中转|派件|no update*;\
 1.5:not found|warehouse|快递|courier|carrier|shipment;\
 1:parcel|package"
@@ -207,7 +207,7 @@ pub const TAXONOMY: &str = concat!(
                 "lost_or_wrong_item",
                 "丢件/错发/漏发",
                 "Lost or wrong item",
-                "3.5:someone else's order|少发了|少寄|少送|漏送|漏寄|送错|找不到包裹|包裹不见|丢件|快递丢了|包裹丢了|错发|发错|发错了|寄错|漏发|少发|显示签收|显示已签收|被人签收|货不对板|lost in transit|never arrived|never received|shows delivered|marked as delivered|says delivered|said delivered|wrong item|wrong product|sent the wrong|received the wrong|got the wrong|not what i ordered;\
+                "3.5:someone else's order|少寄|少送|漏送|漏寄|送错|找不到包裹|包裹不见|丢件|快递丢了|包裹丢了|错发|发错|发错了|寄错|漏发|少发|显示签收|显示已签收|被人签收|货不对板|lost in transit|never arrived|never received|shows delivered|marked as delivered|says delivered|said delivered|wrong item|wrong product|sent the wrong|received the wrong|got the wrong|not what i ordered;\
 3:送来的是|送过来的是|到手的是|拿到的是|给我发的是|给我送的是|不是我点的|少了一样|缺了一样|wrong order|returned to sender|少了一条|少了一双|少了一盒|少了一瓶|少了一份|少了一杯|少了一袋|少一件|只收到|数量不对|数量不够|发成了|寄成了|拿错|only received|never came|少了一件|不是我买的|不是我要的|寄过来的是|发过来的是|寄来的是|didn't receive|did not receive|haven't received|not received|nothing at my door|wrong one|items missing|item missing|missing item|missing from my order|stolen package;\
 2.5:only got|丢了|丢失|已签收|签收了|颜色不对|尺码不对|型号不对|收到的是|lost|wrong size|wrong colo*;\
 2:发的是|nobody came|没收到|instead of|and got a|but got|but received;\
@@ -220,7 +220,7 @@ pub const TAXONOMY: &str = concat!(
                 "使用指导",
                 "How-to",
                 "3.5:怎么绑定|如何绑定;\
-3:怎么设|如何设|怎样设置|怎样使用|哪里设置|能不能设置|is there a way to|where is the setting|how to use|怎么下载|在哪里开|在哪开|在哪设置|怎么弄|咋用|咋弄|怎么开|怎么关|如何开启|如何关闭|怎么预约|怎么清洗|如何清洗|使用教程|操作步骤|walk me through|figure out how|怎么用|怎么使用|如何使用|怎么设置|如何设置|怎么调|怎么开启|怎么关闭|怎么打开|怎么连接|怎么安装|使用方法|不会用|不会操作|在哪里设置|不知道咋|咋绑|咋设置|咋连|咋整|咋操作|咋开;\
+3:怎么设|如何设|怎样设置|怎样使用|哪里设置|能不能设置|is there a way to|where is the setting|how to use|怎么下载|在哪里开|在哪开|在哪设置|怎么弄|咋用|咋弄|怎么开|怎么关|如何开启|如何关闭|怎么预约|怎么清洗|如何清洗|使用教程|操作步骤|walk me through|figure out how|怎么用|怎么使用|如何使用|怎么设置|如何设置|怎么调|怎么打开|怎么连接|怎么安装|使用方法|不会用|不会操作|在哪里设置|不知道咋|咋绑|咋设置|咋连|咋整|咋操作|咋开;\
 2.5:怎么才能|可以设置|设置成|how should i|离线观看|离线播放|离线下载|how would i|can't figure out|调大|调小|说明书|教程|用法|how do i|how can i|instructions|tutorial|where do i find;\
 2:调节|在哪里操作|在哪操作|步骤|调高|调低|调成|调到|配对|how to|how does|how do you|set up|setup|configure|manual|pair*|where can i find;\
 1.5:怎样|下载|清洗|download|怎么操作|怎么把|操作|设置|模式|切换|安装|激活|settings|setting|turn off|enable|disable|install*|mode;\
@@ -230,9 +230,9 @@ pub const TAXONOMY: &str = concat!(
                 "hardware_fault",
                 "硬件故障",
                 "Hardware fault",
-                "4:开不了机|开不开机|无法开机|不能开机|开机没反应|开机黑屏|不开机|won't turn on|will not turn on|doesn't turn on|does not turn on|won't power on|won't boot;\
+                "4:开不了机|无法开机|不能开机|开机没反应|开机黑屏|不开机|won't turn on|will not turn on|doesn't turn on|does not turn on|won't power on|won't boot;\
 3.5:不启动|启动不了|不通电|通不了电|不制冷|不制热|不加热|不出水|不出热水|不出风|不排水|不脱水|不回充|触屏失灵|接触不良|烧坏|跳闸|短路|灯不亮|not cooling|stopped cooling|won't heat|not heating|doesn't heat|won't spin|won't drain|keeps turning off|turns off by itself|short circuit|充不进电|充不了电|不充电|充电没反应|按键失灵|自动关机|反复重启|冒烟|冒火花|起火|着火|烧焦|漏电|触电|爆炸|鼓包|won't start|no power|won't charge|not charging|doesn't charge|smoke|smoking|sparks|sparking|caught fire|on fire|burning smell|electric shock|shocked me|exploded|keeps restarting;\
-3:竖线|横线|变暗|偏色|不好使|不灵了|不响了|没声了|不亮了|洗不干净|吸力变小|卡纸|漏墨|打印不出|broken down|won't work|quit working|making a noise|strange noise|weird noise|不工作|不转了|漏水|噪音大|屏幕裂|碎屏|不灵敏|充电慢|不出声|leaking water|loud noise|rattling|no picture|flicker*|dead pixel*|cracked screen|stays black|screen is black|unresponsive|shuts off|黑屏|花屏|掉电|发烫|过热|没声音|没有声音|异响|失灵|不亮|不转|死机|没有任何反应|stopped working|black screen|blank screen|overheat*|no sound|burnt|swollen;\
+3:竖线|横线|变暗|偏色|不好使|不灵了|不响了|没声了|洗不干净|吸力变小|卡纸|漏墨|打印不出|broken down|won't work|quit working|making a noise|strange noise|weird noise|不工作|漏水|噪音大|屏幕裂|碎屏|不灵敏|充电慢|不出声|leaking water|loud noise|rattling|no picture|flicker*|dead pixel*|cracked screen|stays black|screen is black|unresponsive|shuts off|黑屏|花屏|掉电|发烫|过热|没声音|没有声音|异响|失灵|不亮|不转|死机|没有任何反应|stopped working|black screen|blank screen|overheat*|no sound|burnt|swollen;\
 2.5:条纹|很暗|没声|没电了|died|leaks|噪音|响声|noisy|grinding|shuts down|burning|打不开|耗电快|杂音|没有反应|电到|进水|!faulty|!malfunction*|too hot|buzzing;\
 2:beeping|clicking|回充|没电|指示灯|派人|!坏了|!故障|没反应|电源键|坏掉|!broken|!broke|dead|not working|doesn't work|does not work|isn't working|stopped responding|hardware;\
 1.5:画面|亮度|制冷|加热|上门|!坏|屏幕|电池|重启|摄像头|麦克风|用不了|screen|battery|button|reboot*|speaker;\
@@ -256,7 +256,7 @@ pub const TAXONOMY: &str = concat!(
                 "Compatibility",
                 "4:compatib*;\
 3.5:型号对不上|unsupported|兼容|不兼容;\
-3:通用|通不通用|对应型号|装得上|插不进|work with my|支不支持|是否支持|支持吗|适不适用|does it support|do you support|适配|能不能用在|能用在|支持苹果|支持安卓|支持iphone|支持ios|支持mac|支持win|通用吗|will it fit|will this fit;\
+3:通用|通不通用|对应型号|装得上|插不进|work with my|支不支持|是否支持|支持吗|适不适用|does it support|do you support|适配|能不能用在|能用在|支持苹果|支持安卓|支持iphone|支持ios|支持mac|支持win|will it fit|will this fit;\
 2.5:配套|装不上|match my|匹配|孔位|系统版本|supported|work on my|适用于|连不上|识别不了|识别不到|work with|works with;\
 2:老款|对得上|鸿蒙|support for|operating system|适用|能连|接口|fit my|fit the|fits the|support my|adapter;\
 1.5:支持|手机壳|平板|linux|chromebook|苹果手机|安卓|supports|android|iphone|ios|windows|macos|usb-c;\
@@ -292,7 +292,7 @@ pub const TAXONOMY: &str = concat!(
                 "Return",
                 "3.5:怎么退|如何退|return the item|how to return|退货申请|退货被拒|start a return|return request|申请退货|我要退货|想退货|退货退款|return label|send it back;\
 3:吊牌还在|退一下|想退|returning|帮我退|申请退|return it|return this|退掉|能退吗|可以退吗|退货地址|send back|sending it back|rma;\
-2.5:没拆封|没穿过|要退|退了吧|寄回去|退回去|退货|退回|寄回|return*;\
+2.5:没拆封|没穿过|要退|退了吧|退货|退回|寄回|return*;\
 2:吊牌|不合适|不喜欢|退了|doesn't suit;\
 1.5:doesn't fit|don't want it"
             ),
@@ -300,8 +300,8 @@ pub const TAXONOMY: &str = concat!(
                 "exchange",
                 "换货",
                 "Exchange",
-                "3.5:换大号|换小号|换台新的|exchange for|换同款|换个颜色|换货|换大|换小|换码|换尺码|exchange*;\
-3:换一个新的|换个新的|换一台|换型号|换别的|swap for|能换|换一双|换一条|换款|调换|换新的|different colo*|another colo*|swap it|trade it for|想换|换新|大一码|小一码|换颜色|换一件|能换吗|可以换吗|swap*|different size|larger size|smaller size|bigger size|size up|size down;\
+                "3.5:换台新的|exchange for|换同款|换个颜色|换货|换大|换小|换码|换尺码|exchange*;\
+3:换一个新的|换个新的|换一台|换型号|换别的|swap for|能换|换一双|换一条|换款|调换|different colo*|another colo*|swap it|trade it for|想换|换新|大一码|小一码|换颜色|换一件|可以换吗|swap*|different size|larger size|smaller size|bigger size|size up|size down;\
 2.5:换成|换一个|replacement|replace it;\
 2:更换|换个|偏大|偏小|too small|too big|too large;\
 1.5:小了|大了"
@@ -321,7 +321,7 @@ pub const TAXONOMY: &str = concat!(
                 "售后政策",
                 "Returns & warranty policy",
                 "3.5:退货运费|退货邮费|退换规则|售后规则|二次销售|退货期限|退换期限|保修包括|return window|出运费|运费险|谁出运费|运费谁出|退货政策|退换货政策|售后政策|保修政策|保修多久|保修期多长|保修几年|保修范围|质保多久|七天无理由|return policy|refund policy|warranty policy|warranty period|is the warranty|does the warranty|how long is the warranty|warranty cover*|return shipping|pay for return|restocking fee;\
-3:能退几天|几天内能退|退货时间|who pays|拆封后|开封后|价保|几天可以退|几天内可以|谁承担|is it covered|free returns|within 30 days|can i still return|保修期是|保不保|人为损坏|拆封|多少天内|pay for shipping|within how many days|days to return;\
+3:能退几天|几天内能退|退货时间|who pays|开封后|价保|几天可以退|几天内可以|谁承担|is it covered|free returns|within 30 days|can i still return|保修期是|保不保|人为损坏|拆封|多少天内|pay for shipping|within how many days|days to return;\
 2.5:开封|包不包括|运费|保修期|几天内|无理由|covered by;\
 2:邮费|算不算|质保|包邮吗;\
 1.5:opened|规则|policy;\
@@ -334,7 +334,7 @@ pub const TAXONOMY: &str = concat!(
                 "服务态度",
                 "Attitude",
                 "4:bad attitude|态度差|态度不好|态度恶劣|爱买不买|爱理不理;\
-3.5:答非所问|说话很冲|一问三不知|态度冷淡|被怼|怼我|talked down|说话难听|冷嘲热讽|爱搭不理|骂我|吼我|凶我|不尊重|snapped at|shouted at|insulted|arrogant|态度|不耐烦|骂人|挂我电话|不礼貌|阴阳怪气|没礼貌|rude*|attitude|unprofessional|impolite|disrespectful|hung up on me|condescending;\
+3.5:答非所问|说话很冲|一问三不知|被怼|怼我|talked down|说话难听|冷嘲热讽|爱搭不理|骂我|吼我|凶我|不尊重|snapped at|shouted at|insulted|arrogant|态度|不耐烦|骂人|挂我电话|不礼貌|阴阳怪气|没礼貌|rude*|attitude|unprofessional|impolite|disrespectful|hung up on me|condescending;\
 3:不专业|canned response|useless answer|不理人|不搭理|hung up|sarcastic|mocked|挂电话|敷衍|冷漠|嘲笑|服务差|yelled|dismissive;\
 2.5:难听|口气|unhelpful|语气;\
 2:机器人|robot|凶;\
@@ -344,8 +344,8 @@ pub const TAXONOMY: &str = concat!(
                 "slow_response",
                 "响应慢",
                 "Slow response",
-                "4:没人回复|没人回|没人理|没有人回复|回复慢|回复太慢|回得慢|石沉大海|still waiting for a reply|slow to respond|slow response;\
-3.5:都没人接|没人回我|一直不回|几天不回|no one answers|nobody answers|nobody picks up|no one picks up|still no answer|hours on hold|没回电|给我回电|没人管|有没有人管|没人回应|已读不回|no callback|不回复|不回消息|没回复|打不通|没人接|no response|no reply|no one replied|no one has replied|nobody replied|nobody has replied|no one responded|nobody responded|nobody has responded|no one has responded|haven't heard back|not heard back|never heard back;\
+                "4:没人回|没人理|没有人回复|回复慢|回复太慢|回得慢|石沉大海|still waiting for a reply|slow to respond|slow response;\
+3.5:没人回我|一直不回|几天不回|no one answers|nobody answers|nobody picks up|no one picks up|still no answer|hours on hold|没回电|给我回电|没人管|有没有人管|没人回应|已读不回|no callback|不回复|不回消息|没回复|打不通|没人接|no response|no reply|no one replied|no one has replied|nobody replied|nobody has replied|no one responded|nobody responded|nobody has responded|no one has responded|haven't heard back|not heard back|never heard back;\
 3:打了好几次|打了几次|一直没人|不回我|waiting for days|回电话|有人管吗|排队排|没回应|auto-repl*|auto repl*|automated repl*|automatic repl*|emailed support|heard nothing|等了半天|联系不上|找不到人|没人处理|waiting for a response|can't reach|cannot reach|no answer;\
 2.5:been waiting|回电|前面还有|没消息|contacted support|called support|get back to me|got back to me|call back|callback|转人工|on hold;\
 2:一直等|排队|人工客服;\
@@ -401,7 +401,7 @@ pub const TAXONOMY: &str = concat!(
                 "库存",
                 "Stock",
                 "4:缺货|断货|补货|售罄|什么时候有货|in stock|out of stock|restock*|back in stock|sold out;\
-3.5:什么时候到货|没货了|有现货吗|还有货吗|几时有货|when will it be available|停产|没有现货|到货通知|discontinued|库存|无货|没货|现货|卖完了|backorder*;\
+3.5:什么时候到货|还有货吗|几时有货|when will it be available|停产|没有现货|到货通知|discontinued|库存|无货|没货|现货|卖完了|backorder*;\
 3:再上架|when will you have|waitlist|有货|预售|stock|available again|pre-order|preorder|inventory;\
 2.5:coming back|上架|还会有|什么时候有|notify me;\
 2:到货|还有吗"
@@ -424,7 +424,7 @@ pub const TAXONOMY: &str = concat!(
                 "政策法规",
                 "Regulation",
                 "3.5:禁运|保护法|个人信息保护|禁寄|报关|privacy law|new law|新政策|新规|新规定|法规|清关|关税|实名登记|实名制|国家规定|法律规定|regulation*|legal requirement|import dut*|tariff*;\
-3:新法|海关要求|依法|根据规定|合规|数据保护|违禁|data protection|by law|banned items|海关|实名|new rule*|customs|compliance|gdpr|kyc;\
+3:新法|依法|根据规定|合规|数据保护|违禁|data protection|by law|banned items|海关|实名|new rule*|customs|compliance|gdpr|kyc;\
 2.5:restriction*|政府|法律|听说以后|不能寄|限购|跨境|prohibited|规定|监管|law|government|id verification;\
 2:rules|出口|限制|进口;\
 1.5:eu|审核|政策;\
