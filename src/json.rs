@@ -132,7 +132,7 @@ impl Value {
     pub fn pointer_mut(&mut self, pointer: &str) -> Option<&mut Value> {
         pointer.split('/').skip(1).try_fold(self, |v, key| match v {
             Value::Object(o) => o.get_mut(key),
-            Value::Array(a) => key.parse::<usize>().ok().and_then(|i| a.get_mut(i)),
+            Value::Array(a) => crate::text::uint(key).and_then(|i| a.get_mut(i as usize)),
             _ => None,
         })
     }

@@ -313,10 +313,10 @@ fn parse_offset(s: &str) -> Option<FixedOffset> {
         return None;
     }
     let (h, m) = match digits.len() {
-        1 | 2 => (digits.parse::<i32>().ok()?, 0),
+        1 | 2 => (crate::text::uint(&digits)? as i32, 0),
         n => {
             let (h, m) = digits.split_at_checked(n - 2)?;
-            (h.parse::<i32>().ok()?, m.parse::<i32>().ok()?)
+            (crate::text::uint(h)? as i32, crate::text::uint(m)? as i32)
         }
     };
     if h > 18 || m > 59 {

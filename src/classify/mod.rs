@@ -296,7 +296,7 @@ impl Classifier {
         b.add_list(tx::NEGATIVE_CUES, Tag::Negative);
         b.add_list(tx::AT_ALL_CUES, |_| Tag::AtAll);
         for (code, level, list) in crate::text::rows(tx::PRIORITY_CUES) {
-            let level = level.parse().unwrap_or(4);
+            let level = crate::text::uint(level).map_or(4, |n| n as u8);
             b.add_list(list, |_| Tag::Prio { code, level });
         }
         for (level, t) in extra {
