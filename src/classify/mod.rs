@@ -80,6 +80,7 @@ enum Tag {
     Angry(f32),
     Negative(f32),
     AtAll,
+    Concede,
     Prio {
         code: &'static str,
         level: u8,
@@ -295,6 +296,7 @@ impl Classifier {
         b.add_list(tx::ANGRY_CUES, Tag::Angry);
         b.add_list(tx::NEGATIVE_CUES, Tag::Negative);
         b.add_list(tx::AT_ALL_CUES, |_| Tag::AtAll);
+        b.add_list(tx::CONCEDE_CUES, |_| Tag::Concede);
         for (code, level, list) in crate::text::rows(tx::PRIORITY_CUES) {
             let level = crate::text::uint(level).map_or(4, |n| n as u8);
             b.add_list(list, |_| Tag::Prio { code, level });
@@ -460,6 +462,7 @@ impl Classifier {
         let (mut question, mut suggest, mut complain, mut fault) = (false, false, false, false);
         let (mut angry, mut negative) = (0f32, 0f32);
         let mut at_all = Vec::new();
+        let mut conceded = None;
         let mut prio = Vec::new();
         let original = |h: &Hit| -> &'a str { text.get(f.orig(h.start)..f.orig(h.end)).unwrap_or("") };
         for h in &hits {
@@ -477,6 +480,7 @@ impl Classifier {
                     Tag::Angry(w) => angry += w,
                     Tag::Negative(w) => negative += w,
                     Tag::AtAll => at_all.push(clause_of(h.start)),
+                    Tag::Concede => conceded = conceded.max(Some(clause_of(h.start))),
                     Tag::Prio { code, level } if !h.negated || code.ends_with("_threat") => {
                         prio.push((code, level, original(h)))
                     }
@@ -497,7 +501,8 @@ impl Classifier {
                 1.5
             } else {
                 1.0
-            } * (1.0 + 0.08 * clause.min(5) as f32);
+            } * (1.0 + 0.08 * clause.min(5) as f32)
+                * if conceded.is_some_and(|c| clause <= c) { 0.5 } else { 1.0 };
             for t in self.tags_of(h.pat) {
                 if let Tag::Topic {
                     sub,
