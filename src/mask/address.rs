@@ -207,7 +207,16 @@ fn word_in(buf: &Buf, s: usize, e: usize, list: &str) -> bool {
     list.split('|').any(|w| w.len() == e - s && buf.starts_with_lower(s, w))
 }
 
+/// A name word: a capital and letters (`Park`, `O'Neil`), or an ordinal (`5th`, `W 74th St`).
 fn capitalized(buf: &Buf, s: usize, e: usize) -> bool {
+    let mut d = s;
+    while buf.is_digit(d) && d < e {
+        d += 1;
+    }
+    if d > s {
+        let suffix = [buf.at(d), buf.at(d + 1)];
+        return e == d + 2 && matches!(suffix, ['s', 't'] | ['n', 'd'] | ['r', 'd'] | ['t', 'h']);
+    }
     e > s && buf.at(s).is_ascii_uppercase() && (s + 1..e).all(|k| buf.at(k).is_ascii_alphabetic() || matches!(buf.at(k), '\'' | '-'))
 }
 
@@ -319,7 +328,7 @@ fn scan_en(buf: &Buf, out: &mut Vec<Candidate>) {
             d += 1;
         }
         let num_end = if buf.at(d).is_ascii_alphabetic() { d + 1 } else { d };
-        if d - i > 6 || buf.at(num_end) != ' ' || !buf.at(num_end + 1).is_ascii_uppercase() {
+        if d - i > 6 || buf.at(num_end) != ' ' || !capitalized(buf, num_end + 1, word(buf, num_end + 1)) {
             next = d;
             continue;
         }

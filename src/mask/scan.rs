@@ -382,5 +382,7 @@ mod tests {
         assert_eq!(at("IMEI1: ", Cues::Card), Lean::NotPii);
         assert_eq!(at("订单编号是：", Cues::Card), Lean::NotPii);
         assert_eq!(at("开一张发票，Text ", Cues::Phone), Lean::None);
+        assert_eq!(at("发票号码", Cues::Phone), Lean::NotPii);
+        assert_eq!(at("发票代码", Cues::Phone), Lean::NotPii);
     }
 }

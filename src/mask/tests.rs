@@ -203,6 +203,11 @@ fn adjacent_numbers_are_read_apart() {
 fn addresses_need_structure() {
     assert!(kinds_of("我3月5号下单的").is_empty());
     assert_eq!(kinds_of("寄到河南省周口市淮阳区王店乡李楼村3组").len(), 1);
+    // Numbered streets: ordinals are name words, a bare number or a plural is not.
+    let k = kinds_of("Ship to Apt 12C, 331 W 74th St, New York, NY 10023 today");
+    assert_eq!(k, vec![(Kind::Address, "Apt 12C, 331 W 74th St, New York, NY 10023".into())]);
+    assert_eq!(kinds_of("Send it to 1327 5th Ave, Seattle, WA 98101.").len(), 1);
+    assert!(kinds_of("cut into 3 40ths St pieces").is_empty());
 }
 
 /// Mixed Chinese/English ticket text with personal data and decoys, about `size` bytes.
