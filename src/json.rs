@@ -132,7 +132,7 @@ impl Value {
     pub fn pointer_mut(&mut self, pointer: &str) -> Option<&mut Value> {
         pointer.split('/').skip(1).try_fold(self, |v, key| match v {
             Value::Object(o) => o.get_mut(key),
-            Value::Array(a) => crate::text::uint(key).and_then(|i| a.get_mut(i as usize)),
+            Value::Array(a) => crate::text::uint(key.as_bytes()).and_then(|i| a.get_mut(i as usize)),
             _ => None,
         })
     }

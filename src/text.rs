@@ -296,11 +296,11 @@ fn sorted_indices(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize
     a
 }
 
-/// The value of 1–9 ASCII digits (no sign, no spaces): the short numbers of dates, times,
-/// offsets, table levels and JSON pointers. One function instead of core's generic
-/// `str::parse` per integer type.
-pub fn uint(s: &str) -> Option<u32> {
-    (!s.is_empty() && s.len() <= 9 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.bytes().fold(0, |a, b| a * 10 + u32::from(b - b'0')))
+/// The value of 1–9 ASCII digits (no sign, no spaces, no overflow): the short numbers of dates,
+/// times, offsets, ID fields, table levels and JSON pointers. One function instead of core's
+/// generic `str::parse` per integer type.
+pub fn uint(d: &[u8]) -> Option<u32> {
+    (!d.is_empty() && d.len() <= 9 && d.iter().all(u8::is_ascii_digit)).then(|| d.iter().fold(0, |a, b| a * 10 + u32::from(b - b'0')))
 }
 
 /// The char starting at byte `i` (lead byte `b0` ≥ 0x80) of valid UTF-8, and its length.

@@ -313,10 +313,10 @@ fn parse_offset(s: &str) -> Option<FixedOffset> {
         return None;
     }
     let (h, m) = match digits.len() {
-        1 | 2 => (crate::text::uint(&digits)? as i32, 0),
+        1 | 2 => (crate::text::uint(digits.as_bytes())? as i32, 0),
         n => {
             let (h, m) = digits.split_at_checked(n - 2)?;
-            (crate::text::uint(h)? as i32, crate::text::uint(m)? as i32)
+            (crate::text::uint(h.as_bytes())? as i32, crate::text::uint(m.as_bytes())? as i32)
         }
     };
     if h > 18 || m > 59 {
@@ -464,12 +464,9 @@ impl Cursor<'_> {
     }
     /// Exactly `n` ASCII digits.
     fn num(&mut self, n: usize) -> Option<u32> {
-        let d = self.b.get(self.i..self.i + n)?;
-        if !d.iter().all(u8::is_ascii_digit) {
-            return None;
-        }
+        let v = crate::text::uint(self.b.get(self.i..self.i + n)?)?;
         self.i += n;
-        Some(d.iter().fold(0, |a, x| a * 10 + (x - b'0') as u32))
+        Some(v)
     }
 }
 

@@ -298,7 +298,7 @@ impl Classifier {
         b.add_list(tx::AT_ALL_CUES, |_| Tag::AtAll);
         b.add_list(tx::CONCEDE_CUES, |_| Tag::Concede);
         for (code, level, list) in crate::text::rows(tx::PRIORITY_CUES) {
-            let level = crate::text::uint(level).map_or(4, |n| n as u8);
+            let level = crate::text::uint(level.as_bytes()).map_or(4, |n| n as u8);
             b.add_list(list, |_| Tag::Prio { code, level });
         }
         for (level, t) in extra {

@@ -1,5 +1,7 @@
 //! Check-digit algorithms as small pure functions over ASCII digit/letter bytes.
 
+use crate::text::uint;
+
 /// Luhn (ISO/IEC 7812) over ASCII digits — bank cards.
 pub fn luhn(digits: &[u8]) -> bool {
     if digits.is_empty() || !digits.iter().all(u8::is_ascii_digit) {
@@ -56,14 +58,6 @@ pub fn valid_date(y: u32, m: u32, d: u32) -> bool {
     d <= days
 }
 
-/// Parses ASCII digits to a number (at most 9 digits, no overflow).
-pub fn num(d: &[u8]) -> Option<u32> {
-    if d.is_empty() || d.len() > 9 || !d.iter().all(u8::is_ascii_digit) {
-        return None;
-    }
-    Some(d.iter().fold(0u32, |a, b| a * 10 + (b - b'0') as u32))
-}
-
 /// 18-digit mainland ID: region, birth date and GB 11643 check character.
 pub fn mainland_id18(id: &[u8]) -> bool {
     id.len() == 18 && valid_region(id) && birth_ok(&id[6..14], 4) && gb11643(id)
@@ -82,7 +76,7 @@ pub fn mainland_id15(id: &[u8]) -> bool {
 
 fn birth_ok(d: &[u8], year_len: usize) -> bool {
     let (Some(y), Some(m), Some(day)) =
-        (num(&d[..year_len]), num(&d[year_len..year_len + 2]), num(&d[year_len + 2..year_len + 4]))
+        (uint(&d[..year_len]), uint(&d[year_len..year_len + 2]), uint(&d[year_len + 2..year_len + 4]))
     else {
         return false;
     };
@@ -138,8 +132,8 @@ pub fn taiwan_id(id: &[u8]) -> bool {
 /// Issuer prefixes of payment cards (Visa, Mastercard incl. 2-series, Amex, Discover, JCB,
 /// Diners, UnionPay, Maestro): a Luhn-valid number outside them needs a card cue to count.
 pub fn card_iin(d: &[u8]) -> bool {
-    let p2 = num(&d[..2.min(d.len())]).unwrap_or(0);
-    let p4 = num(&d[..4.min(d.len())]).unwrap_or(0);
+    let p2 = uint(&d[..2.min(d.len())]).unwrap_or(0);
+    let p4 = uint(&d[..4.min(d.len())]).unwrap_or(0);
     match d.first() {
         Some(b'4') => true,
         Some(b'5') => (50..=59).contains(&p2),

@@ -408,7 +408,7 @@ fn clock(v: &Value, is_end: bool, path: &str) -> Result<u16> {
     let s = v.as_str().ok_or_else(bad)?.trim();
     let (h, m) = s.split_once(':').ok_or_else(bad)?;
     let num = |t: &str, max_len: usize| -> Option<u16> {
-        crate::text::uint(t).filter(|_| t.len() <= max_len).map(|n| n as u16)
+        crate::text::uint(t.as_bytes()).filter(|_| t.len() <= max_len).map(|n| n as u16)
     };
     let (h, m) = (num(h, 2).ok_or_else(bad)?, num(m, 2).filter(|_| m.len() == 2).ok_or_else(bad)?);
     match (h, m) {

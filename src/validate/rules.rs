@@ -244,7 +244,7 @@ pub fn ticket_id_ok(s: &str) -> bool {
     if !(11..=20).contains(&d.len()) || !d.bytes().all(|b| b.is_ascii_digit()) {
         return false;
     }
-    let num = |r: core::ops::Range<usize>| d.get(r).and_then(crate::text::uint);
+    let num = |r: core::ops::Range<usize>| d.as_bytes().get(r).and_then(crate::text::uint);
     match (num(0..4), num(4..6), num(6..8)) {
         (Some(y), Some(m), Some(day)) => (1970..=2099).contains(&y) && NaiveDate::from_ymd_opt(y as i32, m, day).is_some(),
         _ => false,
