@@ -6,7 +6,7 @@ use crate::prelude::*;
 
 use super::scan::{Buf, Chars, Words};
 use crate::text::Once;
-use super::tables::{AU_STATES, EN_STREET, EN_UNIT, NOT_PLACE, US_STATES, ZH_ADMIN, ZH_ROAD, ZH_STOP, ZH_STRONG_STOP, ZH_UNIT};
+use super::tables::{AU_STATES, CA_PROVINCES, EN_STREET, EN_UNIT, NOT_PLACE, US_STATES, ZH_ADMIN, ZH_ROAD, ZH_STOP, ZH_STRONG_STOP, ZH_UNIT};
 use super::{Candidate, Kind};
 
 fn is_cjk(c: char) -> bool {
@@ -256,6 +256,9 @@ fn state_zip(buf: &Buf, i: usize) -> Option<usize> {
     let is = |list: &str| list.split(' ').any(|s| s.len() == a - i && buf.starts_with_lower(i, &s.to_ascii_lowercase()) && (i..a).all(|k| buf.at(k).is_ascii_uppercase()));
     if buf.at(a) != ' ' {
         return None;
+    }
+    if is(CA_PROVINCES) {
+        return postcode(buf, a + 1);
     }
     let mut z = a + 1;
     while buf.is_digit(z) && z - a <= 6 {

@@ -235,6 +235,8 @@ fn read_window(buf: &Buf, chunks: &[Chunk], start: usize, plus: bool, phone_lean
     let w = Digits::of(buf, chunks);
     let (d, pos, lens) = (&w.d[..w.n], &w.pos[..w.n], &w.lens[..w.k]);
     let phone = |main_from: usize| phone_candidate(start, end, pos, main_from);
+    // `(852) 2735 4117`: a Hong Kong, Macau, Taiwan or mainland country code in parentheses.
+    let plus = plus || (first.paren && matches!(d.get(..first.len()), Some(b"852" | b"853" | b"886" | b"86")));
 
     // International numbers written with `+` (or `00`): country code, then the national number.
     if plus || d.starts_with(b"00") {

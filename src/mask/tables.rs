@@ -50,7 +50,9 @@ pub const ZH_STRONG_STOP: &str = "至到在住址是为从往寄送给";
 pub const EN_STREET: &str = "street|st|road|rd|avenue|ave|av|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|terrace|close|crescent|square|sq|highway|hwy|parkway|pkwy|circle|cir|row|gardens|walk|trail";
 /// English unit words that may open an address (`Flat 15, 133 Park Avenue`).
 pub const EN_UNIT: &str = "flat|apt|apartment|unit|suite|ste|room|floor";
+/// Canadian province codes that precede a postcode (`ON M5V 3L9`).
+pub const CA_PROVINCES: &str = "AB BC MB NB NL NS NT NU ON PE QC SK YT";
 /// Australian state codes that precede a four-digit postcode.
 pub const AU_STATES: &str = "NSW VIC QLD WA SA TAS ACT NT";
-/// US state / Canadian province codes that precede a ZIP code.
-pub const US_STATES: &str = "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY ON BC QC AB";
+/// US state codes that precede a ZIP code.
+pub const US_STATES: &str = "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY";

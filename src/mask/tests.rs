@@ -208,6 +208,19 @@ fn addresses_need_structure() {
     assert_eq!(k, vec![(Kind::Address, "Apt 12C, 331 W 74th St, New York, NY 10023".into())]);
     assert_eq!(kinds_of("Send it to 1327 5th Ave, Seattle, WA 98101.").len(), 1);
     assert!(kinds_of("cut into 3 40ths St pieces").is_empty());
+    // Canada: province, then the postcode; a province before five digits is not a US state.
+    let k = kinds_of("Ship to 350 King St W, Toronto, ON M5V 3L9. Thanks");
+    assert_eq!(k, vec![(Kind::Address, "350 King St W, Toronto, ON M5V 3L9".into())]);
+    assert_eq!(kinds_of("at 350 King St W, Toronto, ON 12345").first().map(|x| x.1.as_str()), Some("350 King St W"));
+}
+
+#[test]
+fn country_codes_in_parentheses() {
+    assert_eq!(kinds_of("tel (852) 2735 4117。"), vec![(Kind::Phone, "(852) 2735 4117".into())]);
+    assert_eq!(kinds_of("电话(86)13812345678"), vec![(Kind::Phone, "(86)13812345678".into())]);
+    // Other parenthesised codes keep their own rules: an area code, a North American number.
+    assert_eq!(kinds_of("(010) 6234 5678"), vec![(Kind::Phone, "(010) 6234 5678".into())]);
+    assert_eq!(kinds_of("call (416) 555-0154"), vec![(Kind::Phone, "(416) 555-0154".into())]);
 }
 
 /// Mixed Chinese/English ticket text with personal data and decoys, about `size` bytes.
