@@ -54,7 +54,7 @@ impl Limits {
 
     pub fn check_text(&self, text: &str, path: &str) -> Result<()> {
         // Cheap upper bound first: a char is at least one byte.
-        if text.len() > self.max_text && text.chars().count() > self.max_text {
+        if text.len() > self.max_text && crate::text::char_len(text) > self.max_text {
             return Err(Error::input(
                 "too_large",
                 path,

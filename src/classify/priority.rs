@@ -188,7 +188,7 @@ impl Classifier {
             return Ok((PriorityResult { level, reasons }, None));
         }
 
-        let joined = parts.join("\n");
+        let joined = crate::text::join(&parts, "\n");
         let a = self.analyze(&joined, locale);
         let mut hits: Vec<(&'static str, u8, &str)> = a.prio.clone();
         for (id, clause, term) in &a.topic_clauses {

@@ -5,7 +5,7 @@
 use crate::prelude::*;
 
 use super::scan::{Buf, Chars, Words};
-use crate::text::Once;
+use crate::text::{Once, char_len};
 use super::tables::{AU_STATES, CA_PROVINCES, EN_STREET, EN_UNIT, NOT_PLACE, US_STATES, ZH_ADMIN, ZH_ROAD, ZH_STOP, ZH_STRONG_STOP, ZH_UNIT};
 use super::{Candidate, Kind};
 
@@ -366,7 +366,7 @@ fn scan_en(buf: &Buf, out: &mut Vec<Candidate>) {
             let head = head.trim_end();
             let unit_word = head.rsplit(' ').next().unwrap_or("");
             if !unit_no.is_empty() && unit_no.chars().all(|c| c.is_ascii_alphanumeric()) && EN_UNIT.split('|').any(|w| w == unit_word) {
-                start = i - (before.chars().count() - head.chars().count() + unit_word.chars().count());
+                start = i - (char_len(&before) - char_len(head) + char_len(unit_word));
             }
         }
         // Then `, City`, and a state + ZIP or a postcode.

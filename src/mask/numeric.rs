@@ -403,7 +403,7 @@ fn extension(buf: &Buf, end: usize) -> usize {
         i += 1;
     }
     let Some(m) = EXTENSION_MARKERS.split('|').find(|m| buf.starts_with_lower(i, m)) else { return end };
-    i += m.chars().count();
+    i += crate::text::char_len(m);
     while buf.at(i) == ' ' {
         i += 1;
     }

@@ -297,7 +297,7 @@ fn only_filler(buf: &Buf, s: usize, e: usize) -> bool {
         } else if c.is_ascii_digit() && !buf.is_digit(k + 2) {
             k += 1 + usize::from(buf.is_digit(k + 1));
         } else if let Some(w) = CUE_FILLERS.split('|').find(|w| buf.starts_with_lower(k, w)) {
-            k += w.chars().count();
+            k += crate::text::char_len(w);
         } else {
             return false;
         }

@@ -168,7 +168,7 @@ pub fn suggest(guard: &Guard, replies: &Replies, ticket: &Value, options: &Value
     }
     push("closing", "closing");
     let sep = if locale == Locale::En { " " } else { "" };
-    let text = parts.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join(sep);
+    let text = crate::text::join(&parts.iter().map(|p| p.text.as_str()).collect::<Vec<_>>(), sep);
     Ok(Reply { text, parts, due, locale: locale.tag() })
 }
 

@@ -249,7 +249,7 @@ fn render(template: &str, code: Code, subject: Subject, detail: Detail, locale: 
     }
     match detail {
         Detail::None => {}
-        Detail::Values(vs) => values.push(("values", vs.join(locale.pick(("、", ", "))))),
+        Detail::Values(vs) => values.push(("values", crate::text::join(vs, locale.pick(("、", ", "))))),
         Detail::Length { min, max, len } => {
             values.extend([("min", cat!(min)), ("max", cat!(max)), ("len", cat!(len))]);
         }

@@ -357,7 +357,7 @@ fn string_list(v: &Value, path: &str) -> Result<Vec<String>> {
     a.iter()
         .enumerate()
         .map(|(i, x)| match x.as_str().map(str::trim) {
-            Some(s) if !s.is_empty() && s.chars().count() <= 200 => Ok(s.to_string()),
+            Some(s) if !s.is_empty() && crate::text::char_len(s) <= 200 => Ok(s.to_string()),
             _ => Err(Error::config("invalid_type", join(path, i), "expected a non-empty string (≤ 200 chars)")),
         })
         .collect()
