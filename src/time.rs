@@ -241,6 +241,10 @@ impl Zone {
         if rest.starts_with('+') || rest.starts_with('-') {
             return parse_offset(rest).map(Zone::Fixed);
         }
+        // IANA's `Etc/GMT-8` is UTC+8: POSIX signs, flipped.
+        if let Some(r) = t.strip_prefix("Etc/GMT").filter(|r| r.len() > 1) {
+            return parse_offset(r).and_then(|o| FixedOffset::east_opt(-o.local_minus_utc())).map(Zone::Fixed);
+        }
         crate::text::rows(ZONES).find(|z| z.0.split('|').any(|n| n.eq_ignore_ascii_case(t))).map(Zone::named)
     }
 
@@ -608,6 +612,15 @@ mod tests {
         assert!(Zone::parse("Europe/Berlin").is_some());
         assert!(Zone::parse("Australia/Sydney").is_some());
         assert!(Zone::parse("Mars/Olympus").is_none());
+        // Etc/GMT±N against the IANA database: the sign is POSIX's (west positive).
+        let at = NaiveDate::from_ymd_opt(2024, 7, 1).unwrap().and_time(NaiveTime::MIN).and_utc();
+        for name in ["Etc/GMT-8", "Etc/GMT+5", "Etc/GMT-14", "Etc/GMT+12"] {
+            let tz: chrono_tz::Tz = name.parse().unwrap();
+            let o = tz.offset_from_utc_datetime(&at.naive_utc());
+            let want = (chrono_tz::OffsetComponents::base_utc_offset(&o) + chrono_tz::OffsetComponents::dst_offset(&o)).num_seconds() as i32;
+            assert_eq!(Zone::parse(name).map(|z| z.offset_secs(at)), Some(want), "{name}");
+        }
+        assert!(Zone::parse("Etc/GMT+x").is_none());
         assert!(Zone::parse("+25:00").is_none());
     }
 }
