@@ -259,8 +259,9 @@ pub(crate) struct Measured {
     pub explain: Option<Vec<ExplainStep>>,
 }
 
-/// Active stretches of a clock: its windows minus the pauses. A completed clock ignores
-/// pauses after its completion and runs on past it (for its due).
+/// Active stretches of a clock: its windows minus the pauses. A completed clock runs on past
+/// its completion (for its due) and no pause counts for it from then on, so its due is fixed
+/// once it completes, even when it completed during a pause.
 fn segments(clock: &Clock, pauses: &[(i64, i64)]) -> Vec<(i64, i64)> {
     let cut = clock.end().unwrap_or(OPEN);
     let n = clock.windows.len();
@@ -275,7 +276,7 @@ fn segments(clock: &Clock, pauses: &[(i64, i64)]) -> Vec<(i64, i64)> {
             if ps > s {
                 out.push((s, ps));
             }
-            s = pe;
+            s = pe.min(cut);
         }
         if s < e {
             out.push((s, e));

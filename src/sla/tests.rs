@@ -192,6 +192,28 @@ fn pause_across_weekend_stops_every_clock() {
 }
 
 #[test]
+fn clock_completed_during_a_pause_keeps_a_fixed_due() {
+    // 30 business minutes before the pause; responded in it; remaining 450 run from the
+    // response: Fri 17:40–18:30 (50), then Mon 09:00 + 400 = 15:40 — however long the pause.
+    let cfg = office(json!({}));
+    let timeline = |resumed: Option<&str>| {
+        let mut t = vec![
+            json!({ "at": "2024-06-14T17:00:00+08:00", "kind": "received" }),
+            json!({ "at": "2024-06-14T17:30:00+08:00", "kind": "paused" }),
+            json!({ "at": "2024-06-14T17:40:00+08:00", "kind": "responded" }),
+        ];
+        t.extend(resumed.map(|at| json!({ "at": at, "kind": "resumed" })));
+        json!({ "priority": "P3", "timeline": t })
+    };
+    for (resumed, now) in [(None, "2024-06-15T12:00:00+08:00"), (Some("2024-06-18T09:00:00+08:00"), "2024-06-18T10:00:00+08:00")] {
+        let fr = run(&cfg, timeline(resumed), now);
+        let fr = target(&fr, "first_response");
+        assert_eq!((fr.state, fr.due.map(format_utc).as_deref()), ("achieved", Some("2024-06-17T07:40:00Z")), "{resumed:?}");
+        assert_eq!(fr.elapsed_minutes, 30.0);
+    }
+}
+
+#[test]
 fn raising_priority_keeps_completed_clocks_and_retargets_open_ones() {
     let ticket = json!({ "priority": "P1", "timeline": [
         { "at": "2024-08-12T09:00:00+08:00", "kind": "received", "priority": "P3" },
