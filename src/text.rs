@@ -337,6 +337,12 @@ pub fn char_len(s: &str) -> usize {
     s.bytes().filter(|&b| (b as i8) >= -0x40).count()
 }
 
+/// `s` split at its last `sep` byte (ASCII), like `rsplit_once` without core's reverse char searcher.
+pub fn split_last(s: &str, sep: u8) -> Option<(&str, &str)> {
+    let i = s.bytes().rposition(|b| b == sep)?;
+    Some((s.get(..i)?, s.get(i + 1..)?))
+}
+
 /// `parts` joined by `sep` (one small loop for the three joins, instead of core's generic one).
 pub fn join<S: AsRef<str>>(parts: &[S], sep: &str) -> String {
     let mut out = String::new();
@@ -373,6 +379,9 @@ mod tests {
         }
         assert_eq!(join(&["a", "电", ""], ", "), "a, 电, ");
         assert_eq!(join::<&str>(&[], "-"), "");
+        assert_eq!(split_last("a=b=2", b'='), Some(("a=b", "2")));
+        assert_eq!(split_last("电话 123", b' '), Some(("电话", "123")));
+        assert_eq!(split_last("abc", b'='), None);
     }
 
     #[test]

@@ -34,7 +34,7 @@ impl Term {
     /// [`Term::parse`] with the weight a term without its own `=w` gets.
     fn parse_or(spec: &str, default_weight: f32) -> Option<Term> {
         let spec = spec.trim();
-        let (body, weight) = match spec.rsplit_once('=') {
+        let (body, weight) = match crate::text::split_last(spec, b'=') {
             Some((b, w)) if !b.is_empty() => (b, weight(w)?),
             _ => (spec, default_weight),
         };

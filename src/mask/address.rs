@@ -5,7 +5,7 @@
 use crate::prelude::*;
 
 use super::scan::{Buf, Chars, Words};
-use crate::text::{Once, char_len};
+use crate::text::{Once, char_len, split_last};
 use super::tables::{AU_STATES, CA_PROVINCES, EN_STREET, EN_UNIT, NOT_PLACE, US_STATES, ZH_ADMIN, ZH_ROAD, ZH_STOP, ZH_STRONG_STOP, ZH_UNIT};
 use super::{Candidate, Kind};
 
@@ -361,10 +361,10 @@ fn scan_en(buf: &Buf, out: &mut Vec<Candidate>) {
         // `Flat 15, ` / `Apt 4B ` before the house number.
         let before: String = buf.before(i, 16);
         let trimmed = before.trim_end_matches([' ', ',']);
-        if let Some(pos) = trimmed.rfind(' ').map(|p| p + 1).or(Some(0)) {
-            let (head, unit_no) = trimmed.split_at_checked(pos).unwrap_or((trimmed, ""));
+        {
+            let (head, unit_no) = split_last(trimmed, b' ').unwrap_or(("", trimmed));
             let head = head.trim_end();
-            let unit_word = head.rsplit(' ').next().unwrap_or("");
+            let unit_word = split_last(head, b' ').map_or(head, |x| x.1);
             if !unit_no.is_empty() && unit_no.chars().all(|c| c.is_ascii_alphanumeric()) && EN_UNIT.split('|').any(|w| w == unit_word) {
                 start = i - (char_len(&before) - char_len(head) + char_len(unit_word));
             }

@@ -36,7 +36,7 @@ pub fn scan(buf: &Buf, out: &mut Vec<Candidate>) {
             continue;
         }
         let domain: String = (at + 1..e).map(|k| buf.at(k)).collect();
-        let tld = domain.rsplit('.').next().unwrap_or("");
+        let tld = crate::text::split_last(&domain, b'.').map_or("", |x| x.1);
         let labels_ok = domain.split('.').all(|l| !l.is_empty() && !l.starts_with('-') && !l.ends_with('-'));
         if domain.contains('.') && labels_ok && tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()) {
             // Keep the first character of the local part; the domain stays.
