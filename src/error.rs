@@ -62,6 +62,16 @@ impl core::error::Error for Error {}
 
 pub type Result<T> = core::result::Result<T, Error>;
 
+/// `f` over every entry, stopping at the first error (a plain loop: smaller in the .wasm than
+/// collecting an iterator into `Result<Vec<_>>`).
+pub fn map_all<V, T>(a: &[V], mut f: impl FnMut(usize, &V) -> Result<T>) -> Result<Vec<T>> {
+    let mut out = Vec::with_capacity(a.len());
+    for (i, v) in a.iter().enumerate() {
+        out.push(f(i, v)?);
+    }
+    Ok(out)
+}
+
 /// Joins a JSON path: `join("timeline", 2)` → `timeline[2]`, `join("a", "b")` → `a.b`.
 pub fn join(base: &str, key: impl PathPart) -> String {
     key.append_to(base)

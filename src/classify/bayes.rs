@@ -172,20 +172,11 @@ fn counts(v: Option<&Value>, path: &str, n: usize) -> Result<Vec<f64>> {
             "must have one entry per label",
         ));
     }
-    a.iter()
-        .enumerate()
-        .map(|(i, x)| {
-            x.as_f64()
-                .filter(|x| x.is_finite() && *x >= 0.0)
-                .ok_or_else(|| {
-                    Error::config(
-                        "invalid_value",
-                        join(path, i),
-                        "must be a non-negative number",
-                    )
-                })
-        })
-        .collect()
+    crate::error::map_all(a, |i, x| {
+        x.as_f64()
+            .filter(|x| x.is_finite() && *x >= 0.0)
+            .ok_or_else(|| Error::config("invalid_value", join(path, i), "must be a non-negative number"))
+    })
 }
 
 impl NbModel {

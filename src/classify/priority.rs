@@ -75,19 +75,10 @@ pub(super) fn load_config(config: &Value) -> Result<PriorityConfig> {
                 "must be an array of strings",
             ));
         };
-        a.iter()
-            .enumerate()
-            .map(|(i, s)| match s {
-                Value::String(s) if !s.trim().is_empty() && s.len() <= 200 => {
-                    Ok(s.trim().to_string())
-                }
-                _ => Err(Error::config(
-                    "invalid_value",
-                    join(path, i),
-                    "must be a non-empty string",
-                )),
-            })
-            .collect()
+        crate::error::map_all(a, |i, s| match s {
+            Value::String(s) if !s.trim().is_empty() && s.len() <= 200 => Ok(s.trim().to_string()),
+            _ => Err(Error::config("invalid_value", join(path, i), "must be a non-empty string")),
+        })
     };
     if let Some(v) = p.get("vipTiers").filter(|v| !v.is_null()) {
         tiers = strings(v, "priority.vipTiers")?

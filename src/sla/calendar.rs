@@ -427,15 +427,12 @@ fn dates(v: Option<&Value>, path: &str) -> Result<Vec<NaiveDate>> {
     if list.len() > 20_000 {
         return Err(Error::config("too_large", path, "at most 20000 dates"));
     }
-    list.iter()
-        .enumerate()
-        .map(|(i, d)| {
-            d.as_str()
-                .filter(|s| s.len() == 10)
-                .and_then(crate::time::parse_date)
-                .ok_or_else(|| Error::config("invalid_date", join(path, i), "a date is \"YYYY-MM-DD\""))
-        })
-        .collect()
+    crate::error::map_all(list, |i, d| {
+        d.as_str()
+            .filter(|s| s.len() == 10)
+            .and_then(crate::time::parse_date)
+            .ok_or_else(|| Error::config("invalid_date", join(path, i), "a date is \"YYYY-MM-DD\""))
+    })
 }
 
 impl ToJson for ExplainStep {

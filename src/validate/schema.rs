@@ -354,26 +354,19 @@ fn string_list(v: &Value, path: &str) -> Result<Vec<String>> {
     if a.len() > 500 {
         return Err(Error::config("too_long", path, "at most 500 entries"));
     }
-    a.iter()
-        .enumerate()
-        .map(|(i, x)| match x.as_str().map(str::trim) {
-            Some(s) if !s.is_empty() && crate::text::char_len(s) <= 200 => Ok(s.to_string()),
-            _ => Err(Error::config("invalid_type", join(path, i), "expected a non-empty string (≤ 200 chars)")),
-        })
-        .collect()
+    crate::error::map_all(a, |i, x| match x.as_str().map(str::trim) {
+        Some(s) if !s.is_empty() && crate::text::char_len(s) <= 200 => Ok(s.to_string()),
+        _ => Err(Error::config("invalid_type", join(path, i), "expected a non-empty string (≤ 200 chars)")),
+    })
 }
 
 fn record_field_list(v: &Value, path: &str) -> Result<Vec<usize>> {
     let names = string_list(v, path)?;
-    names
-        .iter()
-        .enumerate()
-        .map(|(i, n)| {
-            field_index(n)
-                .filter(|&f| !is_entry(f))
-                .ok_or_else(|| Error::config("enum", join(path, i), cat!("unknown record field \"", n, "\"")))
-        })
-        .collect()
+    crate::error::map_all(&names, |i, n| {
+        field_index(n)
+            .filter(|&f| !is_entry(f))
+            .ok_or_else(|| Error::config("enum", join(path, i), cat!("unknown record field \"", n, "\"")))
+    })
 }
 
 #[cfg(test)]
