@@ -35,6 +35,12 @@ fn is_strong_stop(c: char) -> bool {
     !(is_cjk(c) || c.is_ascii_alphanumeric()) || S.get_or_init(|| Chars::new(ZH_STRONG_STOP)).has(c)
 }
 
+/// A space inside an address written with its parts apart: after a CJK char, before a CJK char
+/// or a number (`广东省 深圳市`, `高新南七道 18号`).
+fn soft_space(buf: &Buf, p: usize) -> bool {
+    buf.at(p) == ' ' && p > 0 && is_cjk(buf.at(p - 1)) && (is_cjk(buf.at(p + 1)) || buf.is_digit(p + 1))
+}
+
 /// The unit after a number at `i`, if any: returns its length in chars and whether it names a
 /// building-level unit (栋/幢/单元/室 …) rather than a plain house number (号).
 fn unit_at(buf: &Buf, i: usize) -> Option<(usize, bool)> {
@@ -100,7 +106,7 @@ fn scan_zh(buf: &Buf, out: &mut Vec<Candidate>) {
         let mut k = first.e;
         loop {
             let mut g = k;
-            while g < n && g - k <= 12 && !is_strong_stop(buf.at(g)) && component_at(buf, g).is_none() {
+            while g < n && g - k <= 12 && (!is_strong_stop(buf.at(g)) || soft_space(buf, g)) && component_at(buf, g).is_none() {
                 g += 1;
             }
             match component_at(buf, g) {
@@ -113,12 +119,13 @@ fn scan_zh(buf: &Buf, out: &mut Vec<Candidate>) {
             }
         }
         let mut end = k;
-        // A room number written bare after the last unit: `19号楼2802`, `3单元203`.
-        let mut r = end;
-        while buf.is_digit(r) && r - end < 5 {
+        // A room number written bare after the last unit: `19号楼2802`, `3单元203`, `5楼 502`.
+        let from = end + usize::from(soft_space(buf, end));
+        let mut r = from;
+        while buf.is_digit(r) && r - from < 5 {
             r += 1;
         }
-        if r > end && !buf.is_alnum(r) {
+        if r > from && !buf.is_alnum(r) {
             end = r;
         }
         if let Some(start) = head(buf, first.s, count, building) {
@@ -137,7 +144,7 @@ fn scan_zh(buf: &Buf, out: &mut Vec<Candidate>) {
 /// does not make an address (a lone `5号` is a date, not a house).
 fn head(buf: &Buf, first: usize, count: usize, building: bool) -> Option<usize> {
     let mut raw = first;
-    while raw > 0 && first - raw < 24 && !is_strong_stop(buf.at(raw - 1)) {
+    while raw > 0 && first - raw < 30 && (!is_strong_stop(buf.at(raw - 1)) || soft_space(buf, raw - 1)) {
         raw -= 1;
     }
     let mut admin = 0;
@@ -164,14 +171,14 @@ fn head(buf: &Buf, first: usize, count: usize, building: bool) -> Option<usize> 
         // The place name before the first division/road: back to a function word.
         Some(m) => {
             let mut s = m;
-            while s > raw && m - s < 4 && !is_stop(buf.at(s - 1)) {
+            while s > raw && m - s < 4 && !is_stop(buf.at(s - 1)) && buf.at(s - 1) != ' ' {
                 s -= 1;
             }
             s
         }
         None => {
             let mut s = first;
-            while s > raw && !is_stop(buf.at(s - 1)) {
+            while s > raw && !is_stop(buf.at(s - 1)) && buf.at(s - 1) != ' ' {
                 s -= 1;
             }
             s

@@ -3,7 +3,7 @@
 //! strings: a `&[&str]` would add 8 bytes of pointer and length per word to the `.wasm`.
 
 /// Words that announce a phone number.
-pub const PHONE_CUES: &str = "电话|手机|联系|致电|来电|号码|座机|固话|回电|打给|微信|tel|phone|mobile|call|cell|whatsapp|contact|fax|電話|手機";
+pub const PHONE_CUES: &str = "电话|手机|联系|致电|来电|号码|座机|固话|回电|打给|微信|tel|phone|mobile|call|cell|whatsapp|contact|fax|landline|line|電話|手機";
 
 /// What introduces a landline's extension (lower case, longest first).
 pub const EXTENSION_MARKERS: &str = "转分机|分机号|分机|转|ext.|ext|x|#|-";
@@ -37,14 +37,15 @@ pub const NOT_PLACE: &str = "市场|超市|城市|门市|上市|市面|小区|�
 /// Chinese road suffixes.
 pub const ZH_ROAD: &str = "大道|大街|胡同|路|街|巷|弄|道|里";
 /// Units that follow a number inside an address (号, 栋, 单元, 室 …), longest first.
-pub const ZH_UNIT: &str = "号楼|号院|号|栋|幢|座|单元|室|房|楼|层|组|弄|排|户";
+pub const ZH_UNIT: &str = "号楼|号院|号|栋|幢|座|单元|室|房|楼|层|组|弄|户";
 /// Characters that end the name before an address (至, 在, 寄到 …): never part of a place name.
 /// (Not 都, 家, 下, 和, 会: they start or sit inside city names — 成都, 石家庄, 下城区, 和平区, 会宁.)
 pub const ZH_STOP: &str = "的了在是我你他她们想问到至于从往给把被让请与及或就也还又很太要能可这那个些么吗呢吧啊呀哦嗯您好谢收寄送发货址住为去";
 
 /// Chars that end the head of a Chinese address (besides punctuation and non-CJK chars):
-/// 至/到/在/住址 … never occur inside a place name before a house number.
-pub const ZH_STRONG_STOP: &str = "至到在住址是为从往寄送给";
+/// 至/到/在/住址 … never occur inside a place name before a house number; 厅 keeps a cinema
+/// seat (`3号厅7排12座`) from chaining into one.
+pub const ZH_STRONG_STOP: &str = "至到在住址是为从往寄送给厅";
 
 /// English street-type words (lower case) that end a street name.
 pub const EN_STREET: &str = "street|st|road|rd|avenue|ave|av|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|terrace|close|crescent|square|sq|highway|hwy|parkway|pkwy|circle|cir|row|gardens|walk|trail";

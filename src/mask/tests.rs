@@ -215,6 +215,25 @@ fn addresses_need_structure() {
 }
 
 #[test]
+fn chinese_addresses_with_spaces_and_seats_that_are_not() {
+    let t = "地址：广东省 深圳市 南山区 粤海街道 高新南七道 18号 深大源大厦 5楼 502  电话：176 8758 8142";
+    let k = kinds_of(t);
+    assert_eq!(k[0], (Kind::Address, "广东省 深圳市 南山区 粤海街道 高新南七道 18号 深大源大厦 5楼 502".into()));
+    assert_eq!(k[1], (Kind::Phone, "176 8758 8142".into()));
+    // A phone after the address stays a phone, not a room number.
+    let k = kinds_of("寄到杭州市西湖区文三路90号 13812345678");
+    assert_eq!(k, vec![(Kind::Address, "杭州市西湖区文三路90号".into()), (Kind::Phone, "13812345678".into())]);
+    assert!(kinds_of("晚上看电影3号厅7排12座，订单号2024050628278549").is_empty());
+}
+
+#[test]
+fn uk_numbers_after_a_phone_word() {
+    assert_eq!(kinds_of("mobile 07700 900993."), vec![(Kind::Phone, "07700 900993".into())]);
+    assert_eq!(kinds_of("Office line 0161 496 0027, ok"), vec![(Kind::Phone, "0161 496 0027".into())]);
+    assert!(kinds_of("order 07700 900993").is_empty());
+}
+
+#[test]
 fn country_codes_in_parentheses() {
     assert_eq!(kinds_of("tel (852) 2735 4117。"), vec![(Kind::Phone, "(852) 2735 4117".into())]);
     assert_eq!(kinds_of("电话(86)13812345678"), vec![(Kind::Phone, "(86)13812345678".into())]);
