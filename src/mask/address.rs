@@ -326,6 +326,31 @@ fn skip_sep(buf: &Buf, i: usize) -> usize {
     j
 }
 
+/// What may follow a street: `, City`, and a state + ZIP or a postcode (`, Toronto, ON M5V 3L9`,
+/// `, New York, NY 10023`, `, London W2 4BH`): its end, when the state or postcode is there.
+fn city_tail(buf: &Buf, end: usize) -> Option<usize> {
+    let j = skip_sep(buf, end);
+    if let Some(z) = state_zip(buf, j).or_else(|| postcode(buf, j)) {
+        return Some(z);
+    }
+    let mut c = j;
+    for _ in 0..3 {
+        let e = word(buf, c);
+        if !capitalized(buf, c, e) {
+            return None;
+        }
+        let after = skip_sep(buf, e);
+        if let Some(z) = state_zip(buf, after).or_else(|| postcode(buf, after)) {
+            return Some(z);
+        }
+        if buf.at(e) != ' ' {
+            return None;
+        }
+        c = e + 1;
+    }
+    None
+}
+
 fn scan_en(buf: &Buf, out: &mut Vec<Candidate>) {
     let mut next = 0;
     for &i in buf.marks() {
@@ -342,15 +367,20 @@ fn scan_en(buf: &Buf, out: &mut Vec<Candidate>) {
             next = d;
             continue;
         }
-        // 1–4 capitalised words, the last of them a street type.
+        // 1–4 capitalised words, the last of them a street type (or two: `Gardens Square`);
+        // without one, a name that a city and a postcode follow (`10 Deansgate, Manchester M3 2BW`).
         let mut w = num_end + 1;
         let mut street_end = None;
+        let mut name_end = w;
         for _ in 0..5 {
             let e = word(buf, w);
             if !capitalized(buf, w, e) {
                 break;
             }
+            name_end = e;
             if w > num_end + 1 && word_in(buf, w, e, EN_STREET) {
+                let n = word(buf, e + 1);
+                let e = if buf.at(e) == ' ' && capitalized(buf, e + 1, n) && word_in(buf, e + 1, n, EN_STREET) { n } else { e };
                 street_end = Some(if buf.at(e) == '.' { e + 1 } else { e });
                 break;
             }
@@ -359,6 +389,7 @@ fn scan_en(buf: &Buf, out: &mut Vec<Candidate>) {
             }
             w = e + 1;
         }
+        let street_end = street_end.or_else(|| (buf.at(name_end) == ',').then(|| city_tail(buf, name_end)).flatten().map(|_| name_end));
         let Some(mut end) = street_end else {
             next = num_end;
             continue;
@@ -377,37 +408,8 @@ fn scan_en(buf: &Buf, out: &mut Vec<Candidate>) {
             }
         }
         // Then `, City`, and a state + ZIP or a postcode.
-        let mut j = skip_sep(buf, end);
-        if let Some(z) = state_zip(buf, j).or_else(|| postcode(buf, j)) {
+        if let Some(z) = city_tail(buf, end) {
             end = z;
-        } else {
-            let mut city_end = None;
-            let mut c = j;
-            for _ in 0..3 {
-                let e = word(buf, c);
-                if !capitalized(buf, c, e) {
-                    break;
-                }
-                city_end = Some(e);
-                let after = skip_sep(buf, e);
-                if let Some(z) = state_zip(buf, after).or_else(|| postcode(buf, after)) {
-                    end = z;
-                    city_end = None;
-                    break;
-                }
-                if buf.at(e) != ' ' {
-                    break;
-                }
-                c = e + 1;
-            }
-            if let Some(ce) = city_end {
-                if buf.at(ce) == ',' {
-                    j = skip_sep(buf, ce);
-                    if let Some(z) = state_zip(buf, j) {
-                        end = z;
-                    }
-                }
-            }
         }
         out.push(Candidate::whole(Kind::Address, start, end));
         next = end.max(i + 1);

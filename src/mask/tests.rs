@@ -117,8 +117,9 @@ fn score_case(case: &Value) -> Vec<String> {
     fails
 }
 
-/// Runs every case of a mask fixture file and asserts none fails.
-fn run_fixture(json: &str) {
+/// Runs every case of a mask fixture file and asserts that at least `share` of them pass
+/// (1.0: none may fail), printing the ones that do not.
+fn run_fixture_at(json: &str, share: f64) {
     let v: Value = crate::json::parse(json).expect("fixture");
     let cases = v["cases"].as_array().expect("cases");
     let failed: Vec<String> = cases
@@ -128,7 +129,16 @@ fn run_fixture(json: &str) {
             (!f.is_empty()).then(|| format!("{} {:?}: {}", c["id"], c["text"].as_str().unwrap_or(""), f.join("; ")))
         })
         .collect();
-    assert!(failed.is_empty(), "{} of {} failed:\n{}", failed.len(), cases.len(), failed.join("\n"));
+    std::println!("{} of {} cases pass", cases.len() - failed.len(), cases.len());
+    let passed = (cases.len() - failed.len()) as f64 / cases.len() as f64;
+    assert!(!cases.is_empty() && passed >= share, "{} of {} failed:\n{}", failed.len(), cases.len(), failed.join("\n"));
+    for f in &failed {
+        std::println!("MISS {f}");
+    }
+}
+
+fn run_fixture(json: &str) {
+    run_fixture_at(json, 1.0);
 }
 
 #[test]
@@ -139,6 +149,12 @@ fn conformance_vectors_mask() {
 #[test]
 fn own_cases_mask() {
     run_fixture(include_str!("../../tests/fixtures/mask_extra.json"));
+}
+
+/// Blind batches: the misses left are long foreign addresses found in part (printed).
+#[test]
+fn fresh_cases_mask() {
+    run_fixture_at(include_str!("../../tests/fixtures/mask_fresh.json"), 0.97);
 }
 
 #[test]
@@ -212,6 +228,11 @@ fn addresses_need_structure() {
     let k = kinds_of("Ship to 350 King St W, Toronto, ON M5V 3L9. Thanks");
     assert_eq!(k, vec![(Kind::Address, "350 King St W, Toronto, ON M5V 3L9".into())]);
     assert_eq!(kinds_of("at 350 King St W, Toronto, ON 12345").first().map(|x| x.1.as_str()), Some("350 King St W"));
+    // Two street-type words; a street with none, when a city and postcode follow.
+    let k = kinds_of("at 14 Kensington Gardens Square, London W2 4BH, ok");
+    assert_eq!(k, vec![(Kind::Address, "14 Kensington Gardens Square, London W2 4BH".into())]);
+    assert_eq!(kinds_of("address 10 Deansgate, Manchester M3 2BW.")[0].1, "10 Deansgate, Manchester M3 2BW");
+    assert!(kinds_of("I bought 10 Deansgate, Manchester tickets").is_empty());
 }
 
 #[test]

@@ -19,6 +19,16 @@ for (const file of ['mask', 'mask_extra']) {
   });
 }
 
+test('mask_fresh.json (blind batches): at least 97 % of the cases pass through the packed package', () => {
+  const { cases } = fixture('mask_fresh');
+  const failed = cases.filter((c) => {
+    const r = guard.mask(c.text);
+    return scoreMask(c, r, guard.mask(r.text)).length > 0;
+  });
+  console.log(`  mask_fresh: ${cases.length - failed.length} of ${cases.length} pass`);
+  assert.ok(cases.length >= 300 && failed.length <= cases.length * 0.03, failed.map((c) => c.id).join(', '));
+});
+
 test('locale and placeholder options', () => {
   const en = new pkg.TicketGuard({ locale: 'en' });
   assert.equal(en.mask('ID 11010519491231002X').text, 'ID [ID number]');
