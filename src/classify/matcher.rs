@@ -6,13 +6,16 @@ use crate::prelude::*;
 
 use crate::text::{decode, fold_width};
 
-/// Folded text (lower-case bytes, valid UTF-8) plus the folded offsets of clause breaks
-/// (found in the same pass) and the points where folded and original offsets stop moving in
-/// step (a full-width char or curly quote folds to one byte), so the common text carries no
-/// per-byte offset map.
+/// Folded text (lower-case bytes, valid UTF-8) plus what the same pass finds on the way: the
+/// folded offsets of clause breaks, the longest runs of `!` and `?`, whether the text shouts,
+/// and the points where folded and original offsets stop moving in step (a full-width char or
+/// curly quote folds to one byte), so the common text carries no per-byte offset map.
 pub struct Folded {
     pub text: Vec<u8>,
     pub breaks: Vec<usize>,
+    pub bangs: usize,
+    pub asks: usize,
+    pub shouting: bool,
     /// (folded offset, original offset) after each char whose folded length differs.
     shifts: Vec<(usize, usize)>,
 }
@@ -25,6 +28,50 @@ impl Folded {
             Some(&(f, o)) => o + (pos - f),
             None => pos,
         }
+    }
+}
+
+/// Runs of `!`/`?` and English words (runs of ASCII letters in the original text) as `fold`
+/// meets them. Shouting: at least two all-caps words of 2+ letters, 10+ capitals in them, and
+/// they make up at least half of the words.
+#[derive(Default)]
+struct Tally {
+    bang: usize,
+    ask: usize,
+    max_bang: usize,
+    max_ask: usize,
+    word: usize,
+    upper: usize,
+    words: usize,
+    caps: usize,
+    caps_letters: usize,
+}
+
+impl Tally {
+    /// `orig`: the original byte when the char was ASCII (0 otherwise); `folded`: its first folded byte.
+    #[inline(always)]
+    fn step(&mut self, orig: u8, folded: u8) {
+        self.bang = if folded == b'!' { self.bang + 1 } else { 0 };
+        self.ask = if folded == b'?' { self.ask + 1 } else { 0 };
+        self.max_bang = self.max_bang.max(self.bang);
+        self.max_ask = self.max_ask.max(self.ask);
+        if orig.is_ascii_alphabetic() {
+            self.word += 1;
+            self.upper += usize::from(orig.is_ascii_uppercase());
+        } else {
+            self.end_word();
+        }
+    }
+
+    fn end_word(&mut self) {
+        if self.word > 0 {
+            self.words += 1;
+            if self.word >= 2 && self.upper == self.word {
+                self.caps += 1;
+                self.caps_letters += self.word;
+            }
+        }
+        (self.word, self.upper) = (0, 0);
     }
 }
 
@@ -114,14 +161,17 @@ pub fn fold(text: &str, trad: &TradMap) -> Folded {
     let mut out = vec![0u8; bytes.len()];
     let mut breaks = Vec::with_capacity(16);
     let mut shifts = Vec::with_capacity(16);
+    let mut t = Tally::default();
     let (mut i, mut w) = (0, 0);
     while let Some(&b) = bytes.get(i) {
         if b < 0x80 {
             if is_break(b as char) {
                 breaks.push(w);
             }
+            let l = b.to_ascii_lowercase();
+            t.step(b, l);
             if let Some(o) = out.get_mut(w) {
-                *o = b.to_ascii_lowercase();
+                *o = l;
             }
             (i, w) = (i + 1, w + 1);
             continue;
@@ -131,8 +181,10 @@ pub fn fold(text: &str, trad: &TradMap) -> Folded {
         if is_break(f) {
             breaks.push(w);
         }
+        // Unchanged chars (nearly all of them) are copied as they are, not re-encoded.
         let mut enc = [0u8; 4];
-        let f_bytes = f.encode_utf8(&mut enc).as_bytes();
+        let f_bytes = if f == c { bytes.get(i..i + n).unwrap_or_default() } else { f.encode_utf8(&mut enc).as_bytes() };
+        t.step(0, f_bytes.first().copied().unwrap_or(0));
         for &x in f_bytes {
             if let Some(o) = out.get_mut(w) {
                 *o = x;
@@ -144,10 +196,14 @@ pub fn fold(text: &str, trad: &TradMap) -> Folded {
             shifts.push((w, i));
         }
     }
+    t.end_word();
     out.truncate(w);
     Folded {
         text: out,
         breaks,
+        bangs: t.max_bang,
+        asks: t.max_ask,
+        shouting: t.caps >= 2 && t.caps_letters >= 10 && t.caps * 2 >= t.words,
         shifts,
     }
 }
@@ -420,5 +476,19 @@ mod tests {
         assert_eq!((g.orig(2), g.orig(3), g.text.len()), (2, 5, 3 + 9));
         assert_eq!(fold_char('\u{2019}', &TradMap::default()), '\'');
         assert_eq!(fold("a，b。", &TradMap::default()).breaks, vec![1, 3]);
+    }
+
+    #[test]
+    fn the_fold_pass_counts_runs_and_shouting() {
+        let f = fold("快点！！！ok??好", &TradMap::default());
+        assert_eq!((f.bangs, f.asks), (3, 2));
+        let shout = |t: &str| fold(t, &TradMap::default()).shouting;
+        assert!(shout("WHERE IS MY REFUND, I WANT IT NOW"));
+        // Capitals need 2+ letters, 10+ in all, and half of the words.
+        assert!(!shout("VIP SVIP order"));
+        assert!(!shout("The APP and the WEBSITE both fail for me today again"));
+        // Full-width letters are not English words here (as before the fold pass counted them).
+        assert!(!shout("ＷＨＥＲＥ ＩＳ ＭＹ ＲＥＦＵＮＤ"));
+        assert!(shout("退款呢 WHERE IS MY REFUND"));
     }
 }

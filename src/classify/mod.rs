@@ -607,16 +607,15 @@ impl Classifier {
 
         // Emotion: angry cues, `!!!`, shouting; negative cues plus the subcategory's prior. A
         // safety hazard or a threat (regulator, media, court) is never calm.
-        let (bangs, asks) = max_runs(hay);
-        if bangs >= 3 {
+        if f.bangs >= 3 {
             angry += 2.0;
-        } else if bangs == 2 {
+        } else if f.bangs == 2 {
             negative += 0.5;
         }
-        if asks >= 2 {
+        if f.asks >= 2 {
             negative += 0.5;
         }
-        if shouting(text) {
+        if f.shouting {
             angry += 2.0;
         }
         let threat = prio
@@ -713,35 +712,6 @@ impl Classifier {
             matched,
         }
     }
-}
-
-/// Longest runs of `!` and of `?` (full-width already folded).
-fn max_runs(hay: &[u8]) -> (usize, usize) {
-    let (mut bang, mut ask, mut rb, mut ra) = (0, 0, 0, 0);
-    for &c in hay {
-        rb = if c == b'!' { rb + 1 } else { 0 };
-        ra = if c == b'?' { ra + 1 } else { 0 };
-        bang = bang.max(rb);
-        ask = ask.max(ra);
-    }
-    (bang, ask)
-}
-
-/// Shouting: at least two all-caps English words of 2+ letters, 10+ capital letters in them,
-/// and they make up at least half of the English words (runs of ASCII letters).
-fn shouting(text: &str) -> bool {
-    let (mut words, mut caps, mut caps_letters) = (0usize, 0usize, 0usize);
-    for w in text.as_bytes().split(|c| !c.is_ascii_alphabetic()) {
-        if w.is_empty() {
-            continue;
-        }
-        words += 1;
-        if w.len() >= 2 && w.iter().all(u8::is_ascii_uppercase) {
-            caps += 1;
-            caps_letters += w.len();
-        }
-    }
-    caps >= 2 && caps_letters >= 10 && caps * 2 >= words
 }
 
 impl ToJson for Match {
