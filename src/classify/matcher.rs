@@ -33,7 +33,8 @@ impl Folded {
 
 /// Runs of `!`/`?` and English words (runs of ASCII letters in the original text) as `fold`
 /// meets them. Shouting: at least two all-caps words of 2+ letters, 10+ capitals in them, and
-/// they make up at least half of the words.
+/// they make up at least half of the words; or four all-caps words in a row with 12+ capitals
+/// (`… I WANT MY MONEY BACK.` inside a longer calm text).
 #[derive(Default)]
 struct Tally {
     bang: usize,
@@ -45,6 +46,9 @@ struct Tally {
     words: usize,
     caps: usize,
     caps_letters: usize,
+    /// Capitalised words in a row (one-letter words like `I` neither count nor break it).
+    run: (usize, usize),
+    loud_run: bool,
 }
 
 impl Tally {
@@ -69,6 +73,10 @@ impl Tally {
             if self.word >= 2 && self.upper == self.word {
                 self.caps += 1;
                 self.caps_letters += self.word;
+                self.run = (self.run.0 + 1, self.run.1 + self.word);
+                self.loud_run |= self.run.0 >= 4 && self.run.1 >= 12;
+            } else if self.word >= 2 {
+                self.run = (0, 0);
             }
         }
         (self.word, self.upper) = (0, 0);
@@ -203,7 +211,7 @@ pub fn fold(text: &str, trad: &TradMap) -> Folded {
         breaks,
         bangs: t.max_bang,
         asks: t.max_ask,
-        shouting: t.caps >= 2 && t.caps_letters >= 10 && t.caps * 2 >= t.words,
+        shouting: t.loud_run || (t.caps >= 2 && t.caps_letters >= 10 && t.caps * 2 >= t.words),
         shifts,
     }
 }
@@ -490,5 +498,8 @@ mod tests {
         // Full-width letters are not English words here (as before the fold pass counted them).
         assert!(!shout("ＷＨＥＲＥ ＩＳ ＭＹ ＲＥＦＵＮＤ"));
         assert!(shout("退款呢 WHERE IS MY REFUND"));
+        // Four capitalised words in a row inside a calm text; one-letter words do not break it.
+        assert!(shout("You charged my card for a plan I cancelled in March. I WANT MY MONEY BACK. Thanks."));
+        assert!(!shout("Please connect it over USB or HDMI to the TV in the living room."));
     }
 }

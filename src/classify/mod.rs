@@ -225,6 +225,9 @@ struct Hit {
     end: usize,
     pat: u32,
     shielded: bool,
+    /// Inside a longer pseudo-cue or no-topic phrase (`垃圾短信`, `工信部出了…`): its emotion
+    /// and priority cues do not count.
+    muted: bool,
     dropped: bool,
     negated: bool,
 }
@@ -419,6 +422,7 @@ impl Classifier {
                     end,
                     pat,
                     shielded: false,
+                    muted: false,
                     dropped: false,
                     negated: false,
                 },
@@ -429,13 +433,17 @@ impl Classifier {
 
         // Containment: a negation cue inside a longer phrase is no cue; a topic term inside a
         // longer topic term does not count.
-        let (mut shield_end, mut topic_end) = (None::<usize>, None::<usize>);
+        let (mut shield_end, mut topic_end, mut pseudo_end) = (None::<usize>, None::<usize>, None::<usize>);
         let mut cues: Vec<(usize, bool)> = Vec::new();
         // In text order, as `Scopes` wants them.
         let mut closers: Vec<usize> = Vec::new();
         for h in hits.iter_mut() {
             let fl = self.flags_of(h.pat);
             h.shielded = shield_end.is_some_and(|e| e >= h.end);
+            h.muted = pseudo_end.is_some_and(|e| e >= h.end);
+            if fl & F_PSEUDO != 0 {
+                pseudo_end = Some(pseudo_end.map_or(h.end, |e| e.max(h.end)));
+            }
             if fl & F_NEG != 0 && !h.shielded && fl & F_PSEUDO == 0 {
                 cues.push((h.end, hay.get(h.start).is_some_and(u8::is_ascii)));
             }
@@ -477,11 +485,11 @@ impl Classifier {
                     Tag::Suggest => suggest = true,
                     Tag::Complain => complain = true,
                     Tag::Fault if !h.shielded => fault = true,
-                    Tag::Angry(w) => angry += w,
-                    Tag::Negative(w) => negative += w,
+                    Tag::Angry(w) if !h.muted => angry += w,
+                    Tag::Negative(w) if !h.muted => negative += w,
                     Tag::AtAll => at_all.push(clause_of(h.start)),
                     Tag::Concede => conceded = conceded.max(Some(clause_of(h.start))),
-                    Tag::Prio { code, level } if !h.negated || code.ends_with("_threat") => {
+                    Tag::Prio { code, level } if !h.muted && (!h.negated || code.ends_with("_threat")) => {
                         prio.push((code, level, original(h)))
                     }
                     _ => {}

@@ -2,6 +2,7 @@ use crate::prelude::*;
 
 use super::*;
 use crate::json;
+use crate::level::Level;
 
 fn guard() -> Classifier {
     Classifier::from_config(&json!({})).unwrap_or_else(|e| panic!("{e}"))
@@ -415,4 +416,18 @@ mod props {
         check(&g, "\0\u{FFFD}\u{FFFD}😀");
         check(&g, &"开不了机😀 not working! ".repeat(5000));
     }
+}
+
+#[test]
+fn cues_inside_no_topic_phrases_are_muted() {
+    let g = guard();
+    // 垃圾 inside 垃圾短信 (spam) is no insult; 工信部 in news about a rule is no threat.
+    let c = g.classify("建议把取件码推送到app里，别只发短信，老被当成垃圾短信拦掉", Locale::ZhCn);
+    assert_ne!(c.emotion, "angry");
+    let p = g.priority(&json!({ "text": "听说工信部出了新规定，名下手机卡超过5张要核查，我需要去营业厅吗？" }), Locale::ZhCn).unwrap();
+    assert_ne!(p.level, Level::P1);
+    // The same cues outside such phrases still count.
+    assert_eq!(g.classify("什么垃圾app！！！", Locale::ZhCn).emotion, "angry");
+    let p = g.priority(&json!({ "text": "再不处理我就向工信部投诉" }), Locale::ZhCn).unwrap();
+    assert_eq!(p.level, Level::P1);
 }
