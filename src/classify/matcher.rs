@@ -96,13 +96,8 @@ pub struct TradMap {
 
 pub fn trad_map(pairs: &str) -> TradMap {
     let chars: Vec<char> = pairs.chars().collect();
-    let mut map: Vec<(char, char)> = chars
-        .chunks_exact(2)
-        .filter(|p| p[0] != p[1])
-        .map(|p| (p[0], p[1]))
-        .collect();
-    crate::text::sort_by(&mut map, |a, b| a.cmp(b));
-    map.dedup_by_key(|p| p.0);
+    // Sorted by the traditional char in the table (a test checks it), so no sort here.
+    let map: Vec<(char, char)> = chars.chunks_exact(2).map(|p| (p[0], p[1])).collect();
     let mut bits = vec![0u64; ((CJK_LAST - CJK_FIRST) / 64 + 1) as usize];
     for &(t, _) in &map {
         if let Some(w) = (t as u32)
@@ -484,6 +479,15 @@ mod tests {
         assert_eq!((g.orig(2), g.orig(3), g.text.len()), (2, 5, 3 + 9));
         assert_eq!(fold_char('\u{2019}', &TradMap::default()), '\'');
         assert_eq!(fold("a，b。", &TradMap::default()).breaks, vec![1, 3]);
+    }
+
+    #[test]
+    fn trad_table_is_sorted_pairs_of_distinct_chars() {
+        let c: Vec<char> = super::super::taxonomy::TRAD_SIMP.chars().collect();
+        assert_eq!(c.len() % 2, 0);
+        assert!(c.chunks_exact(2).all(|p| p[0] != p[1]));
+        assert!(c.chunks_exact(2).zip(c.chunks_exact(2).skip(1)).all(|(a, b)| a[0] < b[0]), "sorted, no repeats");
+        assert_eq!(fold_char('麼', &trad_map(super::super::taxonomy::TRAD_SIMP)), '么');
     }
 
     #[test]
