@@ -266,14 +266,13 @@ impl Words {
     }
 }
 
-/// A set of chars, sorted for binary search.
+/// A set of chars for binary search, from a string already sorted (the tables are kept so;
+/// a test checks them).
 pub struct Chars(Vec<char>, Bloom);
 
 impl Chars {
     pub fn new(s: &str) -> Chars {
-        let mut v: Vec<char> = s.chars().collect();
-        crate::text::sort_by(&mut v, |a, b| a.cmp(b));
-        Chars(v, Bloom::new(s.chars()))
+        Chars(s.chars().collect(), Bloom::new(s.chars()))
     }
 
     pub fn has(&self, c: char) -> bool {

@@ -40,12 +40,12 @@ pub const ZH_ROAD: &str = "大道|大街|胡同|路|街|巷|弄|道|里";
 pub const ZH_UNIT: &str = "号楼|号院|号|栋|幢|座|单元|室|房|楼|层|组|弄|户";
 /// Characters that end the name before an address (至, 在, 寄到 …): never part of a place name.
 /// (Not 都, 家, 下, 和, 会: they start or sit inside city names — 成都, 石家庄, 下城区, 和平区, 会宁.)
-pub const ZH_STOP: &str = "的了在是我你他她们想问到至于从往给把被让请与及或就也还又很太要能可这那个些么吗呢吧啊呀哦嗯您好谢收寄送发货址住为去";
+pub const ZH_STOP: &str = "与个为么也了于些从他们住你到去又及发可吗吧呀呢哦啊嗯在址太她好寄就往很您想我或把收是的给能至被要让请谢货还这送那问";
 
 /// Chars that end the head of a Chinese address (besides punctuation and non-CJK chars):
 /// 至/到/在/住址 … never occur inside a place name before a house number; 厅 keeps a cinema
 /// seat (`3号厅7排12座`) from chaining into one.
-pub const ZH_STRONG_STOP: &str = "至到在住址是为从往寄送给厅";
+pub const ZH_STRONG_STOP: &str = "为从住到厅在址寄往是给至送";
 
 /// English street-type words (lower case) that end a street name.
 pub const EN_STREET: &str = "street|st|road|rd|avenue|ave|av|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|terrace|close|crescent|square|sq|highway|hwy|parkway|pkwy|circle|cir|row|gardens|walk|trail";

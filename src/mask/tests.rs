@@ -151,6 +151,14 @@ fn own_cases_mask() {
     run_fixture(include_str!("../../tests/fixtures/mask_extra.json"));
 }
 
+#[test]
+fn char_set_tables_are_sorted() {
+    for t in [super::tables::ZH_STOP, super::tables::ZH_STRONG_STOP] {
+        let c: Vec<char> = t.chars().collect();
+        assert!(c.windows(2).all(|w| w[0] < w[1]), "{t}: sorted, no repeats (Chars searches it as it is)");
+    }
+}
+
 /// Blind batches: the misses left are long foreign addresses found in part (printed).
 #[test]
 fn fresh_cases_mask() {
