@@ -227,23 +227,8 @@ fn keywords_of(v: &Map, path: &str) -> Result<Vec<Term>> {
                         ));
                     }
                 };
-                match m.get("weight") {
-                    None | Some(Value::Null) => {}
-                    Some(w) => {
-                        let w = w
-                            .as_f64()
-                            .filter(|w| w.is_finite() && *w > 0.0 && *w <= 100.0);
-                        let Some(w) = w else {
-                            return Err(bad(
-                                "invalid_value",
-                                &join(&kp, "weight"),
-                                "weight must be a number in (0, 100]",
-                            ));
-                        };
-                        if let Some(t) = t.as_mut() {
-                            t.weight = w as f32;
-                        }
-                    }
+                if let (Some(w), Some(t)) = (weight_of(m, &kp)?, t.as_mut()) {
+                    t.weight = w;
                 }
                 t
             }
