@@ -229,32 +229,19 @@ fn capitalized(buf: &Buf, s: usize, e: usize) -> bool {
 
 /// `LS1 5DL`, `CB2 1TN`, `SW1A 1AA` (UK) or `K1A 0B1` (Canada) starting at `i`: its end.
 fn postcode(buf: &Buf, i: usize) -> Option<usize> {
-    let a = word(buf, i);
-    if buf.at(a) != ' ' {
-        return None;
-    }
+    let (a, c) = (word(buf, i), |k: usize| buf.at(k));
     let b = word(buf, a + 1);
-    let (mut f, mut s) = ([' '; 4], [' '; 4]);
-    if a - i > 4 || b - (a + 1) > 3 {
-        return None;
-    }
-    for k in i..a {
-        f[k - i] = buf.at(k);
-    }
-    for k in a + 1..b {
-        s[k - a - 1] = buf.at(k);
-    }
-    let (f, s) = (&f[..a - i], &s[..b - a - 1]);
-    let upper = f.iter().chain(s).all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
-    let uk = (2..=4).contains(&f.len())
-        && f[0].is_ascii_alphabetic()
-        && f.iter().any(char::is_ascii_digit)
-        && s.len() == 3
-        && s[0].is_ascii_digit()
-        && s[1].is_ascii_alphabetic()
-        && s[2].is_ascii_alphabetic();
-    let ca = f.len() == 3 && s.len() == 3 && f[1].is_ascii_digit() && s[0].is_ascii_digit() && s[2].is_ascii_digit();
-    (upper && (uk || ca)).then_some(b)
+    let (f, s) = (a - i, b - a - 1);
+    let upper = (i..b).all(|k| k == a || c(k).is_ascii_uppercase() || c(k).is_ascii_digit());
+    let uk = (2..=4).contains(&f)
+        && c(i).is_ascii_alphabetic()
+        && (i..a).any(|k| c(k).is_ascii_digit())
+        && s == 3
+        && c(a + 1).is_ascii_digit()
+        && c(a + 2).is_ascii_alphabetic()
+        && c(a + 3).is_ascii_alphabetic();
+    let ca = f == 3 && s == 3 && c(i + 1).is_ascii_digit() && c(a + 1).is_ascii_digit() && c(a + 3).is_ascii_digit();
+    (c(a) == ' ' && upper && (uk || ca)).then_some(b)
 }
 
 /// `CA 95123`, `NY 11231-0001` (US, Canada) or `NSW 2000` (Australia): its end.

@@ -241,6 +241,12 @@ fn addresses_need_structure() {
     assert_eq!(k, vec![(Kind::Address, "14 Kensington Gardens Square, London W2 4BH".into())]);
     assert_eq!(kinds_of("address 10 Deansgate, Manchester M3 2BW.")[0].1, "10 Deansgate, Manchester M3 2BW");
     assert!(kinds_of("I bought 10 Deansgate, Manchester tickets").is_empty());
+    // Postcode shapes after a street and city: UK outward + inward codes, Canadian A1A 1A1.
+    for (pc, ok) in [("SW1A 1AA", true), ("M3 2BW", true), ("EC1V 9HX", true), ("K1A 0B1", true), ("LS1 5dl", false), ("AB 123", false), ("12 345", false)] {
+        let t = format!("to 9 Mill Road, Leeds {pc} now");
+        let found = kinds_of(&t).first().map(|x| x.1.clone()).unwrap_or_default();
+        assert_eq!(found.ends_with(pc), ok, "{pc}: {found}");
+    }
 }
 
 #[test]
