@@ -247,7 +247,9 @@ fn postcode(buf: &Buf, i: usize) -> Option<usize> {
 /// `CA 95123`, `NY 11231-0001` (US, Canada) or `NSW 2000` (Australia): its end.
 fn state_zip(buf: &Buf, i: usize) -> Option<usize> {
     let a = word(buf, i);
-    let is = |list: &str| list.split(' ').any(|s| s.len() == a - i && buf.starts_with_lower(i, &s.to_ascii_lowercase()) && (i..a).all(|k| buf.at(k).is_ascii_uppercase()));
+    // The codes are written in capitals, as in the tables.
+    let code: String = (i..a).map(|k| buf.at(k)).collect();
+    let is = |list: &str| list.split(' ').any(|s| s == code);
     if buf.at(a) != ' ' {
         return None;
     }
