@@ -432,7 +432,8 @@ impl Classifier {
         let clause_of = |pos: usize| breaks.partition_point(|&b| b < pos);
 
         // Containment: a negation cue inside a longer phrase is no cue; a topic term inside a
-        // longer topic term does not count.
+        // longer topic term does not count; emotion and priority cues inside a pseudo-cue or
+        // no-topic phrase are muted.
         let (mut shield_end, mut topic_end, mut pseudo_end) = (None::<usize>, None::<usize>, None::<usize>);
         let mut cues: Vec<(usize, bool)> = Vec::new();
         // In text order, as `Scopes` wants them.

@@ -244,7 +244,7 @@ fn postcode(buf: &Buf, i: usize) -> Option<usize> {
     (c(a) == ' ' && upper && (uk || ca)).then_some(b)
 }
 
-/// `CA 95123`, `NY 11231-0001` (US, Canada) or `NSW 2000` (Australia): its end.
+/// `CA 95123`, `NY 11231-0001` (US), `ON M5V 3L9` (Canada) or `NSW 2000` (Australia): its end.
 fn state_zip(buf: &Buf, i: usize) -> Option<usize> {
     let a = word(buf, i);
     // The codes are written in capitals, as in the tables.
