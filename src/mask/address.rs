@@ -247,12 +247,12 @@ fn postcode(buf: &Buf, i: usize) -> Option<usize> {
 /// `CA 95123`, `NY 11231-0001` (US), `ON M5V 3L9` (Canada) or `NSW 2000` (Australia): its end.
 fn state_zip(buf: &Buf, i: usize) -> Option<usize> {
     let a = word(buf, i);
-    // The codes are written in capitals, as in the tables.
-    let code: String = (i..a).map(|k| buf.at(k)).collect();
-    let is = |list: &str| list.split(' ').any(|s| s == code);
     if buf.at(a) != ' ' {
         return None;
     }
+    // The codes are written in capitals, as in the tables.
+    let code: String = (i..a).map(|k| buf.at(k)).collect();
+    let is = |list: &str| list.split(' ').any(|s| s == code);
     if is(CA_PROVINCES) {
         return postcode(buf, a + 1);
     }
@@ -388,13 +388,11 @@ fn scan_en(buf: &Buf, out: &mut Vec<Candidate>) {
         // `Flat 15, ` / `Apt 4B ` before the house number.
         let before: String = buf.before(i, 16);
         let trimmed = before.trim_end_matches([' ', ',']);
-        {
-            let (head, unit_no) = split_last(trimmed, b' ').unwrap_or(("", trimmed));
-            let head = head.trim_end();
-            let unit_word = split_last(head, b' ').map_or(head, |x| x.1);
-            if !unit_no.is_empty() && unit_no.chars().all(|c| c.is_ascii_alphanumeric()) && EN_UNIT.split('|').any(|w| w == unit_word) {
-                start = i - (char_len(&before) - char_len(head) + char_len(unit_word));
-            }
+        let (head, unit_no) = split_last(trimmed, b' ').unwrap_or(("", trimmed));
+        let head = head.trim_end();
+        let unit_word = split_last(head, b' ').map_or(head, |x| x.1);
+        if !unit_no.is_empty() && unit_no.chars().all(|c| c.is_ascii_alphanumeric()) && EN_UNIT.split('|').any(|w| w == unit_word) {
+            start = i - (char_len(&before) - char_len(head) + char_len(unit_word));
         }
         // Then `, City`, and a state + ZIP or a postcode.
         if let Some(z) = city_tail(buf, end) {
