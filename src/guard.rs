@@ -9,7 +9,7 @@ use crate::error::{Error, Result, join};
 use crate::locale::Locale;
 use crate::level::Level;
 use crate::mask::{self, Finding, MaskOptions, MaskResult};
-use crate::sla::{SlaEngine, SlaResult};
+use crate::sla::{Event, SlaEngine, SlaResult};
 use crate::review::reply::{self, Replies, Reply};
 use crate::review::{self as rev, Review};
 use crate::time::{self, Zone};
@@ -279,15 +279,17 @@ impl Guard {
 
     /// SLA at a parsed instant, the level defaulting to the priority rules' verdict.
     pub fn sla_at(&self, ticket: &Value, now: DateTime<Utc>) -> Result<SlaResult> {
-        self.sla_and_class(ticket, now).map(|(sla, _)| sla)
+        self.sla_and_class(ticket, now).map(|(sla, _, _)| sla)
     }
 
-    /// SLA at `now` and, when the priority rules had to read the ticket's text for its level,
-    /// their classification of that text — one analysis for both (the review needs both).
-    pub fn sla_and_class(&self, ticket: &Value, now: DateTime<Utc>) -> Result<(SlaResult, Option<Classification>)> {
+    /// SLA at `now`, the events it read and, when the priority rules had to read the ticket's
+    /// text for its level, their classification of that text — one analysis for all three
+    /// (the review needs them all).
+    pub(crate) fn sla_and_class(&self, ticket: &Value, now: DateTime<Utc>) -> Result<(SlaResult, Vec<Event>, Option<Classification>)> {
         self.check_ticket_text(ticket)?;
         let (priority, class) = self.classifier.priority_and_class(ticket, self.locale)?;
-        Ok((self.sla.sla(ticket, priority.level, now, false)?, class))
+        let (sla, events) = self.sla.sla_events(ticket, priority.level, now, false)?;
+        Ok((sla, events, class))
     }
 
     /// The weekly review over `tickets` (see `review`).

@@ -261,8 +261,9 @@ pub fn sort_by_key<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
     sort_by(v, |a, b| key(a).cmp(&key(b)));
 }
 
-/// Bottom-up merge sort of `0..n` by `cmp` (insertion sort when short); stable because ties
-/// keep the earlier index first.
+/// Natural merge sort of `0..n` by `cmp` (insertion sort when short): the ascending runs
+/// already there are merged pairwise, so the nearly sorted lists this crate sorts (findings by
+/// offset, tickets exported by time) take few passes. Stable: ties keep the earlier index first.
 fn sorted_indices(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
     let mut a: Vec<usize> = (0..n).collect();
     if n <= 16 {
@@ -276,22 +277,26 @@ fn sorted_indices(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize
         }
         return a;
     }
+    // Run boundaries: run k is `a[bounds[k]..bounds[k + 1]]`.
+    let mut bounds: Vec<usize> = (0..=n).filter(|&i| i == 0 || i == n || cmp(i - 1, i) == Ordering::Greater).collect();
     let mut b = vec![0; n];
-    let mut width = 1;
-    while width < n {
-        let mut lo = 0;
-        while lo < n {
-            let mid = (lo + width).min(n);
-            let hi = (lo + 2 * width).min(n);
+    while bounds.len() > 2 {
+        let mut merged = vec![0];
+        let mut k = 0;
+        while k + 1 < bounds.len() {
+            // Runs k and k + 1 (or a last lone run k, copied as it is).
+            let (lo, mid) = (bounds[k], bounds[k + 1]);
+            let hi = bounds.get(k + 2).copied().unwrap_or(mid);
             let (mut i, mut j) = (lo, mid);
             for slot in &mut b[lo..hi] {
                 let left = j >= hi || (i < mid && cmp(a[j], a[i]) != Ordering::Less);
                 *slot = if left { i += 1; a[i - 1] } else { j += 1; a[j - 1] };
             }
-            lo = hi;
+            merged.push(hi);
+            k += 2;
         }
         core::mem::swap(&mut a, &mut b);
-        width *= 2;
+        bounds = merged;
     }
     a
 }

@@ -592,6 +592,9 @@ function json(value: unknown, path: string): string {
   }
 }
 
+/** Batches cross as UTF-8 bytes: `TextEncoder` is native, where the glue's string copy is not. */
+const utf8 = new TextEncoder();
+
 /** A time argument as JSON; `undefined` is now, taken from JavaScript's clock. */
 function time(value: unknown, path: string): string {
   if (value === undefined) return String(Date.now());
@@ -719,14 +722,14 @@ export class TicketGuard {
 
   /** {@link analyze} for many tickets in one call; a bad ticket's error stands at its index. */
   analyzeBatch(tickets: (Ticket & ServiceRecord)[], now?: TimeInput): (Analysis | BatchError)[] {
-    const t = json(tickets, 'tickets');
+    const t = utf8.encode(json(tickets, 'tickets'));
     const n = time(now, 'now');
     return JSON.parse(need(() => this.#w.analyzeBatch(t, n)));
   }
 
   /** The weekly review: time and quality figures, distributions, week-over-week, per-period rows. */
   review(tickets: (Ticket & ServiceRecord)[], options?: ReviewOptions): Review {
-    const t = json(tickets, 'tickets');
+    const t = utf8.encode(json(tickets, 'tickets'));
     const { now, ...rest } = options ?? {};
     const o = json(rest, 'options');
     const n = time(now, 'options.now');

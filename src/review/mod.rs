@@ -18,8 +18,11 @@ pub mod reply;
 use crate::error::{Error, Result};
 use crate::guard::Guard;
 use crate::level::Level;
-use crate::time::{self, Zone};
-use chrono::{DateTime, Datelike, Duration, Timelike, Utc};
+use crate::time;
+use alloc::borrow::Cow;
+use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Timelike, Utc};
+use core::cmp::Ordering;
+use crate::sla::{Event, Kind};
 use crate::json::{Obj, ToJson};
 use crate::json::Value;
 
@@ -34,15 +37,13 @@ impl Figure {
     fn mean(xs: &[f64]) -> Figure {
         Figure { value: (!xs.is_empty()).then(|| xs.iter().sum::<f64>() / xs.len() as f64), count: xs.len() }
     }
-    fn median(xs: &[f64]) -> Figure {
-        let mut v = xs.to_vec();
-        crate::text::sort_by(&mut v, |a, b| a.total_cmp(b));
-        let m = match v.len() {
-            0 => None,
-            n if n % 2 == 1 => Some(v[n / 2]),
-            n => Some((v[n / 2 - 1] + v[n / 2]) / 2.0),
-        };
-        Figure { value: m, count: v.len() }
+    fn median(mut v: Vec<f64>) -> Figure {
+        let n = v.len();
+        let upper = kth(&mut v, n / 2);
+        // For an even count, the lower middle is the largest of the half before the upper.
+        let lower = v.get(..n / 2).and_then(|l| l.iter().copied().reduce(f64::max));
+        let value = if n % 2 == 1 { upper } else { upper.zip(lower).map(|(u, l)| (u + l) / 2.0) };
+        Figure { value, count: n }
     }
     fn rate(flags: &[bool]) -> Figure {
         let hits = flags.iter().filter(|f| **f).count();
@@ -123,15 +124,18 @@ pub struct Review {
     pub skipped: Vec<Skipped>,
 }
 
-/// What one ticket contributes.
-struct Row {
-    id: String,
+/// What one ticket contributes; its strings borrow from the ticket.
+struct Row<'t> {
+    index: usize,
+    id: Option<&'t str>,
     received: DateTime<Utc>,
-    customer: Option<String>,
-    category: String,
-    subcategory: Option<String>,
-    root_cause: Option<String>,
-    channel: Option<String>,
+    /// `received` on the calendar's wall clock: weekday, hour and period.
+    local: NaiveDateTime,
+    customer: Option<&'t str>,
+    category: Cow<'t, str>,
+    subcategory: Option<Cow<'t, str>>,
+    root_cause: Option<&'t str>,
+    channel: Option<&'t str>,
     priority: Level,
     response: Option<(f64, f64, bool)>,
     resolution: Option<(f64, f64, bool)>,
@@ -145,86 +149,96 @@ struct Row {
 
 const SATISFACTION: [&str; 5] = ["very_dissatisfied", "dissatisfied", "neutral", "satisfied", "very_satisfied"];
 const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+const HOURS: &str = "000102030405060708091011121314151617181920212223";
+const DAY_MS: i64 = 86_400_000;
 
 fn str_of<'a>(t: &'a Value, key: &str) -> Option<&'a str> {
     t.get(key).and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty())
 }
 
-/// First and last instants of each timeline kind, read after the SLA engine accepted the timeline.
-fn instants(t: &Value, zone: &Zone, kind: &str) -> Vec<DateTime<Utc>> {
-    t.get("timeline")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter(|e| e.get("kind").and_then(Value::as_str) == Some(kind))
-        .filter_map(|e| e.get("at").and_then(|at| time::parse_value(at, zone, "").ok()).map(|p| p.at))
-        .collect()
-}
-
-fn row(guard: &Guard, t: &Value, index: usize, now: DateTime<Utc>) -> core::result::Result<Row, String> {
-    let zone = *guard.zone();
-    let (sla, analysed) = guard.sla_and_class(t, now).map_err(|e| cat!(e.path, ": ", e.message))?;
-    let received = instants(t, &zone, "received")
-        .first()
-        .copied()
-        .or_else(|| t.get("receivedAt").and_then(|v| time::parse_value(v, &zone, "receivedAt").ok()).map(|p| p.at))
-        .ok_or("no receivedAt and no received event")?;
+fn row<'t>(guard: &Guard, t: &'t Value, index: usize, now: DateTime<Utc>) -> core::result::Result<Row<'t>, String> {
+    let (sla, events, analysed) = guard.sla_and_class(t, now).map_err(|e| cat!(e.path, ": ", e.message))?;
+    // The SLA engine read the timeline (and `receivedAt`/`resolvedAt`) into events in time
+    // order, a received one among them: the figures below read the same events.
+    let received_ev = events.iter().find(|e| e.kind == Kind::Received).ok_or("no receivedAt and no received event")?;
+    let received = DateTime::from_timestamp_millis(received_ev.at).ok_or("receivedAt out of range")?;
     let class = match (str_of(t, "category"), analysed) {
-        (Some(c), _) => (c.to_string(), str_of(t, "subcategory").map(String::from)),
-        (None, Some(c)) => (c.category, c.subcategory),
+        (Some(c), _) => (Cow::Borrowed(c), str_of(t, "subcategory").map(Cow::Borrowed)),
+        (None, Some(c)) => (Cow::Owned(c.category), c.subcategory.map(Cow::Owned)),
         (None, None) => match ["text", "description"].iter().find_map(|k| str_of(t, k)) {
             Some(text) => {
                 let c = guard.classify(text).map_err(|e| e.message)?;
-                (c.category, c.subcategory)
+                (Cow::Owned(c.category), c.subcategory.map(Cow::Owned))
             }
-            None => ("other".into(), None),
+            None => (Cow::Borrowed("other"), None),
         },
     };
-    let target = |kind: &str| sla.targets.iter().find(|x| x.kind == kind);
-    let wall = |to: Option<&DateTime<Utc>>| to.map(|to| (*to - received).num_seconds() as f64 / 60.0);
-    let measured = |kind: &str, end: Option<&DateTime<Utc>>| {
-        target(kind).filter(|x| x.remaining_minutes.is_none()).and_then(|x| {
-            wall(end).map(|w| (x.elapsed_minutes, w, x.state == "achieved"))
-        })
+    // A completed target with the event that completed it: business and wall minutes, on time.
+    let measured = |kind: &str, end: Option<&Event>| {
+        let target = sla.targets.iter().find(|x| x.kind == kind && x.remaining_minutes.is_none())?;
+        end.map(|e| (target.elapsed_minutes, (e.at - received_ev.at) as f64 / 60_000.0, target.state == "achieved"))
     };
-    let resolved = instants(t, &zone, "resolved");
-    let reopened = !instants(t, &zone, "reopened").is_empty();
+    let resolved = events.iter().rev().find(|e| e.kind == Kind::Resolved);
+    let reopened = events.iter().any(|e| e.kind == Kind::Reopened);
     let contacts = t.get("contactCount").and_then(Value::as_u64).unwrap_or(1);
     let satisfaction = str_of(t, "satisfaction").and_then(|s| SATISFACTION.iter().position(|x| *x == s)).map(|i| i as u8 + 1);
-    let follow_up = resolved.last().map(|r| {
-        instants(t, &zone, "followed_up").iter().any(|f| f >= r && *f - *r <= Duration::hours(24))
+    let follow_up = resolved.map(|r| events.iter().any(|f| f.kind == Kind::FollowedUp && f.at >= r.at && f.at - r.at <= DAY_MS));
+    let escalated = received_ev.priority.is_some_and(|r| {
+        events.iter().any(|e| e.kind == Kind::PriorityChanged && e.priority.is_some_and(|l| l < r))
     });
-    let at_reception = t
-        .get("timeline")
-        .and_then(Value::as_array)
-        .and_then(|l| l.iter().find(|e| e.get("kind").and_then(Value::as_str) == Some("received")))
-        .and_then(|e| e.get("priority").and_then(Value::as_str).and_then(Level::parse));
-    let escalated = t
-        .get("timeline")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter(|e| e.get("kind").and_then(Value::as_str) == Some("priority_changed"))
-        .filter_map(|e| e.get("priority").and_then(Value::as_str).and_then(Level::parse))
-        .any(|l| at_reception.is_some_and(|r| l < r));
     Ok(Row {
-        id: str_of(t, "ticketId").or_else(|| str_of(t, "id")).map_or_else(|| cat!("#", index), String::from),
+        index,
+        id: str_of(t, "ticketId").or_else(|| str_of(t, "id")),
         received,
-        customer: str_of(t, "customerId").map(String::from),
+        local: guard.zone().local(received),
+        customer: str_of(t, "customerId"),
         category: class.0,
         subcategory: class.1,
-        root_cause: str_of(t, "rootCauseDimension").map(String::from),
-        channel: str_of(t, "channel").map(String::from),
+        root_cause: str_of(t, "rootCauseDimension"),
+        channel: str_of(t, "channel"),
         priority: sla.priority,
-        response: measured("first_response", instants(t, &zone, "responded").first()),
-        resolution: measured("resolution", resolved.last()),
+        response: measured("first_response", events.iter().find(|e| e.kind == Kind::Responded)),
+        resolution: measured("resolution", resolved),
         escalated,
-        resolved_fcr: (!resolved.is_empty()).then_some(!reopened && contacts <= 1),
+        resolved_fcr: resolved.map(|_| !reopened && contacts <= 1),
         satisfaction,
         follow_up,
         breached: sla.targets.iter().filter(|x| x.state == "breached").map(|x| x.kind).collect(),
         repeat: false,
     })
+}
+
+/// The `k`-th smallest of `v` (which it reorders): quickselect with a three-way partition, so
+/// the many equal values of whole-minute durations stay linear. Everything before `k` ends up
+/// no larger than it.
+fn kth(v: &mut [f64], k: usize) -> Option<f64> {
+    let (mut lo, mut hi) = (0, v.len());
+    while lo < hi {
+        let p = *v.get(lo + (hi - lo) / 2)?;
+        let (mut lt, mut i, mut gt) = (lo, lo, hi);
+        while i < gt {
+            match v[i].total_cmp(&p) {
+                Ordering::Less => {
+                    v.swap(lt, i);
+                    lt += 1;
+                    i += 1;
+                }
+                Ordering::Greater => {
+                    gt -= 1;
+                    v.swap(i, gt);
+                }
+                Ordering::Equal => i += 1,
+            }
+        }
+        if k < lt {
+            hi = lt;
+        } else if k >= gt {
+            lo = gt;
+        } else {
+            return Some(p);
+        }
+    }
+    None
 }
 
 fn figures(rows: &[&Row]) -> Figures {
@@ -236,9 +250,9 @@ fn figures(rows: &[&Row]) -> Figures {
     Figures {
         tickets: rows.len(),
         first_response_business_minutes: Figure::mean(&fr_b),
-        first_response_business_median: Figure::median(&fr_b),
+        first_response_business_median: Figure::median(fr_b),
         first_response_wall_minutes: Figure::mean(&fr_w),
-        first_response_wall_median: Figure::median(&fr_w),
+        first_response_wall_median: Figure::median(fr_w),
         resolution_business_minutes: Figure::mean(&pick(&|r| r.resolution.map(|x| x.0))),
         resolution_wall_minutes: Figure::mean(&pick(&|r| r.resolution.map(|x| x.1))),
         response_on_time_rate: Figure::rate(&flags(&|r| r.response.map(|x| x.2))),
@@ -247,15 +261,17 @@ fn figures(rows: &[&Row]) -> Figures {
         first_contact_resolution_rate: Figure::rate(&flags(&|r| r.resolved_fcr)),
         csat: Figure::rate(&flags(&|r| r.satisfaction.map(|s| s >= 4))),
         score_mean: Figure::mean(&sat),
-        repeat_rate: Figure::rate(&flags(&|r| r.customer.as_ref().map(|_| r.repeat))),
+        repeat_rate: Figure::rate(&flags(&|r| r.customer.map(|_| r.repeat))),
         follow_up_on_time_rate: Figure::rate(&flags(&|r| r.follow_up)),
     }
 }
 
-/// `key` is a trait object: one copy of this function serves all seven distributions.
-fn buckets<'a>(rows: &[&'a Row], key: &dyn Fn(&'a Row) -> Option<String>, top: usize) -> Vec<Bucket> {
+/// `key` is a trait object: one copy of this function serves all seven distributions. A key
+/// comes in two parts (category, subcategory) so no row allocates one; they are joined with
+/// `/` only for the buckets made.
+fn buckets<'r, 't: 'r>(rows: &[&'r Row<'t>], key: &dyn Fn(&'r Row<'t>) -> Option<(&'r str, &'r str)>, top: usize) -> Vec<Bucket> {
     // Few distinct keys (categories, channels, hours): a list beats a map here, in time and size.
-    let mut counts: Vec<(String, usize)> = Vec::new();
+    let mut counts: Vec<((&str, &str), usize)> = Vec::new();
     for r in rows {
         if let Some(k) = key(r) {
             match counts.iter_mut().find(|(c, _)| *c == k) {
@@ -265,16 +281,53 @@ fn buckets<'a>(rows: &[&'a Row], key: &dyn Fn(&'a Row) -> Option<String>, top: u
         }
     }
     let total: usize = counts.iter().map(|(_, n)| n).sum();
-    let mut v: Vec<Bucket> =
-        counts.into_iter().map(|(key, count)| Bucket { share: count as f64 / total.max(1) as f64, key, count }).collect();
+    let mut v: Vec<Bucket> = counts
+        .into_iter()
+        .map(|((a, b), count)| Bucket {
+            share: count as f64 / total.max(1) as f64,
+            key: if b.is_empty() { a.to_string() } else { cat!(a, "/", b) },
+            count,
+        })
+        .collect();
     crate::text::sort_by(&mut v, |a, b| b.count.cmp(&a.count).then(a.key.cmp(&b.key)));
     v.truncate(top);
     v
 }
 
-/// The period a ticket falls in: `2024-06-11`, ISO week `2024-W24`, or `2024-06`.
-fn period(at: DateTime<Utc>, zone: &Zone, group: &str) -> String {
-    let d = zone.local(at).date();
+/// Repeat contacts: the same customer and category within 7 days of their previous ticket.
+/// One pass in time order over an open-addressing table from (customer, category) to the
+/// latest row with it, instead of sorting by that key.
+fn mark_repeats(rows: &mut [Row]) {
+    let fnv = |s: &str, h: u64| s.bytes().fold(h, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+    // At most half full, so every probe sequence reaches an empty slot.
+    let mask = (rows.len() * 2).next_power_of_two() - 1;
+    let mut table: Vec<Option<usize>> = vec![None; mask + 1];
+    for i in 0..rows.len() {
+        let Some(customer) = rows[i].customer else { continue };
+        let mut slot = fnv(&rows[i].category, fnv(customer, 0xcbf2_9ce4_8422_2325) ^ 0xff) as usize & mask;
+        while let Some(j) = table[slot] {
+            if rows[j].customer == Some(customer) && rows[j].category == rows[i].category {
+                rows[i].repeat = rows[i].received - rows[j].received <= Duration::days(7);
+                break;
+            }
+            slot = (slot + 1) & mask;
+        }
+        table[slot] = Some(i);
+    }
+}
+
+/// The period a day falls in as a number that orders like time: the day, the ISO week, or
+/// the month.
+fn period_key(d: NaiveDate, group: &str) -> i32 {
+    match group {
+        "day" => d.num_days_from_ce(),
+        "week" => d.iso_week().year() * 100 + d.iso_week().week() as i32,
+        _ => d.year() * 100 + d.month() as i32,
+    }
+}
+
+/// A period's label: `2024-06-11`, ISO week `2024-W24`, or `2024-06`.
+fn period_label(d: NaiveDate, group: &str) -> String {
     match group {
         "day" => time::format_date(d),
         "week" => cat!(d.iso_week().year(), "-W", Pad(d.iso_week().week(), 2)),
@@ -301,7 +354,6 @@ pub fn review(guard: &Guard, tickets: &Value, options: &Value) -> Result<Review>
         Some(Value::String(g)) if matches!(g.as_str(), "day" | "week" | "month") => Some(g.as_str()),
         Some(_) => return Err(Error::input("enum", "options.groupBy", "groupBy must be \"day\", \"week\" or \"month\"")),
     };
-    let zone = *guard.zone();
     let mut rows = Vec::new();
     let mut skipped = Vec::new();
     for (index, t) in list.iter().enumerate() {
@@ -312,45 +364,32 @@ pub fn review(guard: &Guard, tickets: &Value, options: &Value) -> Result<Review>
         }
     }
     crate::text::sort_by_key(&mut rows, |r| r.received);
-    // Repeat contacts: the same customer and category within 7 days of their previous ticket.
-    // Sorting (stably, so by time within a key) puts each ticket right after that previous one.
-    // A hash of the key sorts first, so strings are compared only between equal keys (or on a
-    // collision): comparing them outright was a sixth of a 100,000-ticket review.
-    let fnv = |s: &str, h: u64| s.bytes().fold(h, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
-    let mut by_key: Vec<(u64, usize)> = rows
-        .iter()
-        .enumerate()
-        .filter_map(|(i, r)| r.customer.as_deref().map(|c| (fnv(&r.category, fnv(c, 0xcbf2_9ce4_8422_2325) ^ 0xff), i)))
-        .collect();
-    crate::text::sort_by(&mut by_key, |a, b| {
-        let key = |k: &(u64, usize)| (k.0, &rows[k.1].customer, &rows[k.1].category);
-        key(a).cmp(&key(b))
-    });
-    for w in by_key.windows(2) {
-        let (prev, cur) = (&rows[w[0].1], &rows[w[1].1]);
-        let repeat = prev.customer == cur.customer && prev.category == cur.category && cur.received - prev.received <= Duration::days(7);
-        rows[w[1].1].repeat = repeat;
-    }
+    mark_repeats(&mut rows);
     let all: Vec<&Row> = rows.iter().collect();
-    let local = |r: &Row| zone.local(r.received);
     let distributions = Distributions {
-        categories: buckets(&all, &|r| Some(r.category.clone()), 10),
-        subcategories: buckets(&all, &|r| r.subcategory.as_ref().map(|s| cat!(r.category, "/", s)), 10),
-        root_cause_dimensions: buckets(&all, &|r| r.root_cause.clone(), 10),
-        channels: buckets(&all, &|r| r.channel.clone(), 20),
-        priorities: buckets(&all, &|r| Some(r.priority.as_str().to_string()), 4),
-        weekdays: buckets(&all, &|r| Some(WEEKDAYS[local(r).weekday().num_days_from_monday() as usize].to_string()), 7),
-        hours: buckets(&all, &|r| Some(cat!(Pad(local(r).hour(), 2))), 24),
+        categories: buckets(&all, &|r| Some((&r.category, "")), 10),
+        subcategories: buckets(&all, &|r| r.subcategory.as_deref().map(|s| (&*r.category, s)), 10),
+        root_cause_dimensions: buckets(&all, &|r| r.root_cause.map(|s| (s, "")), 10),
+        channels: buckets(&all, &|r| r.channel.map(|s| (s, "")), 20),
+        priorities: buckets(&all, &|r| Some((r.priority.as_str(), "")), 4),
+        weekdays: buckets(&all, &|r| WEEKDAYS.get(r.local.weekday().num_days_from_monday() as usize).map(|d| (*d, "")), 7),
+        hours: buckets(&all, &|r| {
+            let h = r.local.hour() as usize * 2;
+            HOURS.get(h..h + 2).map(|h| (h, ""))
+        }, 24),
     };
     // Rows are in time order, so each period is one run of equal keys.
     let periods_of = |g: &str| -> Vec<Period> {
-        let keys: Vec<String> = all.iter().map(|r| period(r.received, &zone, g)).collect();
+        let keys: Vec<i32> = all.iter().map(|r| period_key(r.local.date(), g)).collect();
         let mut at = 0;
         keys.chunk_by(|a, b| a == b)
             .map(|run| {
                 let members = &all[at..at + run.len()];
                 at += run.len();
-                Period { period: run[0].clone(), figures: figures(members) }
+                Period {
+                    period: members.first().map(|r| period_label(r.local.date(), g)).unwrap_or_default(),
+                    figures: figures(members),
+                }
             })
             .collect()
     };
@@ -376,7 +415,11 @@ pub fn review(guard: &Guard, tickets: &Value, options: &Value) -> Result<Review>
     };
     Ok(Review {
         figures: figures(&all),
-        breaches: rows.iter().filter(|r| !r.breached.is_empty()).map(|r| Breach { ticket_id: r.id.clone(), targets: r.breached.clone() }).collect(),
+        breaches: rows
+            .iter()
+            .filter(|r| !r.breached.is_empty())
+            .map(|r| Breach { ticket_id: r.id.map_or_else(|| cat!("#", r.index), String::from), targets: r.breached.clone() })
+            .collect(),
         distributions,
         week_over_week,
         periods: group.map(periods_of).unwrap_or_default(),

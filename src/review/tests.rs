@@ -90,3 +90,31 @@ proptest::proptest! {
         proptest::prop_assert_eq!(r.distributions.categories.iter().map(|b| b.count).sum::<usize>(), f.tickets.min(tickets.len()));
     }
 }
+
+#[test]
+fn median_by_selection_matches_sorting() {
+    for n in [0usize, 1, 2, 3, 10, 101, 1000] {
+        for salt in [1u64, 7, 0] {
+            // Scrambled, with runs of equal values (salt 0: all equal), as durations are.
+            let v: Vec<f64> = (0..n as u64).map(|i| ((i * 7919 * salt) % 37) as f64).collect();
+            let mut sorted = v.clone();
+            sorted.sort_by(f64::total_cmp);
+            let want = match n {
+                0 => None,
+                n if n % 2 == 1 => Some(sorted[n / 2]),
+                n => Some((sorted[n / 2 - 1] + sorted[n / 2]) / 2.0),
+            };
+            let got = super::Figure::median(v);
+            assert_eq!((got.value, got.count), (want, n), "n = {n}, salt {salt}");
+        }
+    }
+}
+
+#[test]
+fn resolved_at_alone_counts_as_a_resolution() {
+    let g = Guard::new(&Value::Null).expect("guard");
+    let tickets = json!([{"ticketId": "R", "customerId": "C", "receivedAt": "2024-06-10 09:00", "resolvedAt": "2024-06-10 11:30"}]);
+    let r = g.review(&tickets, &json!({}), &json!("2024-06-20 00:00")).expect("review");
+    assert_eq!(r.figures.resolution_wall_minutes.value, Some(150.0));
+    assert_eq!(r.figures.first_contact_resolution_rate.value, Some(1.0));
+}

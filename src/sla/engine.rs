@@ -26,7 +26,7 @@ const MAX_EVENTS: usize = 10_000;
 const OPEN: i64 = i64::MAX;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
+pub(crate) enum Kind {
     Received,
     Accepted,
     Responded,
@@ -52,10 +52,11 @@ const KIND_NAMES: [(&str, Kind); 10] = [
     ("followed_up", Kind::FollowedUp),
 ];
 
-struct Event {
-    at: i64,
-    kind: Kind,
-    priority: Option<Level>,
+/// One timeline event as read: epoch milliseconds, kind, and the level it names.
+pub(crate) struct Event {
+    pub at: i64,
+    pub kind: Kind,
+    pub priority: Option<Level>,
 }
 
 /// One clock: active windows `[start, end)` (the last may be `OPEN`) and, when completed,
@@ -99,6 +100,9 @@ pub(crate) struct Timeline {
     pub pauses: Vec<(i64, i64)>,
     /// The level of open clocks and of the result.
     pub current: Level,
+    /// The events it was read from, in time order, the received one included (the review
+    /// reads its figures from them).
+    pub events: Vec<Event>,
 }
 
 fn level_of(v: Option<&Value>, path: &str) -> Result<Option<Level>> {
@@ -239,7 +243,7 @@ impl Timeline {
             pauses.push((p, OPEN));
         }
         let clocks = [accept, first, update, resolution, follow].into_iter().flatten().collect();
-        Ok(Timeline { clocks, pauses, current: explicit.unwrap_or(level) })
+        Ok(Timeline { clocks, pauses, current: explicit.unwrap_or(level), events })
     }
 }
 

@@ -25,6 +25,7 @@ use crate::time::Zone;
 use calendar::{Base, Calendar, utc};
 use chrono::{DateTime, Utc};
 use engine::{Timeline, measure};
+pub(crate) use engine::{Event, Kind};
 use policy::{KINDS, Policy};
 use crate::json::{Obj, ToJson};
 use crate::json::{Value};
@@ -83,6 +84,11 @@ impl SlaEngine {
     /// The targets of `ticket` at `now`. `fallback` is the level when neither
     /// `ticket.priority` nor the received event's priority is set.
     pub fn sla(&self, ticket: &Value, fallback: Level, now: DateTime<Utc>, explain: bool) -> Result<SlaResult> {
+        self.sla_events(ticket, fallback, now, explain).map(|r| r.0)
+    }
+
+    /// [`SlaEngine::sla`] and the ticket's events as it read them.
+    pub(crate) fn sla_events(&self, ticket: &Value, fallback: Level, now: DateTime<Utc>, explain: bool) -> Result<(SlaResult, Vec<Event>)> {
         let timeline = Timeline::read(ticket, self.zone(), fallback)?;
         let now = now.timestamp_millis();
         let business = Base::Business(&self.calendar);
@@ -109,12 +115,13 @@ impl SlaEngine {
             });
         }
         let warn_at = self.policy.warn_at;
-        Ok(SlaResult {
+        let result = SlaResult {
             priority: timeline.current,
             at_risk: targets.iter().any(|t| t.state == "pending" && t.used_ratio >= warn_at),
             breached: targets.iter().any(|t| t.state == "breached"),
             targets,
-        })
+        };
+        Ok((result, timeline.events))
     }
 
     /// `start` plus `minutes` of business time. Errors when `minutes` is negative or not
