@@ -36,9 +36,7 @@ impl Map {
         Map(Vec::new())
     }
     fn position(&self, key: &str) -> Option<usize> {
-        // Keys are short: comparing bytes in line beats a call to `memcmp` per key.
-        let key = key.as_bytes();
-        self.0.iter().position(|(k, _)| k.len() == key.len() && k.bytes().zip(key).all(|(a, b)| a == *b))
+        self.0.iter().position(|(k, _)| k == key)
     }
     pub fn get(&self, key: &str) -> Option<&Value> {
         self.position(key).map(|i| &self.0[i].1)
@@ -453,7 +451,7 @@ pub const MAX_DEPTH: usize = 128;
 /// Parses strict JSON (RFC 8259). Lone surrogate escapes, which `JSON.stringify` emits for
 /// lone surrogates in JS strings, become U+FFFD as they would in any UTF-8 text.
 pub fn parse(text: &str) -> Result<Value, ParseError> {
-    let mut p = Parser { text, b: text.as_bytes(), i: 0, depth: 0, pairs: Vec::new(), items: Vec::new() };
+    let mut p = Parser { text, b: text.as_bytes(), i: 0, depth: 0 };
     let v = p.value()?;
     p.ws();
     if p.i < p.b.len() {
@@ -467,10 +465,6 @@ struct Parser<'a> {
     b: &'a [u8],
     i: usize,
     depth: usize,
-    /// Members of the objects and arrays being read, innermost last: each container is split
-    /// off into a vector of its exact size when it closes, instead of growing its own.
-    pairs: Vec<(String, Value)>,
-    items: Vec<Value>,
 }
 
 impl Parser<'_> {
@@ -530,50 +524,48 @@ impl Parser<'_> {
     }
 
     fn array(&mut self) -> Result<Value, ParseError> {
-        let base = self.items.len();
+        let mut a = Vec::new();
         self.ws();
-        if !self.eat(b']') {
-            loop {
-                let v = self.value()?;
-                self.items.push(v);
-                self.ws();
-                if self.eat(b']') {
-                    break;
-                }
-                if !self.eat(b',') {
-                    return Err(self.fail("expected `,` or `]`"));
-                }
+        if self.eat(b']') {
+            return Ok(Value::Array(a));
+        }
+        loop {
+            a.push(self.value()?);
+            self.ws();
+            if self.eat(b']') {
+                return Ok(Value::Array(a));
+            }
+            if !self.eat(b',') {
+                return Err(self.fail("expected `,` or `]`"));
             }
         }
-        Ok(Value::Array(self.items.split_off(base)))
     }
 
     fn object(&mut self) -> Result<Value, ParseError> {
-        let base = self.pairs.len();
+        let mut pairs: Vec<(String, Value)> = Vec::new();
         self.ws();
-        if !self.eat(b'}') {
-            loop {
-                self.ws();
-                if self.b.get(self.i) != Some(&b'"') {
-                    return Err(self.fail("expected a key string"));
-                }
-                let k = self.string()?;
-                self.ws();
-                if !self.eat(b':') {
-                    return Err(self.fail("expected `:`"));
-                }
-                let v = self.value()?;
-                self.pairs.push((k, v));
-                self.ws();
-                if self.eat(b'}') {
-                    break;
-                }
-                if !self.eat(b',') {
-                    return Err(self.fail("expected `,` or `}`"));
-                }
+        if self.eat(b'}') {
+            return Ok(Value::Object(Map(pairs)));
+        }
+        loop {
+            self.ws();
+            if self.b.get(self.i) != Some(&b'"') {
+                return Err(self.fail("expected a key string"));
+            }
+            let k = self.string()?;
+            self.ws();
+            if !self.eat(b':') {
+                return Err(self.fail("expected `:`"));
+            }
+            pairs.push((k, self.value()?));
+            self.ws();
+            if self.eat(b'}') {
+                return Ok(Value::Object(dedup(pairs)));
+            }
+            if !self.eat(b',') {
+                return Err(self.fail("expected `,` or `}`"));
             }
         }
-        Ok(Value::Object(dedup(self.pairs.split_off(base))))
     }
 
     fn string(&mut self) -> Result<String, ParseError> {

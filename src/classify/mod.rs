@@ -154,9 +154,15 @@ impl Builder {
         (pats, tags, self.trad)
     }
 
-    fn add_list(&mut self, list: &str, tag: impl Fn(f32) -> Tag) {
+    /// Adds a cue table with `tag`; the emotion tags take each term's weight. One copy for
+    /// every table (a closure per table made a copy of this loop per table).
+    fn add_list(&mut self, list: &str, tag: Tag) {
         for t in config::parse_terms(list) {
-            let tg = tag(t.weight);
+            let tg = match tag {
+                Tag::Angry(_) => Tag::Angry(t.weight),
+                Tag::Negative(_) => Tag::Negative(t.weight),
+                tg => tg,
+            };
             self.add(&t, tg);
         }
     }
@@ -287,22 +293,22 @@ impl Classifier {
                 add_slot(Some(&s.id), &s.zh, &s.en, &s.terms, &mut b);
             }
         }
-        b.add_list(tx::NEG_CUES, |_| Tag::Neg);
-        b.add_list(tx::PSEUDO_NEG, |_| Tag::Pseudo);
-        b.add_list(tx::NOT_TOPIC, |_| Tag::Pseudo);
-        b.add_list(tx::SCOPE_BREAKS, |_| Tag::Closer);
-        b.add_list(tx::REQUEST_CUES, |_| Tag::Request);
-        b.add_list(tx::QUESTION_CUES, |_| Tag::Question);
-        b.add_list(tx::SUGGEST_CUES, |_| Tag::Suggest);
-        b.add_list(tx::FAULT_CUES, |_| Tag::Fault);
-        b.add_list(tx::COMPLAIN_CUES, |_| Tag::Complain);
-        b.add_list(tx::ANGRY_CUES, Tag::Angry);
-        b.add_list(tx::NEGATIVE_CUES, Tag::Negative);
-        b.add_list(tx::AT_ALL_CUES, |_| Tag::AtAll);
-        b.add_list(tx::CONCEDE_CUES, |_| Tag::Concede);
+        b.add_list(tx::NEG_CUES, Tag::Neg);
+        b.add_list(tx::PSEUDO_NEG, Tag::Pseudo);
+        b.add_list(tx::NOT_TOPIC, Tag::Pseudo);
+        b.add_list(tx::SCOPE_BREAKS, Tag::Closer);
+        b.add_list(tx::REQUEST_CUES, Tag::Request);
+        b.add_list(tx::QUESTION_CUES, Tag::Question);
+        b.add_list(tx::SUGGEST_CUES, Tag::Suggest);
+        b.add_list(tx::FAULT_CUES, Tag::Fault);
+        b.add_list(tx::COMPLAIN_CUES, Tag::Complain);
+        b.add_list(tx::ANGRY_CUES, Tag::Angry(0.0));
+        b.add_list(tx::NEGATIVE_CUES, Tag::Negative(0.0));
+        b.add_list(tx::AT_ALL_CUES, Tag::AtAll);
+        b.add_list(tx::CONCEDE_CUES, Tag::Concede);
         for (code, level, list) in crate::text::rows(tx::PRIORITY_CUES) {
             let level = crate::text::uint(level.as_bytes()).map_or(4, |n| n as u8);
-            b.add_list(list, |_| Tag::Prio { code, level });
+            b.add_list(list, Tag::Prio { code, level });
         }
         for (level, t) in extra {
             b.add(

@@ -45,7 +45,7 @@ pub const TAXONOMY: &str = concat!(
                 "registration",
                 "注册",
                 "Registration",
-                "3.5:can't register|unable to register;\
+                "3.5:second account|can't register|unable to register;\
 3:activation email|activation link|activate my account|verification email|激活邮件|激活链接|注册验证码|注册收不到|手机号注册|邮箱注册|注册按钮|create my account|注册页面|注册时|注册的时候|注册账号|注册不上|注册不了|注册失败|无法注册|手机号已被注册|已被注册|already registered;\
 2.5:开通账号|create account|make an account|open an account|sign-up|注册|创建账号|register*|registration|sign up|signing up|signup|create an account|creating an account;\
 2:开户|already in use;\
@@ -66,7 +66,7 @@ pub const TAXONOMY: &str = concat!(
                 "account_security",
                 "账号安全",
                 "Account security",
-                "3.5:是谁登录|谁登录的|不是我登录的|被兑换|got into my account|someone got into|recover my account|someone used my account|被别人登|密码被改|盗号|号被盗|hack*;\
+                "3.5:taken over|took over|是谁登录|谁登录的|不是我登录的|被兑换|got into my account|someone got into|recover my account|someone used my account|被别人登|密码被改|盗号|号被盗|hack*;\
 3:被人改|用我的账号|账号被人|异常操作|strange activity|unusual activity|security alert|盗我|盗了我|别人登录|别人登入|外地登录|陌生登录|不明登录|盗用|冒用|someone changed my|someone accessed|someone used my|someone is using my|without my permission|without my consent|lock my account|freeze my account|secure my account|被盗|被人登录|异常登录|异地登录|被黑|盗刷|有人登了我的|compromised|unauthori*|suspicious login|suspicious activity|someone else logged|someone logged into;\
 2.5:被改了|陌生人|没操作过|不是我下的|风险提示|i never made|i didn't make|有人登录|账号异常|someone changed the|logged in from|unknown device|unrecogni*|陌生设备|账号安全|被冻结|封号|被封|不是我操作|stolen|account locked|account suspended|phishing;\
 2:someone else|wasn't me|冻结|不是我本人|locked out|banned;\
@@ -99,7 +99,7 @@ pub const TAXONOMY: &str = concat!(
                 "order_change",
                 "修改订单",
                 "Order change",
-                "3.5:还没发货能|还没发货可以|没发货能|差价怎么补|规格从|补差价|差价我可以补|go to my office|deliver to my office|send it to my office|instead of home|能改成|可以改成|想改成|帮我改成|还没发货的话|没发货的话|发货前帮我改|改收货人|改配送时间|修改配送|update the shipping address;\
+                "3.5:往后挪|改期|还没发货能|还没发货可以|没发货能|差价怎么补|规格从|补差价|差价我可以补|go to my office|deliver to my office|send it to my office|instead of home|能改成|可以改成|想改成|帮我改成|还没发货的话|没发货的话|发货前帮我改|改收货人|改配送时间|修改配送|update the shipping address;\
 3:wrong flat number|wrong house number|wrong apartment number|wrong address on|before it goes out|before it ships|before it's shipped|换颜色|换个颜色|颜色改|换尺码|尺码改|换规格|改备注|合并发货|change the recipient|改时间|换地址|改收货|改数量|reschedul*|change the delivery|change delivery|different address|update the delivery|add to my order|remove an item|change the quantity|改地址|地址写错|地址填错|改规格|改颜色|改尺码|修改订单|更改订单|change the colo*|change the size|change the address|change my address|change the shipping address|change my order|modify my order|update my order|update the address|edit my order;\
 2.5:拆单|下错|选错|改到|预约配送|改电话|换个地址|合并订单|wrong address|shipping address|delivery address;\
 2:收货人|recipient|收货地址|改成|加一件|add an item;\
@@ -120,7 +120,7 @@ pub const TAXONOMY: &str = concat!(
                 "order_placement",
                 "下单失败",
                 "Order placement",
-                "3.5:显示有货|下个单|点提交|place order|cart just reloads|cart reloads|提交订单失败|购买失败|购买不了|无法购买|不能购买|can't complete my order|can't complete the purchase|purchase fail*|下单的时候|下单时|下单一直|下单提示|下单没反应|提交订单没反应|提交不了订单|checkout fail*|checkout error|can't checkout|can't check out|unable to checkout|下不了单|无法下单|下单失败|不能下单|can't place|cannot place|unable to place|order won't go through;\
+                "3.5:确认订单|显示有货|下个单|点提交|place order|cart just reloads|cart reloads|提交订单失败|购买失败|购买不了|无法购买|不能购买|can't complete my order|can't complete the purchase|purchase fail*|下单的时候|下单时|下单一直|下单提示|下单没反应|提交订单没反应|提交不了订单|checkout fail*|checkout error|can't checkout|can't check out|unable to checkout|下不了单|无法下单|下单失败|不能下单|can't place|cannot place|unable to place|order won't go through;\
 3:校验失败|下单页面|无法提交|买不了|can't buy|cannot buy|unable to buy|buy button|下不了|提示库存不足|结算页面|结算页|结算的时候|点结算|checkout page|submit my order|submit the order|结算不了|拍不了|order fail*;\
 2.5:order button|提交订单|提交不了|订单提交;\
 2:加入购物车|checkout|place an order|place my order|placing an order|placing my order|add to cart;\
@@ -207,7 +207,7 @@ pub const TAXONOMY: &str = concat!(
                 "lost_or_wrong_item",
                 "丢件/错发/漏发",
                 "Lost or wrong item",
-                "3.5:and received a|was empty|少了两件|只有两件|包裹里只有|送到了一个|不认识的地址|送错地址|送错了地址|my order was for|i ordered the|找遍了|没有这个包裹|包裹不见了|根本没收到|没这个件|没有这个件|件丢了|someone else's order|少寄|少送|漏送|漏寄|送错|找不到包裹|包裹不见|丢件|快递丢了|包裹丢了|错发|发错|发错了|寄错|漏发|少发|显示签收|显示已签收|被人签收|货不对板|lost in transit|never arrived|never received|shows delivered|marked as delivered|says delivered|said delivered|wrong item|wrong product|sent the wrong|received the wrong|got the wrong|not what i ordered;\
+                "3.5:寄丢|and received a|was empty|少了两件|只有两件|包裹里只有|送到了一个|不认识的地址|送错地址|送错了地址|my order was for|i ordered the|找遍了|没有这个包裹|包裹不见了|根本没收到|没这个件|没有这个件|件丢了|someone else's order|少寄|少送|漏送|漏寄|送错|找不到包裹|包裹不见|丢件|快递丢了|包裹丢了|错发|发错|发错了|寄错|漏发|少发|显示签收|显示已签收|被人签收|货不对板|lost in transit|never arrived|never received|shows delivered|marked as delivered|says delivered|said delivered|wrong item|wrong product|sent the wrong|received the wrong|got the wrong|not what i ordered;\
 3:packing slip|of the items|turned up|missing from the bag|是别人的|别人的包裹|别人的快递|收件人不对|收件人不是我|不是我的包裹|不是我的快递|送来的是|送过来的是|到手的是|拿到的是|给我发的是|给我送的是|不是我点的|少了一样|缺了一样|wrong order|returned to sender|少了一条|少了一双|少了一盒|少了一瓶|少了一份|少了一杯|少了一袋|少一件|只收到|数量不对|数量不够|发成了|寄成了|拿错|only received|never came|少了一件|不是我买的|不是我要的|寄过来的是|发过来的是|寄来的是|didn't receive|did not receive|haven't received|not received|nothing at my door|wrong one|items missing|item missing|missing item|missing from my order|stolen package;\
 2.5:only got|丢了|丢失|已签收|签收了|颜色不对|尺码不对|型号不对|收到的是|lost|wrong size|wrong colo*;\
 2:发的是|nobody came|没收到|instead of|and got a|but got|but received;\
@@ -219,7 +219,7 @@ pub const TAXONOMY: &str = concat!(
                 "how_to",
                 "使用指导",
                 "How-to",
-                "3.5:怎么绑定|如何绑定;\
+                "3.5:怎么添加|怎么导出|怎么绑定|如何绑定;\
 3:搞不懂|怎么让它|同时连|first time using|是什么模式|图标是什么|找不到在哪|设个|定时开关|怎么设|如何设|怎样设置|怎样使用|哪里设置|能不能设置|is there a way to|where is the setting|how to use|怎么下载|在哪里开|在哪开|在哪设置|怎么弄|咋用|咋弄|怎么开|怎么关|如何开启|如何关闭|怎么预约|怎么清洗|如何清洗|使用教程|操作步骤|walk me through|figure out how|怎么用|怎么使用|如何使用|怎么设置|如何设置|怎么调|怎么打开|怎么连接|怎么安装|使用方法|不会用|不会操作|在哪里设置|不知道咋|咋绑|咋设置|咋连|咋整|咋操作|咋开;\
 2.5:在哪里看|在哪看|在哪找|在哪里找|找不到入口|怎么才能|可以设置|设置成|how should i|离线观看|离线播放|离线下载|how would i|can't figure out|调大|调小|说明书|教程|用法|how do i|how can i|instructions|tutorial|where do i find;\
 2:调节|在哪里操作|在哪操作|步骤|调高|调低|调成|调到|配对|how to|how does|how do you|set up|setup|configure|manual|pair*|where can i find;\
@@ -279,7 +279,7 @@ pub const TAXONOMY: &str = concat!(
                 "质量问题",
                 "Quality defect",
                 "3.5:begun to chip|started to chip|chipped|chipping|flaking|leaked in|let water in|junk|吃出|碎玻璃|玻璃渣|broke off|came off|collapsed|质量不行|做工粗糙|脱线|after one wash|badly made|low quality|保质期过了|掉漆|变质|发霉|不新鲜|有虫|异物|缩水|rotten|moldy|mouldy|shrunk|shrank|pilling|cheaply made|质量问题|质量差|质量太差|做工差|瑕疵|掉色|起球|开线|开胶|脱胶|次品|假货|劣质|poor quality|bad quality|defect*|counterfeit|fell apart|came apart|coming apart|falling apart;\
-3:split open|缩了|一洗就|穿一次就|用一次就|第一次用就|没多久就|不结实|品控|粗糙|掉毛|变色|发黄|first time i used|临期|脱落|掉皮|用了几次就|用了一次就|穿了几次就|穿了一次就|洗了一次就|洗了几次就|没穿几次|没用几次|不耐用|烂的|臭了|线头|spoiled|stale|faded|fading|broke after|only lasted|flimsy|做工|褪色|异味|色差|生锈|跟图片不一样|和描述不符|与描述不符|用了几天就|没用几天就|flaw*|peeling|fraying|torn apart|cracked after|fake|not as described|doesn't match the description;\
+3:松了|发黑|split open|缩了|一洗就|穿一次就|用一次就|第一次用就|没多久就|不结实|品控|粗糙|掉毛|变色|发黄|first time i used|临期|脱落|掉皮|用了几次就|用了一次就|穿了几次就|穿了一次就|洗了一次就|洗了几次就|没穿几次|没用几次|不耐用|烂的|臭了|线头|spoiled|stale|faded|fading|broke after|only lasted|flimsy|做工|褪色|异味|色差|生锈|跟图片不一样|和描述不符|与描述不符|用了几天就|没用几天就|flaw*|peeling|fraying|torn apart|cracked after|fake|not as described|doesn't match the description;\
 2.5:seam*|洗完就|品质|after washing|tore|snapped|有毒|才穿|烂了|质量|有味道|裂了|裂开|裂缝|断了|松动|quality|ripped|rust*|stitching|smells|stain*;\
 2:zipper|过期了|涂层|expired|才用了|seams|stopped after|loose;\
 1.5:过期|cheap*"
@@ -334,7 +334,7 @@ pub const TAXONOMY: &str = concat!(
                 "服务态度",
                 "Attitude",
                 "4:bad attitude|态度差|态度不好|态度恶劣|爱买不买|爱理不理;\
-3.5:爱答不理|玩手机|laughed at me|called my question|called me stupid|mocked me|insulted me|甩脸色|摆脸色|翻白眼|说话有点冲|说话冲|骂骂咧咧|爆粗口|答非所问|说话很冲|一问三不知|被怼|怼我|talked down|说话难听|冷嘲热讽|爱搭不理|骂我|吼我|凶我|不尊重|snapped at|shouted at|insulted|arrogant|态度|不耐烦|骂人|挂我电话|不礼貌|阴阳怪气|没礼貌|rude*|attitude|unprofessional|impolite|disrespectful|hung up on me|condescending;\
+3.5:rolled his eyes|rolled her eyes|爱答不理|玩手机|laughed at me|called my question|called me stupid|mocked me|insulted me|甩脸色|摆脸色|白眼|说话有点冲|说话冲|骂骂咧咧|爆粗口|答非所问|说话很冲|一问三不知|被怼|怼我|talked down|说话难听|冷嘲热讽|爱搭不理|骂我|吼我|凶我|不尊重|snapped at|shouted at|insulted|arrogant|态度|不耐烦|骂人|挂我电话|不礼貌|阴阳怪气|没礼貌|rude*|attitude|unprofessional|impolite|disrespectful|hung up on me|condescending;\
 3:curt|made me feel|patronising|patronizing|投诉快递员|投诉派件员|投诉骑手|不专业|canned response|useless answer|不理人|不搭理|hung up|sarcastic|mocked|挂电话|敷衍|冷漠|嘲笑|服务差|yelled|dismissive;\
 2.5:难听|口气|unhelpful|语气;\
 2:机器人|robot|凶;\
@@ -345,7 +345,7 @@ pub const TAXONOMY: &str = concat!(
                 "响应慢",
                 "Slow response",
                 "4:没人回|没人理|没有人回复|回复慢|回复太慢|回得慢|石沉大海|still waiting for a reply|slow to respond|slow response;\
-3.5:真人回复|没有真人|忙音|转不到人工|转不了人工|minutes ago|hours ago|chat queue|in the queue|with you shortly|提交工单|没有任何人联系|没人联系过我|没有人联系|一个回复都没有|回复都没有|工单提交|没人回我|一直不回|几天不回|no one answers|nobody answers|nobody picks up|no one picks up|still no answer|hours on hold|没回电|给我回电|没人管|有没有人管|没人回应|已读不回|no callback|不回复|不回消息|没回复|打不通|没人接|no response|no reply|no one replied|no one has replied|nobody replied|nobody has replied|no one responded|nobody responded|nobody has responded|no one has responded|haven't heard back|not heard back|never heard back;\
+3.5:zero repl*|真人回复|没有真人|忙音|转不到人工|转不了人工|minutes ago|hours ago|chat queue|in the queue|with you shortly|提交工单|没有任何人联系|没人联系过我|没有人联系|一个回复都没有|回复都没有|工单提交|没人回我|一直不回|几天不回|no one answers|nobody answers|nobody picks up|no one picks up|still no answer|hours on hold|没回电|给我回电|没人管|有没有人管|没人回应|已读不回|no callback|不回复|不回消息|没回复|打不通|没人接|no response|no repl*|no one replied|no one has replied|nobody replied|nobody has replied|no one responded|nobody responded|nobody has responded|no one has responded|haven't heard back|not heard back|never heard back;\
 3:chasing|had to chase|打了好几次|打了几次|一直没人|不回我|waiting for days|回电话|有人管吗|排队排|没回应|auto-repl*|auto repl*|automated repl*|automatic repl*|emailed support|heard nothing|等了半天|联系不上|找不到人|没人处理|waiting for a response|can't reach|cannot reach|no answer;\
 2.5:too slow|been waiting|回电|前面还有|没消息|contacted support|called support|get back to me|got back to me|call back|callback|转人工|on hold;\
 2:一直等|排队|人工客服;\
@@ -392,7 +392,7 @@ pub const TAXONOMY: &str = concat!(
                 "价格优惠",
                 "Price & promotion",
                 "4:优惠券|优惠码|满减|coupon*;\
-3.5:bulk pricing|批量价|优惠|折扣|打折|促销|保价|会员价|discount*|promo*|promotion*|price match|price drop|voucher*;\
+3.5:首月|bulk pricing|批量价|优惠|折扣|打折|促销|保价|会员价|discount*|promo*|promotion*|price match|price drop|voucher*;\
 3:立减|首单|pricing|批发价|便宜点|能便宜|砍价|议价|价格多少|积分抵扣|price list|降价|多少钱|差价|团购|秒杀|双十一|双11|on sale|how much|black friday;\
 2.5:红包|quote|便宜|价格|价钱|618|赠品吗|price*|cheaper;\
 2:活动|包邮|sale|deal*|bundle"
@@ -424,7 +424,7 @@ pub const TAXONOMY: &str = concat!(
                 "regulation",
                 "政策法规",
                 "Regulation",
-                "3.5:import tax|duties|tax rule|回收规定|禁运|保护法|个人信息保护|禁寄|报关|privacy law|new law|新政策|新规|新规定|法规|清关|关税|实名登记|实名制|国家规定|法律规定|regulation*|legal requirement|import dut*|tariff*;\
+                "3.5:新国标|import tax|duties|tax rule|回收规定|禁运|保护法|个人信息保护|禁寄|报关|privacy law|new law|新政策|新规|新规定|法规|清关|关税|实名登记|实名制|国家规定|法律规定|regulation*|legal requirement|import dut*|tariff*;\
 3:新法|依法|根据规定|合规|数据保护|违禁|data protection|by law|banned items|海关|实名|new rule*|customs|compliance|gdpr|kyc;\
 2.5:restriction*|政府|法律|听说以后|不能寄|限购|跨境|prohibited|规定|监管|law|government|id verification;\
 2:rules|出口|限制|进口;\
@@ -557,7 +557,7 @@ pub const ANGRY_CUES: &str = "2:thieves|垃圾|骗子|骗钱|坑人|坑爹|滚|�
 0.7:马上|immediately";
 
 /// Negative-emotion cues with weights (≥ 1 in total, with the subcategory prior, = negative).
-pub const NEGATIVE_CUES: &str = "1:absurd|敷衍|忒差|冲我吼|吼我|超差|甩脸色|翻白眼|急死|没人管|有没有人管|说好|吓人|可怕|吓死|根本|明明|到底|失望|着急|急用|担心|好烦|很烦|烦死|真烦|烦人|心烦|烦躁|无语|郁闷|崩溃|受不了|太差|怎么回事|危险|耽误|浪费|supposed to|ridiculous|frustrat*|disappoint*|worried|annoy*|terrible|awful|upset|unhappy|dangerous|scared|啥情况|咋回事;\
+pub const NEGATIVE_CUES: &str = "1:absurd|敷衍|忒差|冲我吼|吼我|超差|甩脸色|白眼|急死|没人管|有没有人管|说好|吓人|可怕|吓死|根本|明明|到底|失望|着急|急用|担心|好烦|很烦|烦死|真烦|烦人|心烦|烦躁|无语|郁闷|崩溃|受不了|太差|怎么回事|危险|耽误|浪费|supposed to|ridiculous|frustrat*|disappoint*|worried|annoy*|terrible|awful|upset|unhappy|dangerous|scared|啥情况|咋回事;\
 0.8:怎么办|不想等|等不了|驳回|won't let me|ruined|一直|老是|就算了|都不行|好几次|好几天|居然|竟然|白白|still|keep*|never|kept|even though|nothing|urgent*;\
 0.7:again;\
 0.6:半天|恶劣|骂人|几次就|没几天|才用|总是|到现在|催|尽快|还没|怕|不行|也一样|还不|没人|nobody|at all|weeks|every time|发错|送错;\
@@ -593,7 +593,7 @@ outage|site is down|service is down|system is down|down for everyone|everything 
     (
         "account_stolen",
         1,
-        "是谁登录|不是我登录|got into my account|someone got into|someone logged into|盗我|盗了我|被盗用|盗用|别人登录|别人登入|被别人登|someone changed|someone accessed|someone used my|someone is using my|without my permission|盗号|被盗|号被盗|被黑|盗刷|被人登录|hack*|stolen account|account was stolen|account stolen|compromised|unauthori*|异地登录|外地登录|被转走|转走了|盗走",
+        "taken over my|是谁登录|不是我登录|got into my account|someone got into|someone logged into|盗我|盗了我|被盗用|盗用|别人登录|别人登入|被别人登|someone changed|someone accessed|someone used my|someone is using my|without my permission|盗号|被盗|号被盗|被黑|盗刷|被人登录|hack*|stolen account|account was stolen|account stolen|compromised|unauthori*|异地登录|外地登录|被转走|转走了|盗走",
     ),
     (
         "regulator_threat",
