@@ -163,7 +163,7 @@ pub const TAXONOMY: &str = concat!(
                 "charge_dispute",
                 "扣费异常",
                 "Charge dispute",
-                "3.5:卡里扣|没买东西|a charge from|subscription i cancelled|charge 了|charge了|took money|thieves|从来没开通|没开通过|增值服务费|still charged|charged my card|charge reversed|reverse the charge|charged multiple times|扣了好几次|每个月都扣|误扣|被扣费|recurring charge|又扣了|不明扣款|莫名扣款|扣多了|重复收费|收了两次|付了两次|charged again|still being charged|charged three times|扣了两次|两次钱|重复扣|重复扣款|多扣|乱扣|乱收费|莫名其妙扣|扣费异常|charged twice|double charge*|double-charge*|charged me twice|billed twice|overcharg*|unauthorized charge;\
+                "3.5:账单扣|卡里扣|没买东西|a charge from|subscription i cancelled|charge 了|charge了|took money|thieves|从来没开通|没开通过|增值服务费|still charged|charged my card|charge reversed|reverse the charge|charged multiple times|扣了好几次|每个月都扣|误扣|被扣费|recurring charge|又扣了|不明扣款|莫名扣款|扣多了|重复收费|收了两次|付了两次|charged again|still being charged|charged three times|扣了两次|两次钱|重复扣|重复扣款|多扣|乱扣|乱收费|莫名其妙扣|扣费异常|charged twice|double charge*|double-charge*|charged me twice|billed twice|overcharg*|unauthorized charge;\
 3:每月扣|怎么扣了|为什么扣|扣了钱|charged for something|monthly charge|never signed up|didn't sign up|又扣|扣错|自动扣|没授权|未授权|charging me|charged me|stop billing|stop charging|being charged|多收|自动扣费|自动续费|收费不对|金额不对|extra charge|unknown charge|charge on my card|wrong amount|auto-renew*|didn't authori*;\
 2.5:没开通|扣我|billing me|扣费|扣款|扣钱|扣了我|被扣|subscription fee;\
 2:charging|don't recogni*|价格不对|charged|billed"
@@ -175,7 +175,7 @@ pub const TAXONOMY: &str = concat!(
                 "配送延迟",
                 "Delivery delay",
                 "3.5:小时内发货|说好的现货|现货呢|nothing has arrived|still not shipped|three weeks for|two weeks for|不送上门|派送中都|一直显示派送中|还没发|都没发|一直待发货|还没送达|超时未送达|配送太慢|not here yet|isn't here yet|还没出货|还没寄出|送餐超时|配送超时|还没送来|一直没发|迟迟不发|还不发货|发货慢|发货太慢|not shipped yet|yet to ship|hasn't been shipped|has not been shipped|hasn't been dispatched|还没发货|快递还没到|hasn't shipped|has not shipped|hasn't arrived|has not arrived|not arrived yet;\
-3:什么时候发|发没发|显示待发货|几天了还没|没送达|送太慢|物流太慢|快递太慢|hasn't come|running behind|小时发货|天内发货|天发货|承诺发货|没出货|未出货|没寄出|还没寄|没送来|late delivery|delivered late|supposed to arrive|没发货|未发货|不发货|什么时候发货|还没到|还没送到|还没收到货|没收到货|送货太慢|催发货|not shipped|still not here|when will it arrive|when will my order arrive|when will it ship;\
+3:送货上门|什么时候发|发没发|显示待发货|几天了还没|没送达|送太慢|物流太慢|快递太慢|hasn't come|running behind|小时发货|天内发货|天发货|承诺发货|没出货|未出货|没寄出|还没寄|没送来|late delivery|delivered late|supposed to arrive|没发货|未发货|不发货|什么时候发货|还没到|还没送到|还没收到货|没收到货|送货太慢|催发货|not shipped|still not here|when will it arrive|when will my order arrive|when will it ship;\
 2.5:待发货|预计送达|迟到|快递慢|超时|running late|expected delivery|estimated delivery|延误|没送到|多久能到|什么时候能到|几天能到|still waiting for|delay*|overdue|taking forever;\
 2:出货|dispatch*|发货|延迟|几天了还|什么时候到|late|delivery date;\
 1.5:寄出|my food|迟迟|太慢了|送达|配送|派送|ship*|arrive;\
@@ -243,7 +243,7 @@ pub const TAXONOMY: &str = concat!(
                 "软件故障",
                 "Software fault",
                 "4:闪退|crash*;\
-3.5:update完|app打不开|软件打不开|app closes|closes itself|keeps closing|加载不了|卡住不动|画面卡住|播放不了|无法播放|播放失败|page won't load|won't play|卡死|报错|错误代码|加载不出来|加载失败|打不开app|页面打不开|升级失败|更新失败|freez*|froze|frozen screen|error code|error message|won't load|won't open|update fail*;\
+3.5:since the last update|update完|app打不开|软件打不开|app closes|closes itself|keeps closing|加载不了|卡住不动|画面卡住|播放不了|无法播放|播放失败|page won't load|won't play|卡死|报错|错误代码|加载不出来|加载失败|打不开app|页面打不开|升级失败|更新失败|freez*|froze|frozen screen|error code|error message|won't load|won't open|update fail*;\
 3:全没了|升级系统以后|升级系统后|回收站|同步完|同步后|数据恢复|恢复数据|自己退出|自动关闭|闪屏|进度没保存|进度丢失|记录没了|播放进度|won't save|doesn't save|刷不出来|一直加载|视频卡|放不了|not responding|blank page|buffering|doesn't play|broken link|卡顿|很卡|太卡|错误提示|提示错误|出错|白屏|!bug|崩溃|崩了|数据丢失|同步失败|无响应|error|glitch*|!bug*|doesn't load|not loading|keeps loading|doesn't open|after the update|after updating|data loss|lost my data;\
 2.5:一打开就|更新完|更新以后|升级完|新版本|重装|重新安装|playback|reinstall*|empty file|卡住|hangs;\
 2:最新版|卸载|uninstall*|卡在|更新后|升级后|固件|转圈|lag*|spinning|firmware|sync*|my data|restore*;\
@@ -525,7 +525,7 @@ not only|no matter|no problem|not sure|no idea|no worries|no rush|not a big deal
 
 /// Phrases that look like topic terms but are not ("发错人了" is a wrong chat, not a wrong item):
 /// they hide any lexicon term inside them.
-pub const NOT_TOPIC: &str = "客服在线吗|客服在吗|包装垃圾|垃圾带走|垃圾袋|垃圾桶|刚才发错了|工信部的新规|工信部的规定|工信部的要求|还没发货吧|应该还没发货|工信部规定|工信部出了|工信部新规|垃圾短信|垃圾邮件|垃圾箱|followed the instructions|followed the assembly instructions|followed the manual|what kind of|不好意思发错了|抱歉发错了|发错了，请忽略|是不是我操作|发错人|发错了人|找错人|发错地方|问错人|wrong chat|wrong person|wrong window|wrong number|wrong thread";
+pub const NOT_TOPIC: &str = "扫地机器人|客服在线吗|客服在吗|包装垃圾|垃圾带走|垃圾袋|垃圾桶|刚才发错了|工信部的新规|工信部的规定|工信部的要求|还没发货吧|应该还没发货|工信部规定|工信部出了|工信部新规|垃圾短信|垃圾邮件|垃圾箱|followed the instructions|followed the assembly instructions|followed the manual|what kind of|不好意思发错了|抱歉发错了|发错了，请忽略|是不是我操作|发错人|发错了人|找错人|发错地方|问错人|wrong chat|wrong person|wrong window|wrong number|wrong thread";
 
 /// Words that close a negation scope ("没坏，只是…", "not broken, but …").
 pub const SCOPE_BREAKS: &str = "但|但是|只是|就是|而是|可是|不过|然而|而且|并且|还有|另外|but|however|although|though|just|only|and";
@@ -557,7 +557,7 @@ pub const ANGRY_CUES: &str = "2:thieves|垃圾|骗子|骗钱|坑人|坑爹|滚|�
 0.7:马上|immediately";
 
 /// Negative-emotion cues with weights (≥ 1 in total, with the subcategory prior, = negative).
-pub const NEGATIVE_CUES: &str = "1:absurd|敷衍|忒差|冲我吼|吼我|超差|甩脸色|白眼|急死|没人管|有没有人管|说好|吓人|可怕|吓死|根本|明明|到底|失望|着急|急用|担心|好烦|很烦|烦死|真烦|烦人|心烦|烦躁|无语|郁闷|崩溃|受不了|太差|怎么回事|危险|耽误|浪费|supposed to|ridiculous|frustrat*|disappoint*|worried|annoy*|terrible|awful|upset|unhappy|dangerous|scared|啥情况|咋回事;\
+pub const NEGATIVE_CUES: &str = "1:not acceptable|tired of|rude|absurd|敷衍|忒差|冲我吼|吼我|超差|甩脸色|白眼|急死|没人管|有没有人管|说好|吓人|可怕|吓死|根本|明明|到底|失望|着急|急用|担心|好烦|很烦|烦死|真烦|烦人|心烦|烦躁|无语|郁闷|崩溃|受不了|太差|怎么回事|危险|耽误|浪费|supposed to|ridiculous|frustrat*|disappoint*|worried|annoy*|terrible|awful|upset|unhappy|dangerous|scared|啥情况|咋回事;\
 0.8:怎么办|不想等|等不了|驳回|won't let me|ruined|一直|老是|就算了|都不行|好几次|好几天|居然|竟然|白白|still|keep*|never|kept|even though|nothing|urgent*;\
 0.7:again;\
 0.6:半天|恶劣|骂人|几次就|没几天|才用|总是|到现在|催|尽快|还没|怕|不行|也一样|还不|没人|nobody|at all|weeks|every time|发错|送错;\
@@ -588,7 +588,7 @@ outage|site is down|service is down|system is down|down for everyone|everything 
     (
         "data_loss",
         1,
-        "every photo|all my photos|all our photos|all my files|photos are gone|pictures are gone|数据全丢|数据都丢|数据丢了|资料丢了|文件全丢|数据丢失|数据全没了|资料全没了|记录全没了|数据没了|文件丢了|照片全没了|data loss|lost all my data|data is gone|data was deleted|lost my data|files are gone",
+        "全不见了|every photo|all my photos|all our photos|all my files|photos are gone|pictures are gone|数据全丢|数据都丢|数据丢了|资料丢了|文件全丢|数据丢失|数据全没了|资料全没了|记录全没了|数据没了|文件丢了|照片全没了|data loss|lost all my data|data is gone|data was deleted|lost my data|files are gone",
     ),
     (
         "account_stolen",
@@ -623,7 +623,7 @@ outage|site is down|service is down|system is down|down for everyone|everything 
     (
         "refund_failed",
         2,
-        "退回失败|退款被拒|退款被驳回|退款没成功|退款未成功|退款失败|退款不成功|退不了款|refund fail*|refund was rejected|refund rejected",
+        "refund unsuccessful|退回失败|退款被拒|退款被驳回|退款没成功|退款未成功|退款失败|退款不成功|退不了款|refund fail*|refund was rejected|refund rejected",
     ),
     (
         "order_failed",
