@@ -88,7 +88,7 @@ pub const TAXONOMY: &str = concat!(
                 "order_status",
                 "订单状态",
                 "Order status",
-                "3.5:没点过取消|没点取消|订单成功了吗|下单成功了吗|下单成功没|有没有下单成功|订单不见|找不到订单|订单没了|order went through;\
+                "3.5:出票|没点过取消|没点取消|订单成功了吗|下单成功了吗|下单成功没|有没有下单成功|订单不见|找不到订单|订单没了|order went through;\
 3:确认收货|显示completed|显示已完成|自动确认|待审核|还在审核|审核完|已拆单|been confirmed|订单一直显示|order successful|什么状态|查一下订单|查订单|订单关闭|订单异常|订单状态|订单进度|order status|status of my order;\
 2.5:突然变成|closed|订单是不是|订单列表|订单详情|已关闭|order history|order details|no confirmation|order confirmed|待确认|订单被取消|订单消失|order still shows;\
 2:confirmed|order placed|went through|order page|订单显示|待付款|order confirmation;\
@@ -99,7 +99,7 @@ pub const TAXONOMY: &str = concat!(
                 "order_change",
                 "修改订单",
                 "Order change",
-                "3.5:往后挪|改期|还没发货能|还没发货可以|没发货能|差价怎么补|规格从|补差价|差价我可以补|go to my office|deliver to my office|send it to my office|instead of home|能改成|可以改成|想改成|帮我改成|还没发货的话|没发货的话|发货前帮我改|改收货人|改配送时间|修改配送|update the shipping address;\
+                "3.5:switch my order|往后挪|改期|还没发货能|还没发货可以|没发货能|差价怎么补|规格从|补差价|差价我可以补|go to my office|deliver to my office|send it to my office|instead of home|能改成|可以改成|想改成|帮我改成|还没发货的话|没发货的话|发货前帮我改|改收货人|改配送时间|修改配送|update the shipping address;\
 3:wrong flat number|wrong house number|wrong apartment number|wrong address on|before it goes out|before it ships|before it's shipped|换颜色|换个颜色|颜色改|换尺码|尺码改|换规格|改备注|合并发货|change the recipient|改时间|换地址|改收货|改数量|reschedul*|change the delivery|change delivery|different address|update the delivery|add to my order|remove an item|change the quantity|改地址|地址写错|地址填错|改规格|改颜色|改尺码|修改订单|更改订单|change the colo*|change the size|change the address|change my address|change the shipping address|change my order|modify my order|update my order|update the address|edit my order;\
 2.5:拆单|下错|选错|改到|预约配送|改电话|换个地址|合并订单|wrong address|shipping address|delivery address;\
 2:收货人|recipient|收货地址|改成|加一件|add an item;\
@@ -163,7 +163,7 @@ pub const TAXONOMY: &str = concat!(
                 "charge_dispute",
                 "扣费异常",
                 "Charge dispute",
-                "3.5:账单扣|卡里扣|没买东西|a charge from|subscription i cancelled|charge 了|charge了|took money|thieves|从来没开通|没开通过|增值服务费|still charged|charged my card|charge reversed|reverse the charge|charged multiple times|扣了好几次|每个月都扣|误扣|被扣费|recurring charge|又扣了|不明扣款|莫名扣款|扣多了|重复收费|收了两次|付了两次|charged again|still being charged|charged three times|扣了两次|两次钱|重复扣|重复扣款|多扣|乱扣|乱收费|莫名其妙扣|扣费异常|charged twice|double charge*|double-charge*|charged me twice|billed twice|overcharg*|unauthorized charge;\
+                "3.5:多了一笔|账单扣|卡里扣|没买东西|a charge from|subscription i cancelled|charge 了|charge了|took money|thieves|从来没开通|没开通过|增值服务费|still charged|charged my card|charge reversed|reverse the charge|charged multiple times|扣了好几次|每个月都扣|误扣|被扣费|recurring charge|又扣了|不明扣款|莫名扣款|扣多了|重复收费|收了两次|付了两次|charged again|still being charged|charged three times|扣了两次|两次钱|重复扣|重复扣款|多扣|乱扣|乱收费|莫名其妙扣|扣费异常|charged twice|double charge*|double-charge*|charged me twice|billed twice|overcharg*|unauthorized charge;\
 3:每月扣|怎么扣了|为什么扣|扣了钱|charged for something|monthly charge|never signed up|didn't sign up|又扣|扣错|自动扣|没授权|未授权|charging me|charged me|stop billing|stop charging|being charged|多收|自动扣费|自动续费|收费不对|金额不对|extra charge|unknown charge|charge on my card|wrong amount|auto-renew*|didn't authori*;\
 2.5:没开通|扣我|billing me|扣费|扣款|扣钱|扣了我|被扣|subscription fee;\
 2:charging|don't recogni*|价格不对|charged|billed"
@@ -219,7 +219,7 @@ pub const TAXONOMY: &str = concat!(
                 "how_to",
                 "使用指导",
                 "How-to",
-                "3.5:怎么添加|怎么导出|怎么绑定|如何绑定;\
+                "3.5:find where|怎么添加|怎么导出|怎么绑定|如何绑定;\
 3:搞不懂|怎么让它|同时连|first time using|是什么模式|图标是什么|找不到在哪|设个|定时开关|怎么设|如何设|怎样设置|怎样使用|哪里设置|能不能设置|is there a way to|where is the setting|how to use|怎么下载|在哪里开|在哪开|在哪设置|怎么弄|咋用|咋弄|怎么开|怎么关|如何开启|如何关闭|怎么预约|怎么清洗|如何清洗|使用教程|操作步骤|walk me through|figure out how|怎么用|怎么使用|如何使用|怎么设置|如何设置|怎么调|怎么打开|怎么连接|怎么安装|使用方法|不会用|不会操作|在哪里设置|不知道咋|咋绑|咋设置|咋连|咋整|咋操作|咋开;\
 2.5:在哪里看|在哪看|在哪找|在哪里找|找不到入口|怎么才能|可以设置|设置成|how should i|离线观看|离线播放|离线下载|how would i|can't figure out|调大|调小|说明书|教程|用法|how do i|how can i|instructions|tutorial|where do i find;\
 2:调节|在哪里操作|在哪操作|步骤|调高|调低|调成|调到|配对|how to|how does|how do you|set up|setup|configure|manual|pair*|where can i find;\
@@ -267,7 +267,7 @@ pub const TAXONOMY: &str = concat!(
                 "缺少配件",
                 "Missing parts",
                 "4:少配件|缺配件|少了个配件|少了配件|missing part*|the box was missing;\
-3.5:manual says|no charging cable|as included|listed as included|wasn't in the box|not in the box|没有说明书|没说明书|缺说明书|少件|came without|arrived without|didn't come with|did not come with|wasn't included;\
+3.5:didn't include|manual says|no charging cable|as included|listed as included|wasn't in the box|not in the box|没有说明书|没说明书|缺说明书|少件|came without|arrived without|didn't come with|did not come with|wasn't included;\
 3:charging cable|没有充电线|没有数据线|没有充电器|漏配|少配|补寄|少了两|少了一|少了几|盒子里没有|箱子里没有|包装里没有|少一根|少一颗|配件没有|batteries not included|没有配|不附带|missing the|没有附带|没有赠品|not included|no cable|no charger;\
 2.5:里面没有|另外买|单独购买|单独买|no batteries|标配|零件|部件|附件|没配|no instructions|配件|缺少|缺了|缺个|少了一个|说明书都没有|missing*|accessor*|no manual;\
 2:保修卡|没带|少个|少一个|螺丝|充电线|数据线|遥控器|赠品|screws|free gift;\
@@ -424,7 +424,7 @@ pub const TAXONOMY: &str = concat!(
                 "regulation",
                 "政策法规",
                 "Regulation",
-                "3.5:新国标|import tax|duties|tax rule|回收规定|禁运|保护法|个人信息保护|禁寄|报关|privacy law|new law|新政策|新规|新规定|法规|清关|关税|实名登记|实名制|国家规定|法律规定|regulation*|legal requirement|import dut*|tariff*;\
+                "3.5:3C标识|3C认证|新国标|import tax|duties|tax rule|回收规定|禁运|保护法|个人信息保护|禁寄|报关|privacy law|new law|新政策|新规|新规定|法规|清关|关税|实名登记|实名制|国家规定|法律规定|regulation*|legal requirement|import dut*|tariff*;\
 3:新法|依法|根据规定|合规|数据保护|违禁|data protection|by law|banned items|海关|实名|new rule*|customs|compliance|gdpr|kyc;\
 2.5:restriction*|政府|法律|听说以后|不能寄|限购|跨境|prohibited|规定|监管|law|government|id verification;\
 2:rules|出口|限制|进口;\
@@ -460,7 +460,7 @@ pub const TAXONOMY: &str = concat!(
                 "商务合作",
                 "Partnership",
                 "4:合作机会|推广合作|商务合作|谈合作|加盟|partnership|reseller*;\
-3.5:开店|bulk rate|批量采购|企业采购|团体采购|bulk purchase|corporate order|合作|经销|分销|批发|招商|partner with|partnering|become a partner|business partner|wholesale|collaborat*|business inquiry;\
+3.5:找谁谈|delivery partner|开店|bulk rate|批量采购|企业采购|团体采购|bulk purchase|corporate order|合作|经销|分销|批发|招商|partner with|partnering|become a partner|business partner|wholesale|collaborat*|business inquiry;\
 3:品牌方|带货|kol|work together|对接人|代理|供应商|入驻|联名|distribut*|bulk order|b2b|sponsor*|affiliate|supplier|our stores|our shops|retail chain|carry your|stock your|进货;\
 2.5:商务|对接|采购;\
 2:渠道|vendor"
@@ -519,7 +519,7 @@ pub const NEG_CUES: &str = "不|没|没有|无|未|别|非|并非|不是|并没�
 not|no|never|isn't|wasn't|aren't|weren't|don't|doesn't|didn't|haven't|hasn't|hadn't|won't|can't|cannot|couldn't|shouldn't|wouldn't|without|neither|nor";
 
 /// Phrases that contain a negation cue but negate nothing (questions, idioms, inability).
-pub const PSEUDO_NEG: &str = "是不是|有没有|能不能|会不会|可不可以|要不要|行不行|好不好|对不对|是否|不错|没问题|再不|如果不|要是不|否则|if not|if it's not|if it is not|if you don't|unless|不好意思|不知道|不管|不用|不客气|\
+pub const PSEUDO_NEG: &str = "no complaints|是不是|有没有|能不能|会不会|可不可以|要不要|行不行|好不好|对不对|是否|不错|没问题|再不|如果不|要是不|否则|if not|if it's not|if it is not|if you don't|unless|不好意思|不知道|不管|不用|不客气|\
 无论|无法|不能|没法|不了|不上|不到|不动|不进|不行|不然|要不然|差不多|不仅|不但|不少|不停|不断|非常|无语|\
 not only|no matter|no problem|not sure|no idea|no worries|no rush|not a big deal";
 
