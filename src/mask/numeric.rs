@@ -308,8 +308,9 @@ fn read_window(buf: &Buf, chunks: &[Chunk], start: usize, plus: bool, phone_lean
             return Some(c);
         }
     }
-    // UK national numbers (0 + ten digits: `07700 900339`, `0161 496 0027`) when introduced as a phone.
-    if d.len() == 11 && d[0] == b'0' && d[1] != b'0' && chunks.len() > 1 && phone_lean() == Lean::Pii {
+    // National numbers abroad, 0 + nine or ten digits (UK `07700 900339`, `0161 496 0027`;
+    // Taiwan `0912-368-451`; Australia `(02) 9130 4478`), when introduced as a phone.
+    if matches!(d.len(), 10 | 11) && d[0] == b'0' && d[1] != b'0' && chunks.len() > 1 && phone_lean() == Lean::Pii {
         return Some(phone(0));
     }
     // Eight-digit numbers (Hong Kong, Macau, Singapore) only when introduced as a phone.

@@ -262,10 +262,13 @@ fn chinese_addresses_with_spaces_and_seats_that_are_not() {
 }
 
 #[test]
-fn uk_numbers_after_a_phone_word() {
+fn national_numbers_abroad_after_a_phone_word() {
     assert_eq!(kinds_of("mobile 07700 900993."), vec![(Kind::Phone, "07700 900993".into())]);
     assert_eq!(kinds_of("Office line 0161 496 0027, ok"), vec![(Kind::Phone, "0161 496 0027".into())]);
     assert!(kinds_of("order 07700 900993").is_empty());
+    assert_eq!(kinds_of("手机0912-368-451，谢谢"), vec![(Kind::Phone, "0912-368-451".into())]);
+    assert_eq!(kinds_of("Home phone (02) 9130 4478."), vec![(Kind::Phone, "(02) 9130 4478".into())]);
+    assert!(kinds_of("批次号0912-368-451").is_empty());
 }
 
 #[test]
