@@ -79,7 +79,11 @@ fn classify_priority_validate_analyze_in_wasm() {
     .unwrap();
     let codes: Vec<_> = v["errors"].as_array().unwrap().iter().map(|i| i["code"].as_str().unwrap_or("")).collect();
     assert!(codes.contains(&"format") && codes.contains(&"sensitive_data"), "{codes:?}");
-    let batch: Value = json::parse(&g.analyze_batch(r#"[{"text":"hi"},42]"#, "\"2024-01-01 10:00\"").unwrap()).unwrap();
+    let batch: Value = json::parse(&g.analyze_batch(br#"[{"text":"hi"},42]"#, "\"2024-01-01 10:00\"").unwrap()).unwrap();
     assert_eq!(batch[1]["error"]["kind"], "InputError");
     assert_eq!(batch[0]["sla"], Value::Null);
+    // Batches cross as bytes: bytes that are not UTF-8 are an InputError, and the guard goes on.
+    let err = g.analyze_batch(b"[\"\xff\"]", "null").err().and_then(|e| e.as_string()).unwrap_or_default();
+    assert!(err.contains("invalid_utf8") && err.contains("tickets"), "{err}");
+    assert!(g.analyze_batch(b"[]", "\"2024-01-01 10:00\"").is_ok());
 }
