@@ -221,8 +221,8 @@ pub const TAXONOMY: &str = concat!(
                 "How-to",
                 "3.5:find where|怎么添加|怎么导出|怎么绑定|如何绑定;\
 3:搞不懂|怎么让它|同时连|first time using|是什么模式|图标是什么|找不到在哪|设个|定时开关|怎么设|如何设|怎样设置|怎样使用|哪里设置|能不能设置|is there a way to|where is the setting|how to use|怎么下载|在哪里开|在哪开|在哪设置|怎么弄|咋用|咋弄|怎么开|怎么关|如何开启|如何关闭|怎么预约|怎么清洗|如何清洗|使用教程|操作步骤|walk me through|figure out how|怎么用|怎么使用|如何使用|怎么设置|如何设置|怎么调|怎么打开|怎么连接|怎么安装|使用方法|不会用|不会操作|在哪里设置|不知道咋|咋绑|咋设置|咋连|咋整|咋操作|咋开;\
-2.5:在哪里看|在哪看|在哪找|在哪里找|找不到入口|怎么才能|可以设置|设置成|how should i|离线观看|离线播放|离线下载|how would i|can't figure out|调大|调小|说明书|教程|用法|how do i|how can i|instructions|tutorial|where do i find;\
-2:调节|在哪里操作|在哪操作|步骤|调高|调低|调成|调到|配对|how to|how does|how do you|set up|setup|configure|manual|pair*|where can i find;\
+2.5:在哪里看|在哪看|在哪找|在哪里找|找不到入口|怎么才能|可以设置|设置成|how should i|离线观看|离线播放|离线下载|how would i|can't figure out|调大|调小|说明书|教程|用法|instructions|tutorial|where do i find;\
+2:调节|在哪里操作|在哪操作|步骤|调高|调低|调成|调到|配对|how do i|how can i|how to|how does|how do you|set up|setup|configure|manual|pair*|where can i find;\
 1.5:怎样|下载|清洗|download|怎么操作|怎么把|操作|设置|模式|切换|安装|激活|settings|setting|turn off|enable|disable|install*|mode;\
 1:功能|连接|turn on|connect*|feature"
             ),
