@@ -525,7 +525,7 @@ not only|no matter|no problem|not sure|no idea|no worries|no rush|not a big deal
 
 /// Phrases that look like topic terms but are not ("发错人了" is a wrong chat, not a wrong item):
 /// they hide any lexicon term inside them.
-pub const NOT_TOPIC: &str = "扫地机器人|客服在线吗|客服在吗|包装垃圾|垃圾带|垃圾袋|垃圾桶|刚才发错了|工信部的新规|工信部的规定|工信部的要求|还没发货吧|应该还没发货|工信部规定|工信部出了|工信部新规|垃圾短信|垃圾邮件|垃圾箱|followed the instructions|followed the assembly instructions|followed the manual|what kind of|不好意思发错了|抱歉发错了|发错了，请忽略|是不是我操作|发错人|发错了人|找错人|发错地方|问错人|wrong chat|wrong person|wrong window|wrong number|wrong thread";
+pub const NOT_TOPIC: &str = "订单号|扫地机器人|客服在线吗|客服在吗|包装垃圾|垃圾带|垃圾袋|垃圾桶|刚才发错了|工信部的新规|工信部的规定|工信部的要求|还没发货吧|应该还没发货|工信部规定|工信部出了|工信部新规|垃圾短信|垃圾邮件|垃圾箱|followed the instructions|followed the assembly instructions|followed the manual|what kind of|不好意思发错了|抱歉发错了|发错了，请忽略|是不是我操作|发错人|发错了人|找错人|发错地方|问错人|wrong chat|wrong person|wrong window|wrong number|wrong thread";
 
 /// Words that close a negation scope ("没坏，只是…", "not broken, but …").
 pub const SCOPE_BREAKS: &str = "但|但是|只是|就是|而是|可是|不过|然而|而且|并且|还有|另外|but|however|although|though|just|only|and";
