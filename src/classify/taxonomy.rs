@@ -312,8 +312,8 @@ pub const TAXONOMY: &str = concat!(
                 "Warranty repair",
                 "3.5:寄回去修|寄回修|走保修|保修需要|申请保修|寄过去修|寄去修|修的手机|去哪里修|维修服务|能保修吗|fixed under warranty|过保|过了保修|保修期过了|能修吗|还能修|维修费|修理费|付费维修|维修多少钱|修多少钱|报修|售后维修|out of warranty|repair cost|cost to repair|get it repaired|sent for repair|repair status|保修期内|在保修期|返修|送修|去哪修|维修点|售后网点|维修进度|寄修|上门维修|免费修|under warranty|warranty claim|send it for repair;\
 3:哪里修|修一修|售后点|保修一年|还在保|保修吗|repair it|出保|修不好|没修好|保内|维修|修理|修一下|修吗|repair*|get it fixed|service center|service centre;\
-2.5:fix my|sent it in|修好;\
-2:保修|warranty|fix it;\
+2.5:fix my|sent it in;\
+2:修好|保修|warranty|fix it;\
 1.5:师傅"
             ),
             sub!(
