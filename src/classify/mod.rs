@@ -231,8 +231,8 @@ struct Hit {
     end: usize,
     pat: u32,
     shielded: bool,
-    /// Inside a longer pseudo-cue or no-topic phrase (`垃圾短信`, `工信部出了…`): its emotion
-    /// and priority cues do not count.
+    /// Inside a longer pseudo-cue or no-topic phrase (`垃圾短信`, `工信部出了…`, `no
+    /// complaints`): its complaint, emotion and priority cues do not count.
     muted: bool,
     dropped: bool,
     negated: bool,
@@ -438,8 +438,8 @@ impl Classifier {
         let clause_of = |pos: usize| breaks.partition_point(|&b| b < pos);
 
         // Containment: a negation cue inside a longer phrase is no cue; a topic term inside a
-        // longer topic term does not count; emotion and priority cues inside a pseudo-cue or
-        // no-topic phrase are muted.
+        // longer topic term does not count; complaint, emotion and priority cues inside a
+        // pseudo-cue or no-topic phrase are muted.
         let (mut shield_end, mut topic_end, mut pseudo_end) = (None::<usize>, None::<usize>, None::<usize>);
         let mut cues: Vec<(usize, bool)> = Vec::new();
         // In text order, as `Scopes` wants them.
@@ -490,7 +490,7 @@ impl Classifier {
                     }
                     Tag::Question => question = true,
                     Tag::Suggest => suggest = true,
-                    Tag::Complain => complain = true,
+                    Tag::Complain if !h.muted => complain = true,
                     Tag::Fault if !h.shielded => fault = true,
                     Tag::Angry(w) if !h.muted => angry += w,
                     Tag::Negative(w) if !h.muted => negative += w,

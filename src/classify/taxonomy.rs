@@ -66,7 +66,7 @@ pub const TAXONOMY: &str = concat!(
                 "account_security",
                 "账号安全",
                 "Account security",
-                "3.5:taken over|took over|是谁登录|谁登录的|不是我登录的|被兑换|got into my account|someone got into|recover my account|someone used my account|被别人登|密码被改|盗号|号被盗|hack*;\
+                "3.5:stole my account|taken over|took over|是谁登录|谁登录的|不是我登录的|被兑换|got into my account|someone got into|recover my account|someone used my account|被别人登|密码被改|盗号|号被盗|hack*;\
 3:被人改|用我的账号|账号被人|异常操作|strange activity|unusual activity|security alert|盗我|盗了我|别人登录|别人登入|外地登录|陌生登录|不明登录|盗用|冒用|someone changed my|someone accessed|someone used my|someone is using my|without my permission|without my consent|lock my account|freeze my account|secure my account|被盗|被人登录|异常登录|异地登录|被黑|盗刷|有人登了我的|compromised|unauthori*|suspicious login|suspicious activity|someone else logged|someone logged into;\
 2.5:被改了|陌生人|没操作过|不是我下的|风险提示|i never made|i didn't make|有人登录|账号异常|someone changed the|logged in from|unknown device|unrecogni*|陌生设备|账号安全|被冻结|封号|被封|不是我操作|stolen|account locked|account suspended|phishing;\
 2:someone else|wasn't me|冻结|不是我本人|locked out|banned;\
@@ -392,7 +392,7 @@ pub const TAXONOMY: &str = concat!(
                 "价格优惠",
                 "Price & promotion",
                 "4:优惠券|优惠码|满减|coupon*;\
-3.5:新人券|首月|bulk pricing|批量价|优惠|折扣|打折|促销|保价|会员价|discount*|promo*|promotion*|price match|price drop|voucher*;\
+3.5:叠加|新人券|首月|bulk pricing|批量价|优惠|折扣|打折|促销|保价|会员价|discount*|promo*|promotion*|price match|price drop|voucher*;\
 3:立减|首单|pricing|批发价|便宜点|能便宜|砍价|议价|价格多少|积分抵扣|price list|降价|多少钱|差价|团购|秒杀|双十一|双11|on sale|how much|black friday;\
 2.5:红包|quote|便宜|价格|价钱|618|赠品吗|price*|cheaper;\
 2:活动|包邮|sale|deal*|bundle"
@@ -450,7 +450,7 @@ pub const TAXONOMY: &str = concat!(
                 "Suggestion",
                 "4:建议你们|建议把|建议在|建议增加|建议加|建议快递|it'd be nice|consider adding|提个建议|希望增加|能不能加|能不能增加|可以加个|希望能支持|would be nice|would be great|it'd be great|feature request|please add|could you add|you should add|recommend adding|add an option;\
 3.5:能加个|希望能加|would be cool|let users|allow users to|希望以后|能不能支持|suggest*;\
-3:就好了|可以考虑|能不能做|i wish|要是有|加一个|增加个|should let|allow us to|should be able to|would be better|would be helpful|please consider|建议|增加一个|最好能|要是能|希望你们|改进|新功能;\
+3:排序|就好了|可以考虑|能不能做|i wish|要是有|加一个|增加个|should let|allow us to|should be able to|would be better|would be helpful|please consider|建议|增加一个|最好能|要是能|希望你们|改进|新功能;\
 2.5:could you make|please make|会方便|更方便|如果有|you should|why don't you|希望能|希望可以|如果能|优化|would love|improve*;\
 2:加上|添加|能支持|let us|加个|意见|wish|idea|option to;\
 1.5:增加|add a"
