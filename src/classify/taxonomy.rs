@@ -245,8 +245,8 @@ pub const TAXONOMY: &str = concat!(
                 "4:闪退|crash*;\
 3.5:since the last update|update完|app打不开|软件打不开|app closes|closes itself|keeps closing|加载不了|卡住不动|画面卡住|播放不了|无法播放|播放失败|page won't load|won't play|卡死|报错|错误代码|加载不出来|加载失败|打不开app|页面打不开|升级失败|更新失败|freez*|froze|frozen screen|error code|error message|won't load|won't open|update fail*;\
 3:全没了|升级系统以后|升级系统后|回收站|同步完|同步后|数据恢复|恢复数据|自己退出|自动关闭|闪屏|进度没保存|进度丢失|记录没了|播放进度|won't save|doesn't save|刷不出来|一直加载|视频卡|放不了|not responding|blank page|buffering|doesn't play|broken link|卡顿|很卡|太卡|错误提示|提示错误|出错|白屏|!bug|崩溃|崩了|数据丢失|同步失败|无响应|error|glitch*|!bug*|doesn't load|not loading|keeps loading|doesn't open|after the update|after updating|data loss|lost my data;\
-2.5:一打开就|更新完|更新以后|升级完|新版本|重装|重新安装|playback|reinstall*|empty file|卡住|hangs;\
-2:最新版|卸载|uninstall*|卡在|更新后|升级后|固件|转圈|lag*|spinning|firmware|sync*|my data|restore*;\
+2.5:一打开就|更新完|更新以后|升级完|新版本|重装|重新安装|playback|reinstall*|empty file|hangs;\
+2:最新版|卸载|uninstall*|卡住|卡在|更新后|升级后|固件|转圈|lag*|spinning|firmware|sync*|my data|restore*;\
 1.5:程序|网页|页面|dashboard|软件|software|the app|nothing loads;\
 1:视频|系统|app|应用|版本"
             ),
