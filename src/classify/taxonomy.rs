@@ -334,7 +334,7 @@ pub const TAXONOMY: &str = concat!(
                 "服务态度",
                 "Attitude",
                 "4:bad attitude|态度差|态度不好|态度恶劣|爱买不买|爱理不理;\
-3.5:rolled his eyes|rolled her eyes|爱答不理|玩手机|laughed at me|called my question|called me stupid|mocked me|insulted me|甩脸色|摆脸色|白眼|说话有点冲|说话冲|骂骂咧咧|爆粗口|答非所问|说话很冲|一问三不知|被怼|怼我|talked down|说话难听|冷嘲热讽|爱搭不理|骂我|吼我|凶我|不尊重|snapped at|shouted at|insulted|arrogant|态度|不耐烦|骂人|挂我电话|不礼貌|阴阳怪气|没礼貌|rude*|attitude|unprofessional|impolite|disrespectful|hung up on me|condescending;\
+3.5:态度很差|rolled his eyes|rolled her eyes|爱答不理|玩手机|laughed at me|called my question|called me stupid|mocked me|insulted me|甩脸色|摆脸色|白眼|说话有点冲|说话冲|骂骂咧咧|爆粗口|答非所问|说话很冲|一问三不知|被怼|怼我|talked down|说话难听|冷嘲热讽|爱搭不理|骂我|吼我|凶我|不尊重|snapped at|shouted at|insulted|arrogant|态度|不耐烦|骂人|挂我电话|不礼貌|阴阳怪气|没礼貌|rude*|attitude|unprofessional|impolite|disrespectful|hung up on me|condescending;\
 3:curt|made me feel|patronising|patronizing|投诉快递员|投诉派件员|投诉骑手|不专业|canned response|useless answer|不理人|不搭理|hung up|sarcastic|mocked|挂电话|敷衍|冷漠|嘲笑|服务差|yelled|dismissive;\
 2.5:难听|口气|unhelpful|语气;\
 2:机器人|robot|凶;\
@@ -437,7 +437,7 @@ pub const TAXONOMY: &str = concat!(
                 "Weather or disaster",
                 "5:极端天气|泥石流|台风|暴雨|大雪|暴雪|洪水|水灾|地震|封城|恶劣天气|自然灾害|冰雹|山火|flood*|hurricane*|typhoon*|snowstorm|blizzard|earthquake*|wildfire*|natural disaster;\
 4:heavy rain|evacuat*;\
-3.5:大雾|下大雨|暴风|路封了|交通管制|heatwave|疫情|封控|封路|storm*|lockdown|pandemic|road closure*|roads closed;\
+3.5:预警|大雾|下大雨|暴风|路封了|交通管制|heatwave|疫情|封控|封路|storm*|lockdown|pandemic|road closure*|roads closed;\
 3:大雨|quarantine;\
 2.5:隔离|snow|天气|停运|weather;\
 2:strike"
@@ -525,7 +525,7 @@ not only|no matter|no problem|not sure|no idea|no worries|no rush|not a big deal
 
 /// Phrases that look like topic terms but are not ("发错人了" is a wrong chat, not a wrong item):
 /// they hide any lexicon term inside them.
-pub const NOT_TOPIC: &str = "订单号|扫地机器人|客服在线吗|客服在吗|包装垃圾|垃圾带|垃圾袋|垃圾桶|刚才发错了|工信部的新规|工信部的规定|工信部的要求|还没发货吧|应该还没发货|工信部规定|工信部出了|工信部新规|垃圾短信|垃圾邮件|垃圾箱|followed the instructions|followed the assembly instructions|followed the manual|what kind of|不好意思发错了|抱歉发错了|发错了，请忽略|是不是我操作|发错人|发错了人|找错人|发错地方|问错人|wrong chat|wrong person|wrong window|wrong number|wrong thread";
+pub const NOT_TOPIC: &str = "哪里修改|订单号|扫地机器人|客服在线吗|客服在吗|包装垃圾|垃圾带|垃圾袋|垃圾桶|刚才发错了|工信部的新规|工信部的规定|工信部的要求|还没发货吧|应该还没发货|工信部规定|工信部出了|工信部新规|垃圾短信|垃圾邮件|垃圾箱|followed the instructions|followed the assembly instructions|followed the manual|what kind of|不好意思发错了|抱歉发错了|发错了，请忽略|是不是我操作|发错人|发错了人|找错人|发错地方|问错人|wrong chat|wrong person|wrong window|wrong number|wrong thread";
 
 /// Words that close a negation scope ("没坏，只是…", "not broken, but …").
 pub const SCOPE_BREAKS: &str = "但|但是|只是|就是|而是|可是|不过|然而|而且|并且|还有|另外|but|however|although|though|just|only|and";
