@@ -149,6 +149,7 @@ struct Row<'t> {
 
 const SATISFACTION: [&str; 5] = ["very_dissatisfied", "dissatisfied", "neutral", "satisfied", "very_satisfied"];
 const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+/// The hour buckets' keys, two chars each: sliced per row instead of formatted.
 const HOURS: &str = "000102030405060708091011121314151617181920212223";
 const DAY_MS: i64 = 86_400_000;
 
