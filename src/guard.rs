@@ -330,10 +330,11 @@ impl Guard {
         Ok(self.sla.business_minutes_between(self.time(a, "a")?, self.time(b, "b")?))
     }
 
-    pub fn mask(&self, text: &str, options: &Value) -> Result<MaskResult> {
+    /// The findings only: the JS wrapper rebuilds the masked text from the caller's string.
+    pub fn mask(&self, text: &str, options: &Value) -> Result<Vec<Finding>> {
         self.limits.check_text(text, "text")?;
         let opts = self.mask.with_json(options, "options", false)?;
-        Ok(mask::mask(text, &opts))
+        Ok(mask::findings(text, &opts))
     }
 
     /// Masks a copy of a record: free text masked, `contact` down to its last four digits (or

@@ -58,7 +58,7 @@ impl WasmGuard {
     /// string (exact even for lone surrogates), so sending the text too would be wasted work.
     pub fn mask(&self, text: &str, options: &str) -> Result<String, JsValue> {
         let opts = parse(options, "options", false)?;
-        out(self.inner.mask(text, &opts).map(|r| r.findings))
+        out(self.inner.mask(text, &opts))
     }
 
     pub fn classify(&self, text: &str) -> Result<String, JsValue> {

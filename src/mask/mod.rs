@@ -251,38 +251,53 @@ pub struct MaskResult {
     pub findings: Vec<Finding>,
 }
 
-/// Masks `text`. Text outside findings is copied unchanged and in order.
-pub fn mask(text: &str, opts: &MaskOptions) -> MaskResult {
+/// The findings in `text` and the byte range of each.
+fn find(text: &str, opts: &MaskOptions) -> (Vec<Finding>, Vec<(usize, usize)>) {
     let buf = Buf::new(text);
     let found = resolve(candidates(&buf, false), &opts.kinds);
     let off = offsets(&buf, &found);
-    let mut out = String::with_capacity(text.len());
     let mut findings = Vec::with_capacity(found.len());
-    let mut last = 0;
+    let mut bytes = Vec::with_capacity(found.len());
     for (c, o) in found.iter().zip(off.chunks_exact(2)) {
         let ((bs, us), (be, ue)) = (o[0], o[1]);
-        out.push_str(text.get(last..bs).unwrap_or_default());
-        let replacement = operate(buf.raw(c.start, c.end), c, opts);
-        out.push_str(&replacement);
-        last = be;
+        let replacement = operate(text.get(bs..be).unwrap_or_default(), c, opts);
         findings.push(Finding { kind: c.kind, start: us, end: ue, replacement, field: None });
+        bytes.push((bs, be));
+    }
+    (findings, bytes)
+}
+
+/// The findings alone, for callers that rebuild the text themselves.
+pub fn findings(text: &str, opts: &MaskOptions) -> Vec<Finding> {
+    find(text, opts).0
+}
+
+/// Masks `text`. Text outside findings is copied unchanged and in order.
+pub fn mask(text: &str, opts: &MaskOptions) -> MaskResult {
+    let (findings, bytes) = find(text, opts);
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for (f, &(bs, be)) in findings.iter().zip(&bytes) {
+        out.push_str(text.get(last..bs).unwrap_or_default());
+        out.push_str(&f.replacement);
+        last = be;
     }
     out.push_str(text.get(last..).unwrap_or_default());
     MaskResult { text: out, findings }
 }
 
 /// The masking operator of each kind, applied to the span's original text.
-fn operate(span: &[char], c: &Candidate, opts: &MaskOptions) -> String {
+fn operate(span: &str, c: &Candidate, opts: &MaskOptions) -> String {
     let keep = (c.keep.0.saturating_sub(c.start))..(c.keep.1.saturating_sub(c.start));
     match c.kind {
         Kind::Phone => {
-            span.iter().enumerate().map(|(k, &ch)| if fold_width(ch).is_ascii_digit() && !keep.contains(&k) { '*' } else { ch }).collect()
+            span.chars().enumerate().map(|(k, ch)| if fold_width(ch).is_ascii_digit() && !keep.contains(&k) { '*' } else { ch }).collect()
         }
         Kind::Email => {
             let mut local = true;
-            span.iter()
+            span.chars()
                 .enumerate()
-                .map(|(k, &ch)| {
+                .map(|(k, ch)| {
                     local &= fold_width(ch) != '@';
                     if local && !keep.contains(&k) { '*' } else { ch }
                 })

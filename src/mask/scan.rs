@@ -8,8 +8,10 @@ use super::tables::{CARD_CUES, CUE_FILLERS, ID_CUES, NOT_PII_CUES, PHONE_CUES};
 use crate::text::{decode, fold_width};
 use crate::text::Once;
 
-pub struct Buf {
-    /// The text's chars as written; recognizers see them width-folded through [`Buf::at`].
+pub struct Buf<'t> {
+    /// The text as given: offsets and masking operators read its original chars.
+    text: &'t str,
+    /// The text's chars, width-folded (full-width ASCII → ASCII, ideographic space → space).
     c: Vec<char>,
     /// Where a recognizer may start, ascending: the first digit of each digit run, ASCII
     /// capitals, `+`, `(` and `@` (width-folded). Everything else is skipped without a look.
@@ -21,32 +23,33 @@ pub struct Buf {
 /// Chars between two entries of `Buf::stops`.
 const STRIDE: usize = 64;
 
-impl Buf {
-    pub fn new(text: &str) -> Buf {
-        // Worst-case capacity (all ASCII), zeroed lazily; truncated to the char count below.
+impl<'t> Buf<'t> {
+    pub fn new(text: &'t str) -> Buf<'t> {
+        // Worst-case capacity (all ASCII), truncated to the char count below: stores by index
+        // instead of `push`, which stays a call at this crate's size-first optimisation level.
         let mut c = vec!['\0'; text.len()];
         let mut marks = Vec::with_capacity(text.len() / 8 + 8);
         let mut stops = Vec::with_capacity(text.len() / STRIDE + 1);
         let mut prev_digit = false;
         let bytes = text.as_bytes();
-        let (mut i, mut n, mut astral) = (0usize, 0usize, 0usize);
+        let (mut i, mut n, mut astral, mut next_stop) = (0usize, 0usize, 0usize, 0usize);
         while let Some(&b0) = bytes.get(i) {
-            if n % STRIDE == 0 {
+            if n == next_stop {
                 stops.push((i, n + astral));
+                next_stop += STRIDE;
             }
             // Decoded by hand (the text is valid UTF-8); only full-width forms fold to ASCII.
-            let (ch, f) = if b0 < 0x80 {
+            let ch = if b0 < 0x80 {
                 i += 1;
-                (char::from(b0), b0)
+                char::from(b0)
             } else {
                 let (ch, w) = decode(bytes, i, b0);
                 i += w;
                 astral += usize::from(w == 4);
-                let f = fold_width(ch);
-                (ch, if f.is_ascii() { f as u8 } else { 0 })
+                fold_width(ch)
             };
-            let digit = f.is_ascii_digit();
-            if (digit && !prev_digit) || f.is_ascii_uppercase() || matches!(f, b'+' | b'(' | b'@') {
+            let digit = ch.is_ascii_digit();
+            if (digit && !prev_digit) || ch.is_ascii_uppercase() || matches!(ch, '+' | '(' | '@') {
                 marks.push(n);
             }
             prev_digit = digit;
@@ -56,11 +59,11 @@ impl Buf {
             n += 1;
         }
         c.truncate(n);
-        Buf { c, marks, stops }
+        Buf { text, c, marks, stops }
     }
 
     /// (byte, UTF-16) offsets of ascending char indices `ks` (clamped to the text): each
-    /// walks from the nearer of the previous index and the stop before it.
+    /// walks the original text from the nearer of the previous index and the stop before it.
     pub fn offsets(&self, ks: impl Iterator<Item = usize>) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
         let (mut at, mut byte, mut unit) = (0usize, 0usize, 0usize);
@@ -71,9 +74,16 @@ impl Buf {
             if let Some(&(b, u)) = self.stops.get(s).filter(|_| s * STRIDE > at || k < at) {
                 (at, byte, unit) = (s * STRIDE, b, u);
             }
-            for &ch in self.raw(at, k) {
-                byte += ch.len_utf8();
-                unit += ch.len_utf16();
+            // Each char by its lead byte: its UTF-8 length, and two UTF-16 units when astral.
+            for _ in at..k {
+                let b = self.text.as_bytes().get(byte).copied().unwrap_or(0);
+                byte += match b {
+                    0..0xC0 => 1,
+                    0xC0..0xE0 => 2,
+                    0xE0..0xF0 => 3,
+                    _ => 4,
+                };
+                unit += 1 + usize::from(b >= 0xF0);
             }
             at = k;
             out.push((byte, unit));
@@ -85,24 +95,15 @@ impl Buf {
         &self.marks
     }
 
-    /// The original chars `s..e`.
-    pub fn raw(&self, s: usize, e: usize) -> &[char] {
-        self.c.get(s..e).unwrap_or_default()
-    }
-
     #[inline(always)]
     pub fn len(&self) -> usize {
         self.c.len()
     }
 
-    /// Char `i`, width-folded (full-width ASCII → ASCII, ideographic space → space); NUL past
-    /// the end.
+    /// Char `i`, width-folded; NUL past the end.
     #[inline(always)]
     pub fn at(&self, i: usize) -> char {
-        match self.c.get(i) {
-            Some(&c) => fold_width(c),
-            None => '\0',
-        }
+        self.c.get(i).copied().unwrap_or('\0')
     }
 
     #[inline(always)]
@@ -152,7 +153,7 @@ pub enum Lean {
     None,
 }
 
-impl Buf {
+impl Buf<'_> {
     /// `cue` (lower case) occurs at char `p`, ending at or before `limit`; ASCII cues only as
     /// whole words, so that `id` does not fire inside `paid` nor `tel` inside `hotel`.
     fn cue_at(&self, p: usize, cue: &Word, limit: usize) -> Option<usize> {
