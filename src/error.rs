@@ -48,7 +48,7 @@ impl ToJson for Error {
             ErrorKind::Input => "InputError",
             ErrorKind::Config => "ConfigError",
         };
-        Obj::new(out).field("kind", &kind).field("code", &self.code).field("path", &self.path).field("message", &self.message).end();
+        Obj::new(out).field(key!("kind"), &kind).field(key!("code"), &self.code).field(key!("path"), &self.path).field(key!("message"), &self.message).end();
     }
 }
 

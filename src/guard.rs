@@ -115,7 +115,7 @@ impl ToJson for BatchItem {
     fn write_json(&self, out: &mut String) {
         match self {
             BatchItem::Ok(a) => a.write_json(out),
-            BatchItem::Err { index, error } => Obj::new(out).field("index", index).field("error", error).end(),
+            BatchItem::Err { index, error } => Obj::new(out).field(key!("index"), index).field(key!("error"), error).end(),
         }
     }
 }
@@ -421,13 +421,13 @@ fn mask_contact(c: &str) -> String {
 
 impl ToJson for Analysis {
     fn write_json(&self, out: &mut String) {
-        Obj::new(out).field("classification", &self.classification).field("priority", &self.priority).field("sla", &self.sla).field("masked", &self.masked).some("validation", &self.validation).end();
+        Obj::new(out).field(key!("classification"), &self.classification).field(key!("priority"), &self.priority).field(key!("sla"), &self.sla).field(key!("masked"), &self.masked).some(key!("validation"), &self.validation).end();
     }
 }
 
 impl ToJson for MaskedRecord {
     fn write_json(&self, out: &mut String) {
-        Obj::new(out).field("record", &self.record).field("findings", &self.findings).end();
+        Obj::new(out).field(key!("record"), &self.record).field(key!("findings"), &self.findings).end();
     }
 }
 

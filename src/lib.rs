@@ -36,6 +36,7 @@ pub mod prelude {
     pub use alloc::vec::Vec;
     pub use crate::FloatMath as _;
     pub(crate) use crate::text::cat;
+    pub(crate) use crate::json::key;
 }
 
 /// The `f64` methods std adds to core: floor/round/trunc from libm (which is what std calls on

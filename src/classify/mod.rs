@@ -731,25 +731,25 @@ impl Classifier {
 
 impl ToJson for Match {
     fn write_json(&self, out: &mut String) {
-        Obj::new(out).field("term", &self.term).field("start", &self.start).field("end", &self.end).field("category", &self.category).end();
+        Obj::new(out).field(key!("term"), &self.term).field(key!("start"), &self.start).field(key!("end"), &self.end).field(key!("category"), &self.category).end();
     }
 }
 
 impl ToJson for Alternative {
     fn write_json(&self, out: &mut String) {
-        Obj::new(out).field("category", &self.category).field("subcategory", &self.subcategory).field("confidence", &self.confidence).end();
+        Obj::new(out).field(key!("category"), &self.category).field(key!("subcategory"), &self.subcategory).field(key!("confidence"), &self.confidence).end();
     }
 }
 
 impl ToJson for Labels {
     fn write_json(&self, out: &mut String) {
-        Obj::new(out).field("category", &self.category).field("subcategory", &self.subcategory).end();
+        Obj::new(out).field(key!("category"), &self.category).field(key!("subcategory"), &self.subcategory).end();
     }
 }
 
 impl ToJson for Classification {
     fn write_json(&self, out: &mut String) {
-        Obj::new(out).field("category", &self.category).field("subcategory", &self.subcategory).field("confidence", &self.confidence).field("nature", &self.nature).field("emotion", &self.emotion).field("matches", &self.matches).field("alternatives", &self.alternatives).field("labels", &self.labels).end();
+        Obj::new(out).field(key!("category"), &self.category).field(key!("subcategory"), &self.subcategory).field(key!("confidence"), &self.confidence).field(key!("nature"), &self.nature).field(key!("emotion"), &self.emotion).field(key!("matches"), &self.matches).field(key!("alternatives"), &self.alternatives).field(key!("labels"), &self.labels).end();
     }
 }
 

@@ -269,12 +269,12 @@ impl Classifier {
 
 impl ToJson for Reason {
     fn write_json(&self, out: &mut String) {
-        Obj::new(out).field("code", &self.code).field("message", &self.message).end();
+        Obj::new(out).field(key!("code"), &self.code).field(key!("message"), &self.message).end();
     }
 }
 
 impl ToJson for PriorityResult {
     fn write_json(&self, out: &mut String) {
-        Obj::new(out).field("level", &self.level).field("reasons", &self.reasons).end();
+        Obj::new(out).field(key!("level"), &self.level).field(key!("reasons"), &self.reasons).end();
     }
 }

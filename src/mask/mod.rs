@@ -312,13 +312,13 @@ fn operate(span: &str, c: &Candidate, opts: &MaskOptions) -> String {
 
 impl ToJson for Finding {
     fn write_json(&self, out: &mut String) {
-        Obj::new(out).field("kind", &self.kind).field("start", &self.start).field("end", &self.end).field("replacement", &self.replacement).some("field", &self.field).end();
+        Obj::new(out).field(key!("kind"), &self.kind).field(key!("start"), &self.start).field(key!("end"), &self.end).field(key!("replacement"), &self.replacement).some(key!("field"), &self.field).end();
     }
 }
 
 impl ToJson for MaskResult {
     fn write_json(&self, out: &mut String) {
-        Obj::new(out).field("text", &self.text).field("findings", &self.findings).end();
+        Obj::new(out).field(key!("text"), &self.text).field(key!("findings"), &self.findings).end();
     }
 }
 

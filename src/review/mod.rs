@@ -430,46 +430,46 @@ pub fn review(guard: &Guard, tickets: &Value, options: &Value) -> Result<Review>
 
 impl ToJson for Figure {
     fn write_json(&self, out: &mut String) {
-        Obj::new(out).field("value", &self.value).field("count", &self.count).end();
+        Obj::new(out).field(key!("value"), &self.value).field(key!("count"), &self.count).end();
     }
 }
 
 impl ToJson for Bucket {
     fn write_json(&self, out: &mut String) {
-        Obj::new(out).field("key", &self.key).field("count", &self.count).field("share", &self.share).end();
+        Obj::new(out).field(key!("key"), &self.key).field(key!("count"), &self.count).field(key!("share"), &self.share).end();
     }
 }
 
 impl ToJson for Skipped {
     fn write_json(&self, out: &mut String) {
-        Obj::new(out).field("index", &self.index).field("reason", &self.reason).end();
+        Obj::new(out).field(key!("index"), &self.index).field(key!("reason"), &self.reason).end();
     }
 }
 
 impl ToJson for Breach {
     fn write_json(&self, out: &mut String) {
-        Obj::new(out).field("ticketId", &self.ticket_id).field("targets", &self.targets).end();
+        Obj::new(out).field(key!("ticketId"), &self.ticket_id).field(key!("targets"), &self.targets).end();
     }
 }
 
 impl Figures {
     /// The figures as fields of an enclosing object (a period row, the review itself).
     fn fields<'a>(&self, o: Obj<'a>) -> Obj<'a> {
-        o.field("tickets", &self.tickets)
-            .field("firstResponseBusinessMinutes", &self.first_response_business_minutes)
-            .field("firstResponseBusinessMedian", &self.first_response_business_median)
-            .field("firstResponseWallMinutes", &self.first_response_wall_minutes)
-            .field("firstResponseWallMedian", &self.first_response_wall_median)
-            .field("resolutionBusinessMinutes", &self.resolution_business_minutes)
-            .field("resolutionWallMinutes", &self.resolution_wall_minutes)
-            .field("responseOnTimeRate", &self.response_on_time_rate)
-            .field("resolutionOnTimeRate", &self.resolution_on_time_rate)
-            .field("escalationRate", &self.escalation_rate)
-            .field("firstContactResolutionRate", &self.first_contact_resolution_rate)
-            .field("csat", &self.csat)
-            .field("scoreMean", &self.score_mean)
-            .field("repeatRate", &self.repeat_rate)
-            .field("followUpOnTimeRate", &self.follow_up_on_time_rate)
+        o.field(key!("tickets"), &self.tickets)
+            .field(key!("firstResponseBusinessMinutes"), &self.first_response_business_minutes)
+            .field(key!("firstResponseBusinessMedian"), &self.first_response_business_median)
+            .field(key!("firstResponseWallMinutes"), &self.first_response_wall_minutes)
+            .field(key!("firstResponseWallMedian"), &self.first_response_wall_median)
+            .field(key!("resolutionBusinessMinutes"), &self.resolution_business_minutes)
+            .field(key!("resolutionWallMinutes"), &self.resolution_wall_minutes)
+            .field(key!("responseOnTimeRate"), &self.response_on_time_rate)
+            .field(key!("resolutionOnTimeRate"), &self.resolution_on_time_rate)
+            .field(key!("escalationRate"), &self.escalation_rate)
+            .field(key!("firstContactResolutionRate"), &self.first_contact_resolution_rate)
+            .field(key!("csat"), &self.csat)
+            .field(key!("scoreMean"), &self.score_mean)
+            .field(key!("repeatRate"), &self.repeat_rate)
+            .field(key!("followUpOnTimeRate"), &self.follow_up_on_time_rate)
     }
 }
 
@@ -481,25 +481,25 @@ impl ToJson for Figures {
 
 impl ToJson for Distributions {
     fn write_json(&self, out: &mut String) {
-        Obj::new(out).field("categories", &self.categories).field("subcategories", &self.subcategories).field("rootCauseDimensions", &self.root_cause_dimensions).field("channels", &self.channels).field("priorities", &self.priorities).field("weekdays", &self.weekdays).field("hours", &self.hours).end();
+        Obj::new(out).field(key!("categories"), &self.categories).field(key!("subcategories"), &self.subcategories).field(key!("rootCauseDimensions"), &self.root_cause_dimensions).field(key!("channels"), &self.channels).field(key!("priorities"), &self.priorities).field(key!("weekdays"), &self.weekdays).field(key!("hours"), &self.hours).end();
     }
 }
 
 impl ToJson for Period {
     fn write_json(&self, out: &mut String) {
-        Obj::new(out).field("period", &self.period).with(|o| self.figures.fields(o)).end();
+        Obj::new(out).field(key!("period"), &self.period).with(|o| self.figures.fields(o)).end();
     }
 }
 
 impl ToJson for WeekOverWeek {
     fn write_json(&self, out: &mut String) {
-        Obj::new(out).field("thisWeek", &self.this_week).field("lastWeek", &self.last_week).field("ticketChange", &self.ticket_change).end();
+        Obj::new(out).field(key!("thisWeek"), &self.this_week).field(key!("lastWeek"), &self.last_week).field(key!("ticketChange"), &self.ticket_change).end();
     }
 }
 
 impl ToJson for Review {
     fn write_json(&self, out: &mut String) {
-        Obj::new(out).with(|o| self.figures.fields(o)).field("breaches", &self.breaches).field("distributions", &self.distributions).field("weekOverWeek", &self.week_over_week).field("periods", &self.periods).field("skipped", &self.skipped).end();
+        Obj::new(out).with(|o| self.figures.fields(o)).field(key!("breaches"), &self.breaches).field(key!("distributions"), &self.distributions).field(key!("weekOverWeek"), &self.week_over_week).field(key!("periods"), &self.periods).field(key!("skipped"), &self.skipped).end();
     }
 }
 

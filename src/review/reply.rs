@@ -174,13 +174,13 @@ pub fn suggest(guard: &Guard, replies: &Replies, ticket: &Value, options: &Value
 
 impl ToJson for Part {
     fn write_json(&self, out: &mut String) {
-        Obj::new(out).field("kind", &self.kind).field("text", &self.text).end();
+        Obj::new(out).field(key!("kind"), &self.kind).field(key!("text"), &self.text).end();
     }
 }
 
 impl ToJson for Reply {
     fn write_json(&self, out: &mut String) {
-        Obj::new(out).field("text", &self.text).field("parts", &self.parts).field("due", &self.due).field("locale", &self.locale).end();
+        Obj::new(out).field(key!("text"), &self.text).field(key!("parts"), &self.parts).field(key!("due"), &self.due).field(key!("locale"), &self.locale).end();
     }
 }
 

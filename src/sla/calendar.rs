@@ -437,7 +437,7 @@ fn dates(v: Option<&Value>, path: &str) -> Result<Vec<NaiveDate>> {
 
 impl ToJson for ExplainStep {
     fn write_json(&self, out: &mut String) {
-        Obj::new(out).field("type", &self.kind).field("start", &self.start).field("end", &self.end).field("startLocal", &self.start_local).field("endLocal", &self.end_local).field("minutes", &self.minutes).end();
+        Obj::new(out).field(key!("type"), &self.kind).field(key!("start"), &self.start).field(key!("end"), &self.end).field(key!("startLocal"), &self.start_local).field(key!("endLocal"), &self.end_local).field(key!("minutes"), &self.minutes).end();
     }
 }
 

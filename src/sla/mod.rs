@@ -163,13 +163,13 @@ pub(crate) fn short(s: &str) -> String {
 
 impl ToJson for SlaResult {
     fn write_json(&self, out: &mut String) {
-        Obj::new(out).field("priority", &self.priority).field("targets", &self.targets).field("atRisk", &self.at_risk).field("breached", &self.breached).end();
+        Obj::new(out).field(key!("priority"), &self.priority).field(key!("targets"), &self.targets).field(key!("atRisk"), &self.at_risk).field(key!("breached"), &self.breached).end();
     }
 }
 
 impl ToJson for Target {
     fn write_json(&self, out: &mut String) {
-        Obj::new(out).field("kind", &self.kind).field("due", &self.due.map(crate::time::format_utc)).field("state", &self.state).field("elapsedMinutes", &self.elapsed_minutes).field("remainingMinutes", &self.remaining_minutes).field("usedRatio", &self.used_ratio).some("explain", &self.explain).end();
+        Obj::new(out).field(key!("kind"), &self.kind).field(key!("due"), &self.due.map(crate::time::format_utc)).field(key!("state"), &self.state).field(key!("elapsedMinutes"), &self.elapsed_minutes).field(key!("remainingMinutes"), &self.remaining_minutes).field(key!("usedRatio"), &self.used_ratio).some(key!("explain"), &self.explain).end();
     }
 }
 

@@ -137,13 +137,13 @@ fn stage_index(stage: Option<&str>) -> Result<Option<usize>> {
 
 impl ToJson for Issue {
     fn write_json(&self, out: &mut String) {
-        Obj::new(out).field("field", &self.field).field("code", &self.code).field("message", &self.message).some("start", &self.start).some("end", &self.end).end();
+        Obj::new(out).field(key!("field"), &self.field).field(key!("code"), &self.code).field(key!("message"), &self.message).some(key!("start"), &self.start).some(key!("end"), &self.end).end();
     }
 }
 
 impl ToJson for ValidationResult {
     fn write_json(&self, out: &mut String) {
-        Obj::new(out).field("valid", &self.valid).field("errors", &self.errors).field("warnings", &self.warnings).end();
+        Obj::new(out).field(key!("valid"), &self.valid).field(key!("errors"), &self.errors).field(key!("warnings"), &self.warnings).end();
     }
 }
 
