@@ -247,10 +247,10 @@ fn postcode(buf: &Buf, i: usize) -> Option<usize> {
 /// `CA 95123`, `NY 11231-0001` (US), `ON M5V 3L9` (Canada) or `NSW 2000` (Australia): its end.
 fn state_zip(buf: &Buf, i: usize) -> Option<usize> {
     let a = word(buf, i);
-    if buf.at(a) != ' ' {
+    // The codes are two or three capitals, as in the tables.
+    if buf.at(a) != ' ' || !(2..=3).contains(&(a - i)) || !(i..a).all(|k| buf.at(k).is_ascii_uppercase()) {
         return None;
     }
-    // The codes are written in capitals, as in the tables.
     let code: String = (i..a).map(|k| buf.at(k)).collect();
     let is = |list: &str| list.split(' ').any(|s| s == code);
     if is(CA_PROVINCES) {
