@@ -66,7 +66,7 @@ pub const TAXONOMY: &str = concat!(
                 "account_security",
                 "账号安全",
                 "Account security",
-                "3.5:stole my account|taken over|took over|是谁登录|谁登录的|不是我登录的|被兑换|got into my account|someone got into|recover my account|someone used my account|被别人登|密码被改|盗号|号被盗|hack*;\
+                "3.5:不认识的设备|unrecognized device|stole my account|taken over|took over|是谁登录|谁登录的|不是我登录的|被兑换|got into my account|someone got into|recover my account|someone used my account|被别人登|密码被改|盗号|号被盗|hack*;\
 3:被人改|用我的账号|账号被人|异常操作|strange activity|unusual activity|security alert|盗我|盗了我|别人登录|别人登入|外地登录|陌生登录|不明登录|盗用|冒用|someone changed my|someone accessed|someone used my|someone is using my|without my permission|without my consent|lock my account|freeze my account|secure my account|被盗|被人登录|异常登录|异地登录|被黑|盗刷|有人登了我的|compromised|unauthori*|suspicious login|suspicious activity|someone else logged|someone logged into;\
 2.5:被改了|陌生人|没操作过|不是我下的|风险提示|i never made|i didn't make|有人登录|账号异常|someone changed the|logged in from|unknown device|unrecogni*|陌生设备|账号安全|被冻结|封号|被封|不是我操作|stolen|account locked|account suspended|phishing;\
 2:someone else|wasn't me|冻结|不是我本人|locked out|banned;\
@@ -77,7 +77,7 @@ pub const TAXONOMY: &str = concat!(
                 "资料修改",
                 "Profile change",
                 "3.5:换成新号码|换绑手机|phone number linked;\
-3:改了名字|改名字|账户资料|账号资料|资料里的|update the mobile|update my mobile|change the mobile|change my mobile|new sim|old sim|surname|last name|family name|绑定的手机|改成新号码|换新号码|会员资料|资料填错|生日填错|改生日|change the email|change email|change the phone number|修改手机号|改邮箱|换邮箱|改实名|update my phone|change my phone|换手机号|手机号换了|更换绑定|修改绑定|改绑|改昵称|改头像|换头像|change my name|update my name|name on my account|update my profile|edit my profile|update my details|change my username|换绑|修改资料|注销账号|update the phone|update my number|registered phone|registered email;\
+3:换了手机号|换了新手机号|改了名字|改名字|账户资料|账号资料|资料里的|update the mobile|update my mobile|change the mobile|change my mobile|new sim|old sim|surname|last name|family name|绑定的手机|改成新号码|换新号码|会员资料|资料填错|生日填错|改生日|change the email|change email|change the phone number|修改手机号|改邮箱|换邮箱|改实名|update my phone|change my phone|换手机号|手机号换了|更换绑定|修改绑定|改绑|改昵称|改头像|换头像|change my name|update my name|name on my account|update my profile|edit my profile|update my details|change my username|换绑|修改资料|注销账号|update the phone|update my number|registered phone|registered email;\
 2.5:姓名|实名信息|personal details|昵称|头像|个人资料|绑定邮箱|绑定手机|解绑|改手机号|更换手机号|注销|nickname|display name|avatar|profile picture|change my email|update my email|change my phone number|email address on my account|delete my account|close my account|change the number;\
 2:生日|birthday|date of birth|绑定|新手机号|my details|new email|个人信息|改名|实名认证信息|profile|username|user name|linked to my;\
 1.5:email address|用户名"
@@ -89,7 +89,7 @@ pub const TAXONOMY: &str = concat!(
                 "订单状态",
                 "Order status",
                 "3.5:出票|没点过取消|没点取消|订单成功了吗|下单成功了吗|下单成功没|有没有下单成功|订单不见|找不到订单|订单没了|order went through;\
-3:确认收货|显示completed|显示已完成|自动确认|待审核|还在审核|审核完|已拆单|been confirmed|订单一直显示|order successful|什么状态|查一下订单|查订单|订单关闭|订单异常|订单状态|订单进度|order status|status of my order;\
+3:已接单|确认收货|显示completed|显示已完成|自动确认|待审核|还在审核|审核完|已拆单|been confirmed|订单一直显示|order successful|什么状态|查一下订单|查订单|订单关闭|订单异常|订单状态|订单进度|order status|status of my order;\
 2.5:突然变成|closed|订单是不是|订单列表|订单详情|已关闭|order history|order details|no confirmation|order confirmed|待确认|订单被取消|订单消失|order still shows;\
 2:confirmed|order placed|went through|order page|订单显示|待付款|order confirmation;\
 1.5:order number|状态|go through|confirmation|status|订单信息|待处理|处理中|审核中|订单怎么|order says|pending|processing|confirmation email|was my order;\
@@ -121,7 +121,7 @@ pub const TAXONOMY: &str = concat!(
                 "下单失败",
                 "Order placement",
                 "3.5:确认订单|显示有货|下个单|点提交|place order|cart just reloads|cart reloads|提交订单失败|购买失败|购买不了|无法购买|不能购买|can't complete my order|can't complete the purchase|purchase fail*|下单的时候|下单时|下单一直|下单提示|下单没反应|提交订单没反应|提交不了订单|checkout fail*|checkout error|can't checkout|can't check out|unable to checkout|下不了单|无法下单|下单失败|不能下单|can't place|cannot place|unable to place|order won't go through;\
-3:校验失败|下单页面|无法提交|买不了|can't buy|cannot buy|unable to buy|buy button|下不了|提示库存不足|结算页面|结算页|结算的时候|点结算|checkout page|submit my order|submit the order|结算不了|拍不了|order fail*;\
+3:约不上|预约不了|校验失败|下单页面|无法提交|买不了|can't buy|cannot buy|unable to buy|buy button|下不了|提示库存不足|结算页面|结算页|结算的时候|点结算|checkout page|submit my order|submit the order|结算不了|拍不了|order fail*;\
 2.5:order button|提交订单|提交不了|订单提交;\
 2:加入购物车|checkout|place an order|place my order|placing an order|placing my order|add to cart;\
 1.5:下单|结算|购物车|check out|cart"
@@ -164,7 +164,7 @@ pub const TAXONOMY: &str = concat!(
                 "扣费异常",
                 "Charge dispute",
                 "3.5:多了一笔|账单扣|卡里扣|没买东西|a charge from|subscription i cancelled|charge 了|charge了|took money|thieves|从来没开通|没开通过|增值服务费|still charged|charged my card|charge reversed|reverse the charge|charged multiple times|扣了好几次|每个月都扣|误扣|被扣费|recurring charge|又扣了|不明扣款|莫名扣款|扣多了|重复收费|收了两次|付了两次|charged again|still being charged|charged three times|扣了两次|两次钱|重复扣|重复扣款|多扣|乱扣|乱收费|莫名其妙扣|扣费异常|charged twice|double charge*|double-charge*|charged me twice|billed twice|overcharg*|unauthorized charge;\
-3:每月扣|怎么扣了|为什么扣|扣了钱|charged for something|monthly charge|never signed up|didn't sign up|又扣|扣错|自动扣|没授权|未授权|charging me|charged me|stop billing|stop charging|being charged|多收|自动扣费|自动续费|收费不对|金额不对|extra charge|unknown charge|charge on my card|wrong amount|auto-renew*|didn't authori*;\
+3:没开过|每月扣|怎么扣了|为什么扣|扣了钱|charged for something|monthly charge|never signed up|didn't sign up|又扣|扣错|自动扣|没授权|未授权|charging me|charged me|stop billing|stop charging|being charged|多收|自动扣费|自动续费|收费不对|金额不对|extra charge|unknown charge|charge on my card|wrong amount|auto-renew*|didn't authori*;\
 2.5:没开通|扣我|billing me|扣费|扣款|扣钱|扣了我|被扣|subscription fee;\
 2:charging|don't recogni*|价格不对|charged|billed"
             ),
@@ -233,7 +233,7 @@ pub const TAXONOMY: &str = concat!(
                 "4:开不了机|无法开机|不能开机|开机没反应|开机黑屏|不开机|won't turn on|will not turn on|doesn't turn on|does not turn on|won't power on|won't boot;\
 3.5:指纹识别不了|指纹失灵|只吹冷风|不出热风|不启动|启动不了|不通电|通不了电|不制冷|不制热|不加热|不出水|不出热水|不出风|不排水|不脱水|不回充|触屏失灵|接触不良|烧坏|跳闸|短路|灯不亮|not cooling|stopped cooling|won't heat|not heating|doesn't heat|won't spin|won't drain|keeps turning off|turns off by itself|short circuit|充不进电|充不了电|不充电|充电没反应|按键失灵|自动关机|反复重启|冒烟|冒火花|起火|着火|烧焦|漏电|触电|爆炸|鼓包|won't start|no power|won't charge|not charging|doesn't charge|smoke|smoking|sparks|sparking|caught fire|on fire|burning smell|electric shock|shocked me|exploded|keeps restarting;\
 3:fan roars|fan is loud|usb port|stopped recognising|stopped recognizing|not recognising|not recognizing|被电了|电了一下|金属外壳|a shock when|got a shock|gave me a shock|竖线|横线|变暗|偏色|不好使|不灵了|不响了|没声了|洗不干净|吸力变小|卡纸|漏墨|打印不出|broken down|won't work|quit working|making a noise|strange noise|weird noise|不工作|漏水|噪音大|屏幕裂|碎屏|不灵敏|充电慢|不出声|leaking water|loud noise|rattling|no picture|flicker*|dead pixel*|cracked screen|stays black|screen is black|unresponsive|shuts off|黑屏|花屏|掉电|发烫|过热|没声音|没有声音|异响|失灵|不亮|不转|死机|没有任何反应|stopped working|black screen|blank screen|overheat*|no sound|burnt|swollen;\
-2.5:条纹|很暗|没声|没电了|died|leaks|噪音|响声|noisy|grinding|shuts down|burning|打不开|耗电快|杂音|没有反应|电到|进水|!faulty|!malfunction*|too hot|buzzing;\
+2.5:摇杆|条纹|很暗|没声|没电了|died|leaks|噪音|响声|noisy|grinding|shuts down|burning|打不开|耗电快|杂音|没有反应|电到|进水|!faulty|!malfunction*|too hot|buzzing;\
 2:beeping|clicking|回充|没电|指示灯|派人|!坏了|!故障|没反应|电源键|坏掉|!broken|!broke|dead|not working|doesn't work|does not work|isn't working|stopped responding|hardware;\
 1.5:画面|亮度|制冷|加热|!坏|屏幕|电池|重启|摄像头|麦克风|用不了|screen|battery|button|reboot*|speaker;\
 1:充电|耳机|电源|camera|charger|device"
@@ -279,7 +279,7 @@ pub const TAXONOMY: &str = concat!(
                 "质量问题",
                 "Quality defect",
                 "3.5:begun to chip|started to chip|chipped|chipping|flaking|leaked in|let water in|junk|吃出|碎玻璃|玻璃渣|broke off|came off|collapsed|质量不行|做工粗糙|脱线|after one wash|badly made|low quality|保质期过了|掉漆|变质|发霉|不新鲜|有虫|异物|缩水|rotten|moldy|mouldy|shrunk|shrank|pilling|cheaply made|质量问题|质量差|质量太差|做工差|瑕疵|掉色|起球|开线|开胶|脱胶|次品|假货|劣质|poor quality|bad quality|defect*|counterfeit|fell apart|came apart|coming apart|falling apart;\
-3:松了|发黑|split open|缩了|一洗就|穿一次就|用一次就|第一次用就|没多久就|不结实|品控|粗糙|掉毛|变色|发黄|first time i used|临期|脱落|掉皮|用了几次就|用了一次就|穿了几次就|穿了一次就|洗了一次就|洗了几次就|没穿几次|没用几次|不耐用|烂的|臭了|线头|spoiled|stale|faded|fading|broke after|only lasted|flimsy|做工|褪色|异味|色差|生锈|跟图片不一样|和描述不符|与描述不符|用了几天就|没用几天就|flaw*|peeling|fraying|torn apart|cracked after|fake|not as described|doesn't match the description;\
+3:炸开|缩得|松了|发黑|split open|缩了|一洗就|穿一次就|用一次就|第一次用就|没多久就|不结实|品控|粗糙|掉毛|变色|发黄|first time i used|临期|脱落|掉皮|用了几次就|用了一次就|穿了几次就|穿了一次就|洗了一次就|洗了几次就|没穿几次|没用几次|不耐用|烂的|臭了|线头|spoiled|stale|faded|fading|broke after|only lasted|flimsy|做工|褪色|异味|色差|生锈|跟图片不一样|和描述不符|与描述不符|用了几天就|没用几天就|flaw*|peeling|fraying|torn apart|cracked after|fake|not as described|doesn't match the description;\
 2.5:seam*|洗完就|品质|after washing|tore|snapped|有毒|才穿|烂了|质量|有味道|裂了|裂开|裂缝|断了|松动|quality|ripped|rust*|stitching|smells|stain*;\
 2:zipper|过期了|涂层|expired|才用了|seams|stopped after|loose;\
 1.5:过期|cheap*"
@@ -301,7 +301,7 @@ pub const TAXONOMY: &str = concat!(
                 "换货",
                 "Exchange",
                 "3.5:换一副|换新的|换台新的|exchange for|换同款|换个颜色|换货|换大|换小|换码|换尺码|exchange*;\
-3:换一个新的|换个新的|换一台|换型号|换别的|swap for|能换|换一双|换一条|换款|调换|different colo*|another colo*|swap it|trade it for|想换|换新|大一码|小一码|换颜色|换一件|可以换吗|swap*|different size|larger size|smaller size|bigger size|size up|size down;\
+3:swap it for|换一个新的|换个新的|换一台|换型号|换别的|swap for|能换|换一双|换一条|换款|调换|different colo*|another colo*|swap it|trade it for|想换|换新|大一码|小一码|换颜色|换一件|可以换吗|swap*|different size|larger size|smaller size|bigger size|size up|size down;\
 2.5:换成|换一个|replacement|replace it;\
 2:更换|换个|偏大|偏小|too small|too big|too large;\
 1.5:小了|大了"
@@ -345,7 +345,7 @@ pub const TAXONOMY: &str = concat!(
                 "响应慢",
                 "Slow response",
                 "4:没人回|没人理|没有人回复|回复慢|回复太慢|回得慢|石沉大海|still waiting for a reply|slow to respond|slow response;\
-3.5:回复速度|zero repl*|真人回复|没有真人|忙音|转不到人工|转不了人工|minutes ago|hours ago|chat queue|in the queue|with you shortly|提交工单|没有任何人联系|没人联系过我|没有人联系|回复都没有|工单提交|没人回我|一直不回|几天不回|no one answers|nobody answers|nobody picks up|no one picks up|still no answer|hours on hold|没回电|给我回电|没人管|有没有人管|没人回应|已读不回|no callback|不回复|不回消息|没回复|打不通|没人接|no response|no repl*|no one replied|no one has replied|nobody replied|nobody has replied|no one responded|nobody responded|nobody has responded|no one has responded|haven't heard back|not heard back|never heard back;\
+3.5:phone queue|回复速度|zero repl*|真人回复|没有真人|忙音|转不到人工|转不了人工|minutes ago|hours ago|chat queue|in the queue|with you shortly|提交工单|没有任何人联系|没人联系过我|没有人联系|回复都没有|工单提交|没人回我|一直不回|几天不回|no one answers|nobody answers|nobody picks up|no one picks up|still no answer|hours on hold|没回电|给我回电|没人管|有没有人管|没人回应|已读不回|no callback|不回复|不回消息|没回复|打不通|没人接|no response|no repl*|no one replied|no one has replied|nobody replied|nobody has replied|no one responded|nobody responded|nobody has responded|no one has responded|haven't heard back|not heard back|never heard back;\
 3:chasing|had to chase|打了好几次|打了几次|一直没人|不回我|waiting for days|回电话|有人管吗|排队排|没回应|auto-repl*|auto repl*|automated repl*|automatic repl*|emailed support|heard nothing|等了半天|联系不上|找不到人|没人处理|waiting for a response|can't reach|cannot reach|no answer;\
 2.5:too slow|been waiting|回电|前面还有|没消息|contacted support|called support|get back to me|got back to me|call back|callback|转人工|on hold;\
 2:一直等|排队|人工客服;\
@@ -368,7 +368,7 @@ pub const TAXONOMY: &str = concat!(
                 "表扬",
                 "Praise",
                 "4:点个赞|五星好评;\
-3.5:绝绝子|服务很赞|效率很高|效率真高|shoutout|shout-out|props to|yyds|很贴心|物超所值|讲得很清楚|谢谢客服|great experience|点赞|表扬|很有耐心|服务很好|great service|kudos|great job;\
+3.5:pass on my thanks|绝绝子|服务很赞|效率很高|效率真高|shoutout|shout-out|props to|yyds|很贴心|物超所值|讲得很清楚|谢谢客服|great experience|点赞|表扬|很有耐心|服务很好|great service|kudos|great job;\
 3:人超好|人很好|fantastic|wonderful|很值|讲得好|送货快|发货快|靠谱|贴心|细心|周到|五星|谢谢你们|works perfectly|works great|fast delivery|quick delivery|fast shipping|well worth|keep up|five stars|thank you so much|thanks so much|thanks a lot|many thanks|huge thanks|big thanks|非常感谢|好评|耐心|给力|很满意|辛苦了|服务好|excellent|helpful|patient|well done|shout out;\
 2.5:brilliant|值得|超值|速度快|super fast|worth it|thank you for|thanks for|感谢|多谢|热情|appreciate*|awesome|amazing|friendly|love it;\
 2:非常好|超好|lovely|很清楚|perfect*|wanted to say|谢谢你|谢谢您|满意|棒|不错|kind|resolved my|satisfied;\
@@ -525,7 +525,7 @@ not only|no matter|no problem|not sure|no idea|no worries|no rush|not a big deal
 
 /// Phrases that look like topic terms but are not ("发错人了" is a wrong chat, not a wrong item):
 /// they hide any lexicon term inside them.
-pub const NOT_TOPIC: &str = "哪里修改|订单号|扫地机器人|客服在线吗|客服在吗|包装垃圾|垃圾带|垃圾袋|垃圾桶|刚才发错了|工信部的新规|工信部的规定|工信部的要求|还没发货吧|应该还没发货|工信部规定|工信部出了|工信部新规|垃圾短信|垃圾邮件|垃圾箱|followed the instructions|followed the assembly instructions|followed the manual|what kind of|不好意思发错了|抱歉发错了|发错了，请忽略|是不是我操作|发错人|发错了人|找错人|发错地方|问错人|wrong chat|wrong person|wrong window|wrong number|wrong thread";
+pub const NOT_TOPIC: &str = "forgot to|哪里修改|订单号|扫地机器人|客服在线吗|客服在吗|包装垃圾|垃圾带|垃圾袋|垃圾桶|刚才发错了|工信部的新规|工信部的规定|工信部的要求|还没发货吧|应该还没发货|工信部规定|工信部出了|工信部新规|垃圾短信|垃圾邮件|垃圾箱|followed the instructions|followed the assembly instructions|followed the manual|what kind of|不好意思发错了|抱歉发错了|发错了，请忽略|是不是我操作|发错人|发错了人|找错人|发错地方|问错人|wrong chat|wrong person|wrong window|wrong number|wrong thread";
 
 /// Words that close a negation scope ("没坏，只是…", "not broken, but …").
 pub const SCOPE_BREAKS: &str = "但|但是|只是|就是|而是|可是|不过|然而|而且|并且|还有|另外|but|however|although|though|just|only|and";
@@ -576,7 +576,7 @@ pub const PRIORITY_CUES: &str = crate::text::table![
     (
         "safety",
         1,
-        "stitches|缝针|摔下来|磕破|摔伤|fell and|a shock when|got a shock|gave me a shock|hurt his|hurt her|fell off|吃出玻璃|碎玻璃|焦味|糊味|被电|麻手|smells like burning|smell of burning|melted|melting|sparked|冒烟|起火|着火|冒火花|打火|火花|烧焦|烧起来|漏电|触电|电到我|爆炸|炸了|受伤|烫伤|划伤|割伤|流血|住院|\
+        "stitches|缝针|摔下来|磕破|摔伤|fell and|a shock when|got a shock|gave me a shock|hurt his|hurt her|fell off|吃出玻璃|碎玻璃|焦味|糊味|被电|麻手|smells like burning|smell of burning|melted|melting|sparked|冒烟|起火|着火|冒火花|打火|火花|烧焦|烧起来|漏电|触电|电到我|爆炸|炸了|炸开|包扎|受伤|烫伤|划伤|割伤|流血|住院|\
 smoke|smoking|fire|sparks|sparking|burning smell|burnt|scorched|electric shock|shocked me|explode*|exploded|injur*|hurt my|burned my|hospital",
     ),
     (
@@ -608,7 +608,7 @@ outage|site is down|service is down|system is down|down for everyone|everything 
     (
         "legal_threat",
         1,
-        "起诉|律师|法院|告你们|打官司|报警|法律途径|sue|suing|lawsuit|lawyer|attorney|court|legal action|police",
+        "起诉|律师|法院|告你们|打官司|报警|法律途径|法律程序|sue|suing|lawsuit|lawyer|attorney|court|legal action|police",
     ),
     (
         "main_function_broken",
@@ -754,4 +754,4 @@ pub const PRIORITY_MESSAGES: &str = crate::text::table![
 /// Traditional → Simplified pairs folded before matching (one char each), so Traditional
 /// tickets hit the Simplified lexicon. Sorted by the Traditional char: `matcher::trad_map`
 /// searches it as it is.
-pub const TRAD_SIMP: &str = "來来係系個个們们備备傳传傷伤僅仅價价優优兒儿內内兩两冊册凍冻別别則则創创劃划動动務务區区協协參参員员問问啟启單单嗎吗嚇吓國国圍围圖图團团報报場场塗涂壓压壞坏夠够實实審审寫写寬宽寶宝專专對对導导師师帳账帶带幫帮幹干幾几庫库廣广後后從从復复惡恶愛爱態态慮虑憑凭應应戶户掃扫掛挂換换損损擔担據据攝摄敗败數数斷断於于時时書书會会條条業业極极標标樣样機机權权歡欢殘残殺杀氣气決决沒没況况淨净減减湯汤滿满濕湿災灾為为無无煙烟煩烦熱热燈灯燒烧營营爛烂狀状獨独現现環环產产畫画發发盜盗盡尽監监瞭了確确碼码禮礼稅税種种稱称節节範范簡简簽签約约紅红紋纹紙纸級级細细結结絕绝絡络給给統统絲丝綁绑經经維维網网緊紧線线縫缝縮缩總总繫系續续義义聞闻聯联聲声聽听脫脱腦脑膠胶臺台與与蓋盖蘋苹處处號号蟲虫裏里補补裝装裡里製制複复見见規规視视觀观觸触訂订計计訊讯記记設设訴诉註注評评詢询話话該该詳详認认語语誤误說说誰谁課课調调談谈請请論论諮咨講讲謝谢證证識识議议護护讀读變变讓让讚赞負负貨货責责買买費费貼贴資资賣卖質质賬账購购贈赠贊赞趕赶車车軟软載载輸输轉转辦办這这連连週周進进運运過过達达違违遞递適适遲迟選选還还郵邮鈕钮銀银銷销錄录錢钱錯错錶表鍵键鏈链長长門门閃闪閉闭開开間间闆板關关險险隱隐隻只雙双雜杂離离難难電电靈灵靜静響响頁页預预頓顿頭头頻频顆颗題题額额顏颜顯显風风颱台餘余馬马駁驳駐驻騙骗驗验驟骤體体髮发鬆松鬱郁鮮鲜麥麦麵面麼么黃黄點点黴霉";
+pub const TRAD_SIMP: &str = "來来係系個个們们備备傳传傷伤僅仅價价優优兒儿內内兩两冊册凍冻別别則则創创劃划動动務务區区協协參参員员問问啟启單单嗎吗嚇吓國国圍围圖图團团報报場场塗涂壓压壞坏夠够實实審审寫写寬宽寶宝專专對对導导帐账師师帳账帶带幫帮幹干幾几庫库廣广後后從从復复惡恶愛爱態态慮虑憑凭應应戶户掃扫掛挂換换損损擔担據据攝摄敗败數数斷断於于時时書书會会條条業业極极標标樣样機机權权歡欢殘残殺杀氣气決决沒没況况淨净減减湯汤滿满濕湿災灾為为無无煙烟煩烦熱热燈灯燒烧營营爛烂狀状獨独現现環环產产畫画發发盜盗盡尽監监瞭了確确碼码禮礼稅税種种稱称節节範范簡简簽签約约紅红紋纹紙纸級级細细結结絕绝絡络給给統统絲丝綁绑經经維维網网緊紧線线縫缝縮缩總总繫系續续義义聞闻聯联聲声聽听脫脱腦脑膠胶臺台與与蓋盖蘋苹處处號号蟲虫裏里補补裝装裡里製制複复見见規规視视觀观觸触訂订計计訊讯記记設设訴诉註注評评詢询話话該该詳详認认語语誤误說说誰谁課课調调談谈請请論论諮咨講讲謝谢證证識识議议護护讀读變变讓让讚赞負负貨货責责買买費费貼贴資资賣卖質质賬账購购贈赠贊赞趕赶車车軟软載载輸输轉转辦办這这連连週周進进運运過过達达違违遞递適适遲迟選选還还郵邮鈕钮銀银銷销錄录錢钱錯错錶表鍵键鏈链長长門门閃闪閉闭開开間间闆板關关險险隱隐隻只雙双雜杂離离難难電电靈灵靜静響响頁页預预頓顿頭头頻频顆颗題题額额顏颜顯显風风颱台餘余馬马駁驳駐驻騙骗驗验驟骤體体髮发鬆松鬱郁鮮鲜麥麦麵面麼么黃黄點点黴霉";

