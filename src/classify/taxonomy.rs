@@ -175,7 +175,7 @@ pub const TAXONOMY: &str = concat!(
                 "配送延迟",
                 "Delivery delay",
                 "3.5:待揽收|小时内发货|说好的现货|现货呢|nothing has arrived|still not shipped|three weeks for|two weeks for|不送上门|派送中都|一直显示派送中|还没发|都没发|一直待发货|还没送达|超时未送达|配送太慢|not here yet|isn't here yet|还没出货|还没寄出|送餐超时|配送超时|还没送来|一直没发|迟迟不发|还不发货|发货慢|发货太慢|not shipped yet|yet to ship|hasn't been shipped|has not been shipped|hasn't been dispatched|还没发货|快递还没到|hasn't shipped|has not shipped|hasn't arrived|has not arrived|not arrived yet;\
-3:送货上门|什么时候发|发没发|显示待发货|几天了还没|没送达|送太慢|物流太慢|快递太慢|hasn't come|running behind|小时发货|天内发货|天发货|承诺发货|没出货|未出货|没寄出|还没寄|没送来|late delivery|delivered late|supposed to arrive|没发货|未发货|不发货|什么时候发货|还没到|还没送到|还没收到货|没收到货|送货太慢|催发货|not shipped|still not here|when will it arrive|when will my order arrive|when will it ship;\
+3:supposed to ship|送货上门|什么时候发|发没发|显示待发货|几天了还没|没送达|送太慢|物流太慢|快递太慢|hasn't come|running behind|小时发货|天内发货|天发货|承诺发货|没出货|未出货|没寄出|还没寄|没送来|late delivery|delivered late|supposed to arrive|没发货|未发货|不发货|什么时候发货|还没到|还没送到|还没收到货|没收到货|送货太慢|催发货|not shipped|still not here|when will it arrive|when will my order arrive|when will it ship;\
 2.5:待发货|预计送达|迟到|快递慢|超时|running late|expected delivery|estimated delivery|延误|没送到|多久能到|什么时候能到|几天能到|still waiting for|delay*|overdue|taking forever;\
 2:出货|dispatch*|发货|延迟|几天了还|什么时候到|late|delivery date;\
 1.5:寄出|my food|迟迟|太慢了|送达|配送|派送|ship*|arrive;\
@@ -593,7 +593,7 @@ outage|site is down|service is down|system is down|down for everyone|everything 
     (
         "account_stolen",
         1,
-        "taken over my|是谁登录|不是我登录|got into my account|someone got into|someone logged into|盗我|盗了我|被盗用|盗用|别人登录|别人登入|被别人登|someone changed|someone accessed|someone used my|someone is using my|without my permission|盗号|被盗|号被盗|被黑|盗刷|被人登录|hack*|stolen account|account was stolen|account stolen|compromised|unauthori*|异地登录|外地登录|被转走|转走了|盗走",
+        "taken over my|盗了|是谁登录|不是我登录|got into my account|someone got into|someone logged into|盗我|盗了我|被盗用|盗用|别人登录|别人登入|被别人登|someone changed|someone accessed|someone used my|someone is using my|without my permission|盗号|被盗|号被盗|被黑|盗刷|被人登录|hack*|stolen account|account was stolen|account stolen|compromised|unauthori*|异地登录|外地登录|被转走|转走了|盗走",
     ),
     (
         "regulator_threat",
@@ -603,7 +603,7 @@ outage|site is down|service is down|system is down|down for everyone|everything 
     (
         "media_threat",
         1,
-        "新闻|电视台|报社|小红书|the news|news station|tv station|press|曝光|媒体|记者|发微博|上热搜|发抖音|网上曝光|media|journalist|reporter|go public|social media",
+        "新闻|电视台|报社|小红书|the news|local news|news station|tv station|press|曝光|媒体|记者|发微博|上热搜|发抖音|网上曝光|media|journalist|reporter|go public|social media",
     ),
     (
         "legal_threat",
