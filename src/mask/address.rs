@@ -221,8 +221,7 @@ fn capitalized(buf: &Buf, s: usize, e: usize) -> bool {
         d += 1;
     }
     if d > s {
-        let suffix = [buf.at(d), buf.at(d + 1)];
-        return e == d + 2 && matches!(suffix, ['s', 't'] | ['n', 'd'] | ['r', 'd'] | ['t', 'h']);
+        return word_in(buf, d, e, "st|nd|rd|th");
     }
     e > s && buf.at(s).is_ascii_uppercase() && (s + 1..e).all(|k| buf.at(k).is_ascii_alphabetic() || matches!(buf.at(k), '\'' | '-'))
 }
@@ -247,10 +246,10 @@ fn postcode(buf: &Buf, i: usize) -> Option<usize> {
 /// `CA 95123`, `NY 11231-0001` (US), `ON M5V 3L9` (Canada) or `NSW 2000` (Australia): its end.
 fn state_zip(buf: &Buf, i: usize) -> Option<usize> {
     let a = word(buf, i);
-    // The codes are two or three capitals, as in the tables.
-    if buf.at(a) != ' ' || !(2..=3).contains(&(a - i)) || !(i..a).all(|k| buf.at(k).is_ascii_uppercase()) {
+    if buf.at(a) != ' ' {
         return None;
     }
+    // The codes are written in capitals, as in the tables.
     let code: String = (i..a).map(|k| buf.at(k)).collect();
     let is = |list: &str| list.split(' ').any(|s| s == code);
     if is(CA_PROVINCES) {
@@ -279,11 +278,11 @@ fn state_zip(buf: &Buf, i: usize) -> Option<usize> {
 fn street_tail(buf: &Buf, end: usize) -> usize {
     let mut end = end;
     if buf.at(end) == ' ' {
+        // A direction (`Main St NW`) or a street number (`Ang Mo Kio Avenue 3`) after the type.
         let e = word(buf, end + 1);
-        let (x, y) = (buf.at(end + 1), buf.at(end + 2));
-        let one = e == end + 2 && matches!(x, 'N' | 'S' | 'E' | 'W');
-        let two = e == end + 3 && matches!(x, 'N' | 'S') && matches!(y, 'E' | 'W');
-        if one || two {
+        let dir = buf.at(end + 1).is_ascii_uppercase() && word_in(buf, end + 1, e, "n|s|e|w|ne|nw|se|sw");
+        let num = (2..=4).contains(&(e - end)) && (end + 1..e).all(|k| buf.is_digit(k));
+        if dir || num {
             end = if buf.at(e) == '.' { e + 1 } else { e };
         }
     }
@@ -332,10 +331,15 @@ fn city_tail(buf: &Buf, end: usize) -> Option<usize> {
         if let Some(z) = state_zip(buf, after).or_else(|| postcode(buf, after)) {
             return Some(z);
         }
-        if buf.at(e) != ' ' {
+        // A city and a six-digit postcode: `Singapore 079903`, `Mumbai 400001`.
+        if buf.at(e) == ' ' && (e + 1..e + 7).all(|k| buf.is_digit(k)) && !buf.is_alnum(e + 7) {
+            return Some(e + 7);
+        }
+        // Building and city names may stand apart (`International Plaza, Singapore 079903`).
+        if after == e {
             return None;
         }
-        c = e + 1;
+        c = after;
     }
     None
 }

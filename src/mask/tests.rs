@@ -241,6 +241,13 @@ fn addresses_need_structure() {
     assert_eq!(k, vec![(Kind::Address, "14 Kensington Gardens Square, London W2 4BH".into())]);
     assert_eq!(kinds_of("address 10 Deansgate, Manchester M3 2BW.")[0].1, "10 Deansgate, Manchester M3 2BW");
     assert!(kinds_of("I bought 10 Deansgate, Manchester tickets").is_empty());
+    // Singapore: a street number after the type, a unit, a building name, a city and six digits.
+    let k = kinds_of("Ship to Blk 123 Ang Mo Kio Ave 3, #05-67, Singapore 560123, thanks");
+    assert_eq!(k, vec![(Kind::Address, "123 Ang Mo Kio Ave 3, #05-67, Singapore 560123".into())]);
+    let k = kinds_of("at 10 Anson Road, #22-05 International Plaza, Singapore 079903.");
+    assert_eq!(k, vec![(Kind::Address, "10 Anson Road, #22-05 International Plaza, Singapore 079903".into())]);
+    // Six digits after a city count only as its postcode; seven are something else.
+    assert_eq!(kinds_of("at 10 Anson Road, Singapore 0799031")[0].1, "10 Anson Road");
     // Postcode shapes after a street and city: UK outward + inward codes, Canadian A1A 1A1.
     for (pc, ok) in [("SW1A 1AA", true), ("M3 2BW", true), ("EC1V 9HX", true), ("K1A 0B1", true), ("LS1 5dl", false), ("AB 123", false), ("12 345", false)] {
         let t = format!("to 9 Mill Road, Leeds {pc} now");
