@@ -9,7 +9,17 @@ fn engine(config: &Value) -> SlaEngine {
 
 #[test]
 fn conformance_vectors() {
-    let file: Value = crate::json::parse(include_str!("../../tests/fixtures/sla.json")).unwrap();
+    run_vectors(include_str!("../../tests/fixtures/sla.json"), 26);
+}
+
+/// Written blind, in the vectors' format: DST, night shifts, 调休, pauses across holidays.
+#[test]
+fn extra_vectors() {
+    run_vectors(include_str!("../../tests/fixtures/sla_extra.json"), 30);
+}
+
+fn run_vectors(src: &str, expected: usize) {
+    let file: Value = crate::json::parse(src).unwrap();
     let cases = file["cases"].as_array().unwrap();
     let mut failures = Vec::new();
     for case in cases {
@@ -63,7 +73,7 @@ fn conformance_vectors() {
             failures.push(format!("{name}: {}", bad.join("; ")));
         }
     }
-    assert_eq!(cases.len(), 26);
+    assert_eq!(cases.len(), expected);
     assert!(failures.is_empty(), "{} of {} failed:\n{}", failures.len(), cases.len(), failures.join("\n"));
 }
 

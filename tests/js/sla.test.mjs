@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { pkg, fixture } from './pkg.mjs';
 
-test('every case of sla.json passes through the packed package', () => {
-  const { cases } = fixture('sla');
+for (const file of ['sla', 'sla_extra']) test(`every case of ${file}.json passes through the packed package`, () => {
+  const { cases } = fixture(file);
   assert.ok(cases.length > 0);
   const failed = [];
   for (const c of cases) {
