@@ -292,7 +292,7 @@ fn only_filler(buf: &Buf, s: usize, e: usize) -> bool {
     let mut k = s;
     while k < e {
         let c = buf.at(k);
-        if c.is_whitespace() || matches!(c, ':' | '#' | '-' | '.' | '(' | ')' | '：' | '（' | '）') {
+        if c.is_whitespace() || matches!(c, ':' | '#' | '-' | '.' | '(' | ')') {
             k += 1;
         } else if c.is_ascii_digit() && !buf.is_digit(k + 2) {
             k += 1 + usize::from(buf.is_digit(k + 1));
