@@ -109,7 +109,7 @@ pub fn exp(x: f64) -> f64 {
     }
     let k = libm::round(x * core::f64::consts::LOG2_E);
     // ln 2 in two parts, so that k·ln2 is exact enough for the largest k.
-    let r = x - k * 6.931_471_803_691_238_2e-1 - k * 1.908_214_929_270_587_7e-10;
+    let r = x - k * 6.931_471_803_691_238e-1 - k * 1.908_214_929_270_587_7e-10;
     let (mut term, mut sum) = (1.0, 1.0);
     for n in 1..15 {
         term *= r / f64::from(n);
