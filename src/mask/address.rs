@@ -106,7 +106,8 @@ fn scan_zh(buf: &Buf, out: &mut Vec<Candidate>) {
         let mut k = first.e;
         loop {
             let mut g = k;
-            while g < n && g - k <= 12 && (!is_strong_stop(buf.at(g)) || soft_space(buf, g)) && component_at(buf, g).is_none() {
+            // A hyphen joins a building's name to its block (`泰达MSD-C区2座`).
+            while g < n && g - k <= 12 && (!is_strong_stop(buf.at(g)) || soft_space(buf, g) || buf.at(g) == '-') && component_at(buf, g).is_none() {
                 g += 1;
             }
             match component_at(buf, g) {
@@ -322,7 +323,7 @@ fn city_tail(buf: &Buf, end: usize) -> Option<usize> {
         return Some(z);
     }
     let mut c = j;
-    for _ in 0..3 {
+    for _ in 0..5 {
         let e = word(buf, c);
         if !capitalized(buf, c, e) {
             return None;

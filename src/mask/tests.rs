@@ -246,6 +246,9 @@ fn addresses_need_structure() {
     assert_eq!(k, vec![(Kind::Address, "123 Ang Mo Kio Ave 3, #05-67, Singapore 560123".into())]);
     let k = kinds_of("at 10 Anson Road, #22-05 International Plaza, Singapore 079903.");
     assert_eq!(k, vec![(Kind::Address, "10 Anson Road, #22-05 International Plaza, Singapore 079903".into())]);
+    // A Chinese address in English: district words, then a city with its six-digit postcode.
+    let k = kinds_of("Ship to: Room 1203, No. 88 Xinjinqiao Road, Pudong New Area, Shanghai 201206, thanks");
+    assert_eq!(k[0].1, "88 Xinjinqiao Road, Pudong New Area, Shanghai 201206");
     // Six digits after a city count only as its postcode; seven are something else.
     assert_eq!(kinds_of("at 10 Anson Road, Singapore 0799031")[0].1, "10 Anson Road");
     // Postcode shapes after a street and city: UK outward + inward codes, Canadian A1A 1A1.
@@ -254,6 +257,12 @@ fn addresses_need_structure() {
         let found = kinds_of(&t).first().map(|x| x.1.clone()).unwrap_or_default();
         assert_eq!(found.ends_with(pc), ok, "{pc}: {found}");
     }
+}
+
+#[test]
+fn chinese_address_chains_cross_a_hyphenated_building_name() {
+    let k = kinds_of("收货地址: 天津市滨海新区经济技术开发区第三大街51号泰达MSD-C区2座1407  收货人: 谢斌");
+    assert_eq!(k, vec![(Kind::Address, "天津市滨海新区经济技术开发区第三大街51号泰达MSD-C区2座1407".into())]);
 }
 
 #[test]
