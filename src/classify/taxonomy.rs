@@ -472,7 +472,7 @@ pub const TAXONOMY: &str = concat!(
 /// S suggestion, R repair_request), negative-emotion prior, base priority (1..4).
 /// Unknown (custom) subcategories use `DEFAULT_BEHAVIOUR`.
 pub const BEHAVIOUR: &[(&str, u8, u8, f32, u8)] = &[
-    ("login_failed", b'R', b'R', 0.7, 2),
+    ("login_failed", b'R', b'R', 1.0, 2),
     ("registration", b'R', b'C', 0.3, 3),
     ("password_reset", b'R', b'C', 0.4, 3),
     ("account_security", b'P', b'C', 1.0, 3),
@@ -480,7 +480,7 @@ pub const BEHAVIOUR: &[(&str, u8, u8, f32, u8)] = &[
     ("order_status", b'C', b'C', 0.0, 3),
     ("order_change", b'C', b'C', 0.0, 3),
     ("order_cancel", b'C', b'C', 0.0, 3),
-    ("order_placement", b'R', b'R', 0.7, 2),
+    ("order_placement", b'R', b'R', 1.0, 2),
     ("payment_failed", b'R', b'R', 1.0, 2),
     ("refund", b'P', b'C', 0.2, 3),
     ("invoice", b'C', b'C', 0.0, 4),
