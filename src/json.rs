@@ -772,7 +772,6 @@ pub fn to_string<T: ToJson + ?Sized>(value: &T) -> String {
     s
 }
 
-/// Writes a JSON object field by field.
 /// A field key as [`Obj`] writes it, separator and quotes included (`,"name":`): one copy
 /// per field instead of three.
 macro_rules! key {
@@ -782,6 +781,7 @@ macro_rules! key {
 }
 pub(crate) use key;
 
+/// Writes a JSON object field by field.
 pub struct Obj<'a> {
     out: &'a mut String,
     first: bool,
