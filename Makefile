@@ -59,11 +59,12 @@ wasm:
 # wasm-bindgen glue, then wasm-opt from the npm `binaryen` package (Debian's v108 corrupts the output).
 # --low-memory-unused lets constant offsets fold into loads: the first KiB is the bottom of the
 # 1 MiB stack, which nothing reaches (the JSON parser caps nesting at 128), and the heap grows
-# above the data. Together with --converge and the two strips: −1.3 KB gzipped.
+# above the data. Together with --converge and the two strips: −1.3 KB gzipped. -O4 rather than
+# -Oz: ~5 % faster in every call and, after gzip, 145 B smaller (its inlined code compresses better).
 glue:
 	mkdir -p $(GLUE_DIR) js/dist/wasm
 	wasm-bindgen --target web --out-dir $(GLUE_DIR) --out-name ticket_guard $(WASM_RAW)
-	js/node_modules/.bin/wasm-opt -Oz --converge --low-memory-unused --strip-producers --strip-target-features \
+	js/node_modules/.bin/wasm-opt -O4 --converge --low-memory-unused --strip-producers --strip-target-features \
 	  --enable-bulk-memory --enable-nontrapping-float-to-int \
 	  --enable-sign-ext --enable-reference-types --enable-mutable-globals \
 	  $(GLUE_DIR)/ticket_guard_bg.wasm -o $(GLUE_DIR)/ticket_guard_bg.wasm
