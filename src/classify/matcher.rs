@@ -1,4 +1,4 @@
-//! Text folding and a byte-level Aho–Corasick automaton over the folded text. No segmenter:
+//! Text folding and a char-level Aho–Corasick automaton over the folded text. No segmenter:
 //! Chinese terms match anywhere, English terms only at word boundaries. The automaton is
 //! built once per `Classifier`; a scan is one pass with no allocation besides the hit list.
 
@@ -231,22 +231,19 @@ struct State {
     fail: u32,
     outs: u32,
     n_outs: u32,
-    /// 1 + index of this state's dense row (states with many edges), or 0.
-    dense: u32,
 }
 
-/// States with at least this many edges get a dense 256-entry row (UTF-8 lead and
-/// continuation bytes fan out widely; a row replaces a binary search on the hot path).
-const DENSE_MIN_EDGES: usize = 6;
-
-/// Aho–Corasick over bytes: dense rows for the root and wide states, sorted sparse edges
-/// elsewhere, output lists already merged along fail links.
+/// Aho–Corasick over chars: each char of the lexicon is a symbol (about a thousand), so a CJK
+/// char is one step instead of three and the states are fewer and smaller. A char no term
+/// contains sends the scan back to the root at once. The root is a dense row, other states
+/// keep their few edges in a list (most have one); output lists are already merged along fail links.
 #[derive(Clone)]
 pub struct Automaton {
+    /// Symbol of each char up to the largest one in a term (0: in no term).
+    sym: Vec<u32>,
     root: Vec<u32>,
-    rows: Vec<u32>,
     states: Vec<State>,
-    edges: Vec<(u8, u32)>,
+    edges: Vec<(u32, u32)>,
     outs: Vec<u32>,
     pats: Vec<Pat>,
 }
@@ -258,13 +255,30 @@ fn is_word(b: u8) -> bool {
 impl Automaton {
     /// `patterns`: folded, non-empty terms and their stem flag; pattern ids are their indexes.
     pub fn new(patterns: &[(String, bool)]) -> Automaton {
-        let mut kids: Vec<Vec<(u8, u32)>> = vec![Vec::new()];
+        // Symbols in order of first appearance.
+        let top = patterns.iter().flat_map(|p| p.0.chars()).max().map_or(0, |c| c as usize + 1);
+        let mut sym = vec![0u32; top];
+        let mut n_sym = 0;
+        for c in patterns.iter().flat_map(|p| p.0.chars()) {
+            if let Some(x) = sym.get_mut(c as usize).filter(|x| **x == 0) {
+                n_sym += 1;
+                *x = n_sym;
+            }
+        }
+        let mut ac = Automaton {
+            sym,
+            root: vec![0u32; n_sym as usize + 1],
+            states: Vec::new(),
+            edges: Vec::new(),
+            outs: Vec::new(),
+            pats: Vec::with_capacity(patterns.len()),
+        };
+        let mut kids: Vec<Vec<(u32, u32)>> = vec![Vec::new()];
         let mut own: Vec<Vec<u32>> = vec![Vec::new()];
-        let mut pats = Vec::with_capacity(patterns.len());
         for (id, (p, stem)) in patterns.iter().enumerate() {
-            let b = p.as_bytes();
             let mut s = 0usize;
-            for &c in b {
+            for c in p.chars() {
+                let c = ac.symbol(u32::from(c));
                 let next = kids[s].iter().find(|e| e.0 == c).map(|e| e.1 as usize);
                 s = match next {
                     Some(n) => n,
@@ -278,7 +292,8 @@ impl Automaton {
                 };
             }
             own[s].push(id as u32);
-            pats.push(Pat {
+            let b = p.as_bytes();
+            ac.pats.push(Pat {
                 len: b.len() as u32,
                 stem: *stem,
                 left_word: b.first().is_some_and(|&c| is_word(c)),
@@ -317,81 +332,56 @@ impl Automaton {
                 own[u].extend(inherited);
             }
         }
-        let mut root = vec![0u32; 256];
         for &(c, v) in &kids[0] {
-            root[c as usize] = v;
-        }
-        let mut states = Vec::with_capacity(n);
-        let mut edges = Vec::new();
-        let mut outs = Vec::new();
-        let mut rows = Vec::new();
-        for (u, k) in kids.iter_mut().enumerate() {
-            crate::text::sort_by_key(k, |e| e.0);
-            let mut dense = 0;
-            if u != 0 && k.len() >= DENSE_MIN_EDGES {
-                let base = rows.len();
-                rows.resize(base + 256, 0u32);
-                for &(c, v) in k.iter() {
-                    if let Some(x) = rows.get_mut(base + c as usize) {
-                        *x = v;
-                    }
-                }
-                dense = (base / 256 + 1) as u32;
+            if let Some(x) = ac.root.get_mut(c as usize) {
+                *x = v;
             }
-            states.push(State {
-                dense,
-                edges: edges.len() as u32,
+        }
+        ac.states.reserve(n);
+        for (u, k) in kids.iter().enumerate() {
+            ac.states.push(State {
+                edges: ac.edges.len() as u32,
                 n_edges: k.len() as u32,
                 fail: fail[u],
-                outs: outs.len() as u32,
+                outs: ac.outs.len() as u32,
                 n_outs: own[u].len() as u32,
             });
-            edges.extend_from_slice(k);
-            outs.extend_from_slice(&own[u]);
+            ac.edges.extend_from_slice(k);
+            ac.outs.extend_from_slice(&own[u]);
         }
-        Automaton {
-            root,
-            rows,
-            states,
-            edges,
-            outs,
-            pats,
-        }
+        ac
+    }
+
+    /// The symbol of char `c`, 0 when no term contains it.
+    #[inline(always)]
+    fn symbol(&self, c: u32) -> u32 {
+        self.sym.get(c as usize).copied().unwrap_or(0)
     }
 
     #[inline(always)]
-    fn child(&self, s: usize, c: u8) -> Option<u32> {
+    fn child(&self, s: usize, c: u32) -> Option<u32> {
         if s == 0 {
-            let v = self.root[c as usize];
+            let v = self.root.get(c as usize).copied().unwrap_or(0);
             return (v != 0).then_some(v);
         }
         let st = self.states.get(s)?;
-        if st.dense != 0 {
-            let v = self
-                .rows
-                .get((st.dense as usize - 1) * 256 + c as usize)
-                .copied()
-                .unwrap_or(0);
-            return (v != 0).then_some(v);
-        }
-        // At most DENSE_MIN_EDGES - 1 edges (most states have one): a plain loop beats a search.
-        let mut k = st.edges as usize;
-        let end = k + st.n_edges as usize;
-        while k < end {
-            match self.edges.get(k) {
-                Some(&(b, v)) if b == c => return Some(v),
-                Some(_) => k += 1,
-                None => break,
-            }
-        }
-        None
+        let edges = self.edges.get(st.edges as usize..(st.edges + st.n_edges) as usize)?;
+        edges.iter().find(|e| e.0 == c).map(|e| e.1)
     }
 
     /// Calls `hit(pattern, start, end)` (folded byte offsets) for every occurrence that passes
     /// the word-boundary rules; stems extend `end` over following ASCII letters.
     pub fn scan(&self, hay: &[u8], mut hit: impl FnMut(u32, usize, usize)) {
         let mut s = 0usize;
-        for (i, &c) in hay.iter().enumerate() {
+        let mut i = 0;
+        while let Some(&b) = hay.get(i) {
+            let (c, n) = if b < 0x80 { (u32::from(b), 1) } else { let (c, n) = decode(hay, i, b); (u32::from(c), n) };
+            i += n;
+            let c = self.symbol(c);
+            if c == 0 {
+                s = 0;
+                continue;
+            }
             s = loop {
                 if let Some(n) = self.child(s, c) {
                     break n as usize;
@@ -410,11 +400,11 @@ impl Automaton {
             else {
                 continue;
             };
+            let end = i;
             for &p in outs {
                 let Some(pat) = self.pats.get(p as usize) else {
                     continue;
                 };
-                let end = i + 1;
                 let start = end.saturating_sub(pat.len as usize);
                 if pat.left_word && start > 0 && hay.get(start - 1).is_some_and(|&b| is_word(b)) {
                     continue;
