@@ -224,27 +224,18 @@ struct Pat {
     right_word: bool,
 }
 
-#[derive(Clone, Copy, Default)]
-struct State {
-    edges: u32,
-    n_edges: u32,
-    fail: u32,
-    outs: u32,
-    n_outs: u32,
-}
-
 /// Aho–Corasick over chars: each char of the lexicon is a symbol (about a thousand), so a CJK
 /// char is one step instead of three and the states are fewer and smaller. A char no term
-/// contains sends the scan back to the root at once. The root is a dense row, other states
-/// keep their few edges in a list (most have one); output lists are already merged along fail links.
+/// contains sends the scan back to the root at once. The root is a dense row; every other state
+/// is one run in `nodes` — `[fail, n_edges, n_outs, (symbol, target) × n_edges, pattern × n_outs]`,
+/// states named by their offset — so a step reads one place (most states have one edge), and
+/// the output lists are already merged along fail links.
 #[derive(Clone)]
 pub struct Automaton {
     /// Symbol of each char up to the largest one in a term (0: in no term).
     sym: Vec<u32>,
     root: Vec<u32>,
-    states: Vec<State>,
-    edges: Vec<(u32, u32)>,
-    outs: Vec<u32>,
+    nodes: Vec<u32>,
     pats: Vec<Pat>,
 }
 
@@ -268,9 +259,7 @@ impl Automaton {
         let mut ac = Automaton {
             sym,
             root: vec![0u32; n_sym as usize + 1],
-            states: Vec::new(),
-            edges: Vec::new(),
-            outs: Vec::new(),
+            nodes: Vec::new(),
             pats: Vec::with_capacity(patterns.len()),
         };
         let mut kids: Vec<Vec<(u32, u32)>> = vec![Vec::new()];
@@ -332,22 +321,25 @@ impl Automaton {
                 own[u].extend(inherited);
             }
         }
+        let mut off = Vec::with_capacity(n);
+        let mut o = 0;
+        for (k, w) in kids.iter().zip(&own) {
+            off.push(o as u32);
+            o += 3 + 2 * k.len() + w.len();
+        }
+        let at = |v: u32| off.get(v as usize).copied().unwrap_or(0);
         for &(c, v) in &kids[0] {
             if let Some(x) = ac.root.get_mut(c as usize) {
-                *x = v;
+                *x = at(v);
             }
         }
-        ac.states.reserve(n);
-        for (u, k) in kids.iter().enumerate() {
-            ac.states.push(State {
-                edges: ac.edges.len() as u32,
-                n_edges: k.len() as u32,
-                fail: fail[u],
-                outs: ac.outs.len() as u32,
-                n_outs: own[u].len() as u32,
-            });
-            ac.edges.extend_from_slice(k);
-            ac.outs.extend_from_slice(&own[u]);
+        ac.nodes.reserve(o);
+        for ((k, w), &f) in kids.iter().zip(&own).zip(&fail) {
+            ac.nodes.extend_from_slice(&[at(f), k.len() as u32, w.len() as u32]);
+            for &(c, v) in k {
+                ac.nodes.extend_from_slice(&[c, at(v)]);
+            }
+            ac.nodes.extend_from_slice(w);
         }
         ac
     }
@@ -358,15 +350,20 @@ impl Automaton {
         self.sym.get(c as usize).copied().unwrap_or(0)
     }
 
+    /// The run of `len` entries `skip` after the header of state `s`.
+    #[inline(always)]
+    fn run(&self, s: usize, skip: usize, len: u32) -> &[u32] {
+        self.nodes.get(s + 3 + skip..s + 3 + skip + len as usize).unwrap_or_default()
+    }
+
     #[inline(always)]
     fn child(&self, s: usize, c: u32) -> Option<u32> {
         if s == 0 {
             let v = self.root.get(c as usize).copied().unwrap_or(0);
             return (v != 0).then_some(v);
         }
-        let st = self.states.get(s)?;
-        let edges = self.edges.get(st.edges as usize..(st.edges + st.n_edges) as usize)?;
-        edges.iter().find(|e| e.0 == c).map(|e| e.1)
+        let n = self.nodes.get(s + 1).copied().unwrap_or(0);
+        self.run(s, 0, 2 * n).chunks_exact(2).find(|e| e.first() == Some(&c)).and_then(|e| e.get(1).copied())
     }
 
     /// Calls `hit(pattern, start, end)` (folded byte offsets) for every occurrence that passes
@@ -389,19 +386,13 @@ impl Automaton {
                 if s == 0 {
                     break 0;
                 }
-                s = self.states.get(s).map_or(0, |st| st.fail as usize);
+                s = self.nodes.get(s).copied().unwrap_or(0) as usize;
             };
-            let Some(st) = self.states.get(s) else {
-                continue;
-            };
-            let Some(outs) = self
-                .outs
-                .get(st.outs as usize..(st.outs + st.n_outs) as usize)
-            else {
+            let (Some(&n_edges), Some(&n_outs)) = (self.nodes.get(s + 1), self.nodes.get(s + 2)) else {
                 continue;
             };
             let end = i;
-            for &p in outs {
+            for &p in self.run(s, 2 * n_edges as usize, n_outs) {
                 let Some(pat) = self.pats.get(p as usize) else {
                     continue;
                 };
