@@ -439,6 +439,18 @@ mod tests {
     }
 
     #[test]
+    fn chars_outside_the_lexicon_and_beyond_the_bmp() {
+        // 了 is in no term: the scan restarts after it, so 开了机 matches no 开机; 🔥 is a symbol
+        // of its own (a four-byte char), and the shorter term inside a longer one still counts.
+        // Offsets are folded bytes (the full-width comma folds to one).
+        let v = hits(
+            &[("开机", false), ("着火🔥", false), ("🔥", false)],
+            "开了机，开机着火🔥🔥",
+        );
+        assert_eq!(v, vec![(0, 10, 16), (1, 16, 26), (2, 22, 26), (2, 26, 30)]);
+    }
+
+    #[test]
     fn english_word_boundaries_and_stems() {
         let v = hits(
             &[("crash", true), ("app", false)],
