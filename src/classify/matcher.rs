@@ -9,7 +9,7 @@ use crate::text::{decode, fold_width};
 /// Folded text (lower-case bytes, valid UTF-8) plus what the same pass finds on the way: the
 /// folded offsets of clause breaks, the longest runs of `!` and `?`, whether the text shouts,
 /// and the points where folded and original offsets stop moving in step (a full-width char or
-/// curly quote folds to one byte), so the common text carries no per-byte offset map.
+/// curly quote folds to one byte, an apostrophe to none), so the common text carries no per-byte offset map.
 pub struct Folded {
     pub text: Vec<u8>,
     pub breaks: Vec<usize>,
@@ -110,7 +110,8 @@ pub fn trad_map(pairs: &str) -> TradMap {
     TradMap { pairs: map, bits }
 }
 
-/// Full-width → ASCII, ASCII lower case, curly apostrophes → `'`, Traditional → Simplified.
+/// Full-width → ASCII, ASCII lower case, curly apostrophes → `'` (which `fold` then drops),
+/// Traditional → Simplified.
 #[inline]
 pub fn fold_char(c: char, trad: &TradMap) -> char {
     let c = fold_width(c);
@@ -167,7 +168,7 @@ pub fn fold(text: &str, trad: &TradMap) -> Folded {
     let mut t = Tally::default();
     let (mut i, mut w) = (0, 0);
     while let Some(&b) = bytes.get(i) {
-        if b < 0x80 {
+        if b < 0x80 && b != b'\'' {
             if is_break(b as char) {
                 breaks.push(w);
             }
@@ -179,14 +180,19 @@ pub fn fold(text: &str, trad: &TradMap) -> Folded {
             (i, w) = (i + 1, w + 1);
             continue;
         }
-        let (c, n) = decode(bytes, i, b);
+        let (c, n) = if b < 0x80 { (char::from(b), 1) } else { decode(bytes, i, b) };
         let f = fold_char(c, trad);
         if is_break(f) {
             breaks.push(w);
         }
-        // Unchanged chars (nearly all of them) are copied as they are, not re-encoded.
+        // Unchanged chars (nearly all of them) are copied as they are, not re-encoded; an
+        // apostrophe folds to nothing, so "wont" and "won't" read alike.
         let mut enc = [0u8; 4];
-        let f_bytes = if f == c { bytes.get(i..i + n).unwrap_or_default() } else { f.encode_utf8(&mut enc).as_bytes() };
+        let f_bytes = match f {
+            '\'' => &[][..],
+            _ if f == c => bytes.get(i..i + n).unwrap_or_default(),
+            _ => f.encode_utf8(&mut enc).as_bytes(),
+        };
         t.step(0, f_bytes.first().copied().unwrap_or(0));
         for &x in f_bytes {
             if let Some(o) = out.get_mut(w) {
@@ -213,7 +219,7 @@ pub fn fold(text: &str, trad: &TradMap) -> Folded {
 
 /// Folds a lexicon term (no offset map needed).
 pub fn fold_term(term: &str, trad: &TradMap) -> String {
-    term.trim().chars().map(|c| fold_char(c, trad)).collect()
+    term.trim().chars().map(|c| fold_char(c, trad)).filter(|&c| c != '\'').collect()
 }
 
 #[derive(Clone, Copy)]

@@ -36,7 +36,7 @@ pub const TAXONOMY: &str = concat!(
                 "登录失败",
                 "Login failed",
                 "3.5:登录报错|登录一直报错|登录转圈|登录卡住|登录卡在|输完密码|登录环境异常|login loop|login error|session expired|session timed out|登录过期|登录失效|登录已过期|登录没反应|can't access my account|cannot access my account|unable to access my account|登不上去;\
-3:登入时|u盾|点登录|一点登录|sign in with|log in with|第三方登录|微信登录|google登录|进不去账|账号进不去|老是要登录|账号登不上|用户不存在|账号不存在|keeps asking me to log in|sign me out|can't login|cannot login|couldn't log in|couldn't sign in|扫码登录|登不了|登录不进|登入不了|登入失败|无法登入|不能登入|登录超时|登录异常|invalid credentials|can't get into|cannot get into|登录老是|登录一直|登录失败|登录不了|登不上|登不进|登不进去|无法登录|不能登录|没法登录|登录不上|上不了号|账号或密码错误|被踢下线|logged out|log me out|logs me out|can't log|cannot log|can't sign in|cannot sign in|unable to log|unable to sign in|won't let me log|won't let me sign|login fail*;\
+3:sso|登入时|u盾|点登录|一点登录|sign in with|log in with|第三方登录|微信登录|google登录|进不去账|账号进不去|老是要登录|账号登不上|用户不存在|账号不存在|keeps asking me to log in|sign me out|can't login|cannot login|couldn't log in|couldn't sign in|扫码登录|登不了|登录不进|登入不了|登入失败|无法登入|不能登入|登录超时|登录异常|invalid credentials|can't get into|cannot get into|登录老是|登录一直|登录失败|登录不了|登不上|登不进|登不进去|无法登录|不能登录|没法登录|登录不上|上不了号|账号或密码错误|被踢下线|logged out|log me out|logs me out|can't log|cannot log|can't sign in|cannot sign in|unable to log|unable to sign in|won't let me log|won't let me sign|login fail*;\
 2.5:重新登录|log back in|signed out|登录页面|登录界面|login page|login screen|登录的时候|登录时|密码错误|密码不对|自动退出|kicked out|incorrect password|wrong password|进不去了;\
 1.5:sign-in|log-in|登录|登陆|登入|进不去|掉线|退出登录|log in*|login*|logging in|sign in|signing in|2fa;\
 1:闪退登录"
@@ -89,7 +89,7 @@ pub const TAXONOMY: &str = concat!(
                 "订单状态",
                 "Order status",
                 "3.5:出票|没点过取消|没点取消|订单成功了吗|下单成功了吗|下单成功没|有没有下单成功|订单不见|找不到订单|订单没了|order went through;\
-3:已接单|确认收货|显示completed|显示已完成|自动确认|待审核|还在审核|审核完|已拆单|been confirmed|订单一直显示|order successful|什么状态|查一下订单|查订单|订单关闭|订单异常|订单状态|订单进度|order status|status of my order;\
+3:等待商家接单|商家接单|已接单|确认收货|显示completed|显示已完成|自动确认|待审核|还在审核|审核完|已拆单|been confirmed|订单一直显示|order successful|什么状态|查一下订单|查订单|订单关闭|订单异常|订单状态|订单进度|order status|status of my order;\
 2.5:突然变成|closed|订单是不是|订单列表|订单详情|已关闭|order history|order details|no confirmation|order confirmed|待确认|订单被取消|订单消失|order still shows;\
 2:confirmed|order placed|went through|order page|订单显示|待付款|order confirmation;\
 1.5:order number|状态|go through|confirmation|status|订单信息|待处理|处理中|审核中|订单怎么|order says|pending|processing|confirmation email|was my order;\
@@ -100,7 +100,7 @@ pub const TAXONOMY: &str = concat!(
                 "修改订单",
                 "Order change",
                 "3.5:ship my order to|ship it to|switch my order|往后挪|改期|还没发货能|还没发货可以|没发货能|差价怎么补|规格从|补差价|差价我可以补|go to my office|deliver to my office|send it to my office|instead of home|能改成|可以改成|想改成|帮我改成|还没发货的话|没发货的话|发货前帮我改|改收货人|改配送时间|修改配送|update the shipping address;\
-3:add one more|wrong flat number|wrong house number|wrong apartment number|wrong address on|before it goes out|before it ships|before it's shipped|换颜色|换个颜色|颜色改|换尺码|尺码改|换规格|改备注|合并发货|change the recipient|改时间|换地址|改收货|改数量|reschedul*|change the delivery|change delivery|different address|update the delivery|add to my order|remove an item|change the quantity|改地址|地址写错|地址填错|改规格|改颜色|改尺码|修改订单|更改订单|change the colo*|change the size|change the address|change my address|change the shipping address|change my order|modify my order|update my order|update the address|edit my order;\
+3:switch delivery|to my office|add one more|wrong flat number|wrong house number|wrong apartment number|wrong address on|before it goes out|before it ships|before it's shipped|换颜色|换个颜色|颜色改|换尺码|尺码改|换规格|改备注|合并发货|change the recipient|改时间|换地址|改收货|改数量|reschedul*|change the delivery|change delivery|different address|update the delivery|add to my order|remove an item|change the quantity|改地址|地址写错|地址填错|改规格|改颜色|改尺码|修改订单|更改订单|change the colo*|change the size|change the address|change my address|change the shipping address|change my order|modify my order|update my order|update the address|edit my order;\
 2.5:拆单|下错|选错|改到|预约配送|改电话|换个地址|合并订单|wrong address|shipping address|delivery address;\
 2:收货人|recipient|收货地址|改成|加一件|add an item;\
 1.5:写错了|填错了|能改|改一下|add another;\
@@ -120,7 +120,7 @@ pub const TAXONOMY: &str = concat!(
                 "order_placement",
                 "下单失败",
                 "Order placement",
-                "3.5:确认订单|显示有货|下个单|点提交|place order|cart just reloads|cart reloads|提交订单失败|购买失败|购买不了|无法购买|不能购买|can't complete my order|can't complete the purchase|purchase fail*|下单的时候|下单时|下单一直|下单提示|下单没反应|提交订单没反应|提交不了订单|checkout fail*|checkout error|can't checkout|can't check out|unable to checkout|下不了单|无法下单|下单失败|不能下单|can't place|cannot place|unable to place|order won't go through;\
+                "3.5:创建失败|确认订单|显示有货|下个单|点提交|place order|cart just reloads|cart reloads|提交订单失败|购买失败|购买不了|无法购买|不能购买|can't complete my order|can't complete the purchase|purchase fail*|下单的时候|下单时|下单一直|下单提示|下单没反应|提交订单没反应|提交不了订单|checkout fail*|checkout error|can't checkout|can't check out|unable to checkout|下不了单|无法下单|下单失败|不能下单|can't place|cannot place|unable to place|order won't go through;\
 3:约不上|预约不了|校验失败|下单页面|无法提交|买不了|can't buy|cannot buy|unable to buy|buy button|下不了|提示库存不足|结算页面|结算页|结算的时候|点结算|checkout page|submit my order|submit the order|结算不了|拍不了|order fail*;\
 2.5:order button|提交订单|提交不了|订单提交;\
 2:加入购物车|checkout|place an order|place my order|placing an order|placing my order|add to cart;\
@@ -132,7 +132,7 @@ pub const TAXONOMY: &str = concat!(
                 "payment_failed",
                 "支付失败",
                 "Payment failed",
-                "3.5:交易被拒|付款不了|付不出去|支付不出去|扣款不成功|won't accept my card|doesn't accept my card|card not accepted|card rejected|payment rejected|payment not going through|付款没反应|支付没反应|支付异常|付款异常|交易异常|支付错误|扣款失败|续费失败|充值失败|充值不了|getting declined|got declined|支付失败|付款失败|付不了款|支付不了|无法支付|不能支付|没法付款|支付不成功|付款不成功|payment fail*|payment declined|card declined|card was declined|payment error|can't pay|cannot pay|unable to pay|payment won't go through|payment didn't go through;\
+                "3.5:交不上费|交不了费|缴不了费|交易被拒|付款不了|付不出去|支付不出去|扣款不成功|won't accept my card|doesn't accept my card|card not accepted|card rejected|payment rejected|payment not going through|付款没反应|支付没反应|支付异常|付款异常|交易异常|支付错误|扣款失败|续费失败|充值失败|充值不了|getting declined|got declined|支付失败|付款失败|付不了款|支付不了|无法支付|不能支付|没法付款|支付不成功|付款不成功|payment fail*|payment declined|card declined|card was declined|payment error|can't pay|cannot pay|unable to pay|payment won't go through|payment didn't go through;\
 3:钱没扣|没扣钱|没扣款|再付|重新付款|再支付|付款一直|支付一直|付款提示|支付提示|fails at checkout|绑卡失败|payment page|payment screen|付不了|交易失败|支付页面|付款页面|银行页面|transaction fail*;\
 2.5:收银台|付款时|支付时|余额不足|付款的时候|支付的时候|declined|insufficient funds;\
 2:top up|top-up;\
@@ -164,7 +164,7 @@ pub const TAXONOMY: &str = concat!(
                 "扣费异常",
                 "Charge dispute",
                 "3.5:没订过|没有订过|never subscribed|多了一笔|账单扣|卡里扣|没买东西|a charge from|subscription i cancelled|charge 了|charge了|took money|thieves|从来没开通|没开通过|增值服务费|still charged|charged my card|charge reversed|reverse the charge|charged multiple times|扣了好几次|每个月都扣|误扣|被扣费|recurring charge|又扣了|不明扣款|莫名扣款|扣多了|重复收费|收了两次|付了两次|charged again|still being charged|charged three times|扣了两次|两次钱|重复扣|重复扣款|多扣|乱扣|乱收费|莫名其妙扣|扣费异常|charged twice|double charge*|double-charge*|charged me twice|billed twice|overcharg*|unauthorized charge;\
-3:never bought|没开过|每月扣|怎么扣了|为什么扣|扣了钱|charged for something|monthly charge|never signed up|didn't sign up|又扣|扣错|自动扣|没授权|未授权|charging me|charged me|stop billing|stop charging|being charged|多收|自动扣费|自动续费|收费不对|金额不对|extra charge|unknown charge|charge on my card|wrong amount|auto-renew*|didn't authori*;\
+3:算错了|never bought|没开过|每月扣|怎么扣了|为什么扣|扣了钱|charged for something|monthly charge|never signed up|didn't sign up|又扣|扣错|自动扣|没授权|未授权|charging me|charged me|stop billing|stop charging|being charged|多收|自动扣费|自动续费|收费不对|金额不对|extra charge|unknown charge|charge on my card|wrong amount|auto-renew*|didn't authori*;\
 2.5:没开通|扣我|billing me|扣费|扣款|扣钱|扣了我|被扣|subscription fee;\
 2:charging|don't recogni*|价格不对|charged|billed"
             ),
@@ -208,7 +208,7 @@ pub const TAXONOMY: &str = concat!(
                 "丢件/错发/漏发",
                 "Lost or wrong item",
                 "3.5:不是我签|没签收|寄丢|and received a|was empty|少了两件|只有两件|包裹里只有|送到了一个|不认识的地址|送错地址|送错了地址|my order was for|i ordered the|找遍了|没有这个包裹|根本没收到|没这个件|没有这个件|件丢了|someone else's order|少寄|少送|漏送|漏寄|送错|找不到包裹|包裹不见|丢件|快递丢了|包裹丢了|错发|发错|发错了|寄错|漏发|少发|显示签收|显示已签收|被人签收|货不对板|lost in transit|never arrived|never received|shows delivered|marked as delivered|says delivered|said delivered|wrong item|wrong product|sent the wrong|received the wrong|got the wrong|not what i ordered;\
-3:got lost|packing slip|of the items|turned up|missing from the bag|是别人的|别人的包裹|别人的快递|收件人不对|收件人不是我|不是我的包裹|不是我的快递|送来的是|送过来的是|到手的是|拿到的是|给我发的是|给我送的是|不是我点的|少了一样|缺了一样|wrong order|returned to sender|少了一条|少了一双|少了一盒|少了一瓶|少了一份|少了一杯|少了一袋|少一件|只收到|数量不对|数量不够|发成了|寄成了|拿错|only received|never came|少了一件|不是我买的|不是我要的|寄过来的是|发过来的是|寄来的是|didn't receive|did not receive|haven't received|not received|nothing at my door|wrong one|items missing|item missing|missing item|missing from my order|stolen package;\
+3:只到了|got lost|packing slip|of the items|turned up|missing from the bag|是别人的|别人的包裹|别人的快递|收件人不对|收件人不是我|不是我的包裹|不是我的快递|送来的是|送过来的是|到手的是|拿到的是|给我发的是|给我送的是|不是我点的|少了一样|缺了一样|wrong order|returned to sender|少了一条|少了一双|少了一盒|少了一瓶|少了一份|少了一杯|少了一袋|少一件|只收到|数量不对|数量不够|发成了|寄成了|拿错|only received|never came|少了一件|不是我买的|不是我要的|寄过来的是|发过来的是|寄来的是|didn't receive|did not receive|haven't received|not received|nothing at my door|wrong one|items missing|item missing|missing item|missing from my order|stolen package;\
 2.5:only got|丢了|丢失|已签收|签收了|颜色不对|尺码不对|型号不对|收到的是|lost|wrong size|wrong colo*;\
 2:发的是|nobody came|没收到|instead of|and got a|but got|but received;\
 1:买的是|i ordered"
@@ -279,7 +279,7 @@ pub const TAXONOMY: &str = concat!(
                 "质量问题",
                 "Quality defect",
                 "3.5:begun to chip|started to chip|chipped|chipping|flaking|leaked in|let water in|junk|吃出|碎玻璃|玻璃渣|broke off|came off|collapsed|质量不行|做工粗糙|脱线|after one wash|badly made|low quality|保质期过了|掉漆|变质|发霉|不新鲜|有虫|异物|缩水|rotten|moldy|mouldy|shrunk|shrank|pilling|cheaply made|质量问题|质量差|质量太差|做工差|瑕疵|掉色|起球|开线|开胶|脱胶|次品|假货|劣质|poor quality|bad quality|defect*|counterfeit|fell apart|came apart|coming apart|falling apart;\
-3:炸开|缩得|松了|发黑|split open|缩了|一洗就|穿一次就|用一次就|第一次用就|没多久就|不结实|品控|粗糙|掉毛|变色|发黄|first time i used|临期|脱落|掉皮|用了几次就|用了一次就|穿了几次就|穿了一次就|洗了一次就|洗了几次就|没穿几次|没用几次|不耐用|烂的|臭了|线头|spoiled|stale|faded|fading|broke after|only lasted|flimsy|做工|褪色|异味|色差|生锈|跟图片不一样|和描述不符|与描述不符|用了几天就|没用几天就|flaw*|peeling|fraying|torn apart|cracked after|fake|not as described|doesn't match the description;\
+3:不保温|炸开|缩得|松了|发黑|split open|缩了|一洗就|穿一次就|用一次就|第一次用就|没多久就|不结实|品控|粗糙|掉毛|变色|发黄|first time i used|临期|脱落|掉皮|用了几次就|用了一次就|穿了几次就|穿了一次就|洗了一次就|洗了几次就|没穿几次|没用几次|不耐用|烂的|臭了|线头|spoiled|stale|faded|fading|broke after|only lasted|flimsy|做工|褪色|异味|色差|生锈|跟图片不一样|和描述不符|与描述不符|用了几天就|没用几天就|flaw*|peeling|fraying|torn apart|cracked after|fake|not as described|doesn't match the description;\
 2.5:seam*|洗完就|品质|after washing|tore|snapped|有毒|才穿|烂了|质量|有味道|裂了|裂开|裂缝|断了|松动|quality|ripped|rust*|stitching|smells|stain*;\
 2:zipper|过期了|涂层|expired|才用了|seams|stopped after|loose;\
 1.5:过期|cheap*"
@@ -437,7 +437,7 @@ pub const TAXONOMY: &str = concat!(
                 "Weather or disaster",
                 "5:极端天气|泥石流|台风|暴雨|大雪|暴雪|洪水|水灾|地震|封城|恶劣天气|自然灾害|冰雹|山火|flood*|hurricane*|typhoon*|snowstorm|blizzard|earthquake*|wildfire*|natural disaster;\
 4:heavy rain|evacuat*;\
-3.5:volcan*|ash cloud|预警|大雾|下大雨|暴风|路封了|交通管制|heatwave|疫情|封控|封路|storm*|lockdown|pandemic|road closure*|roads closed;\
+3.5:滑坡|路断了|volcan*|ash cloud|预警|大雾|下大雨|暴风|路封了|交通管制|heatwave|疫情|封控|封路|storm*|lockdown|pandemic|road closure*|roads closed;\
 3:大雨|quarantine;\
 2.5:隔离|snow|天气|停运|weather;\
 2:strike"
