@@ -457,6 +457,18 @@ mod tests {
     }
 
     #[test]
+    fn apostrophes_fold_away() {
+        let trad = TradMap::default();
+        let ac = Automaton::new(&[(fold_term("won't start", &trad), false)]);
+        for text in ["It won't start", "it wont start", "It won\u{2019}t start"] {
+            let f = fold(text, &trad);
+            let mut v = Vec::new();
+            ac.scan(&f.text, |p, s, e| v.push((p, f.orig(s), f.orig(e))));
+            assert_eq!(v, vec![(0, 3, text.len())], "{text}");
+        }
+    }
+
+    #[test]
     fn english_word_boundaries_and_stems() {
         let v = hits(
             &[("crash", true), ("app", false)],
