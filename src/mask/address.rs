@@ -5,7 +5,7 @@
 use crate::prelude::*;
 
 use super::scan::{Buf, Chars, Words};
-use crate::text::{Once, char_len, split_last};
+use crate::text::Once;
 use super::tables::{AU_STATES, CA_PROVINCES, EN_STREET, EN_UNIT, NOT_PLACE, US_STATES, ZH_ADMIN, ZH_ROAD, ZH_STOP, ZH_STRONG_STOP, ZH_UNIT};
 use super::{Candidate, Kind};
 
@@ -316,17 +316,26 @@ fn skip_sep(buf: &Buf, i: usize) -> usize {
 }
 
 /// What may follow a street: `, City`, and a state + ZIP or a postcode (`, Toronto, ON M5V 3L9`,
-/// `, New York, NY 10023`, `, London W2 4BH`): its end, when the state or postcode is there.
-fn city_tail(buf: &Buf, end: usize) -> Option<usize> {
+/// `, New York, NY 10023`, `, London W2 4BH`), or when `region` a Hong Kong region: its end,
+/// when one is there.
+fn city_tail(buf: &Buf, end: usize, region: bool) -> Option<usize> {
     let j = skip_sep(buf, end);
     if let Some(z) = state_zip(buf, j).or_else(|| postcode(buf, j)) {
         return Some(z);
     }
     let mut c = j;
-    for _ in 0..5 {
-        let e = word(buf, c);
+    // Hong Kong has no postcodes: its region names end the address (`, Wan Chai, Hong Kong`).
+    let (region_ok, mut region) = (region, None);
+    for _ in 0..6 {
+        let mut e = word(buf, c);
         if !capitalized(buf, c, e) {
-            return None;
+            return region;
+        }
+        let kong = word(buf, e + 1);
+        let hong_kong = word_in(buf, c, e, "hong") && buf.at(e) == ' ' && word_in(buf, e + 1, kong, "kong");
+        if region_ok && (hong_kong || word_in(buf, c, e, "kowloon")) {
+            e = if hong_kong { kong } else { e };
+            region = Some(e);
         }
         let after = skip_sep(buf, e);
         if let Some(z) = state_zip(buf, after).or_else(|| postcode(buf, after)) {
@@ -338,11 +347,66 @@ fn city_tail(buf: &Buf, end: usize) -> Option<usize> {
         }
         // Building and city names may stand apart (`International Plaza, Singapore 079903`).
         if after == e {
-            return None;
+            return region;
         }
         c = after;
     }
-    None
+    region
+}
+
+/// Where an address whose house number starts at `i` begins: units and floors may stand before
+/// the number (`Apt 4B `, `Flat 15, `, `Flat B, 12/F, Tower 2, `), and between them and the
+/// number a building name set off by commas (`, Harbour Centre, `).
+fn head_start(buf: &Buf, i: usize) -> usize {
+    let back = |k: usize| {
+        let mut s = k;
+        while s > 0 && (buf.is_alnum(s - 1) || matches!(buf.at(s - 1), '/' | '\'' | '-')) {
+            s -= 1;
+        }
+        s
+    };
+    let spaces = |k: usize| {
+        let mut s = k;
+        while s > 0 && buf.at(s - 1) == ' ' {
+            s -= 1;
+        }
+        s
+    };
+    let (mut start, mut p) = (i, i);
+    for _ in 0..6 {
+        let mut e = spaces(p);
+        let comma = buf.at(e.wrapping_sub(1)) == ',';
+        if comma {
+            e = spaces(e - 1);
+        }
+        let s = back(e);
+        if e == p || s == e {
+            break;
+        }
+        // A floor (`12/F`, `G/F`) or a unit word and its number (`Flat 15`, `Tower 2`).
+        let floor = e - s >= 3 && buf.at(e - 2) == '/' && buf.at(e - 1).eq_ignore_ascii_case(&'f');
+        let u = back(spaces(s));
+        if floor || (u < s && e - s <= 6 && word_in(buf, u, word(buf, u), EN_UNIT)) {
+            (start, p) = (if floor { s } else { u }, if floor { s } else { u });
+            continue;
+        }
+        // A building name: up to four capitalised words with a comma before and after.
+        let mut b = e;
+        let mut n = 0;
+        while n < 4 && capitalized(buf, back(b), b) {
+            n += 1;
+            b = back(b);
+            if buf.at(b.wrapping_sub(1)) != ' ' || buf.at(spaces(b).wrapping_sub(1)) == ',' {
+                break;
+            }
+            b = spaces(b);
+        }
+        if !comma || n == 0 || buf.at(spaces(b).wrapping_sub(1)) != ',' {
+            break;
+        }
+        p = b;
+    }
+    start
 }
 
 fn scan_en(buf: &Buf, out: &mut Vec<Candidate>) {
@@ -362,7 +426,8 @@ fn scan_en(buf: &Buf, out: &mut Vec<Candidate>) {
             continue;
         }
         // 1–4 capitalised words, the last of them a street type (or two: `Gardens Square`);
-        // without one, a name that a city and a postcode follow (`10 Deansgate, Manchester M3 2BW`).
+        // without one, a name that a city and a postcode follow (`10 Deansgate, Manchester M3 2BW`),
+        // or after an address cue a Hong Kong region (`Address: 88 Queensway, Admiralty, Hong Kong`).
         let mut w = num_end + 1;
         let mut street_end = None;
         let mut name_end = w;
@@ -383,24 +448,15 @@ fn scan_en(buf: &Buf, out: &mut Vec<Candidate>) {
             }
             w = e + 1;
         }
-        let street_end = street_end.or_else(|| (buf.at(name_end) == ',').then(|| city_tail(buf, name_end)).flatten().map(|_| name_end));
+        let street_end = street_end.or_else(|| (buf.at(name_end) == ',').then(|| city_tail(buf, name_end, address_cue(buf, i))).flatten().map(|_| name_end));
         let Some(mut end) = street_end else {
             next = num_end;
             continue;
         };
         end = street_tail(buf, end);
-        let mut start = i;
-        // `Flat 15, ` / `Apt 4B ` before the house number.
-        let before: String = buf.before(i, 16);
-        let trimmed = before.trim_end_matches([' ', ',']);
-        let (head, unit_no) = split_last(trimmed, b' ').unwrap_or(("", trimmed));
-        let head = head.trim_end();
-        let unit_word = split_last(head, b' ').map_or(head, |x| x.1);
-        if !unit_no.is_empty() && unit_no.chars().all(|c| c.is_ascii_alphanumeric()) && EN_UNIT.split('|').any(|w| w == unit_word) {
-            start = i - (char_len(&before) - char_len(head) + char_len(unit_word));
-        }
+        let start = head_start(buf, i);
         // Then `, City`, and a state + ZIP or a postcode.
-        if let Some(z) = city_tail(buf, end) {
+        if let Some(z) = city_tail(buf, end, true) {
             end = z;
         }
         out.push(Candidate::whole(Kind::Address, start, end));

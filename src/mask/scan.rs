@@ -116,12 +116,6 @@ impl<'t> Buf<'t> {
         self.at(i).is_ascii_alphanumeric()
     }
 
-    /// Lower-cased context of up to `n` chars before char `i`.
-    pub fn before(&self, i: usize, n: usize) -> String {
-        let s = i.saturating_sub(n);
-        (s..i.min(self.len())).map(|k| self.at(k).to_ascii_lowercase()).collect()
-    }
-
     /// The text at char `i` continues with `chars` (lower case), ignoring ASCII case.
     fn has_chars(&self, i: usize, chars: &[char]) -> bool {
         i + chars.len() <= self.len() && chars.iter().enumerate().all(|(k, w)| self.at(i + k).to_ascii_lowercase() == *w)

@@ -241,6 +241,14 @@ fn addresses_need_structure() {
     assert_eq!(k, vec![(Kind::Address, "14 Kensington Gardens Square, London W2 4BH".into())]);
     assert_eq!(kinds_of("address 10 Deansgate, Manchester M3 2BW.")[0].1, "10 Deansgate, Manchester M3 2BW");
     assert!(kinds_of("I bought 10 Deansgate, Manchester tickets").is_empty());
+    // Hong Kong: flat, floor and block before the number, a building name between them and the
+    // number, regions instead of a postcode; without a unit no building name, without a street
+    // type or an address cue no region.
+    let t = "Deliver to Flat C, 18/F, Block 2, Taikoo Shing, 18 Taikoo Shing Road, Quarry Bay, Hong Kong, tel";
+    assert_eq!(kinds_of(t)[0].1, "Flat C, 18/F, Block 2, Taikoo Shing, 18 Taikoo Shing Road, Quarry Bay, Hong Kong");
+    assert_eq!(kinds_of("Visit Harbour Centre, 25 Harbour Road, Wan Chai, Hong Kong.")[0].1, "25 Harbour Road, Wan Chai, Hong Kong");
+    assert_eq!(kinds_of("Address: 88 Queensway, Admiralty, Hong Kong")[0].1, "88 Queensway, Admiralty, Hong Kong");
+    assert!(kinds_of("I ate 2 Pineapple Buns, Hong Kong style").is_empty());
     // Singapore: a street number after the type, a unit, a building name, a city and six digits.
     let k = kinds_of("Ship to Blk 123 Ang Mo Kio Ave 3, #05-67, Singapore 560123, thanks");
     assert_eq!(k, vec![(Kind::Address, "123 Ang Mo Kio Ave 3, #05-67, Singapore 560123".into())]);
