@@ -66,7 +66,7 @@ pub const TAXONOMY: &str = concat!(
                 "account_security",
                 "账号安全",
                 "Account security",
-                "3.5:不认识的设备|unrecognized device|stole my account|taken over|took over|是谁登录|谁登录的|不是我登录的|被兑换|got into my account|someone got into|recover my account|someone used my account|被别人登|密码被改|盗号|号被盗|hack*;\
+                "3.5:someone signed in|signed in from|login alert|不认识的设备|unrecognized device|stole my account|taken over|took over|是谁登录|谁登录的|不是我登录的|被兑换|got into my account|someone got into|recover my account|someone used my account|被别人登|密码被改|盗号|号被盗|hack*;\
 3:被人改|用我的账号|账号被人|异常操作|strange activity|unusual activity|security alert|盗我|盗了我|别人登录|别人登入|外地登录|陌生登录|不明登录|盗用|冒用|someone changed my|someone accessed|someone used my|someone is using my|without my permission|without my consent|lock my account|freeze my account|secure my account|被盗|被人登录|异常登录|异地登录|被黑|盗刷|有人登了我的|compromised|unauthori*|suspicious login|suspicious activity|someone else logged|someone logged into;\
 2.5:被改了|陌生人|没操作过|不是我下的|风险提示|i never made|i didn't make|有人登录|账号异常|someone changed the|logged in from|unknown device|unrecogni*|陌生设备|账号安全|被冻结|封号|被封|不是我操作|stolen|account locked|account suspended|phishing;\
 2:someone else|wasn't me|冻结|不是我本人|locked out|banned;\
@@ -89,7 +89,7 @@ pub const TAXONOMY: &str = concat!(
                 "订单状态",
                 "Order status",
                 "3.5:出票|没点过取消|没点取消|订单成功了吗|下单成功了吗|下单成功没|有没有下单成功|订单不见|找不到订单|订单没了|order went through;\
-3:等待商家接单|商家接单|已接单|确认收货|显示completed|显示已完成|自动确认|待审核|还在审核|审核完|已拆单|been confirmed|订单一直显示|order successful|什么状态|查一下订单|查订单|订单关闭|订单异常|订单状态|订单进度|order status|status of my order;\
+3:待商家确认|订上没有|等待商家接单|商家接单|已接单|确认收货|显示completed|显示已完成|自动确认|待审核|还在审核|审核完|已拆单|been confirmed|订单一直显示|order successful|什么状态|查一下订单|查订单|订单关闭|订单异常|订单状态|订单进度|order status|status of my order;\
 2.5:突然变成|closed|订单是不是|订单列表|订单详情|已关闭|order history|order details|no confirmation|order confirmed|待确认|订单被取消|订单消失|order still shows;\
 2:confirmed|order placed|went through|order page|订单显示|待付款|order confirmation;\
 1.5:order number|状态|go through|confirmation|status|订单信息|待处理|处理中|审核中|订单怎么|order says|pending|processing|confirmation email|was my order;\
@@ -133,7 +133,7 @@ pub const TAXONOMY: &str = concat!(
                 "支付失败",
                 "Payment failed",
                 "3.5:交不上费|交不了费|缴不了费|交易被拒|付款不了|付不出去|支付不出去|扣款不成功|won't accept my card|doesn't accept my card|card not accepted|card rejected|payment rejected|payment not going through|付款没反应|支付没反应|支付异常|付款异常|交易异常|支付错误|扣款失败|续费失败|充值失败|充值不了|getting declined|got declined|支付失败|付款失败|付不了款|支付不了|无法支付|不能支付|没法付款|支付不成功|付款不成功|payment fail*|payment declined|card declined|card was declined|payment error|can't pay|cannot pay|unable to pay|payment won't go through|payment didn't go through;\
-3:钱没扣|没扣钱|没扣款|再付|重新付款|再支付|付款一直|支付一直|付款提示|支付提示|fails at checkout|绑卡失败|payment page|payment screen|付不了|交易失败|支付页面|付款页面|银行页面|transaction fail*;\
+3:stays unpaid|钱没扣|没扣钱|没扣款|再付|重新付款|再支付|付款一直|支付一直|付款提示|支付提示|fails at checkout|绑卡失败|payment page|payment screen|付不了|交易失败|支付页面|付款页面|银行页面|transaction fail*;\
 2.5:收银台|付款时|支付时|余额不足|付款的时候|支付的时候|declined|insufficient funds;\
 2:top up|top-up;\
 1.5:apple pay|google pay|支付|付款|微信支付|支付宝|扫码付|paypal|payment;\
@@ -196,7 +196,7 @@ pub const TAXONOMY: &str = concat!(
                 "package_damaged",
                 "包裹破损",
                 "Damaged package",
-                "3.5:被压|压得|变了形|湿透|泡了水|broken on arrival|box was crushed|damaged box|漏汤|arrived damaged|!包装破损|!broken in transit|arrived broken;\
+                "3.5:划开|暴力运输|裂成两半|被压|压得|变了形|湿透|泡了水|broken on arrival|box was crushed|damaged box|漏汤|arrived damaged|!包装破损|!broken in transit|arrived broken;\
 3:压塌|压烂|摔烂|碎成|包装坏了|外包装坏|箱子烂|盒子烂|box was torn|泡烂|泡坏|洒了|洒出来|漏出来|撒出来|压碎|摔碎|破洞|淋湿|泡水|受潮|瘪了|凹进去|water damage*|water-damaged|spilled|spilt|squashed|torn open|ripped open|破损|包装破|盒子破|箱子破|压坏|压扁|摔坏|碎了|被拆过|!damaged|!crushed|!smashed|box was open*|shattered;\
 2.5:塌了|扁了|撒了|没封好|划破|soaked|soaking|ruined|漏液|!磕碰|凹陷|!dented|opened before;\
 2:封口|外箱|wet|!破了|!漏了|拆过|变形|torn|!leak*|cracked;\
@@ -207,7 +207,7 @@ pub const TAXONOMY: &str = concat!(
                 "lost_or_wrong_item",
                 "丢件/错发/漏发",
                 "Lost or wrong item",
-                "3.5:不是我签|没签收|寄丢|and received a|was empty|少了两件|只有两件|包裹里只有|送到了一个|不认识的地址|送错地址|送错了地址|my order was for|i ordered the|找遍了|没有这个包裹|根本没收到|没这个件|没有这个件|件丢了|someone else's order|少寄|少送|漏送|漏寄|送错|找不到包裹|包裹不见|丢件|快递丢了|包裹丢了|错发|发错|发错了|寄错|漏发|少发|显示签收|显示已签收|被人签收|货不对板|lost in transit|never arrived|never received|shows delivered|marked as delivered|says delivered|said delivered|wrong item|wrong product|sent the wrong|received the wrong|got the wrong|not what i ordered;\
+                "3.5:someone else's|不是我签|没签收|寄丢|and received a|was empty|少了两件|只有两件|包裹里只有|送到了一个|不认识的地址|送错地址|送错了地址|my order was for|i ordered the|找遍了|没有这个包裹|根本没收到|没这个件|没有这个件|件丢了|someone else's order|少寄|少送|漏送|漏寄|送错|找不到包裹|包裹不见|丢件|快递丢了|包裹丢了|错发|发错|发错了|寄错|漏发|少发|显示签收|显示已签收|被人签收|货不对板|lost in transit|never arrived|never received|shows delivered|marked as delivered|says delivered|said delivered|wrong item|wrong product|sent the wrong|received the wrong|got the wrong|not what i ordered;\
 3:只到了|got lost|packing slip|of the items|turned up|missing from the bag|是别人的|别人的包裹|别人的快递|收件人不对|收件人不是我|不是我的包裹|不是我的快递|送来的是|送过来的是|到手的是|拿到的是|给我发的是|给我送的是|不是我点的|少了一样|缺了一样|wrong order|returned to sender|少了一条|少了一双|少了一盒|少了一瓶|少了一份|少了一杯|少了一袋|少一件|只收到|数量不对|数量不够|发成了|寄成了|拿错|only received|never came|少了一件|不是我买的|不是我要的|寄过来的是|发过来的是|寄来的是|didn't receive|did not receive|haven't received|not received|nothing at my door|wrong one|items missing|item missing|missing item|missing from my order|stolen package;\
 2.5:only got|丢了|丢失|已签收|签收了|颜色不对|尺码不对|型号不对|收到的是|lost|wrong size|wrong colo*;\
 2:发的是|nobody came|没收到|instead of|and got a|but got|but received;\
@@ -220,7 +220,7 @@ pub const TAXONOMY: &str = concat!(
                 "使用指导",
                 "How-to",
                 "3.5:find where|怎么添加|怎么导出|怎么绑定|如何绑定;\
-3:搞不懂|怎么让它|同时连|first time using|是什么模式|图标是什么|找不到在哪|设个|定时开关|怎么设|如何设|怎样设置|怎样使用|哪里设置|能不能设置|is there a way to|where is the setting|how to use|怎么下载|在哪里开|在哪开|在哪设置|怎么弄|咋用|咋弄|怎么开|怎么关|如何开启|如何关闭|怎么预约|怎么清洗|如何清洗|使用教程|操作步骤|walk me through|figure out how|怎么用|怎么使用|如何使用|怎么设置|如何设置|怎么调|怎么打开|怎么连接|怎么安装|使用方法|不会用|不会操作|在哪里设置|不知道咋|咋绑|咋设置|咋连|咋整|咋操作|咋开;\
+3:不知道在哪|搞不懂|怎么让它|同时连|first time using|是什么模式|图标是什么|找不到在哪|设个|定时开关|怎么设|如何设|怎样设置|怎样使用|哪里设置|能不能设置|is there a way to|where is the setting|how to use|怎么下载|在哪里开|在哪开|在哪设置|怎么弄|咋用|咋弄|怎么开|怎么关|如何开启|如何关闭|怎么预约|怎么清洗|如何清洗|使用教程|操作步骤|walk me through|figure out how|怎么用|怎么使用|如何使用|怎么设置|如何设置|怎么调|怎么打开|怎么连接|怎么安装|使用方法|不会用|不会操作|在哪里设置|不知道咋|咋绑|咋设置|咋连|咋整|咋操作|咋开;\
 2.5:在哪里看|在哪看|在哪找|在哪里找|找不到入口|怎么才能|可以设置|设置成|how should i|离线观看|离线播放|离线下载|how would i|can't figure out|调大|调小|说明书|教程|用法|instructions|tutorial|where do i find;\
 2:啥意思|调节|在哪里操作|在哪操作|步骤|调高|调低|调成|调到|配对|how do i|how can i|how to|how does|how do you|set up|setup|configure|manual|pair*|where can i find;\
 1.5:怎样|下载|清洗|download|怎么操作|怎么把|操作|设置|模式|切换|安装|激活|settings|setting|turn off|enable|disable|install*|mode;\
@@ -269,7 +269,7 @@ pub const TAXONOMY: &str = concat!(
                 "4:少配件|缺配件|少了个配件|少了配件|missing part*|the box was missing;\
 3.5:didn't include|manual says|no charging cable|as included|listed as included|wasn't in the box|not in the box|没有说明书|没说明书|缺说明书|少件|came without|arrived without|didn't come with|did not come with|wasn't included;\
 3:charging cable|没有充电线|没有数据线|没有充电器|漏配|少配|补寄|少了两|少了一|少了几|盒子里没有|箱子里没有|包装里没有|少一根|少一颗|配件没有|batteries not included|没有配|不附带|missing the|没有附带|没有赠品|not included|no cable|no charger;\
-2.5:少了|里面没有|另外买|单独购买|单独买|no batteries|标配|零件|部件|附件|没配|no instructions|配件|缺少|缺了|缺个|少了一个|说明书都没有|missing*|accessor*|no manual;\
+2.5:is included|少了|里面没有|另外买|单独购买|单独买|no batteries|标配|零件|部件|附件|没配|no instructions|配件|缺少|缺了|缺个|少了一个|说明书都没有|missing*|accessor*|no manual;\
 2:保修卡|没带|少个|少一个|螺丝|充电线|数据线|遥控器|赠品|screws|free gift;\
 1.5:盖子|without the|remote control|parts;\
 1:lid"
@@ -320,7 +320,7 @@ pub const TAXONOMY: &str = concat!(
                 "policy_question",
                 "售后政策",
                 "Returns & warranty policy",
-                "3.5:保障范围|范围内吗|那天算|你们出还是我出|do you cover|pay the postage|pay for return shipping|整机保修|只保|算在里面|退货运费|退货邮费|退换规则|售后规则|二次销售|退货期限|退换期限|保修包括|return window|出运费|运费险|谁出运费|运费谁出|退货政策|退换货政策|售后政策|保修政策|保修多久|保修期多长|保修几年|保修范围|质保多久|七天无理由|return policy|refund policy|warranty policy|warranty period|is the warranty|does the warranty|how long is the warranty|warranty cover*|return shipping|pay for return|restocking fee;\
+                "3.5:extended warranty|保障范围|范围内吗|那天算|你们出还是我出|do you cover|pay the postage|pay for return shipping|整机保修|只保|算在里面|退货运费|退货邮费|退换规则|售后规则|二次销售|退货期限|退换期限|保修包括|return window|出运费|运费险|谁出运费|运费谁出|退货政策|退换货政策|售后政策|保修政策|保修多久|保修期多长|保修几年|保修范围|质保多久|七天无理由|return policy|refund policy|warranty policy|warranty period|is the warranty|does the warranty|how long is the warranty|warranty cover*|return shipping|pay for return|restocking fee;\
 3:保固|保修卡|还能保修|能保修吗|还在保修期|eligible for|qualify for|returnable|still under warranty|开始算|从哪天算|能退几天|几天内能退|退货时间|who pays|开封后|价保|几天可以退|几天内可以|谁承担|is it covered|free returns|within 30 days|can i still return|保修期是|保不保|人为损坏|拆封|多少天内|pay for shipping|within how many days|days to return;\
 2.5:开封|包不包括|运费|保修期|几天内|无理由|covered by;\
 2:邮费|算不算|质保|包邮吗;\
@@ -345,7 +345,7 @@ pub const TAXONOMY: &str = concat!(
                 "响应慢",
                 "Slow response",
                 "4:没人回|没人理|没有人回复|回复慢|回复太慢|回得慢|石沉大海|still waiting for a reply|slow to respond|slow response;\
-3.5:phone queue|回复速度|zero repl*|真人回复|没有真人|忙音|转不到人工|转不了人工|minutes ago|hours ago|chat queue|in the queue|with you shortly|提交工单|没有任何人联系|没人联系过我|没有人联系|回复都没有|工单提交|没人回我|一直不回|几天不回|no one answers|nobody answers|nobody picks up|no one picks up|still no answer|hours on hold|没回电|给我回电|没人管|有没有人管|没人回应|已读不回|no callback|不回复|不回消息|没回复|打不通|没人接|no response|no repl*|no one replied|no one has replied|nobody replied|nobody has replied|no one responded|nobody responded|nobody has responded|no one has responded|haven't heard back|not heard back|never heard back;\
+3.5:没等到|phone queue|回复速度|zero repl*|真人回复|没有真人|忙音|转不到人工|转不了人工|minutes ago|hours ago|chat queue|in the queue|with you shortly|提交工单|没有任何人联系|没人联系过我|没有人联系|回复都没有|工单提交|没人回我|一直不回|几天不回|no one answers|nobody answers|nobody picks up|no one picks up|still no answer|hours on hold|没回电|给我回电|没人管|有没有人管|没人回应|已读不回|no callback|不回复|不回消息|没回复|打不通|没人接|no response|no repl*|no one replied|no one has replied|nobody replied|nobody has replied|no one responded|nobody responded|nobody has responded|no one has responded|haven't heard back|not heard back|never heard back;\
 3:chasing|had to chase|打了好几次|打了几次|一直没人|不回我|waiting for days|回电话|有人管吗|排队排|没回应|auto-repl*|auto repl*|automated repl*|automatic repl*|emailed support|heard nothing|等了半天|联系不上|找不到人|没人处理|waiting for a response|can't reach|cannot reach|no answer;\
 2.5:too slow|been waiting|回电|前面还有|没消息|contacted support|called support|get back to me|got back to me|call back|callback|转人工|on hold;\
 2:一直等|排队|人工客服;\
@@ -359,7 +359,7 @@ pub const TAXONOMY: &str = concat!(
                 "4:踢皮球|推诿|来回推|推来推去|转来转去|runaround|passed around|bounced between;\
 3.5:your process|from scratch|keep notes|convoluted|so complicated|jump through hoops|so many steps|print a form|start from scratch|different agents|explain my issue|explained my issue|该找谁|到底找谁|来回跑|来回折腾|流程太长|bureaucra*|blame each other|又让我找|从头讲|从头说|说了好几遍|red tape|repeat myself|推卸|互相推|没人负责|说法不一|重新说一遍|到底谁管|run around|another department|different department|nobody takes responsibility|no one takes responsibility|跑好几趟|跑了好几趟|跑几趟|跑了几趟|缺这缺那;\
 3:简单点|简化|same form|claim form|who should i contact|who do i talk to|让我找|让我联系|推给|重新讲|手续太多|told me to contact|sent me back to|hoops|start over|麻烦死|繁琐|重复提交|反复提交|每次都让我|重新说|重新提交|再说一遍|谁管|same information again|explain again|补材料;\
-2.5:找谁|折腾|要求提供|找商家|找平台|contact the seller|contact the merchant|流程|太麻烦|一直让我|又让我|transferred|paperwork|too complicated|over and over;\
+2.5:complicated|paper copy|找谁|折腾|要求提供|找商家|找平台|contact the seller|contact the merchant|流程|太麻烦|一直让我|又让我|transferred|paperwork|too complicated|over and over;\
 2:审批|documents|approval|部门|让我等|要我提供|每次都|department|process|procedure|趟;\
 1.5:又要|找售后"
             ),
@@ -385,7 +385,7 @@ pub const TAXONOMY: &str = concat!(
 2:原装|recommend|耗电|直播|how long does|features|recorded|lessons|规格|颜色|多大|配置|weight|which one|come with|comes with|available in|colors|colours;\
 1.5:黑色|白色|这款|this model;\
 1:有没有;\
-3.5:多少分贝"
+3.5:含不含|多少分贝"
             ),
             sub!(
                 "price_promotion",
@@ -402,7 +402,7 @@ pub const TAXONOMY: &str = concat!(
                 "库存",
                 "Stock",
                 "4:缺货|断货|补货|售罄|什么时候有货|in stock|out of stock|restock*|back in stock|sold out;\
-3.5:还会补吗|会补货|补货吗|什么时候到货|还有货吗|几时有货|when will it be available|停产|没有现货|到货通知|discontinued|库存|无货|没货|现货|卖完了|backorder*;\
+3.5:现车|places left|spots left|还会补吗|会补货|补货吗|什么时候到货|还有货吗|几时有货|when will it be available|停产|没有现货|到货通知|discontinued|库存|无货|没货|现货|卖完了|backorder*;\
 3:再上架|when will you have|waitlist|有货|预售|stock|available again|pre-order|preorder|inventory;\
 2.5:coming back|上架|还会有|什么时候有|notify me;\
 2:到货|还有吗"
@@ -450,7 +450,7 @@ pub const TAXONOMY: &str = concat!(
                 "Suggestion",
                 "4:建议你们|建议把|建议在|建议增加|建议加|建议快递|it'd be nice|consider adding|提个建议|希望增加|能不能加|能不能增加|可以加个|希望能支持|would be nice|would be great|it'd be great|feature request|please add|could you add|you should add|recommend adding|add an option;\
 3.5:能加个|希望能加|would be cool|let users|allow users to|希望以后|能不能支持|suggest*;\
-3:排序|就好了|可以考虑|能不能做|i wish|要是有|加一个|增加个|should let|allow us to|should be able to|would be better|would be helpful|please consider|建议|增加一个|最好能|要是能|希望你们|改进|新功能;\
+3:这样大家|这样就不用|排序|就好了|可以考虑|能不能做|i wish|要是有|加一个|增加个|should let|allow us to|should be able to|would be better|would be helpful|please consider|建议|增加一个|最好能|要是能|希望你们|改进|新功能;\
 2.5:could you make|please make|会方便|更方便|如果有|you should|why don't you|希望能|希望可以|如果能|优化|would love|improve*;\
 2:加上|添加|能支持|let us|加个|意见|wish|idea|option to;\
 1.5:增加|add a"
@@ -460,7 +460,7 @@ pub const TAXONOMY: &str = concat!(
                 "商务合作",
                 "Partnership",
                 "4:合作机会|推广合作|商务合作|谈合作|加盟|partnership|reseller*;\
-3.5:找谁谈|delivery partner|开店|bulk rate|批量采购|企业采购|团体采购|bulk purchase|corporate order|合作|经销|分销|批发|招商|partner with|partnering|become a partner|business partner|wholesale|collaborat*|business inquiry;\
+3.5:partner for|找谁谈|delivery partner|开店|bulk rate|批量采购|企业采购|团体采购|bulk purchase|corporate order|合作|经销|分销|批发|招商|partner with|partnering|become a partner|business partner|wholesale|collaborat*|business inquiry;\
 3:品牌方|带货|kol|work together|对接人|代理|供应商|入驻|联名|distribut*|bulk order|b2b|sponsor*|affiliate|supplier|our stores|our shops|retail chain|carry your|stock your|进货;\
 2.5:商务|对接|采购;\
 2:渠道|vendor"
@@ -525,7 +525,7 @@ not only|no matter|no problem|not sure|no idea|no worries|no rush|not a big deal
 
 /// Phrases that look like topic terms but are not ("发错人了" is a wrong chat, not a wrong item):
 /// they hide any lexicon term inside them.
-pub const NOT_TOPIC: &str = "forgot to|哪里修改|订单号|扫地机器人|客服在线吗|客服在吗|包装垃圾|垃圾带|垃圾袋|垃圾桶|刚才发错了|工信部的新规|工信部的规定|工信部的要求|还没发货吧|应该还没发货|工信部规定|工信部出了|工信部新规|垃圾短信|垃圾邮件|垃圾箱|followed the instructions|followed the assembly instructions|followed the manual|what kind of|不好意思发错了|抱歉发错了|发错了，请忽略|是不是我操作|发错人|发错了人|找错人|发错地方|问错人|wrong chat|wrong person|wrong window|wrong number|wrong thread";
+pub const NOT_TOPIC: &str = "any idea|forgot to|哪里修改|订单号|扫地机器人|客服在线吗|客服在吗|包装垃圾|垃圾带|垃圾袋|垃圾桶|刚才发错了|工信部的新规|工信部的规定|工信部的要求|还没发货吧|应该还没发货|工信部规定|工信部出了|工信部新规|垃圾短信|垃圾邮件|垃圾箱|followed the instructions|followed the assembly instructions|followed the manual|what kind of|不好意思发错了|抱歉发错了|发错了，请忽略|是不是我操作|发错人|发错了人|找错人|发错地方|问错人|wrong chat|wrong person|wrong window|wrong number|wrong thread";
 
 /// Words that close a negation scope ("没坏，只是…", "not broken, but …").
 pub const SCOPE_BREAKS: &str = "但|但是|只是|就是|而是|可是|不过|然而|而且|并且|还有|另外|but|however|although|though|just|only|and";
