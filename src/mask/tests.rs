@@ -286,13 +286,16 @@ fn chinese_addresses_with_spaces_and_seats_that_are_not() {
 }
 
 #[test]
-fn national_numbers_abroad_after_a_phone_word() {
+fn national_numbers_abroad_after_a_phone_word_or_as_a_uk_mobile() {
     assert_eq!(kinds_of("mobile 07700 900993."), vec![(Kind::Phone, "07700 900993".into())]);
     assert_eq!(kinds_of("Office line 0161 496 0027, ok"), vec![(Kind::Phone, "0161 496 0027".into())]);
     assert!(kinds_of("order 07700 900993").is_empty());
     assert_eq!(kinds_of("手机0912-368-451，谢谢"), vec![(Kind::Phone, "0912-368-451".into())]);
     assert_eq!(kinds_of("Home phone (02) 9130 4478."), vec![(Kind::Phone, "(02) 9130 4478".into())]);
     assert!(kinds_of("批次号0912-368-451").is_empty());
+    // A UK mobile in its usual grouping needs no phone word; other national shapes do.
+    assert_eq!(kinds_of("I'm on 07700 900461 most days"), vec![(Kind::Phone, "07700 900461".into())]);
+    assert!(kinds_of("I'm on 0161 496 0027 most days").is_empty());
 }
 
 #[test]
