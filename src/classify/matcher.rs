@@ -9,7 +9,7 @@ use crate::text::{decode, fold_width};
 /// Folded text (lower-case bytes, valid UTF-8) plus what the same pass finds on the way: the
 /// folded offsets of clause breaks, the longest runs of `!` and `?`, whether the text shouts,
 /// and the points where folded and original offsets stop moving in step (a full-width char or
-/// curly quote folds to one byte, an apostrophe to none), so the common text carries no per-byte offset map.
+/// curly quote folds to one byte, the apostrophe of `n't` to none), so the common text carries no per-byte offset map.
 pub struct Folded {
     pub text: Vec<u8>,
     pub breaks: Vec<usize>,
@@ -110,7 +110,7 @@ pub fn trad_map(pairs: &str) -> TradMap {
     TradMap { pairs: map, bits }
 }
 
-/// Full-width → ASCII, ASCII lower case, curly apostrophes → `'` (which `fold` then drops),
+/// Full-width → ASCII, ASCII lower case, curly apostrophes → `'` (`fold` drops the one of `n't`),
 /// Traditional → Simplified.
 #[inline]
 pub fn fold_char(c: char, trad: &TradMap) -> char {
@@ -185,11 +185,12 @@ pub fn fold(text: &str, trad: &TradMap) -> Folded {
         if is_break(f) {
             breaks.push(w);
         }
-        // Unchanged chars (nearly all of them) are copied as they are, not re-encoded; an
-        // apostrophe folds to nothing, so "wont" and "won't" read alike.
+        // Unchanged chars (nearly all of them) are copied as they are, not re-encoded; the
+        // apostrophe of `n't` folds to nothing, so "wont" and "won't" read alike (a possessive
+        // keeps its own: "department's" still ends the word "department").
         let mut enc = [0u8; 4];
         let f_bytes = match f {
-            '\'' => &[][..],
+            '\'' if bytes.get(i + n).is_some_and(|b| b.eq_ignore_ascii_case(&b't')) => &[][..],
             _ if f == c => bytes.get(i..i + n).unwrap_or_default(),
             _ => f.encode_utf8(&mut enc).as_bytes(),
         };
@@ -219,7 +220,8 @@ pub fn fold(text: &str, trad: &TradMap) -> Folded {
 
 /// Folds a lexicon term (no offset map needed).
 pub fn fold_term(term: &str, trad: &TradMap) -> String {
-    term.trim().chars().map(|c| fold_char(c, trad)).filter(|&c| c != '\'').collect()
+    let cs: Vec<char> = term.trim().chars().map(|c| fold_char(c, trad)).collect();
+    cs.iter().enumerate().filter(|&(k, &c)| !(c == '\'' && cs.get(k + 1) == Some(&'t'))).map(|(_, &c)| c).collect()
 }
 
 #[derive(Clone, Copy)]
@@ -457,14 +459,20 @@ mod tests {
     }
 
     #[test]
-    fn apostrophes_fold_away() {
+    fn the_apostrophe_of_nt_folds_away() {
         let trad = TradMap::default();
-        let ac = Automaton::new(&[(fold_term("won't start", &trad), false)]);
-        for text in ["It won't start", "it wont start", "It won\u{2019}t start"] {
+        let terms = [(fold_term("won't start", &trad), false), (fold_term("department", &trad), false)];
+        let ac = Automaton::new(&terms);
+        for (text, want) in [
+            ("It won't start", (0, 3, 14)),
+            ("it wont start", (0, 3, 13)),
+            ("It won\u{2019}t start", (0, 3, 16)),
+            ("another department's job", (1, 8, 18)),
+        ] {
             let f = fold(text, &trad);
             let mut v = Vec::new();
             ac.scan(&f.text, |p, s, e| v.push((p, f.orig(s), f.orig(e))));
-            assert_eq!(v, vec![(0, 3, text.len())], "{text}");
+            assert_eq!(v, vec![want], "{text}");
         }
     }
 
