@@ -526,7 +526,7 @@ not only|no matter|no problem|not sure|no idea|no worries|no rush|not a big deal
 
 /// Phrases that look like topic terms but are not ("发错人了" is a wrong chat, not a wrong item):
 /// they hide any lexicon term inside them.
-pub const NOT_TOPIC: &str = "any idea|生日宴|生日礼物|生日蛋糕|包装倒是好好的|包装是好的|包装完好|nothing's wrong|nothing's damaged|nothing is wrong|nothing wrong|多大面积|配件都齐|一样没少|噪音大不大|perfect condition|forgot to|哪里修改|订单号|扫地机器人|客服在线吗|客服在吗|包装垃圾|垃圾带|垃圾袋|垃圾桶|刚才发错了|工信部的新规|工信部的规定|工信部的要求|还没发货吧|应该还没发货|工信部规定|工信部出了|工信部新规|垃圾短信|垃圾邮件|垃圾箱|followed the instructions|followed the assembly instructions|followed the manual|what kind of|不好意思发错了|抱歉发错了|发错了，请忽略|是不是我操作|发错人|发错了人|找错人|发错地方|问错人|wrong chat|wrong person|wrong window|wrong number|wrong thread";
+pub const NOT_TOPIC: &str = "any idea|工商银行|报警器|生日宴|生日礼物|生日蛋糕|包装倒是好好的|包装是好的|包装完好|nothing's wrong|nothing's damaged|nothing is wrong|nothing wrong|多大面积|配件都齐|一样没少|噪音大不大|perfect condition|forgot to|哪里修改|订单号|扫地机器人|客服在线吗|客服在吗|包装垃圾|垃圾带|垃圾袋|垃圾桶|刚才发错了|工信部的新规|工信部的规定|工信部的要求|还没发货吧|应该还没发货|工信部规定|工信部出了|工信部新规|垃圾短信|垃圾邮件|垃圾箱|followed the instructions|followed the assembly instructions|followed the manual|what kind of|不好意思发错了|抱歉发错了|发错了，请忽略|是不是我操作|发错人|发错了人|找错人|发错地方|问错人|wrong chat|wrong person|wrong window|wrong number|wrong thread";
 
 /// Words that close a negation scope ("没坏，只是…", "not broken, but …").
 pub const SCOPE_BREAKS: &str = "但|但是|只是|就是|而是|可是|不过|然而|而且|并且|还有|另外|but|however|although|though|just|only|and";
@@ -604,12 +604,12 @@ outage|site is down|service is down|system is down|down for everyone|everything 
     (
         "media_threat",
         1,
-        "新闻|电视台|报社|发小红书|the news|local news|news station|tv station|the press|曝光|媒体|记者|发微博|上热搜|发抖音|网上曝光|media|journalist|reporter|go public|social media",
+        "上新闻|找新闻|电视台|报社|发小红书|the news|local news|news station|tv station|the press|曝光你们|要曝光|去曝光|找媒体|联系媒体|媒体曝光|记者|发微博|上热搜|发抖音|网上曝光|the media|to media|journalist|reporter|go public|social media",
     ),
     (
         "legal_threat",
         1,
-        "起诉|律师|法院|告你们|打官司|报警|法律途径|法律程序|sue|suing|lawsuit|lawyer|attorney|court|legal action|police",
+        "起诉|律师|法院|告你们|打官司|报警|法律途径|法律程序|sue|suing|lawsuit|lawyer|attorney|to court|in court|small claims|legal action|police",
     ),
     (
         "main_function_broken",

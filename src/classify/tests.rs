@@ -236,6 +236,11 @@ fn priority_rules_and_raises() {
     );
     let r = p(json!({"text": "没有冒烟，就是有点烫"}));
     assert_ne!(r.level, crate::level::Level::P1);
+    // Words that only look like threats: a bank's name, an alarm, a button pressed, multimedia.
+    for t in ["工商银行的卡付款失败", "烟雾报警器一直响", "Every time I press 'Place order' it fails", "多媒体文件打不开", "相机曝光不准"] {
+        let r = p(json!({ "text": t }));
+        assert!(r.reasons.iter().all(|x| !x.code.ends_with("_threat")), "{t}");
+    }
     let r = p(json!({"text": "服务器宕机", "priority": "P3"}));
     assert_eq!(
         (r.level, r.reasons.len(), r.reasons.first().map(|x| x.code)),
