@@ -99,7 +99,7 @@ pub const TAXONOMY: &str = concat!(
                 "order_change",
                 "修改订单",
                 "Order change",
-                "3.5:move the delivery|change the delivery date|数量从|ship my order to|ship it to|switch my order|往后挪|改期|还没发货能|还没发货可以|没发货能|差价怎么补|规格从|补差价|差价我可以补|go to my office|deliver to my office|send it to my office|instead of home|能改成|可以改成|想改成|帮我改成|还没发货的话|没发货的话|发货前帮我改|改收货人|改配送时间|修改配送|update the shipping address;\
+                "3.5:还能加上|忘了勾|move the delivery|change the delivery date|数量从|ship my order to|ship it to|switch my order|往后挪|改期|还没发货能|还没发货可以|没发货能|差价怎么补|规格从|补差价|差价我可以补|go to my office|deliver to my office|send it to my office|instead of home|能改成|可以改成|想改成|帮我改成|还没发货的话|没发货的话|发货前帮我改|改收货人|改配送时间|修改配送|update the shipping address;\
 3:配送时间从|switch delivery|to my office|add one more|wrong flat number|wrong house number|wrong apartment number|wrong address on|before it goes out|before it ships|before it's shipped|换颜色|换个颜色|颜色改|换尺码|尺码改|换规格|改备注|合并发货|change the recipient|改时间|换地址|改收货|改数量|reschedul*|change the delivery|change delivery|different address|update the delivery|add to my order|remove an item|change the quantity|改地址|地址写错|地址填错|改规格|改颜色|改尺码|修改订单|更改订单|change the colo*|change the size|change the address|change my address|change the shipping address|change my order|modify my order|update my order|update the address|edit my order;\
 2.5:拆单|下错|选错|改到|预约配送|改电话|换个地址|合并订单|wrong address|shipping address|delivery address;\
 2:收货人|recipient|收货地址|改成|加一件|add an item;\
@@ -110,7 +110,7 @@ pub const TAXONOMY: &str = concat!(
                 "order_cancel",
                 "取消订单",
                 "Order cancellation",
-                "3.5:把订单取消|不打算去了|call off|我想取消|想取消|取消会扣|cancel order|cancel this order|帮我取消|!取消订单|cancel my order|cancel the order;\
+                "3.5:点了取消|把订单取消|不打算去了|call off|我想取消|想取消|取消会扣|cancel order|cancel this order|帮我取消|!取消订单|cancel my order|cancel the order;\
 3:撤掉|撤销|取消订购|撤回订单|取消预订|cancel the reservation|取消掉|取消一下|撤单|买重复|重复下单|cancel it|ordered twice|duplicate order;\
 2.5:不想等了|退单|不想买了|拍多了|no longer need|订单取消|退订|cancel*|cancellation;\
 2:取消|不想要了|拍错了|don't want it anymore|ordered by mistake;\
@@ -174,7 +174,7 @@ pub const TAXONOMY: &str = concat!(
                 "delivery_delay",
                 "配送延迟",
                 "Delivery delay",
-                "3.5:待揽收|小时内发货|说好的现货|现货呢|nothing has arrived|still not shipped|three weeks for|two weeks for|不送上门|派送中都|一直显示派送中|还没发|都没发|一直待发货|还没送达|超时未送达|配送太慢|not here yet|isn't here yet|还没出货|还没寄出|送餐超时|配送超时|还没送来|一直没发|迟迟不发|还不发货|发货慢|发货太慢|yet to ship|hasn't been shipped|has not been shipped|hasn't been dispatched|快递还没到|has not shipped|hasn't arrived|has not arrived|not arrived yet;\
+                "3.5:promised delivery|hasn't left|待揽收|小时内发货|说好的现货|现货呢|nothing has arrived|still not shipped|three weeks for|two weeks for|不送上门|派送中都|一直显示派送中|还没发|都没发|一直待发货|还没送达|超时未送达|配送太慢|not here yet|isn't here yet|还没出货|还没寄出|送餐超时|配送超时|还没送来|一直没发|迟迟不发|还不发货|发货慢|发货太慢|yet to ship|hasn't been shipped|has not been shipped|hasn't been dispatched|快递还没到|has not shipped|hasn't arrived|has not arrived|not arrived yet;\
 3:scheduled for delivery|supposed to ship|送货上门|什么时候发|发没发|显示待发货|几天了还没|没送达|送太慢|物流太慢|快递太慢|hasn't come|running behind|小时发货|天内发货|天发货|承诺发货|没出货|未出货|没寄出|还没寄|没送来|late delivery|delivered late|supposed to arrive|没发货|未发货|不发货|什么时候发货|还没到|还没送到|还没收到货|没收到货|送货太慢|催发货|not shipped|still not here|when will it arrive|when will my order arrive|when will it ship;\
 2.5:还没发货|hasn't shipped|not shipped yet|待发货|预计送达|迟到|快递慢|超时|running late|expected delivery|estimated delivery|延误|没送到|多久能到|什么时候能到|几天能到|still waiting for|delay*|overdue|taking forever;\
 2:出货|dispatch*|发货|延迟|几天了还|什么时候到|late|delivery date;\
@@ -207,7 +207,7 @@ pub const TAXONOMY: &str = concat!(
                 "lost_or_wrong_item",
                 "丢件/错发/漏发",
                 "Lost or wrong item",
-                "4:翻了个遍;\
+                "4:没我的件|翻了个遍;\
 3.5:no parcel|我下单的是|nothing here|不是我的|nicked|someone else's|不是我签|没签收|寄丢|and received a|was empty|少了两件|只有两件|包裹里只有|送到了一个|不认识的地址|送错地址|送错了地址|my order was for|i ordered the|找遍了|没有这个包裹|根本没收到|没这个件|没有这个件|件丢了|someone else's order|少寄|少送|漏送|漏寄|送错|找不到包裹|包裹不见|丢件|快递丢了|包裹丢了|错发|发错|发错了|寄错|漏发|少发|显示签收|显示已签收|被人签收|货不对板|lost in transit|never arrived|never received|shows delivered|marked as delivered|says delivered|said delivered|wrong item|wrong product|sent the wrong|received the wrong|got the wrong|not what i ordered;\
 3:只到了|got lost|packing slip|of the items|turned up|missing from the bag|是别人的|别人的包裹|别人的快递|收件人不对|收件人不是我|不是我的包裹|不是我的快递|送来的是|送过来的是|到手的是|拿到的是|给我发的是|给我送的是|不是我点的|少了一样|缺了一样|wrong order|returned to sender|少了一条|少了一双|少了一盒|少了一瓶|少了一份|少了一杯|少了一袋|少一件|只收到|数量不对|数量不够|发成了|寄成了|拿错|only received|never came|少了一件|不是我买的|不是我要的|寄过来的是|发过来的是|寄来的是|didn't receive|did not receive|haven't received|not received|nothing at my door|wrong one|items missing|item missing|missing item|missing from my order|stolen package;\
 2.5:only got|丢了|丢失|已签收|签收了|颜色不对|尺码不对|型号不对|收到的是|lost|wrong size|wrong colo*;\
@@ -220,7 +220,7 @@ pub const TAXONOMY: &str = concat!(
                 "how_to",
                 "使用指导",
                 "How-to",
-                "3.5:find where|怎么添加|怎么导出|怎么绑定|如何绑定;\
+                "3.5:哪个键|find where|怎么添加|怎么导出|怎么绑定|如何绑定;\
 3:不知道在哪|搞不懂|怎么让它|同时连|first time using|是什么模式|图标是什么|找不到在哪|设个|定时开关|怎么设|如何设|怎样设置|怎样使用|哪里设置|能不能设置|is there a way to|where is the setting|how to use|怎么下载|在哪里开|在哪开|在哪设置|怎么弄|咋用|咋弄|怎么开|怎么关|如何开启|如何关闭|怎么预约|怎么清洗|如何清洗|使用教程|操作步骤|walk me through|figure out how|怎么用|怎么使用|如何使用|怎么设置|如何设置|怎么调|怎么打开|怎么连接|怎么安装|使用方法|不会用|不会操作|在哪里设置|不知道咋|咋绑|咋设置|咋连|咋整|咋操作|咋开;\
 2.5:在哪里看|在哪看|在哪找|在哪里找|找不到入口|怎么才能|可以设置|设置成|how should i|离线观看|离线播放|离线下载|how would i|can't figure out|调大|调小|说明书|教程|用法|instructions|tutorial|where do i find;\
 2:啥意思|调节|在哪里操作|在哪操作|步骤|调高|调低|调成|调到|配对|how do i|how can i|how to|how does|how do you|set up|setup|configure|manual|pair*|where can i find;\
@@ -291,7 +291,7 @@ pub const TAXONOMY: &str = concat!(
                 "return",
                 "退货",
                 "Return",
-                "3.5:想return|return申请|怎么退|如何退|return the item|how to return|退货申请|退货被拒|start a return|return request|申请退货|我要退货|想退货|退货退款|return label|send it back;\
+                "3.5:退货单号|退货的快递|想return|return申请|怎么退|如何退|return the item|how to return|退货申请|退货被拒|start a return|return request|申请退货|我要退货|想退货|退货退款|return label|send it back;\
 3:吊牌还在|退一下|想退|returning|帮我退|申请退|return it|return this|退掉|能退吗|可以退吗|退货地址|send back|sending it back|rma;\
 2.5:没拆封|没穿过|要退|退了吧|退货|退回|寄回|return*;\
 2:吊牌|不合适|不喜欢|退了|doesn't suit;\
@@ -335,7 +335,7 @@ pub const TAXONOMY: &str = concat!(
                 "服务态度",
                 "Attitude",
                 "4:bad attitude|态度差|态度不好|态度恶劣|爱买不买|爱理不理;\
-3.5:swore at|态度很差|rolled his eyes|rolled her eyes|爱答不理|玩手机|laughed at me|called my question|called me stupid|mocked me|insulted me|甩脸色|摆脸色|白眼|说话有点冲|说话冲|骂骂咧咧|爆粗口|答非所问|说话很冲|一问三不知|被怼|怼我|talked down|说话难听|冷嘲热讽|爱搭不理|骂我|吼我|凶我|不尊重|snapped at|shouted at|insulted|arrogant|态度|不耐烦|骂人|挂我电话|不礼貌|阴阳怪气|没礼貌|rude*|attitude|unprofessional|impolite|disrespectful|hung up on me|condescending;\
+3.5:不被尊重|swore at|态度很差|rolled his eyes|rolled her eyes|爱答不理|玩手机|laughed at me|called my question|called me stupid|mocked me|insulted me|甩脸色|摆脸色|白眼|说话有点冲|说话冲|骂骂咧咧|爆粗口|答非所问|说话很冲|一问三不知|被怼|怼我|talked down|说话难听|冷嘲热讽|爱搭不理|骂我|吼我|凶我|不尊重|snapped at|shouted at|insulted|arrogant|态度|不耐烦|骂人|挂我电话|不礼貌|阴阳怪气|没礼貌|rude*|attitude|unprofessional|impolite|disrespectful|hung up on me|condescending;\
 3:curt|made me feel|patronising|patronizing|投诉快递员|投诉派件员|投诉骑手|不专业|canned response|useless answer|不理人|不搭理|hung up|sarcastic|mocked|挂电话|敷衍|冷漠|嘲笑|服务差|yelled|dismissive;\
 2.5:难听|口气|unhelpful|语气;\
 2:机器人|robot|凶;\
@@ -346,7 +346,7 @@ pub const TAXONOMY: &str = concat!(
                 "响应慢",
                 "Slow response",
                 "4:没人回|没人理|没有人回复|回复慢|回复太慢|回得慢|石沉大海|still waiting for a reply|slow to respond|slow response;\
-3.5:followed up|没等到|phone queue|回复速度|zero repl*|真人回复|没有真人|忙音|转不到人工|转不了人工|minutes ago|hours ago|chat queue|in the queue|with you shortly|提交工单|没有任何人联系|没人联系过我|没有人联系|回复都没有|工单提交|没人回我|一直不回|几天不回|no one answers|nobody answers|nobody picks up|no one picks up|still no answer|hours on hold|没回电|给我回电|没人管|有没有人管|没人回应|已读不回|no callback|不回复|不回消息|没回复|打不通|没人接|no response|no repl*|no one replied|no one has replied|nobody replied|nobody has replied|no one responded|nobody responded|nobody has responded|no one has responded|haven't heard back|not heard back|never heard back;\
+3.5:占线|followed up|没等到|phone queue|回复速度|zero repl*|真人回复|没有真人|忙音|转不到人工|转不了人工|minutes ago|hours ago|chat queue|in the queue|with you shortly|提交工单|没有任何人联系|没人联系过我|没有人联系|回复都没有|工单提交|没人回我|一直不回|几天不回|no one answers|nobody answers|nobody picks up|no one picks up|still no answer|hours on hold|没回电|给我回电|没人管|有没有人管|没人回应|已读不回|no callback|不回复|不回消息|没回复|打不通|没人接|no response|no repl*|no one replied|no one has replied|nobody replied|nobody has replied|no one responded|nobody responded|nobody has responded|no one has responded|haven't heard back|not heard back|never heard back;\
 3:haven't heard anything|heard anything|chasing|had to chase|打了好几次|打了几次|一直没人|不回我|waiting for days|回电话|有人管吗|排队排|没回应|auto-repl*|auto repl*|automated repl*|automatic repl*|emailed support|heard nothing|等了半天|联系不上|找不到人|没人处理|waiting for a response|can't reach|cannot reach|no answer;\
 2.5:too slow|been waiting|回电|前面还有|没消息|contacted support|called support|get back to me|got back to me|call back|callback|转人工|on hold;\
 2:一直等|排队|人工客服;\
@@ -358,7 +358,7 @@ pub const TAXONOMY: &str = concat!(
                 "流程推诿",
                 "Process",
                 "4:踢皮球|推诿|来回推|推来推去|转来转去|runaround|passed around|bounced between;\
-3.5:new ticket|这么复杂|搞得这么|paper form|谁来管|in circles|your process|from scratch|keep notes|convoluted|so complicated|jump through hoops|so many steps|print a form|start from scratch|different agents|explain my issue|explained my issue|该找谁|到底找谁|来回跑|来回折腾|流程太长|bureaucra*|blame each other|又让我找|从头讲|从头说|说了好几遍|red tape|repeat myself|推卸|互相推|没人负责|说法不一|重新说一遍|到底谁管|run around|another department|different department|nobody takes responsibility|no one takes responsibility|跑好几趟|跑了好几趟|跑几趟|跑了几趟|缺这缺那;\
+3.5:sends me to|sends me back|new ticket|这么复杂|搞得这么|paper form|谁来管|in circles|your process|from scratch|keep notes|convoluted|so complicated|jump through hoops|so many steps|print a form|start from scratch|different agents|explain my issue|explained my issue|该找谁|到底找谁|来回跑|来回折腾|流程太长|bureaucra*|blame each other|又让我找|从头讲|从头说|说了好几遍|red tape|repeat myself|推卸|互相推|没人负责|说法不一|重新说一遍|到底谁管|run around|another department|different department|nobody takes responsibility|no one takes responsibility|跑好几趟|跑了好几趟|跑几趟|跑了几趟|缺这缺那;\
 3:简单点|简化|same form|claim form|who should i contact|who do i talk to|让我找|让我联系|推给|重新讲|手续太多|told me to contact|sent me back to|hoops|start over|麻烦死|繁琐|重复提交|反复提交|每次都让我|重新说|重新提交|再说一遍|谁管|same information again|explain again|补材料;\
 2.5:complicated|paper copy|找谁|折腾|要求提供|找商家|找平台|contact the seller|contact the merchant|流程|太麻烦|一直让我|又让我|transferred|paperwork|too complicated|over and over;\
 2:审批|documents|approval|部门|让我等|要我提供|每次都|department|process|procedure|趟;\
@@ -381,7 +381,7 @@ pub const TAXONOMY: &str = concat!(
                 "product_info",
                 "产品信息",
                 "Product information",
-                "3:membership include|适合干皮|适合油皮|扛得住|适合多大|大不大|suitable for|noise cancelling|noise canceling|noise-cancelling|before i buy|before buying|plan include|included in the|dimmable|color temperature|colour temperature|板载|wattage|有什么功能|带不带|容量多大|多少寸|多少瓦|是不是正品|推荐哪款|哪个更好|what's the difference|which is better|能效|几度电|用电量|功耗|录播|课程内容|课程安排|面料|成分|几种颜色|what material|specifications|参数|尺寸|尺码表|材质|区别|有什么不同|哪个好|正品吗|产地|保质期|防水吗|dimension*|size chart|difference between|does it come with;\
+                "3:拆洗|membership include|适合干皮|适合油皮|扛得住|适合多大|大不大|suitable for|noise cancelling|noise canceling|noise-cancelling|before i buy|before buying|plan include|included in the|dimmable|color temperature|colour temperature|板载|wattage|有什么功能|带不带|容量多大|多少寸|多少瓦|是不是正品|推荐哪款|哪个更好|what's the difference|which is better|能效|几度电|用电量|功耗|录播|课程内容|课程安排|面料|成分|几种颜色|what material|specifications|参数|尺寸|尺码表|材质|区别|有什么不同|哪个好|正品吗|产地|保质期|防水吗|dimension*|size chart|difference between|does it come with;\
 2.5:功能吗|多大的|证书|课时|有效期|多长|多宽|多高|does it have|does this have|what size|made from|certificate|多重|重量|容量|续航|哪款|功率|spec*|material|made of|how big|how heavy|capacity|battery life|does this model|waterproof;\
 2:原装|recommend|耗电|直播|how long does|features|recorded|lessons|规格|颜色|多大|配置|weight|which one|come with|comes with|available in|colors|colours;\
 1.5:黑色|白色|这款|this model;\
@@ -393,7 +393,7 @@ pub const TAXONOMY: &str = concat!(
                 "价格优惠",
                 "Price & promotion",
                 "4:优惠券|优惠码|满减|coupon*;\
-3.5:group rate*|group discount|杀熟|新人价|叠加|新人券|首月|bulk pricing|批量价|优惠|折扣|打折|促销|保价|会员价|discount*|promo*|promotion*|price match|price drop|voucher*;\
+3.5:一起用吗|店铺券|group rate*|group discount|杀熟|新人价|叠加|新人券|首月|bulk pricing|批量价|优惠|折扣|打折|促销|保价|会员价|discount*|promo*|promotion*|price match|price drop|voucher*;\
 3:立减|首单|pricing|批发价|便宜点|能便宜|砍价|议价|价格多少|积分抵扣|price list|降价|多少钱|差价|团购|秒杀|双十一|双11|on sale|how much|black friday;\
 2.5:红包|quote|便宜|价格|价钱|618|赠品吗|price*|cheaper;\
 2:活动|包邮|sale|deal*|bundle"
@@ -403,7 +403,7 @@ pub const TAXONOMY: &str = concat!(
                 "库存",
                 "Stock",
                 "4:缺货|断货|补货|售罄|什么时候有货|in stock|out of stock|restock*|back in stock|sold out;\
-3.5:got stock|现车|places left|spots left|还会补吗|会补货|补货吗|什么时候到货|还有货吗|几时有货|when will it be available|停产|没有现货|到货通知|discontinued|库存|无货|没货|现货|卖完了|backorder*;\
+3.5:available in your|got stock|现车|places left|spots left|还会补吗|会补货|补货吗|什么时候到货|还有货吗|几时有货|when will it be available|停产|没有现货|到货通知|discontinued|库存|无货|没货|现货|卖完了|backorder*;\
 3:available at|再上架|when will you have|waitlist|有货|预售|stock|available again|pre-order|preorder|inventory;\
 2.5:coming back|上架|还会有|什么时候有|notify me;\
 2:到货|还有吗"
@@ -461,7 +461,7 @@ pub const TAXONOMY: &str = concat!(
                 "商务合作",
                 "Partnership",
                 "4:合作机会|推广合作|商务合作|谈合作|加盟|partnership|reseller*;\
-3.5:partner for|找谁谈|delivery partner|开店|bulk rate|批量采购|企业采购|团体采购|bulk purchase|corporate order|合作|经销|分销|批发|招商|partner with|partnering|become a partner|business partner|wholesale|collaborat*|business inquiry;\
+3.5:offer you our|review unit*|blogger|partner for|找谁谈|delivery partner|开店|bulk rate|批量采购|企业采购|团体采购|bulk purchase|corporate order|合作|经销|分销|批发|招商|partner with|partnering|become a partner|business partner|wholesale|collaborat*|business inquiry;\
 3:品牌方|带货|kol|work together|对接人|代理|供应商|入驻|联名|distribut*|bulk order|b2b|sponsor*|affiliate|supplier|our stores|our shops|retail chain|carry your|stock your|进货;\
 2.5:商务|对接|采购;\
 2:渠道|vendor"
