@@ -66,7 +66,7 @@ pub const TAXONOMY: &str = concat!(
                 "account_security",
                 "账号安全",
                 "Account security",
-                "3.5:sign-in alert|accessed from|新设备登录|freeze it|someone signed in|signed in from|login alert|不认识的设备|unrecognized device|stole my account|taken over|took over|是谁登录|谁登录的|不是我登录的|被兑换|got into my account|someone got into|recover my account|someone used my account|被别人登|密码被改|盗号|号被盗|hack*;\
+                "3.5:sign-in to my account|alert about a sign-in|sign-in alert|accessed from|新设备登录|freeze it|someone signed in|signed in from|login alert|不认识的设备|unrecognized device|stole my account|taken over|took over|是谁登录|谁登录的|不是我登录的|被兑换|got into my account|someone got into|recover my account|someone used my account|被别人登|密码被改|盗号|号被盗|hack*;\
 3:被人改|用我的账号|账号被人|异常操作|strange activity|unusual activity|security alert|盗我|盗了我|别人登录|别人登入|外地登录|陌生登录|不明登录|盗用|冒用|someone changed my|someone accessed|someone used my|someone is using my|without my permission|without my consent|lock my account|freeze my account|secure my account|!被盗|被人登录|异常登录|异地登录|被黑|盗刷|有人登了我的|compromised|unauthori*|suspicious login|suspicious activity|someone else logged|someone logged into;\
 2.5:被改了|陌生人|没操作过|不是我下的|风险提示|i never made|i didn't make|有人登录|账号异常|someone changed the|logged in from|unknown device|unrecogni*|陌生设备|账号安全|被冻结|封号|被封|不是我操作|stolen|account locked|account suspended|phishing;\
 2:someone else|wasn't me|冻结|不是我本人|locked out|banned;\
@@ -89,7 +89,7 @@ pub const TAXONOMY: &str = concat!(
                 "订单状态",
                 "Order status",
                 "3.5:出票|没点过取消|没点取消|订单成功了吗|下单成功了吗|下单成功没|有没有下单成功|订单不见|找不到订单|订单没了|order went through;\
-3:ready for pickup|审核多久|待商家确认|订上没有|等待商家接单|商家接单|已接单|确认收货|显示completed|显示已完成|自动确认|待审核|还在审核|审核完|已拆单|been confirmed|订单一直显示|order successful|什么状态|查一下订单|查订单|订单关闭|订单异常|订单状态|订单进度|order status|status of my order;\
+3:what stage|ready for pickup|审核多久|待商家确认|订上没有|等待商家接单|商家接单|已接单|确认收货|显示completed|显示已完成|自动确认|待审核|还在审核|审核完|已拆单|been confirmed|订单一直显示|order successful|什么状态|查一下订单|查订单|订单关闭|订单异常|订单状态|订单进度|order status|status of my order;\
 2.5:突然变成|closed|订单是不是|订单列表|订单详情|已关闭|order history|order details|no confirmation|order confirmed|待确认|订单被取消|订单消失|order still shows;\
 2:confirmed|order placed|went through|order page|订单显示|待付款|order confirmation;\
 1.5:order number|状态|go through|confirmation|status|订单信息|待处理|处理中|审核中|订单怎么|order says|pending|processing|confirmation email|was my order;\
@@ -163,7 +163,7 @@ pub const TAXONOMY: &str = concat!(
                 "charge_dispute",
                 "扣费异常",
                 "Charge dispute",
-                "3.5:billed my card|charged me after|翻了一倍|never shown|service fee|hidden fee|多了个|详单|still paying|!debited|dispute it|没订过|没有订过|never subscribed|多了一笔|账单扣|卡里扣|没买东西|a charge from|subscription i cancelled|charge 了|charge了|took money|thieves|从来没开通|没开通过|增值服务费|still charged|charged my card|charge reversed|reverse the charge|charged multiple times|扣了好几次|每个月都扣|误扣|被扣费|recurring charge|又扣了|不明扣款|莫名扣款|扣多了|重复收费|收了两次|付了两次|charged again|still being charged|charged three times|扣了两次|两次钱|重复扣|重复扣款|多扣|乱扣|乱收费|莫名其妙扣|扣费异常|charged twice|double charge*|double-charge*|charged me twice|billed twice|overcharg*|unauthorized charge;\
+                "3.5:taken twice|照扣|还每个月|billed my card|charged me after|翻了一倍|never shown|service fee|hidden fee|多了个|详单|still paying|!debited|dispute it|没订过|没有订过|never subscribed|多了一笔|账单扣|卡里扣|没买东西|a charge from|subscription i cancelled|charge 了|charge了|took money|thieves|从来没开通|没开通过|增值服务费|still charged|charged my card|charge reversed|reverse the charge|charged multiple times|扣了好几次|每个月都扣|误扣|被扣费|recurring charge|又扣了|不明扣款|莫名扣款|扣多了|重复收费|收了两次|付了两次|charged again|still being charged|charged three times|扣了两次|两次钱|重复扣|重复扣款|多扣|乱扣|乱收费|莫名其妙扣|扣费异常|charged twice|double charge*|double-charge*|charged me twice|billed twice|overcharg*|unauthorized charge;\
 3:算错了|never bought|没开过|每月扣|怎么扣了|为什么扣|扣了钱|charged for something|monthly charge|never signed up|didn't sign up|又扣|扣错|自动扣|没授权|未授权|charging me|charged me|stop billing|stop charging|being charged|多收|自动扣费|自动续费|收费不对|金额不对|extra charge|unknown charge|charge on my card|wrong amount|auto-renew*|didn't authori*;\
 2.5:没开通|扣我|billing me|扣费|扣款|扣钱|扣了我|被扣|subscription fee;\
 2:charging|don't recogni*|价格不对|charged|billed"
@@ -208,7 +208,7 @@ pub const TAXONOMY: &str = concat!(
                 "丢件/错发/漏发",
                 "Lost or wrong item",
                 "4:没我的件|翻了个遍;\
-3.5:no parcel|我下单的是|nothing here|不是我的|nicked|someone else's|不是我签|没签收|寄丢|and received a|was empty|少了两件|只有两件|包裹里只有|送到了一个|不认识的地址|送错地址|送错了地址|my order was for|i ordered the|找遍了|没有这个包裹|根本没收到|没这个件|没有这个件|件丢了|someone else's order|少寄|少送|漏送|漏寄|送错|找不到包裹|包裹不见|丢件|快递丢了|包裹丢了|错发|发错|发错了|寄错|漏发|少发|显示签收|显示已签收|被人签收|货不对板|lost in transit|never arrived|never received|shows delivered|marked as delivered|says delivered|said delivered|wrong item|wrong product|sent the wrong|received the wrong|got the wrong|not what i ordered;\
+3.5:box contained|no parcel|我下单的是|nothing here|不是我的|nicked|someone else's|不是我签|没签收|寄丢|and received a|was empty|少了两件|只有两件|包裹里只有|送到了一个|不认识的地址|送错地址|送错了地址|my order was for|i ordered the|找遍了|没有这个包裹|根本没收到|没这个件|没有这个件|件丢了|someone else's order|少寄|少送|漏送|漏寄|送错|找不到包裹|包裹不见|丢件|快递丢了|包裹丢了|错发|发错|发错了|寄错|漏发|少发|显示签收|显示已签收|被人签收|货不对板|lost in transit|never arrived|never received|shows delivered|marked as delivered|says delivered|said delivered|wrong item|wrong product|sent the wrong|received the wrong|got the wrong|not what i ordered;\
 3:只到了|got lost|packing slip|of the items|turned up|missing from the bag|是别人的|别人的包裹|别人的快递|收件人不对|收件人不是我|不是我的包裹|不是我的快递|送来的是|送过来的是|到手的是|拿到的是|给我发的是|给我送的是|不是我点的|少了一样|缺了一样|wrong order|returned to sender|少了一条|少了一双|少了一盒|少了一瓶|少了一份|少了一杯|少了一袋|少一件|只收到|数量不对|数量不够|发成了|寄成了|拿错|only received|never came|少了一件|不是我买的|不是我要的|寄过来的是|发过来的是|寄来的是|didn't receive|did not receive|haven't received|not received|nothing at my door|wrong one|items missing|item missing|missing item|missing from my order|stolen package;\
 2.5:only got|丢了|丢失|已签收|签收了|颜色不对|尺码不对|型号不对|收到的是|lost|wrong size|wrong colo*;\
 2:发的是|nobody came|没收到|instead of|and got a|but got|but received;\
@@ -221,7 +221,7 @@ pub const TAXONOMY: &str = concat!(
                 "使用指导",
                 "How-to",
                 "3.5:哪个键|find where|怎么添加|怎么导出|怎么绑定|如何绑定;\
-3:不知道在哪|搞不懂|怎么让它|同时连|first time using|是什么模式|图标是什么|找不到在哪|设个|定时开关|怎么设|如何设|怎样设置|怎样使用|哪里设置|能不能设置|is there a way to|where is the setting|how to use|怎么下载|在哪里开|在哪开|在哪设置|怎么弄|咋用|咋弄|怎么开|怎么关|如何开启|如何关闭|怎么预约|怎么清洗|如何清洗|使用教程|操作步骤|walk me through|figure out how|怎么用|怎么使用|如何使用|怎么设置|如何设置|怎么调|怎么打开|怎么连接|怎么安装|使用方法|不会用|不会操作|在哪里设置|不知道咋|咋绑|咋设置|咋连|咋整|咋操作|咋开;\
+3:which menu|lets me set|不知道在哪|搞不懂|怎么让它|同时连|first time using|是什么模式|图标是什么|找不到在哪|设个|定时开关|怎么设|如何设|怎样设置|怎样使用|哪里设置|能不能设置|is there a way to|where is the setting|how to use|怎么下载|在哪里开|在哪开|在哪设置|怎么弄|咋用|咋弄|怎么开|怎么关|如何开启|如何关闭|怎么预约|怎么清洗|如何清洗|使用教程|操作步骤|walk me through|figure out how|怎么用|怎么使用|如何使用|怎么设置|如何设置|怎么调|怎么打开|怎么连接|怎么安装|使用方法|不会用|不会操作|在哪里设置|不知道咋|咋绑|咋设置|咋连|咋整|咋操作|咋开;\
 2.5:在哪里看|在哪看|在哪找|在哪里找|找不到入口|怎么才能|可以设置|设置成|how should i|离线观看|离线播放|离线下载|how would i|can't figure out|调大|调小|说明书|教程|用法|instructions|tutorial|where do i find;\
 2:啥意思|调节|在哪里操作|在哪操作|步骤|调高|调低|调成|调到|配对|how do i|how can i|how to|how does|how do you|set up|setup|configure|manual|pair*|where can i find;\
 1.5:怎样|下载|清洗|download|怎么操作|怎么把|操作|设置|模式|切换|安装|激活|settings|setting|turn off|enable|disable|install*|mode;\
@@ -292,7 +292,7 @@ pub const TAXONOMY: &str = concat!(
                 "退货",
                 "Return",
                 "3.5:退货单号|退货的快递|想return|return申请|怎么退|如何退|return the item|how to return|退货申请|退货被拒|start a return|return request|申请退货|我要退货|想退货|退货退款|return label|send it back;\
-3:吊牌还在|退一下|想退|returning|帮我退|申请退|return it|return this|退掉|能退吗|可以退吗|退货地址|send back|sending it back|rma;\
+3:post it back|吊牌还在|退一下|想退|returning|帮我退|申请退|return it|return this|退掉|能退吗|可以退吗|退货地址|send back|sending it back|rma;\
 2.5:没拆封|没穿过|要退|退了吧|退货|退回|寄回|return*;\
 2:吊牌|不合适|不喜欢|退了|doesn't suit;\
 1.5:doesn't fit|don't want it"
@@ -311,7 +311,7 @@ pub const TAXONOMY: &str = concat!(
                 "warranty_repair",
                 "保修维修",
                 "Warranty repair",
-                "3.5:约师傅|send it in|寄回去修|寄回修|走保修|保修需要|申请保修|寄过去修|寄去修|修的手机|去哪里修|维修服务|能保修吗|fixed under warranty|过保|过了保修|保修期过了|能修吗|还能修|维修费|修理费|付费维修|维修多少钱|修多少钱|报修|售后维修|out of warranty|repair cost|cost to repair|get it repaired|sent for repair|repair status|保修期内|在保修期|返修|送修|去哪修|维修点|售后网点|维修进度|寄修|上门维修|免费修|under warranty|warranty claim|send it for repair;\
+                "3.5:within the warranty|still within warranty|约师傅|send it in|寄回去修|寄回修|走保修|保修需要|申请保修|寄过去修|寄去修|修的手机|去哪里修|维修服务|能保修吗|fixed under warranty|过保|过了保修|保修期过了|能修吗|还能修|维修费|修理费|付费维修|维修多少钱|修多少钱|报修|售后维修|out of warranty|repair cost|cost to repair|get it repaired|sent for repair|repair status|保修期内|在保修期|返修|送修|去哪修|维修点|售后网点|维修进度|寄修|上门维修|免费修|under warranty|warranty claim|send it for repair;\
 3:哪里修|修一修|售后点|保修一年|还在保|保修吗|repair it|出保|修不好|没修好|保内|维修|修理|修一下|修吗|repair*|get it fixed|service center|service centre;\
 2.5:fix my|sent it in;\
 2:修好|保修|warranty|fix it;\
@@ -346,7 +346,7 @@ pub const TAXONOMY: &str = concat!(
                 "响应慢",
                 "Slow response",
                 "4:没人回|没人理|没有人回复|回复慢|回复太慢|回得慢|石沉大海|still waiting for a reply|slow to respond|slow response;\
-3.5:占线|followed up|没等到|phone queue|回复速度|zero repl*|真人回复|没有真人|忙音|转不到人工|转不了人工|minutes ago|hours ago|chat queue|in the queue|with you shortly|提交工单|没有任何人联系|没人联系过我|没有人联系|回复都没有|工单提交|没人回我|一直不回|几天不回|no one answers|nobody answers|nobody picks up|no one picks up|still no answer|hours on hold|没回电|给我回电|没人管|有没有人管|没人回应|已读不回|no callback|不回复|不回消息|没回复|打不通|没人接|no response|no repl*|no one replied|no one has replied|nobody replied|nobody has replied|no one responded|nobody responded|nobody has responded|no one has responded|haven't heard back|not heard back|never heard back;\
+3.5:waiting to hear back|没一个人接|占线|followed up|没等到|phone queue|回复速度|zero repl*|真人回复|没有真人|忙音|转不到人工|转不了人工|minutes ago|hours ago|chat queue|in the queue|with you shortly|提交工单|没有任何人联系|没人联系过我|没有人联系|回复都没有|工单提交|没人回我|一直不回|几天不回|no one answers|nobody answers|nobody picks up|no one picks up|still no answer|hours on hold|没回电|给我回电|没人管|有没有人管|没人回应|已读不回|no callback|不回复|不回消息|没回复|打不通|没人接|no response|no repl*|no one replied|no one has replied|nobody replied|nobody has replied|no one responded|nobody responded|nobody has responded|no one has responded|haven't heard back|not heard back|never heard back;\
 3:haven't heard anything|heard anything|chasing|had to chase|打了好几次|打了几次|一直没人|不回我|waiting for days|回电话|有人管吗|排队排|没回应|auto-repl*|auto repl*|automated repl*|automatic repl*|emailed support|heard nothing|等了半天|联系不上|找不到人|没人处理|waiting for a response|can't reach|cannot reach|no answer;\
 2.5:too slow|been waiting|回电|前面还有|没消息|contacted support|called support|get back to me|got back to me|call back|callback|转人工|on hold;\
 2:一直等|排队|人工客服;\
@@ -358,7 +358,7 @@ pub const TAXONOMY: &str = concat!(
                 "流程推诿",
                 "Process",
                 "4:踢皮球|推诿|来回推|推来推去|转来转去|runaround|passed around|bounced between;\
-3.5:sends me to|sends me back|new ticket|这么复杂|搞得这么|paper form|谁来管|in circles|your process|from scratch|keep notes|convoluted|so complicated|jump through hoops|so many steps|print a form|start from scratch|different agents|explain my issue|explained my issue|该找谁|到底找谁|来回跑|来回折腾|流程太长|bureaucra*|blame each other|又让我找|从头讲|从头说|说了好几遍|red tape|repeat myself|推卸|互相推|没人负责|说法不一|重新说一遍|到底谁管|run around|another department|different department|nobody takes responsibility|no one takes responsibility|跑好几趟|跑了好几趟|跑几趟|跑了几趟|缺这缺那;\
+3.5:told me to call|told me to go|sends me to|sends me back|new ticket|这么复杂|搞得这么|paper form|谁来管|in circles|your process|from scratch|keep notes|convoluted|so complicated|jump through hoops|so many steps|print a form|start from scratch|different agents|explain my issue|explained my issue|该找谁|到底找谁|来回跑|来回折腾|流程太长|bureaucra*|blame each other|又让我找|从头讲|从头说|说了好几遍|red tape|repeat myself|推卸|互相推|没人负责|说法不一|重新说一遍|到底谁管|run around|another department|different department|nobody takes responsibility|no one takes responsibility|跑好几趟|跑了好几趟|跑几趟|跑了几趟|缺这缺那;\
 3:简单点|简化|same form|claim form|who should i contact|who do i talk to|让我找|让我联系|推给|重新讲|手续太多|told me to contact|sent me back to|hoops|start over|麻烦死|繁琐|重复提交|反复提交|每次都让我|重新说|重新提交|再说一遍|谁管|same information again|explain again|补材料;\
 2.5:complicated|paper copy|找谁|折腾|要求提供|找商家|找平台|contact the seller|contact the merchant|流程|太麻烦|一直让我|又让我|transferred|paperwork|too complicated|over and over;\
 2:审批|documents|approval|部门|让我等|要我提供|每次都|department|process|procedure|趟;\
@@ -369,11 +369,12 @@ pub const TAXONOMY: &str = concat!(
                 "表扬",
                 "Praise",
                 "4:点个赞|五星好评;\
-3.5:cheers to|sorted my issue|没得说|pass on my thanks|绝绝子|服务很赞|效率很高|效率真高|shoutout|shout-out|props to|yyds|很贴心|物超所值|讲得很清楚|谢谢客服|great experience|点赞|表扬|!很有耐心|服务很好|great service|kudos|great job;\
-3:准时送到|人超好|人很好|fantastic|wonderful|很值|讲得好|送货快|发货快|!靠谱|!贴心|!细心|!周到|五星|谢谢你们|works perfectly|works great|fast delivery|quick delivery|fast shipping|well worth|keep up|five stars|thank you so much|thanks so much|thanks a lot|many thanks|huge thanks|big thanks|非常感谢|好评|!耐心|!给力|!很满意|辛苦了|服务好|excellent|!helpful|!patient|well done|shout out;\
-2.5:brilliant|值得|超值|速度快|super fast|worth it|thank you for|thanks for|感谢|多谢|!热情|appreciate*|awesome|amazing|!friendly|love it;\
+3.5:above and beyond|cheers to|sorted my issue|没得说|pass on my thanks|绝绝子|服务很赞|效率很高|效率真高|shoutout|shout-out|props to|yyds|很贴心|物超所值|讲得很清楚|谢谢客服|great experience|点赞|表扬|!很有耐心|服务很好|great service|kudos|great job;\
+3:huge thanks|big thanks|准时送到|人超好|人很好|fantastic|wonderful|很值|讲得好|送货快|发货快|!靠谱|!贴心|!细心|!周到|五星|谢谢你们|works perfectly|works great|fast delivery|quick delivery|fast shipping|well worth|keep up|five stars|非常感谢|好评|!耐心|!给力|!很满意|辛苦了|服务好|excellent|!helpful|!patient|well done|shout out;\
+2.5:brilliant|值得|超值|速度快|super fast|worth it|感谢|多谢|!热情|appreciate*|awesome|amazing|!friendly|love it;\
 2:非常好|超好|lovely|很清楚|perfect*|wanted to say|谢谢你|谢谢您|!满意|棒|不错|kind|resolved my|!satisfied;\
-1.5:great|讲课|!专业|解决了|赞|!好用|thank you|solved"
+1.5:great|讲课|!专业|解决了|赞|!好用|solved;\
+1:thank you so much|thanks so much|thanks a lot|many thanks|thank you for|thanks for|thank you"
             ),
         ]),
     cat!("presales", "售前咨询", "Pre-sales", [
@@ -415,7 +416,7 @@ pub const TAXONOMY: &str = concat!(
                 "网络/第三方故障",
                 "Network or third-party outage",
                 "4:服务器挂了|服务器崩了|服务器崩溃|网站挂了|网站崩了|宽带断了|网断了|网络断了|servers down|server down|server is down;\
-3.5:was down for|服务商|也down|光缆|网络很卡|整个小区|云服务|好多人都|停电|停网|连不上网|上不了网|power outage|power cut|internet is down|no internet|服务器问题|第三方的问题|第三方问题|什么时候能恢复|website is down|is it down|are you down|网络故障|断网|支付宝维护|微信维护|在维护|维护中|系统维护|carrier outage|cloud provider|down for everyone;\
+3.5:fault at their|their exchange|was down for|服务商|也down|光缆|网络很卡|整个小区|云服务|好多人都|停电|停网|连不上网|上不了网|power outage|power cut|internet is down|no internet|服务器问题|第三方的问题|第三方问题|什么时候能恢复|website is down|is it down|are you down|网络故障|断网|支付宝维护|微信维护|在维护|维护中|系统维护|carrier outage|cloud provider|down for everyone;\
 3:for anyone|on your side|on your end|电信|联通|been down|went down|down since|光纤|断电|信号差|网速慢|blackout|网站打不开|网页打不开|断线|什么时候恢复|不止我|not just me|is it just me|back online|when will it be back|status page|运营商|没网|网络不好|信号不好|没信号|银行系统|宕机|outage|no signal|isp|service is down|site is down|aws;\
 2.5:恢复正常|for everyone|宽带|第三方|大面积|都用不了|third-party|third party;\
 2:网速|别人也|信号|离线|服务器|维护|internet|provider|server*|is down|maintenance|offline;\
@@ -450,7 +451,7 @@ pub const TAXONOMY: &str = concat!(
                 "建议",
                 "Suggestion",
                 "4:能不能考虑|建议你们|建议把|建议在|建议增加|建议加|建议快递|it'd be nice|consider adding|提个建议|希望增加|能不能加|能不能增加|可以加个|希望能支持|would be nice|would be great|it'd be great|feature request|please add|could you add|you should add|recommend adding|add an option;\
-3.5:so much better|显眼点|放显眼|make life|suggestion for|能加个|希望能加|would be cool|let users|allow users to|希望以后|能不能支持|suggest*;\
+3.5:would be really helpful|so much better|显眼点|放显眼|make life|suggestion for|能加个|希望能加|would be cool|let users|allow users to|希望以后|能不能支持|suggest*;\
 3:这样大家|这样就不用|排序|就好了|可以考虑|能不能做|i wish|要是有|加一个|增加个|should let|allow us to|should be able to|would be better|would be helpful|please consider|建议|增加一个|最好能|要是能|希望你们|改进|新功能;\
 2.5:could you make|please make|会方便|更方便|如果有|you should|why don't you|希望能|希望可以|如果能|优化|would love|improve*;\
 2:加上|添加|能支持|let us|加个|意见|wish|idea|option to;\
@@ -526,7 +527,7 @@ not only|no matter|no problem|not sure|no idea|no worries|no rush|not a big deal
 
 /// Phrases that look like topic terms but are not ("发错人了" is a wrong chat, not a wrong item):
 /// they hide any lexicon term inside them.
-pub const NOT_TOPIC: &str = "any idea|客服您好|客服你好|工商银行|报警器|生日宴|生日礼物|生日蛋糕|包装倒是好好的|包装是好的|包装完好|nothing's wrong|nothing's damaged|nothing is wrong|nothing wrong|多大面积|配件都齐|一样没少|噪音大不大|perfect condition|forgot to|哪里修改|订单号|扫地机器人|客服在线吗|客服在吗|包装垃圾|垃圾带|垃圾袋|垃圾桶|刚才发错了|工信部的新规|工信部的规定|工信部的要求|还没发货吧|应该还没发货|工信部规定|工信部出了|工信部新规|垃圾短信|垃圾邮件|垃圾箱|followed the instructions|followed the assembly instructions|followed the manual|what kind of|不好意思发错了|抱歉发错了|发错了，请忽略|是不是我操作|发错人|发错了人|找错人|发错地方|问错人|wrong chat|wrong person|wrong window|wrong number|wrong thread";
+pub const NOT_TOPIC: &str = "any idea|kind regards|best regards|客服您好|客服你好|工商银行|报警器|生日宴|生日礼物|生日蛋糕|包装倒是好好的|包装是好的|包装完好|nothing's wrong|nothing's damaged|nothing is wrong|nothing wrong|多大面积|配件都齐|一样没少|噪音大不大|perfect condition|forgot to|哪里修改|订单号|扫地机器人|客服在线吗|客服在吗|包装垃圾|垃圾带|垃圾袋|垃圾桶|刚才发错了|工信部的新规|工信部的规定|工信部的要求|还没发货吧|应该还没发货|工信部规定|工信部出了|工信部新规|垃圾短信|垃圾邮件|垃圾箱|followed the instructions|followed the assembly instructions|followed the manual|what kind of|不好意思发错了|抱歉发错了|发错了，请忽略|是不是我操作|发错人|发错了人|找错人|发错地方|问错人|wrong chat|wrong person|wrong window|wrong number|wrong thread";
 
 /// Words that close a negation scope ("没坏，只是…", "not broken, but …").
 pub const SCOPE_BREAKS: &str = "但|但是|只是|就是|而是|可是|不过|然而|而且|并且|还有|另外|but|however|although|though|just|only|and";
