@@ -316,26 +316,28 @@ fn skip_sep(buf: &Buf, i: usize) -> usize {
 }
 
 /// What may follow a street: `, City`, and a state + ZIP or a postcode (`, Toronto, ON M5V 3L9`,
-/// `, New York, NY 10023`, `, London W2 4BH`), or when `region` a Hong Kong region: its end,
+/// `, New York, NY 10023`, `, London W2 4BH`), or when `regions` a Hong Kong region: its end,
 /// when one is there.
-fn city_tail(buf: &Buf, end: usize, region: bool) -> Option<usize> {
+fn city_tail(buf: &Buf, end: usize, regions: bool) -> Option<usize> {
     let j = skip_sep(buf, end);
     if let Some(z) = state_zip(buf, j).or_else(|| postcode(buf, j)) {
         return Some(z);
     }
     let mut c = j;
     // Hong Kong has no postcodes: its region names end the address (`, Wan Chai, Hong Kong`).
-    let (region_ok, mut region) = (region, None);
+    let mut region = None;
     for _ in 0..6 {
         let mut e = word(buf, c);
         if !capitalized(buf, c, e) {
             return region;
         }
-        let kong = word(buf, e + 1);
-        let hong_kong = word_in(buf, c, e, "hong") && buf.at(e) == ' ' && word_in(buf, e + 1, kong, "kong");
-        if region_ok && (hong_kong || word_in(buf, c, e, "kowloon")) {
-            e = if hong_kong { kong } else { e };
-            region = Some(e);
+        if regions {
+            let kong = word(buf, e + 1);
+            let hong_kong = word_in(buf, c, e, "hong") && buf.at(e) == ' ' && word_in(buf, e + 1, kong, "kong");
+            if hong_kong || word_in(buf, c, e, "kowloon") {
+                e = if hong_kong { kong } else { e };
+                region = Some(e);
+            }
         }
         let after = skip_sep(buf, e);
         if let Some(z) = state_zip(buf, after).or_else(|| postcode(buf, after)) {
@@ -387,7 +389,8 @@ fn head_start(buf: &Buf, i: usize) -> usize {
         let floor = e - s >= 3 && buf.at(e - 2) == '/' && buf.at(e - 1).eq_ignore_ascii_case(&'f');
         let u = back(spaces(s));
         if floor || (u < s && e - s <= 6 && word_in(buf, u, word(buf, u), EN_UNIT)) {
-            (start, p) = (if floor { s } else { u }, if floor { s } else { u });
+            start = if floor { s } else { u };
+            p = start;
             continue;
         }
         // A building name: up to four capitalised words with a comma before and after.
