@@ -627,6 +627,19 @@ function splice(original: string, findings: Finding[]): string {
   return out + original.slice(last);
 }
 
+/** An analysis as it crosses the boundary: `masked` holds the findings only. */
+type RawAnalysis = Omit<Analysis, 'masked'> & { masked: Finding[] };
+
+/** Completes `masked` from the ticket's own main text (`text`, else `description`: the
+ * rule the module uses). */
+function withMasked(raw: RawAnalysis, ticket: { text?: unknown; description?: unknown }): Analysis {
+  const main = typeof ticket.text === 'string' ? ticket.text : typeof ticket.description === 'string' ? ticket.description : '';
+  const findings = raw.masked;
+  const analysis = raw as unknown as Analysis;
+  analysis.masked = { text: splice(main, findings), findings };
+  return analysis;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The guard
 
@@ -717,14 +730,15 @@ export class TicketGuard {
   analyze(ticket: Ticket & ServiceRecord, now?: TimeInput): Analysis {
     const t = json(ticket, 'ticket');
     const n = time(now, 'now');
-    return JSON.parse(need(() => this.#w.analyze(t, n)));
+    return withMasked(JSON.parse(need(() => this.#w.analyze(t, n))), ticket);
   }
 
   /** {@link analyze} for many tickets in one call; a bad ticket's error stands at its index. */
   analyzeBatch(tickets: (Ticket & ServiceRecord)[], now?: TimeInput): (Analysis | BatchError)[] {
     const t = utf8.encode(json(tickets, 'tickets'));
     const n = time(now, 'now');
-    return JSON.parse(need(() => this.#w.analyzeBatch(t, n)));
+    const raw = JSON.parse(need(() => this.#w.analyzeBatch(t, n))) as (RawAnalysis | BatchError)[];
+    return raw.map((r, i) => ('error' in r ? r : withMasked(r, tickets[i])));
   }
 
   /** The weekly review: time and quality figures, distributions, week-over-week, per-period rows. */

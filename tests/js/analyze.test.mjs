@@ -19,6 +19,11 @@ test('analyze returns every capability in one call, consistent with the single c
   const rec = guard.analyze({ ...ticket, ticketId: 'SR2024061101', description: ticket.text }, now);
   assert.ok(rec.validation.errors.some((i) => i.field === 'ticketId'));
   assert.equal(guard.analyze({ text: '你好' }, now).sla, null);
+  // The masked text is rebuilt from the ticket's own main text (`text`, else `description`).
+  const lone = '\ud800 电话13812345678 \udc00';
+  assert.deepEqual(guard.analyze({ text: lone }, now).masked, guard.mask(lone));
+  assert.equal(guard.analyze({ description: lone }, now).masked.text, '\ud800 电话*******5678 \udc00');
+  assert.deepEqual(guard.analyze({}, now).masked, { text: '', findings: [] });
 });
 
 test('analyzeBatch reports per-ticket errors in place and keeps going', () => {
@@ -28,6 +33,8 @@ test('analyzeBatch reports per-ticket errors in place and keeps going', () => {
   assert.deepEqual([out[1].index, out[1].error.code, out[1].error.path], [1, 'invalid_time', 'timeline[0].at']);
   assert.deepEqual([out[2].index, out[2].error.kind], [2, 'InputError']);
   assert.deepEqual(out[3], out[0]);
+  assert.deepEqual(out[0], guard.analyze(ticket, '2024-06-11 10:00'));
+  assert.equal(out[0].masked.text, '快递三天没动了，电话*******5678，麻烦查一下');
   assert.throws(() => guard.analyzeBatch('nope'), pkg.InputError);
   const small = new pkg.TicketGuard({ limits: { maxBatch: 2 } });
   assert.throws(() => small.analyzeBatch([ticket, ticket, ticket]), (e) => e.code === 'too_large');
