@@ -42,7 +42,7 @@ fn errors_are_reported_and_instance_survives() {
     assert_eq!(e["code"], "enum");
     assert_eq!(e["path"], "options.kinds[0]");
     let deep = "[".repeat(10_000) + &"]".repeat(10_000);
-    let e = error(g.mask_record(&deep).unwrap_err());
+    let e = error(g.call("maskRecord", &deep, "", "", "").unwrap_err());
     assert_eq!(e["code"], "too_deep");
     assert!(g.mask("13812345678", "null").is_ok());
     let e = error(WasmGuard::new(r#"{"locale":"fr"}"#).err().expect("bad locale"));
@@ -58,10 +58,10 @@ fn version_matches_crate() {
 fn sla_over_dst_night_in_wasm() {
     // A 22:00–06:00 Saturday shift in New York is 7 h on the spring-forward night.
     let g = guard(r#"{"calendar":{"timezone":"America/New_York","weekly":{"sat":[["22:00","06:00"]]}}}"#);
-    let between = g.business_minutes_between("\"2024-03-09 21:00\"", "\"2024-03-10 12:00\"").unwrap();
+    let between = g.call("businessMinutesBetween", "\"2024-03-09 21:00\"", "\"2024-03-10 12:00\"", "", "").unwrap();
     assert_eq!(between, "420");
     let ticket = r#"{"priority":"P2","timeline":[{"at":"2024-03-09T23:00:00-05:00","kind":"received"}]}"#;
-    let r: Value = json::parse(&g.sla(ticket, "\"2024-03-10T03:30:00-04:00\"", "null").unwrap()).unwrap();
+    let r: Value = json::parse(&g.call("sla", ticket, "\"2024-03-10T03:30:00-04:00\"", "null", "").unwrap()).unwrap();
     let fr = r["targets"].as_array().unwrap().iter().find(|t| t["kind"] == "first_response").unwrap();
     assert_eq!(fr["due"], "2024-03-10T08:00:00Z");
 }
@@ -69,21 +69,24 @@ fn sla_over_dst_night_in_wasm() {
 #[wasm_bindgen_test]
 fn classify_priority_validate_analyze_in_wasm() {
     let g = guard(r#"{"locale":"en"}"#);
-    let c: Value = json::parse(&g.classify("app一直闪退，根本用不了").unwrap()).unwrap();
+    let c: Value = json::parse(&g.call("classify", "app一直闪退，根本用不了", "", "", "").unwrap()).unwrap();
     assert_eq!((c["category"].as_str(), c["subcategory"].as_str()), (Some("product"), Some("software_fault")));
-    let p: Value = json::parse(&g.priority(r#"{"text":"I will report you to the consumer protection agency"}"#).unwrap()).unwrap();
+    let p: Value = json::parse(&g.call("priority", r#"{"text":"I will report you to the consumer protection agency"}"#, "", "", "").unwrap()).unwrap();
     assert_eq!(p["level"], "P1");
     let v: Value = json::parse(
-        &g.validate(r#"{"ticketId":"SR20230229007","description":"call 13912345678"}"#, "null", "\"2026-01-01 00:00\"").unwrap(),
+        &g.call("validate", r#"{"ticketId":"SR20230229007","description":"call 13912345678"}"#, "null", "\"2026-01-01 00:00\"", "").unwrap(),
     )
     .unwrap();
     let codes: Vec<_> = v["errors"].as_array().unwrap().iter().map(|i| i["code"].as_str().unwrap_or("")).collect();
     assert!(codes.contains(&"format") && codes.contains(&"sensitive_data"), "{codes:?}");
-    let batch: Value = json::parse(&g.analyze_batch(br#"[{"text":"hi"},42]"#, "\"2024-01-01 10:00\"").unwrap()).unwrap();
+    let batch: Value = json::parse(&g.batch("analyzeBatch", br#"[{"text":"hi"},42]"#, "\"2024-01-01 10:00\"", "").unwrap()).unwrap();
     assert_eq!(batch[1]["error"]["kind"], "InputError");
     assert_eq!(batch[0]["sla"], Value::Null);
     // Batches cross as bytes: bytes that are not UTF-8 are an InputError, and the guard goes on.
-    let err = g.analyze_batch(b"[\"\xff\"]", "null").err().and_then(|e| e.as_string()).unwrap_or_default();
+    let err = g.batch("analyzeBatch", b"[\"\xff\"]", "null", "").err().and_then(|e| e.as_string()).unwrap_or_default();
     assert!(err.contains("invalid_utf8") && err.contains("tickets"), "{err}");
-    assert!(g.analyze_batch(b"[]", "\"2024-01-01 10:00\"").is_ok());
+    assert!(g.batch("analyzeBatch", b"[]", "\"2024-01-01 10:00\"", "").is_ok());
+    // An operation the module does not have is an InputError too.
+    assert_eq!(error(g.call("nope", "", "", "", "").unwrap_err())["code"], "unknown_operation");
+    assert_eq!(error(g.batch("mask", b"[]", "", "").unwrap_err())["code"], "unknown_operation");
 }

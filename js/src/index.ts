@@ -680,7 +680,7 @@ export class TicketGuard {
    */
   maskRecord<R extends object>(record: R): { record: R; findings: Finding[] } {
     const r = json(record, 'record');
-    return JSON.parse(need(() => this.#w.maskRecord(r)));
+    return this.#call('maskRecord', r);
   }
 
   /**
@@ -689,7 +689,7 @@ export class TicketGuard {
    */
   classify(input: string): Classification {
     const t = text(input, 'text');
-    return JSON.parse(need(() => this.#w.classify(t)));
+    return this.#call('classify', t);
   }
 
   /**
@@ -698,7 +698,7 @@ export class TicketGuard {
    */
   priority(ticket: Ticket): PriorityResult {
     const t = json(ticket, 'ticket');
-    return JSON.parse(need(() => this.#w.priority(t)));
+    return this.#call('priority', t);
   }
 
   /** Validates a service record, optionally for a stage. */
@@ -707,7 +707,7 @@ export class TicketGuard {
     const { now, ...rest } = options ?? {};
     const o = json(rest, 'options');
     const n = time(now, 'options.now');
-    return JSON.parse(need(() => this.#w.validate(r, o, n)));
+    return this.#call('validate', r, o, n);
   }
 
   /** The issues of one field, for live forms (the same rules as {@link validate}). */
@@ -717,27 +717,27 @@ export class TicketGuard {
     const { now, ...rest } = options ?? {};
     const o = json(rest, 'options');
     const n = time(now, 'options.now');
-    return JSON.parse(need(() => this.#w.validateField(f, v, o, n)));
+    return this.#call('validateField', f, v, o, n);
   }
 
   /** A JSON Schema (draft 2020-12) of the record at a stage, for back ends. */
   recordSchema(stage?: Stage): object {
     const s = json(stage, 'stage');
-    return JSON.parse(need(() => this.#w.recordSchema(s)));
+    return this.#call('recordSchema', s);
   }
 
   /** Classification, priority, SLA, masked text and (for records) validation in one call. */
   analyze(ticket: Ticket & ServiceRecord, now?: TimeInput): Analysis {
     const t = json(ticket, 'ticket');
     const n = time(now, 'now');
-    return withMasked(JSON.parse(need(() => this.#w.analyze(t, n))), ticket);
+    return withMasked(this.#call('analyze', t, n), ticket);
   }
 
   /** {@link analyze} for many tickets in one call; a bad ticket's error stands at its index. */
   analyzeBatch(tickets: (Ticket & ServiceRecord)[], now?: TimeInput): (Analysis | BatchError)[] {
     const t = utf8.encode(json(tickets, 'tickets'));
     const n = time(now, 'now');
-    const raw = JSON.parse(need(() => this.#w.analyzeBatch(t, n))) as (RawAnalysis | BatchError)[];
+    const raw = JSON.parse(need(() => this.#w.batch('analyzeBatch', t, n, ''))) as (RawAnalysis | BatchError)[];
     return raw.map((r, i) => ('error' in r ? r : withMasked(r, tickets[i])));
   }
 
@@ -747,7 +747,7 @@ export class TicketGuard {
     const { now, ...rest } = options ?? {};
     const o = json(rest, 'options');
     const n = time(now, 'options.now');
-    return JSON.parse(need(() => this.#w.review(t, o, n)));
+    return JSON.parse(need(() => this.#w.batch('review', t, o, n)));
   }
 
   /** An agent's first words for a ticket: opening, soothing, and a concrete time from the SLA. */
@@ -756,7 +756,7 @@ export class TicketGuard {
     const { now, ...rest } = options ?? {};
     const o = json(rest, 'options');
     const n = time(now, 'options.now');
-    return JSON.parse(need(() => this.#w.suggestReply(t, o, n)));
+    return this.#call('suggestReply', t, o, n);
   }
 
   /** The default taxonomy, calendar, SLA policy and record schema, as plain JSON to copy and edit. */
@@ -783,21 +783,26 @@ export class TicketGuard {
     const t = json(ticket, 'ticket');
     const n = time(now, 'now');
     const o = json(options, 'options');
-    return JSON.parse(need(() => this.#w.sla(t, n, o)));
+    return this.#call('sla', t, n, o);
   }
 
   /** The instant `minutes` business minutes after `start` (ISO UTC). */
   addBusinessMinutes(start: TimeInput, minutes: number): string {
     const s = time(start, 'start');
     if (typeof minutes !== 'number') throw new InputError('invalid_type', 'minutes', 'minutes must be a number');
-    return JSON.parse(need(() => this.#w.addBusinessMinutes(s, minutes)));
+    return this.#call('addBusinessMinutes', s, JSON.stringify(minutes));
   }
 
   /** Business minutes from `a` to `b` (negative when `b` is before `a`). */
   businessMinutesBetween(a: TimeInput, b: TimeInput): number {
     const x = time(a, 'a');
     const y = time(b, 'b');
-    return JSON.parse(need(() => this.#w.businessMinutesBetween(x, y)));
+    return this.#call('businessMinutesBetween', x, y);
+  }
+
+  /** One operation of the module: arguments as the module reads them, the result parsed. */
+  #call(op: string, a: string, b = '', c = '', d = ''): any {
+    return JSON.parse(need(() => this.#w.call(op, a, b, c, d)));
   }
 
   /** Releases the WebAssembly memory of this instance. */
