@@ -5,8 +5,10 @@ use crate::prelude::*;
 use super::scan::Buf;
 use super::{Candidate, Kind};
 
+/// `*` too: an address masked once (`z****@qq.com`) stays an e-mail, so masking is idempotent
+/// and its domain is never taken for something else on a second pass.
 fn local_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-')
+    c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-' | '*')
 }
 
 fn domain_char(c: char) -> bool {

@@ -202,6 +202,15 @@ fn whole_field_checks() {
 }
 
 #[test]
+fn a_masked_email_stays_one() {
+    let zh = MaskOptions::new(Locale::ZhCn);
+    let once = mask("0a@0.Aa市０室", &zh).text;
+    assert_eq!(once, "0*@0.Aa市０室");
+    assert_eq!(mask(&once, &zh).text, once);
+    assert_eq!(mask("邮箱z****@qq.com", &zh).text, "邮箱z****@qq.com");
+}
+
+#[test]
 fn offsets_are_utf16_at_any_length() {
     // Texts whose end falls on and around the offset index's stride, with emoji before.
     for pad in 60..70 {
