@@ -35,10 +35,10 @@ pub const TAXONOMY: &str = concat!(
                 "login_failed",
                 "登录失败",
                 "Login failed",
-                "3.5:登陆不上|登录不上去|登陆不上去|back to the sign-in|back to the login|no account found|登录报错|登录一直报错|登录转圈|登录卡住|登录卡在|输完密码|登录环境异常|login loop|login error|session expired|session timed out|登录过期|登录失效|登录已过期|登录没反应|can't access my account|cannot access my account|unable to access my account|登不上去;\
-3:登录提示|sso|登入时|u盾|点登录|一点登录|sign in with|log in with|第三方登录|微信登录|google登录|进不去账|账号进不去|老是要登录|账号登不上|用户不存在|账号不存在|keeps asking me to log in|sign me out|can't login|cannot login|couldn't log in|couldn't sign in|扫码登录|登不了|登录不进|登入不了|登入失败|无法登入|不能登入|登录超时|登录异常|invalid credentials|can't get into|cannot get into|登录老是|登录一直|登录失败|登录不了|登不上|登不进|登不进去|无法登录|不能登录|没法登录|!登录不上|上不了号|账号或密码错误|被踢下线|logged out|log me out|logs me out|can't log|cannot log|can't sign in|cannot sign in|unable to log|unable to sign in|won't let me log|won't let me sign|login fail*;\
+                "3.5:登陆不上|登录不上去|back to the sign-in|back to the login|no account found|登录报错|登录一直报错|登录转圈|登录卡住|登录卡在|输完密码|登录环境异常|login loop|login error|session expired|session timed out|登录过期|登录失效|登录已过期|登录没反应|can't access my account|cannot access my account|unable to access my account|登不上去;\
+3:登录提示|sso|登入时|u盾|点登录|sign in with|log in with|第三方登录|微信登录|google登录|进不去账|账号进不去|老是要登录|用户不存在|账号不存在|keeps asking me to log in|sign me out|can't login|cannot login|couldn't log in|couldn't sign in|扫码登录|登不了|登录不进|登入不了|登入失败|无法登入|不能登入|登录超时|登录异常|invalid credentials|can't get into|cannot get into|登录老是|登录一直|登录失败|登录不了|登不上|登不进|无法登录|不能登录|没法登录|!登录不上|上不了号|账号或密码错误|被踢下线|logged out|log me out|logs me out|can't log|cannot log|can't sign in|cannot sign in|unable to log|unable to sign in|won't let me log|won't let me sign|login fail*;\
 2.5:重新登录|log back in|signed out|登录页面|登录界面|login page|login screen|登录的时候|登录时|密码错误|密码不对|自动退出|kicked out|incorrect password|wrong password|进不去了;\
-1.5:sign-in|log-in|登录|登陆|登入|进不去|掉线|退出登录|log in*|login*|logging in|sign in|signing in|2fa;\
+1.5:sign-in|log-in|登录|登陆|登入|进不去|掉线|log in*|login*|logging in|sign in|signing in|2fa;\
 1:闪退登录"
             ),
             sub!(
@@ -46,7 +46,7 @@ pub const TAXONOMY: &str = concat!(
                 "注册",
                 "Registration",
                 "3.5:second account|can't register|unable to register;\
-3:activation email|activation link|activate my account|verification email|激活邮件|激活链接|注册验证码|注册收不到|手机号注册|邮箱注册|注册按钮|create my account|注册页面|注册时|注册的时候|注册账号|注册不上|注册不了|注册失败|无法注册|手机号已被注册|已被注册|already registered;\
+3:activation email|activation link|activate my account|verification email|激活邮件|激活链接|注册验证码|注册收不到|手机号注册|邮箱注册|注册按钮|create my account|注册页面|注册时|注册的时候|注册账号|注册不上|注册不了|注册失败|无法注册|已被注册|already registered;\
 2.5:开通账号|create account|make an account|open an account|sign-up|注册|创建账号|register*|registration|sign up|signing up|signup|create an account|creating an account;\
 2:开户|already in use;\
 1.5:新用户|新账号|new account"
@@ -57,7 +57,7 @@ pub const TAXONOMY: &str = concat!(
                 "Password & verification code",
                 "3.5:设置新密码|记不起来|记不住密码|密码记不|can't remember my password|don't remember my password|password reset link|链接过期|链接已过期|链接失效|验证码过期|验证码失效|忘记登录密码|忘记登入密码|忘了登录密码;\
 3:密码不记得|不记得密码|想不起密码|密码找回|forgot password|forgotten password|重置链接|忘记了密码|密码忘记|重设密码|改不了密码|reset link|reset email|change my password|忘记密码|忘了密码|密码忘了|找回密码|重置密码|password reset|reset my password|reset password;\
-2.5:支付密码|passcode|new password|改密码|修改密码|登录密码|收不到验证码|没收到验证码|验证码收不到;\
+2.5:支付密码|passcode|new password|改密码|登录密码|收不到验证码|没收到验证码|验证码收不到;\
 2:pin|forgot my|verification code|verification email|one-time code|2fa code|sms code|重设;\
 1.5:找回|验证码|password|forgot*|reset*|otp;\
 1:链接|密码|简讯"
@@ -77,7 +77,7 @@ pub const TAXONOMY: &str = concat!(
                 "资料修改",
                 "Profile change",
                 "3.5:绑定的邮箱|换成新号码|换绑手机|phone number linked;\
-3:correct my birthday|change my birthday|update my birthday|生日信息|修改生日|昵称改|换了手机号|换了新手机号|改了名字|改名字|账户资料|账号资料|资料里的|update the mobile|update my mobile|change the mobile|change my mobile|new sim|old sim|surname|last name|family name|绑定的手机|改成新号码|换新号码|会员资料|资料填错|生日填错|改生日|change the email|change email|change the phone number|修改手机号|改邮箱|换邮箱|改实名|update my phone|change my phone|换手机号|手机号换了|更换绑定|修改绑定|改绑|改昵称|改头像|换头像|change my name|update my name|name on my account|update my profile|edit my profile|update my details|change my username|换绑|修改资料|注销账号|update the phone|update my number|registered phone|registered email;\
+3:correct my birthday|change my birthday|update my birthday|生日信息|昵称改|换了手机号|换了新手机号|改了名字|改名字|账户资料|账号资料|资料里的|update the mobile|update my mobile|change the mobile|change my mobile|new sim|old sim|surname|last name|family name|绑定的手机|改成新号码|换新号码|会员资料|资料填错|生日填错|改生日|change the email|change email|change the phone number|修改手机号|改邮箱|换邮箱|改实名|update my phone|change my phone|换手机号|手机号换了|更换绑定|修改绑定|改绑|改昵称|改头像|换头像|change my name|update my name|name on my account|update my profile|edit my profile|update my details|change my username|换绑|修改资料|注销账号|update the phone|update my number|registered phone|registered email;\
 2.5:姓名|实名信息|personal details|昵称|头像|个人资料|绑定邮箱|绑定手机|解绑|改手机号|更换手机号|注销|nickname|display name|avatar|profile picture|change my email|update my email|change my phone number|email address on my account|delete my account|close my account|change the number;\
 2:date of birth|绑定|新手机号|my details|new email|个人信息|改名|实名认证信息|profile|username|user name|linked to my;\
 1.5:email address|用户名"
@@ -89,10 +89,10 @@ pub const TAXONOMY: &str = concat!(
                 "订单状态",
                 "Order status",
                 "3.5:待接单|接没接|order is marked|出票|没点过取消|没点取消|订单成功了吗|下单成功了吗|下单成功没|有没有下单成功|订单不见|找不到订单|订单没了|order went through;\
-3:还没确认|没确认|订上没|确认了没|what stage|ready for pickup|审核多久|待商家确认|订上没有|等待商家接单|商家接单|已接单|确认收货|显示completed|显示已完成|自动确认|待审核|还在审核|审核完|已拆单|been confirmed|订单一直显示|order successful|什么状态|查一下订单|查订单|订单关闭|订单异常|订单状态|订单进度|order status|status of my order;\
+3:没确认|订上没|确认了没|what stage|ready for pickup|审核多久|待商家确认|商家接单|已接单|确认收货|显示completed|显示已完成|自动确认|待审核|还在审核|审核完|已拆单|been confirmed|订单一直显示|order successful|什么状态|查一下订单|查订单|订单关闭|订单异常|订单状态|订单进度|order status|status of my order;\
 2.5:突然变成|closed|订单是不是|订单列表|订单详情|已关闭|order history|order details|no confirmation|order confirmed|待确认|订单被取消|订单消失|order still shows;\
 2:confirmed|order placed|went through|order page|订单显示|待付款|order confirmation;\
-1.5:order number|状态|go through|confirmation|status|订单信息|待处理|处理中|审核中|订单怎么|order says|pending|processing|confirmation email|was my order;\
+1.5:order number|状态|go through|confirmation|status|订单信息|待处理|处理中|审核中|订单怎么|order says|pending|processing|was my order;\
 1:我的订单|my order"
             ),
             sub!(
@@ -110,7 +110,7 @@ pub const TAXONOMY: &str = concat!(
                 "order_cancel",
                 "取消订单",
                 "Order cancellation",
-                "3.5:拍重复|拍重了|下重复|撤一单|点了取消|把订单取消|不打算去了|call off|我想取消|想取消|取消会扣|cancel order|cancel this order|帮我取消|!取消订单|cancel my order|cancel the order;\
+                "3.5:拍重复|拍重了|下重复|撤一单|点了取消|把订单取消|不打算去了|call off|想取消|取消会扣|cancel order|cancel this order|帮我取消|!取消订单|cancel my order|cancel the order;\
 3:same thing twice|twice by accident|撤掉|撤销|取消订购|撤回订单|取消预订|cancel the reservation|取消掉|取消一下|撤单|买重复|重复下单|cancel it|ordered twice|duplicate order;\
 2.5:不想等了|退单|不想买了|拍多了|no longer need|订单取消|退订|cancel*|cancellation;\
 2:取消|不想要了|拍错了|don't want it anymore|ordered by mistake;\
@@ -136,7 +136,7 @@ pub const TAXONOMY: &str = concat!(
 3:tried to pay|trying to pay|pay my|stays unpaid|钱没扣|没扣钱|没扣款|再付|重新付款|再支付|付款一直|支付一直|付款提示|支付提示|fails at checkout|绑卡失败|payment page|payment screen|付不了|交易失败|支付页面|付款页面|银行页面|transaction fail*;\
 2.5:收银台|付款时|支付时|余额不足|付款的时候|支付的时候|declined|insufficient funds;\
 2:top up|top-up;\
-1.5:apple pay|google pay|支付|付款|微信支付|支付宝|扫码付|paypal|payment;\
+1.5:apple pay|google pay|支付|付款|扫码付|paypal|payment;\
 1:银行卡|信用卡|credit card|pay"
             ),
             sub!(
@@ -153,7 +153,7 @@ pub const TAXONOMY: &str = concat!(
                 "invoice",
                 "发票",
                 "Invoice",
-                "3.5:发票一直没开|开一张|纸质发票|邮寄发票|开票信息|开发票|发票抬头|发票|电子发票|invoice*;\
+                "3.5:发票一直没开|开一张|开票信息|发票抬头|发票|invoice*;\
 3:公司抬头|proof of purchase|报销凭证|开票|专票|普票|receipt*;\
 2.5:账单明细|expense report|增值税|税号|收据|vat|tax number|tax id|billing statement;\
 2:凭证|抬头|报销;\
@@ -175,7 +175,7 @@ pub const TAXONOMY: &str = concat!(
                 "配送延迟",
                 "Delivery delay",
                 "3.5:promised delivery|hasn't left|待揽收|小时内发货|说好的现货|现货呢|nothing has arrived|still not shipped|three weeks for|two weeks for|不送上门|派送中都|一直显示派送中|还没发|都没发|一直待发货|还没送达|超时未送达|配送太慢|not here yet|isn't here yet|还没出货|还没寄出|送餐超时|配送超时|还没送来|一直没发|迟迟不发|还不发货|发货慢|发货太慢|yet to ship|hasn't been shipped|has not been shipped|hasn't been dispatched|快递还没到|has not shipped|hasn't arrived|has not arrived|not arrived yet;\
-3:都没人来|scheduled for delivery|supposed to ship|送货上门|什么时候发|发没发|显示待发货|几天了还没|没送达|送太慢|物流太慢|快递太慢|hasn't come|running behind|小时发货|天内发货|天发货|承诺发货|没出货|未出货|没寄出|还没寄|没送来|late delivery|delivered late|supposed to arrive|没发货|未发货|不发货|什么时候发货|还没到|还没送到|还没收到货|没收到货|送货太慢|催发货|not shipped|still not here|when will it arrive|when will my order arrive|when will it ship;\
+3:都没人来|scheduled for delivery|supposed to ship|送货上门|什么时候发|发没发|显示待发货|几天了还没|没送达|送太慢|物流太慢|快递太慢|hasn't come|running behind|小时发货|天内发货|天发货|承诺发货|没出货|未出货|没寄出|还没寄|没送来|late delivery|delivered late|supposed to arrive|没发货|未发货|不发货|什么时候发货|还没到|还没送到|没收到货|送货太慢|催发货|not shipped|still not here|when will it arrive|when will my order arrive|when will it ship;\
 2.5:还没发货|hasn't shipped|not shipped yet|待发货|预计送达|迟到|快递慢|超时|running late|expected delivery|estimated delivery|延误|没送到|多久能到|什么时候能到|几天能到|still waiting for|delay*|overdue|taking forever;\
 2:出货|dispatch*|发货|延迟|几天了还|什么时候到|late|delivery date;\
 1.5:寄出|my food|迟迟|太慢了|送达|配送|派送|ship*|arrive;\
@@ -208,7 +208,7 @@ pub const TAXONOMY: &str = concat!(
                 "丢件/错发/漏发",
                 "Lost or wrong item",
                 "4:查无此件|没我的件|翻了个遍;\
-3.5:never got it|reception never|lost my parcel|lost my package|lost the parcel|lost the package|it's gone|发成|box contained|no parcel|我下单的是|nothing here|不是我的|nicked|someone else's|不是我签|没签收|寄丢|and received a|was empty|少了两件|只有两件|包裹里只有|送到了一个|不认识的地址|送错地址|送错了地址|my order was for|i ordered the|找遍了|没有这个包裹|根本没收到|没这个件|没有这个件|件丢了|someone else's order|少寄|少送|漏送|漏寄|送错|找不到包裹|包裹不见|丢件|快递丢了|包裹丢了|错发|发错|发错了|寄错|漏发|少发|显示签收|显示已签收|被人签收|货不对板|lost in transit|never arrived|never received|shows delivered|marked as delivered|says delivered|said delivered|wrong item|wrong product|sent the wrong|received the wrong|got the wrong|not what i ordered;\
+3.5:never got it|reception never|lost my parcel|lost my package|lost the parcel|lost the package|it's gone|发成|box contained|no parcel|我下单的是|nothing here|不是我的|nicked|someone else's|不是我签|没签收|寄丢|and received a|was empty|少了两件|只有两件|包裹里只有|送到了一个|不认识的地址|my order was for|i ordered the|找遍了|没有这个包裹|根本没收到|没这个件|没有这个件|件丢了|少寄|少送|漏送|漏寄|送错|找不到包裹|包裹不见|丢件|快递丢了|包裹丢了|错发|发错|寄错|漏发|少发|显示签收|显示已签收|被人签收|货不对板|lost in transit|never arrived|never received|shows delivered|marked as delivered|says delivered|said delivered|wrong item|wrong product|sent the wrong|received the wrong|got the wrong|not what i ordered;\
 3:pickup code|只到了|got lost|packing slip|of the items|turned up|missing from the bag|是别人的|别人的包裹|别人的快递|收件人不对|收件人不是我|不是我的包裹|不是我的快递|送来的是|送过来的是|到手的是|拿到的是|给我发的是|给我送的是|不是我点的|少了一样|缺了一样|wrong order|returned to sender|少了一条|少了一双|少了一盒|少了一瓶|少了一份|少了一杯|少了一袋|少一件|只收到|数量不对|数量不够|发成了|寄成了|拿错|only received|never came|少了一件|不是我买的|不是我要的|寄过来的是|发过来的是|寄来的是|didn't receive|did not receive|haven't received|not received|nothing at my door|wrong one|items missing|item missing|missing item|missing from my order|stolen package;\
 2.5:only got|丢了|丢失|已签收|签收了|颜色不对|尺码不对|型号不对|收到的是|lost|wrong size|wrong colo*;\
 2:发的是|nobody came|没收到|instead of|and got a|but got|but received;\
@@ -221,10 +221,10 @@ pub const TAXONOMY: &str = concat!(
                 "使用指导",
                 "How-to",
                 "3.5:怎么复位|哪个键|find where|怎么添加|怎么导出|怎么绑定|如何绑定;\
-3:which menu|lets me set|不知道在哪|搞不懂|怎么让它|同时连|first time using|是什么模式|图标是什么|找不到在哪|设个|定时开关|怎么设|如何设|怎样设置|怎样使用|哪里设置|能不能设置|is there a way to|where is the setting|how to use|怎么下载|在哪里开|在哪开|在哪设置|怎么弄|咋用|咋弄|怎么开|怎么关|如何开启|如何关闭|怎么预约|怎么清洗|如何清洗|使用教程|操作步骤|walk me through|figure out how|怎么用|怎么使用|如何使用|怎么设置|如何设置|怎么调|怎么打开|怎么连接|怎么安装|使用方法|不会用|不会操作|在哪里设置|不知道咋|咋绑|咋设置|咋连|咋整|咋操作|咋开;\
+3:which menu|lets me set|不知道在哪|搞不懂|怎么让它|同时连|first time using|是什么模式|图标是什么|找不到在哪|设个|定时开关|怎么设|如何设|怎样设置|怎样使用|哪里设置|能不能设置|is there a way to|where is the setting|how to use|怎么下载|在哪里开|在哪开|在哪设置|怎么弄|咋用|咋弄|怎么开|怎么关|如何开启|如何关闭|怎么预约|怎么清洗|如何清洗|使用教程|操作步骤|walk me through|figure out how|怎么用|怎么使用|如何使用|怎么设置|如何设置|怎么调|怎么打开|怎么连接|怎么安装|使用方法|不会用|不会操作|不知道咋|咋绑|咋设置|咋连|咋整|咋操作|咋开;\
 2.5:在哪里看|在哪看|在哪找|在哪里找|找不到入口|怎么才能|可以设置|设置成|how should i|离线观看|离线播放|离线下载|how would i|can't figure out|调大|调小|说明书|教程|用法|instructions|tutorial|where do i find;\
 2:啥意思|调节|在哪里操作|在哪操作|步骤|调高|调低|调成|调到|配对|how do i|how can i|how to|how does|how do you|set up|setup|configure|manual|pair*|where can i find;\
-1.5:怎样|下载|清洗|download|怎么操作|怎么把|操作|设置|模式|切换|安装|激活|settings|setting|turn off|enable|disable|install*|mode;\
+1.5:怎样|下载|清洗|download|怎么把|操作|设置|模式|切换|安装|激活|settings|setting|turn off|enable|disable|install*|mode;\
 1:功能|连接|turn on|connect*|feature"
             ),
             sub!(
@@ -244,7 +244,7 @@ pub const TAXONOMY: &str = concat!(
                 "软件故障",
                 "Software fault",
                 "4:闪退|crash*;\
-3.5:未知错误|传不上去|通知收不到|收不到通知|since the last update|update完|app打不开|软件打不开|app closes|closes itself|keeps closing|加载不了|卡住不动|画面卡住|播放不了|无法播放|播放失败|page won't load|won't play|卡死|报错|错误代码|加载不出来|加载失败|打不开app|页面打不开|升级失败|更新失败|freez*|froze|frozen screen|error code|error message|won't load|won't open|update fail*;\
+3.5:未知错误|传不上去|通知收不到|收不到通知|since the last update|update完|app打不开|软件打不开|app closes|closes itself|keeps closing|加载不了|卡住不动|画面卡住|播放不了|无法播放|播放失败|won't play|卡死|报错|错误代码|加载不出来|加载失败|打不开app|页面打不开|升级失败|更新失败|freez*|froze|frozen screen|error code|error message|won't load|won't open|update fail*;\
 3:每次点开|转圈圈|全没了|升级系统以后|升级系统后|回收站|同步完|同步后|数据恢复|恢复数据|自己退出|自动关闭|闪屏|进度没保存|进度丢失|记录没了|播放进度|won't save|doesn't save|刷不出来|一直加载|视频卡|放不了|not responding|blank page|buffering|doesn't play|broken link|卡顿|很卡|太卡|错误提示|提示错误|出错|白屏|!bug|崩溃|崩了|数据丢失|同步失败|无响应|error|glitch*|!bug*|doesn't load|not loading|keeps loading|doesn't open|after the update|after updating|data loss|lost my data;\
 2.5:一打开就|更新完|更新以后|升级完|新版本|重装|重新安装|playback|reinstall*|empty file|hangs;\
 2:最新版|卸载|uninstall*|卡住|卡在|更新后|升级后|固件|转圈|lag*|spinning|firmware|sync*|my data|restore*;\
@@ -268,8 +268,8 @@ pub const TAXONOMY: &str = concat!(
                 "缺少配件",
                 "Missing parts",
                 "4:didn't include|少配件|缺配件|少了个配件|少了配件|missing part*|the box was missing;\
-3.5:清单上写|manual says|no charging cable|as included|listed as included|wasn't in the box|not in the box|没有说明书|没说明书|缺说明书|少件|came without|arrived without|didn't come with|did not come with|wasn't included;\
-3:box says|光秃秃|allen key|no bolts|no screws|put it together|charging cable|没有充电线|没有数据线|没有充电器|漏配|少配|补寄|少了两|少了一|少了几|盒子里没有|箱子里没有|包装里没有|少一根|少一颗|配件没有|batteries not included|没有配|不附带|missing the|没有附带|没有赠品|not included|no cable|no charger;\
+3.5:清单上写|manual says|no charging cable|as included|wasn't in the box|not in the box|没有说明书|没说明书|缺说明书|少件|came without|arrived without|didn't come with|did not come with|wasn't included;\
+3:box says|光秃秃|allen key|no bolts|no screws|put it together|charging cable|没有充电线|没有数据线|没有充电器|漏配|少配|补寄|少了两|少了一|少了几|盒子里没有|箱子里没有|包装里没有|少一根|少一颗|配件没有|没有配|不附带|missing the|没有附带|没有赠品|not included|no cable|no charger;\
 2.5:is included|少了|里面没有|另外买|单独购买|单独买|no batteries|标配|零件|部件|附件|没配|no instructions|配件|缺少|缺了|缺个|少了一个|说明书都没有|missing*|accessor*|no manual;\
 2:盒子里|保修卡|没带|少个|少一个|螺丝|充电线|数据线|遥控器|赠品|screws|free gift;\
 1.5:盖子|without the|remote control|parts;\
@@ -302,7 +302,7 @@ pub const TAXONOMY: &str = concat!(
                 "换货",
                 "Exchange",
                 "3.5:换了两次|换了几次|换一副|换新的|换台新的|exchange for|换同款|换个颜色|换货|换大|换小|换码|换尺码|exchange*;\
-3:换软|换一款|换个款|换大一码|换小一码|换大一号|换小一号|swap it for|换一个新的|换个新的|换一台|换型号|换别的|swap for|能换|换一双|换一条|换款|调换|different colo*|another colo*|swap it|trade it for|想换|换新|大一码|小一码|换颜色|换一件|可以换吗|swap*|different size|larger size|smaller size|bigger size|size up|size down;\
+3:换软|换一款|换个款|换大一码|换小一码|换大一号|换小一号|换一个新的|换个新的|换一台|换型号|换别的|swap for|能换|换一双|换一条|换款|调换|different colo*|another colo*|swap it|trade it for|想换|换新|大一码|小一码|换颜色|换一件|可以换吗|swap*|different size|larger size|smaller size|bigger size|size up|size down;\
 2.5:换成|换一个|replacement|replace it;\
 2:更换|换个|偏大|偏小|too small|too big|too large;\
 1.5:小了|大了"
@@ -311,7 +311,7 @@ pub const TAXONOMY: &str = concat!(
                 "warranty_repair",
                 "保修维修",
                 "Warranty repair",
-                "3.5:within the warranty|still within warranty|约师傅|send it in|寄回去修|寄回修|走保修|保修需要|申请保修|寄过去修|寄去修|修的手机|去哪里修|维修服务|能保修吗|fixed under warranty|过保|过了保修|保修期过了|能修吗|还能修|维修费|修理费|付费维修|维修多少钱|修多少钱|报修|售后维修|out of warranty|repair cost|cost to repair|get it repaired|sent for repair|repair status|保修期内|在保修期|返修|送修|去哪修|维修点|售后网点|维修进度|寄修|上门维修|免费修|under warranty|warranty claim|send it for repair;\
+                "3.5:within the warranty|still within warranty|约师傅|send it in|寄回去修|寄回修|走保修|保修需要|申请保修|寄过去修|寄去修|修的手机|去哪里修|维修服务|能保修吗|过保|过了保修|保修期过了|能修吗|还能修|维修费|修理费|付费维修|维修多少钱|修多少钱|报修|售后维修|out of warranty|repair cost|cost to repair|get it repaired|sent for repair|repair status|保修期内|在保修期|返修|送修|去哪修|维修点|售后网点|维修进度|寄修|上门维修|免费修|under warranty|warranty claim|send it for repair;\
 3:without fixing|维修师傅|哪里修|修一修|售后点|保修一年|还在保|保修吗|repair it|出保|修不好|没修好|保内|维修|修理|修一下|修吗|repair*|get it fixed|service center|service centre;\
 2.5:fix my|sent it in;\
 2:修好|保修|warranty|fix it;\
@@ -321,7 +321,7 @@ pub const TAXONOMY: &str = concat!(
                 "policy_question",
                 "售后政策",
                 "Returns & warranty policy",
-                "3.5:returns window|return period|returns policy|can be returned|be returned|时效是|你们规定|你们的规定|拆了封|extended warranty|保障范围|范围内吗|那天算|你们出还是我出|do you cover|pay the postage|pay for return shipping|整机保修|只保|算在里面|退货运费|退货邮费|退换规则|售后规则|二次销售|退货期限|退换期限|保修包括|return window|出运费|运费险|谁出运费|运费谁出|退货政策|退换货政策|售后政策|保修政策|保修多久|保修期多长|保修几年|保修范围|质保多久|七天无理由|return policy|refund policy|warranty policy|warranty period|is the warranty|does the warranty|how long is the warranty|warranty cover*|return shipping|pay for return|restocking fee;\
+                "3.5:returns window|return period|returns policy|be returned|时效是|你们规定|你们的规定|拆了封|extended warranty|保障范围|范围内吗|那天算|你们出还是我出|do you cover|pay the postage|pay for return shipping|整机保修|只保|算在里面|退货运费|退货邮费|退换规则|售后规则|二次销售|退货期限|退换期限|保修包括|return window|出运费|运费险|运费谁出|退货政策|退换货政策|售后政策|保修政策|保修多久|保修期多长|保修几年|保修范围|质保多久|七天无理由|return policy|refund policy|warranty policy|warranty period|is the warranty|does the warranty|warranty cover*|return shipping|pay for return|restocking fee;\
 3:延保|只管|管不管|保固|保修卡|还能保修|能保修吗|还在保修期|eligible for|qualify for|returnable|still under warranty|开始算|从哪天算|能退几天|几天内能退|退货时间|who pays|开封后|价保|几天可以退|几天内可以|谁承担|is it covered|free returns|within 30 days|can i still return|保修期是|保不保|人为损坏|拆封|多少天内|pay for shipping|within how many days|days to return;\
 2.5:开封|包不包括|运费|保修期|几天内|无理由|covered by;\
 2:邮费|算不算|质保|包邮吗;\
@@ -335,7 +335,7 @@ pub const TAXONOMY: &str = concat!(
                 "服务态度",
                 "Attitude",
                 "4:bad attitude|态度差|态度不好|态度恶劣|爱买不买|爱理不理;\
-3.5:大吼大叫|对我吼|给我道歉|不道歉|不被尊重|swore at|态度很差|rolled his eyes|rolled her eyes|爱答不理|玩手机|laughed at me|called my question|called me stupid|mocked me|insulted me|甩脸色|摆脸色|白眼|说话有点冲|说话冲|骂骂咧咧|爆粗口|答非所问|说话很冲|一问三不知|被怼|怼我|talked down|说话难听|冷嘲热讽|爱搭不理|骂我|吼我|凶我|不尊重|snapped at|shouted at|insulted|arrogant|态度|不耐烦|骂人|挂我电话|不礼貌|阴阳怪气|没礼貌|rude*|attitude|unprofessional|impolite|disrespectful|hung up on me|condescending;\
+3.5:大吼大叫|对我吼|给我道歉|不道歉|不被尊重|swore at|rolled his eyes|rolled her eyes|爱答不理|玩手机|laughed at me|called my question|called me stupid|mocked me|甩脸色|摆脸色|白眼|说话有点冲|说话冲|骂骂咧咧|爆粗口|答非所问|说话很冲|一问三不知|被怼|怼我|talked down|说话难听|冷嘲热讽|爱搭不理|骂我|吼我|凶我|不尊重|snapped at|shouted at|insulted|arrogant|态度|不耐烦|骂人|挂我电话|不礼貌|阴阳怪气|没礼貌|rude*|attitude|unprofessional|impolite|disrespectful|hung up on me|condescending;\
 3:curt|made me feel|patronising|patronizing|投诉快递员|投诉派件员|投诉骑手|不专业|canned response|useless answer|不理人|不搭理|hung up|sarcastic|mocked|挂电话|敷衍|冷漠|嘲笑|服务差|yelled|dismissive;\
 2.5:难听|口气|unhelpful|语气;\
 2:机器人|robot|凶;\
@@ -358,9 +358,9 @@ pub const TAXONOMY: &str = concat!(
                 "流程推诿",
                 "Process",
                 "4:踢皮球|推诿|来回推|推来推去|转来转去|runaround|passed around|bounced between;\
-3.5:take ownership|passing me around|back and forth|go back to the store|关单|told me to call|told me to go|sends me to|sends me back|new ticket|这么复杂|搞得这么|paper form|谁来管|in circles|your process|from scratch|keep notes|convoluted|so complicated|jump through hoops|so many steps|print a form|start from scratch|different agents|explain my issue|explained my issue|该找谁|到底找谁|来回跑|来回折腾|流程太长|bureaucra*|blame each other|又让我找|从头讲|从头说|说了好几遍|red tape|repeat myself|推卸|互相推|没人负责|说法不一|重新说一遍|到底谁管|run around|another department|different department|nobody takes responsibility|no one takes responsibility|跑好几趟|跑了好几趟|跑几趟|跑了几趟|缺这缺那;\
+3.5:take ownership|passing me around|back and forth|go back to the store|关单|told me to call|told me to go|sends me to|sends me back|new ticket|这么复杂|搞得这么|paper form|谁来管|in circles|your process|from scratch|keep notes|convoluted|so complicated|jump through hoops|so many steps|print a form|different agents|explain my issue|explained my issue|该找谁|到底找谁|来回跑|来回折腾|流程太长|bureaucra*|blame each other|又让我找|从头讲|从头说|说了好几遍|red tape|repeat myself|推卸|互相推|没人负责|说法不一|重新说一遍|到底谁管|run around|another department|different department|nobody takes responsibility|no one takes responsibility|跑好几趟|跑了好几趟|跑几趟|跑了几趟|缺这缺那;\
 3:reach a human|简单点|简化|same form|claim form|who should i contact|who do i talk to|让我找|让我联系|推给|重新讲|手续太多|told me to contact|sent me back to|hoops|start over|麻烦死|繁琐|重复提交|反复提交|每次都让我|重新说|重新提交|再说一遍|谁管|same information again|explain again|补材料;\
-2.5:complicated|paper copy|找谁|折腾|要求提供|找商家|找平台|contact the seller|contact the merchant|流程|太麻烦|一直让我|又让我|transferred|paperwork|too complicated|over and over;\
+2.5:complicated|paper copy|找谁|折腾|要求提供|找商家|找平台|contact the seller|contact the merchant|流程|太麻烦|一直让我|又让我|transferred|paperwork|over and over;\
 2:审批|documents|approval|部门|让我等|要我提供|每次都|department|process|procedure|趟;\
 1.5:又要|找售后"
             ),
@@ -374,7 +374,7 @@ pub const TAXONOMY: &str = concat!(
 2.5:brilliant|值得|超值|速度快|super fast|worth it|感谢|多谢|!热情|appreciate*|awesome|amazing|!friendly|love it;\
 2:非常好|超好|lovely|很清楚|perfect*|wanted to say|谢谢你|谢谢您|!满意|棒|不错|kind|resolved my|!satisfied;\
 1.5:great|讲课|!专业|解决了|赞|!好用|solved;\
-1:thank you so much|thanks so much|thanks a lot|many thanks|thank you for|thanks for|thank you"
+1:thanks so much|thanks a lot|many thanks|thanks for|thank you"
             ),
         ]),
     cat!("presales", "售前咨询", "Pre-sales", [
@@ -394,7 +394,7 @@ pub const TAXONOMY: &str = concat!(
                 "价格优惠",
                 "Price & promotion",
                 "4:优惠券|优惠码|满减|coupon*;\
-3.5:的券|新人卷|优惠卷|领卷|领券|券怎么用|券用不了|能补差价|就降价|套餐价|以旧换新|能抵多少|一起用吗|店铺券|group rate*|group discount|杀熟|新人价|叠加|新人券|首月|bulk pricing|批量价|优惠|折扣|打折|促销|保价|会员价|discount*|promo*|promotion*|price match|price drop|voucher*;\
+3.5:的券|新人卷|领卷|领券|券怎么用|券用不了|能补差价|就降价|套餐价|以旧换新|能抵多少|一起用吗|店铺券|group rate*|group discount|杀熟|新人价|叠加|新人券|首月|bulk pricing|批量价|优惠|折扣|打折|促销|保价|会员价|discount*|promo*|promotion*|price match|price drop|voucher*;\
 3:立减|首单|pricing|批发价|便宜点|能便宜|砍价|议价|价格多少|积分抵扣|price list|降价|多少钱|差价|团购|秒杀|双十一|双11|on sale|how much|black friday;\
 2.5:红包|quote|便宜|价格|价钱|618|赠品吗|price*|cheaper;\
 2:活动|包邮|sale|deal*|bundle"
@@ -403,7 +403,7 @@ pub const TAXONOMY: &str = concat!(
                 "stock",
                 "库存",
                 "Stock",
-                "4:缺货|断货|补货|售罄|什么时候有货|in stock|out of stock|restock*|back in stock|sold out;\
+                "4:缺货|断货|补货|售罄|什么时候有货|in stock|out of stock|restock*|sold out;\
 3.5:仅剩|只剩|available in your|got stock|现车|places left|spots left|还会补吗|会补货|补货吗|什么时候到货|还有货吗|几时有货|when will it be available|停产|没有现货|到货通知|discontinued|库存|无货|没货|现货|卖完了|backorder*;\
 3:还会上吗|还会补|码没了|断码|没码了|空房|还有房|满房|余票|还有票|available at|再上架|when will you have|waitlist|有货|预售|stock|available again|pre-order|preorder|inventory;\
 2.5:coming back|上架|还会有|什么时候有|notify me;\
@@ -417,7 +417,7 @@ pub const TAXONOMY: &str = concat!(
                 "Network or third-party outage",
                 "4:服务器挂了|服务器崩了|服务器崩溃|网站挂了|网站崩了|宽带断了|网断了|网络断了|servers down|server down|server is down;\
 3.5:fault at their|their exchange|was down for|服务商|也down|光缆|网络很卡|整个小区|云服务|好多人都|停电|停网|连不上网|上不了网|power outage|power cut|internet is down|no internet|服务器问题|第三方的问题|第三方问题|什么时候能恢复|website is down|is it down|are you down|网络故障|断网|支付宝维护|微信维护|在维护|维护中|系统维护|carrier outage|cloud provider|down for everyone;\
-3:那边出故障|那边故障|那边的问题|很多人都|不止我一个|cdn|map service|maps service|service you use|third-party service|third party service|dns|for anyone|on your side|on your end|电信|联通|been down|went down|down since|光纤|断电|信号差|网速慢|blackout|网站打不开|网页打不开|断线|什么时候恢复|不止我|not just me|is it just me|back online|when will it be back|status page|运营商|没网|网络不好|信号不好|没信号|银行系统|宕机|outage|no signal|isp|service is down|site is down|aws;\
+3:那边出故障|那边故障|那边的问题|很多人都|cdn|map service|maps service|service you use|third-party service|third party service|dns|for anyone|on your side|on your end|电信|联通|been down|went down|down since|光纤|断电|信号差|网速慢|blackout|网站打不开|网页打不开|断线|什么时候恢复|不止我|not just me|is it just me|back online|when will it be back|status page|运营商|没网|网络不好|信号不好|没信号|银行系统|宕机|outage|no signal|isp|service is down|site is down|aws;\
 2.5:恢复正常|for everyone|宽带|第三方|大面积|都用不了|third-party|third party;\
 2:网速|别人也|信号|离线|服务器|维护|internet|provider|server*|is down|maintenance|offline;\
 1.5:挂了|恢复|网络|network|wifi|wi-fi"
