@@ -112,7 +112,7 @@ pub const TAXONOMY: &str = concat!(
                 "Order cancellation",
                 "3.5:拍重复|拍重了|下重复|撤一单|点了取消|把订单取消|不打算去了|call off|想取消|取消会扣|cancel order|cancel this order|帮我取消|!取消订单|cancel my order|cancel the order;\
 3:same thing twice|twice by accident|撤掉|撤销|取消订购|撤回订单|取消预订|cancel the reservation|取消掉|取消一下|撤单|买重复|重复下单|cancel it|ordered twice|duplicate order;\
-2.5:不想等了|退单|不想买了|拍多了|no longer need|订单取消|退订|cancel*|cancellation;\
+2.5:不想等了|退单|不想买了|拍多了|no longer need|订单取消|退订|cancel*;\
 2:取消|不想要了|拍错了|don't want it anymore|ordered by mistake;\
 1.5:不要了"
             ),
@@ -245,7 +245,7 @@ pub const TAXONOMY: &str = concat!(
                 "Software fault",
                 "4:闪退|crash*;\
 3.5:未知错误|传不上去|通知收不到|收不到通知|since the last update|update完|app打不开|软件打不开|app closes|closes itself|keeps closing|加载不了|卡住不动|画面卡住|播放不了|无法播放|播放失败|won't play|卡死|报错|错误代码|加载不出来|加载失败|打不开app|页面打不开|升级失败|更新失败|freez*|froze|frozen screen|error code|error message|won't load|won't open|update fail*;\
-3:每次点开|转圈圈|全没了|升级系统以后|升级系统后|回收站|同步完|同步后|数据恢复|恢复数据|自己退出|自动关闭|闪屏|进度没保存|进度丢失|记录没了|播放进度|won't save|doesn't save|刷不出来|一直加载|视频卡|放不了|not responding|blank page|buffering|doesn't play|broken link|卡顿|很卡|太卡|错误提示|提示错误|出错|白屏|!bug|崩溃|崩了|数据丢失|同步失败|无响应|error|glitch*|!bug*|doesn't load|not loading|keeps loading|doesn't open|after the update|after updating|data loss|lost my data;\
+3:每次点开|转圈圈|全没了|升级系统以后|升级系统后|回收站|同步完|同步后|数据恢复|恢复数据|自己退出|自动关闭|闪屏|进度没保存|进度丢失|记录没了|播放进度|won't save|doesn't save|刷不出来|一直加载|视频卡|放不了|not responding|blank page|buffering|doesn't play|broken link|卡顿|很卡|太卡|错误提示|提示错误|出错|白屏|崩溃|崩了|数据丢失|同步失败|无响应|error|glitch*|!bug*|doesn't load|not loading|keeps loading|doesn't open|after the update|after updating|data loss|lost my data;\
 2.5:一打开就|更新完|更新以后|升级完|新版本|重装|重新安装|playback|reinstall*|empty file|hangs;\
 2:最新版|卸载|uninstall*|卡住|卡在|更新后|升级后|固件|转圈|lag*|spinning|firmware|sync*|my data|restore*;\
 1.5:程序|网页|页面|dashboard|软件|software|the app|nothing loads;\
@@ -462,7 +462,7 @@ pub const TAXONOMY: &str = concat!(
                 "商务合作",
                 "Partnership",
                 "4:合作机会|推广合作|商务合作|谈合作|加盟|partnership|reseller*;\
-3.5:成为你们的|找谁对接|youtube|my channel|influencer|sponsorship|collaborate|collaboration|all our properties|all our stores|all our locations|become an authorized|become an authorised|purchasing agreement|offer you our|review unit*|blogger|partner for|找谁谈|delivery partner|开店|bulk rate|批量采购|企业采购|团体采购|bulk purchase|corporate order|合作|经销|分销|批发|招商|partner with|partnering|become a partner|business partner|wholesale|collaborat*|business inquiry;\
+3.5:成为你们的|找谁对接|youtube|my channel|influencer|sponsorship|all our properties|all our stores|all our locations|become an authorized|become an authorised|purchasing agreement|offer you our|review unit*|blogger|partner for|找谁谈|delivery partner|开店|bulk rate|批量采购|企业采购|团体采购|bulk purchase|corporate order|合作|经销|分销|批发|招商|partner with|partnering|become a partner|business partner|wholesale|collaborat*|business inquiry;\
 3:品牌方|带货|kol|work together|对接人|代理|供应商|入驻|联名|distribut*|bulk order|b2b|sponsor*|affiliate|supplier|our stores|our shops|retail chain|carry your|stock your|进货;\
 2.5:商务|对接|采购;\
 2:渠道|vendor"
