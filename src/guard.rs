@@ -15,7 +15,7 @@ use crate::review::{self as rev, Review};
 use crate::time::{self, Zone};
 use crate::validate::{ValidationResult, Validator};
 use chrono::{DateTime, Utc};
-use crate::json::{Obj, ToJson};
+use crate::json::{Obj, ToJson, write_row};
 use crate::json::{Map, Value};
 use crate::text::Once;
 use alloc::sync::Arc;
@@ -423,7 +423,7 @@ fn mask_contact(c: &str) -> String {
 
 impl ToJson for Analysis {
     fn write_json(&self, out: &mut String) {
-        Obj::new(out).field(key!("classification"), &self.classification).field(key!("priority"), &self.priority).field(key!("sla"), &self.sla).field(key!("masked"), &self.masked).some(key!("validation"), &self.validation).end();
+        write_row(out, &[&self.classification, &self.priority, &self.sla, &self.masked, &self.validation]);
     }
 }
 

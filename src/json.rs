@@ -781,6 +781,14 @@ macro_rules! key {
 }
 pub(crate) use key;
 
+/// Writes a result as a row: the JSON array of its fields in their declared order, absent ones
+/// as null. The results every call returns (classification, priority, SLA, findings, validation)
+/// cross the boundary this way and the wrapper names the fields again: V8 parses arrays in half
+/// the time of objects with the same content, and the text written and decoded is half as long.
+pub fn write_row(out: &mut String, fields: &[&dyn ToJson]) {
+    fields.write_json(out);
+}
+
 /// Writes a JSON object field by field.
 pub struct Obj<'a> {
     out: &'a mut String,

@@ -23,7 +23,7 @@ use crate::error::Result;
 use crate::locale::Locale;
 use config::{Cat, Term};
 use matcher::{Automaton, Folded, TradMap};
-use crate::json::{Obj, ToJson};
+use crate::json::{ToJson, write_row};
 use crate::json::Value;
 use taxonomy as tx;
 
@@ -731,25 +731,25 @@ impl Classifier {
 
 impl ToJson for Match {
     fn write_json(&self, out: &mut String) {
-        Obj::new(out).field(key!("term"), &self.term).field(key!("start"), &self.start).field(key!("end"), &self.end).field(key!("category"), &self.category).end();
+        write_row(out, &[&self.term, &self.start, &self.end, &self.category]);
     }
 }
 
 impl ToJson for Alternative {
     fn write_json(&self, out: &mut String) {
-        Obj::new(out).field(key!("category"), &self.category).field(key!("subcategory"), &self.subcategory).field(key!("confidence"), &self.confidence).end();
+        write_row(out, &[&self.category, &self.subcategory, &self.confidence]);
     }
 }
 
 impl ToJson for Labels {
     fn write_json(&self, out: &mut String) {
-        Obj::new(out).field(key!("category"), &self.category).field(key!("subcategory"), &self.subcategory).end();
+        write_row(out, &[&self.category, &self.subcategory]);
     }
 }
 
 impl ToJson for Classification {
     fn write_json(&self, out: &mut String) {
-        Obj::new(out).field(key!("category"), &self.category).field(key!("subcategory"), &self.subcategory).field(key!("confidence"), &self.confidence).field(key!("nature"), &self.nature).field(key!("emotion"), &self.emotion).field(key!("matches"), &self.matches).field(key!("alternatives"), &self.alternatives).field(key!("labels"), &self.labels).end();
+        write_row(out, &[&self.category, &self.subcategory, &self.confidence, &self.nature, &self.emotion, &self.matches, &self.alternatives, &self.labels]);
     }
 }
 

@@ -19,7 +19,7 @@ use super::taxonomy::{PRIORITY_MESSAGES, VIP_TIERS};
 use crate::error::{Error, Result, join};
 use crate::level::Level;
 use crate::locale::Locale;
-use crate::json::{Obj, ToJson};
+use crate::json::{ToJson, write_row};
 use crate::json::Value;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -269,12 +269,12 @@ impl Classifier {
 
 impl ToJson for Reason {
     fn write_json(&self, out: &mut String) {
-        Obj::new(out).field(key!("code"), &self.code).field(key!("message"), &self.message).end();
+        write_row(out, &[&self.code, &self.message]);
     }
 }
 
 impl ToJson for PriorityResult {
     fn write_json(&self, out: &mut String) {
-        Obj::new(out).field(key!("level"), &self.level).field(key!("reasons"), &self.reasons).end();
+        write_row(out, &[&self.level, &self.reasons]);
     }
 }

@@ -17,7 +17,7 @@ use crate::error::{Error, Result, join};
 use crate::locale::Locale;
 use crate::text::fold_width;
 use scan::Buf;
-use crate::json::{Obj, ToJson};
+use crate::json::{ToJson, write_row};
 use crate::json::Value;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -312,13 +312,7 @@ fn operate(span: &str, c: &Candidate, opts: &MaskOptions) -> String {
 
 impl ToJson for Finding {
     fn write_json(&self, out: &mut String) {
-        Obj::new(out).field(key!("kind"), &self.kind).field(key!("start"), &self.start).field(key!("end"), &self.end).field(key!("replacement"), &self.replacement).some(key!("field"), &self.field).end();
-    }
-}
-
-impl ToJson for MaskResult {
-    fn write_json(&self, out: &mut String) {
-        Obj::new(out).field(key!("text"), &self.text).field(key!("findings"), &self.findings).end();
+        write_row(out, &[&self.kind, &self.start, &self.end, &self.replacement, &self.field]);
     }
 }
 

@@ -27,7 +27,7 @@ use chrono::{DateTime, Utc};
 use engine::{Timeline, measure};
 pub(crate) use engine::{Event, Kind};
 use policy::{KINDS, Policy};
-use crate::json::{Obj, ToJson};
+use crate::json::{ToJson, write_row};
 use crate::json::{Value};
 use crate::json;
 
@@ -163,13 +163,13 @@ pub(crate) fn short(s: &str) -> String {
 
 impl ToJson for SlaResult {
     fn write_json(&self, out: &mut String) {
-        Obj::new(out).field(key!("priority"), &self.priority).field(key!("targets"), &self.targets).field(key!("atRisk"), &self.at_risk).field(key!("breached"), &self.breached).end();
+        write_row(out, &[&self.priority, &self.targets, &self.at_risk, &self.breached]);
     }
 }
 
 impl ToJson for Target {
     fn write_json(&self, out: &mut String) {
-        Obj::new(out).field(key!("kind"), &self.kind).field(key!("due"), &self.due.map(crate::time::format_utc)).field(key!("state"), &self.state).field(key!("elapsedMinutes"), &self.elapsed_minutes).field(key!("remainingMinutes"), &self.remaining_minutes).field(key!("usedRatio"), &self.used_ratio).some(key!("explain"), &self.explain).end();
+        write_row(out, &[&self.kind, &self.due.map(crate::time::format_utc), &self.state, &self.elapsed_minutes, &self.remaining_minutes, &self.used_ratio, &self.explain]);
     }
 }
 

@@ -27,7 +27,7 @@ use crate::time::Zone;
 use chrono::{DateTime, Utc};
 use rules::Ctx;
 use schema::{ENTRY_START, STAGES, Schema};
-use crate::json::{Obj, ToJson};
+use crate::json::{ToJson, write_row};
 use crate::json::{Map, Value};
 
 /// One problem with one field. `start`/`end`: UTF-16 span inside a text field (the phone
@@ -137,13 +137,13 @@ fn stage_index(stage: Option<&str>) -> Result<Option<usize>> {
 
 impl ToJson for Issue {
     fn write_json(&self, out: &mut String) {
-        Obj::new(out).field(key!("field"), &self.field).field(key!("code"), &self.code).field(key!("message"), &self.message).some(key!("start"), &self.start).some(key!("end"), &self.end).end();
+        write_row(out, &[&self.field, &self.code, &self.message, &self.start, &self.end]);
     }
 }
 
 impl ToJson for ValidationResult {
     fn write_json(&self, out: &mut String) {
-        Obj::new(out).field(key!("valid"), &self.valid).field(key!("errors"), &self.errors).field(key!("warnings"), &self.warnings).end();
+        write_row(out, &[&self.valid, &self.errors, &self.warnings]);
     }
 }
 
