@@ -99,7 +99,7 @@ pub struct Analysis {
 
 /// `analyzeBatch`'s result, analysed as it is written: each ticket's analysis (or its error, in
 /// place) is written and dropped before the next is made, so a batch never holds thousands of
-/// analyses at once (0.9× the time, and a tenth of the memory).
+/// analyses at once (0.9× the time; wasm memory after a 10,000-ticket batch 78 MiB, was 119).
 pub struct Batch<'a> {
     guard: &'a Guard,
     list: &'a [Value],
