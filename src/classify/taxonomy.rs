@@ -36,7 +36,7 @@ pub const TAXONOMY: &str = concat!(
                 "登录失败",
                 "Login failed",
                 "3.5:can't log in|cannot log in|session has expired|登不上账号|登陆不上|登录不上去|back to the sign-in|back to the login|no account found|登录报错|登录一直报错|登录转圈|登录卡住|登录卡在|输完密码|登录环境异常|login loop|login error|session expired|session timed out|登录过期|登录失效|登录已过期|登录没反应|can't access my account|cannot access my account|unable to access my account|登不上去;\
-3:登录提示|sso|登入时|u盾|点登录|sign in with|log in with|第三方登录|微信登录|google登录|进不去账|账号进不去|老是要登录|用户不存在|账号不存在|keeps asking me to log in|sign me out|can't login|cannot login|couldn't log in|couldn't sign in|扫码登录|登不了|登录不进|登入不了|登入失败|无法登入|不能登入|登录超时|登录异常|invalid credentials|can't get into|cannot get into|登录老是|登录一直|登录失败|登录不了|登不上|登不进|无法登录|不能登录|没法登录|!登录不上|上不了号|账号或密码错误|被踢下线|logged out|log me out|logs me out|can't log|cannot log|can't sign in|cannot sign in|unable to log|unable to sign in|won't let me log|won't let me sign|login fail*;\
+3:密码输了|登个账号|登录提示|sso|登入时|u盾|点登录|sign in with|log in with|第三方登录|微信登录|google登录|进不去账|账号进不去|老是要登录|用户不存在|账号不存在|keeps asking me to log in|sign me out|can't login|cannot login|couldn't log in|couldn't sign in|扫码登录|登不了|登录不进|登入不了|登入失败|无法登入|不能登入|登录超时|登录异常|invalid credentials|can't get into|cannot get into|登录老是|登录一直|登录失败|登录不了|登不上|登不进|无法登录|不能登录|没法登录|!登录不上|上不了号|账号或密码错误|被踢下线|logged out|log me out|logs me out|can't log|cannot log|can't sign in|cannot sign in|unable to log|unable to sign in|won't let me log|won't let me sign|login fail*;\
 2.5:重新登录|log back in|signed out|登录页面|登录界面|login page|login screen|登录的时候|登录时|密码错误|密码不对|自动退出|kicked out|incorrect password|wrong password|进不去了;\
 1.5:sign-in|log-in|登录|登陆|登入|进不去|掉线|log in*|login*|logging in|sign in|signing in|2fa;\
 1:闪退登录"
@@ -55,7 +55,7 @@ pub const TAXONOMY: &str = concat!(
                 "password_reset",
                 "密码/验证码",
                 "Password & verification code",
-                "3.5:设置新密码|记不起来|记不住密码|密码记不|can't remember my password|don't remember my password|password reset link|链接过期|链接已过期|链接失效|验证码过期|验证码失效|忘记登录密码|忘记登入密码|忘了登录密码;\
+                "3.5:密码过期|密码即将过期|更换密码|换密码|设置新密码|记不起来|记不住密码|密码记不|can't remember my password|don't remember my password|password reset link|链接过期|链接已过期|链接失效|验证码过期|验证码失效|忘记登录密码|忘记登入密码|忘了登录密码;\
 3:密码不记得|不记得密码|想不起密码|密码找回|forgot password|forgotten password|重置链接|忘记了密码|密码忘记|重设密码|改不了密码|reset link|reset email|change my password|忘记密码|忘了密码|密码忘了|找回密码|重置密码|password reset|reset my password|reset password;\
 2.5:支付密码|passcode|new password|改密码|登录密码|收不到验证码|没收到验证码|验证码收不到;\
 2:pin|forgot my|verification code|verification email|one-time code|2fa code|sms code|重设;\
@@ -66,7 +66,7 @@ pub const TAXONOMY: &str = concat!(
                 "account_security",
                 "账号安全",
                 "Account security",
-                "3.5:自称是你们|自称客服|报验证码|scam call|被盗了|密码改了|改了我的密码|changed my password|sign-in to my account|alert about a sign-in|sign-in alert|accessed from|新设备登录|freeze it|someone signed in|signed in from|login alert|不认识的设备|unrecognized device|stole my account|taken over|took over|是谁登录|谁登录的|不是我登录的|被兑换|got into my account|someone got into|recover my account|someone used my account|被别人登|密码被改|盗号|号被盗|hack*;\
+                "3.5:二次验证|两步验证|双重验证|sign the others out|devices logged|logged into my account|自称是你们|自称客服|报验证码|scam call|被盗了|密码改了|改了我的密码|changed my password|sign-in to my account|alert about a sign-in|sign-in alert|accessed from|新设备登录|freeze it|someone signed in|signed in from|login alert|不认识的设备|unrecognized device|stole my account|taken over|took over|是谁登录|谁登录的|不是我登录的|被兑换|got into my account|someone got into|recover my account|someone used my account|被别人登|密码被改|盗号|号被盗|hack*;\
 3:被人改|用我的账号|账号被人|异常操作|strange activity|unusual activity|security alert|盗我|盗了我|别人登录|别人登入|外地登录|陌生登录|不明登录|盗用|冒用|someone changed my|someone accessed|someone used my|someone is using my|without my permission|without my consent|lock my account|freeze my account|secure my account|!被盗|被人登录|异常登录|异地登录|被黑|盗刷|有人登了我的|compromised|unauthori*|suspicious login|suspicious activity|someone else logged|someone logged into;\
 2.5:被改了|陌生人|没操作过|不是我下的|风险提示|i never made|i didn't make|有人登录|账号异常|someone changed the|logged in from|unknown device|unrecogni*|陌生设备|账号安全|被冻结|封号|被封|不是我操作|stolen|account locked|account suspended|phishing;\
 2:someone else|wasn't me|冻结|不是我本人|locked out|banned;\
@@ -89,7 +89,7 @@ pub const TAXONOMY: &str = concat!(
                 "订单状态",
                 "Order status",
                 "3.5:待接单|接没接|order is marked|出票|没点过取消|没点取消|订单成功了吗|下单成功了吗|下单成功没|有没有下单成功|订单不见|找不到订单|订单没了|order went through;\
-3:没确认|订上没|确认了没|what stage|ready for pickup|审核多久|待商家确认|商家接单|已接单|确认收货|显示completed|显示已完成|自动确认|待审核|还在审核|审核完|已拆单|been confirmed|订单一直显示|order successful|什么状态|查一下订单|查订单|订单关闭|订单异常|订单状态|订单进度|order status|status of my order;\
+3:下成功没|成功没有|成功了没|awaiting review|awaiting confirmation|还算不算数|订单还是|没确认|订上没|确认了没|what stage|ready for pickup|审核多久|待商家确认|商家接单|已接单|确认收货|显示completed|显示已完成|自动确认|待审核|还在审核|审核完|已拆单|been confirmed|订单一直显示|order successful|什么状态|查一下订单|查订单|订单关闭|订单异常|订单状态|订单进度|order status|status of my order;\
 2.5:突然变成|closed|订单是不是|订单列表|订单详情|已关闭|order history|order details|no confirmation|order confirmed|待确认|订单被取消|订单消失|order still shows;\
 2:confirmed|order placed|went through|order page|订单显示|待付款|order confirmation;\
 1.5:order number|状态|go through|confirmation|status|订单信息|待处理|处理中|审核中|订单怎么|order says|pending|processing|was my order;\
@@ -100,7 +100,7 @@ pub const TAXONOMY: &str = concat!(
                 "修改订单",
                 "Order change",
                 "3.5:还能加上|忘了勾|move the delivery|change the delivery date|数量从|ship my order to|ship it to|switch my order|往后挪|改期|还没发货能|还没发货可以|没发货能|差价怎么补|规格从|补差价|差价我可以补|go to my office|deliver to my office|send it to my office|instead of home|能改成|可以改成|想改成|帮我改成|还没发货的话|没发货的话|发货前帮我改|改收货人|改配送时间|修改配送|update the shipping address;\
-3:add a second guest|add a guest|送货时间|差价我补|我补差价|switch my|change my booking|modify my booking|extend my stay|加备注|忘了写|忘写|配送时间从|switch delivery|to my office|add one more|wrong flat number|wrong house number|wrong apartment number|wrong address on|before it goes out|before it ships|before it's shipped|换颜色|换个颜色|颜色改|换尺码|尺码改|换规格|改备注|合并发货|change the recipient|改时间|换地址|改收货|改数量|reschedul*|change the delivery|change delivery|different address|update the delivery|add to my order|remove an item|change the quantity|改地址|地址写错|地址填错|改规格|改颜色|改尺码|修改订单|更改订单|change the colo*|change the size|change the address|change my address|change the shipping address|change my order|modify my order|update my order|update the address|edit my order;\
+3:再加一|订单里的|add a second guest|add a guest|送货时间|差价我补|我补差价|switch my|change my booking|modify my booking|extend my stay|加备注|忘了写|忘写|配送时间从|switch delivery|to my office|add one more|wrong flat number|wrong house number|wrong apartment number|wrong address on|before it goes out|before it ships|before it's shipped|换颜色|换个颜色|颜色改|换尺码|尺码改|换规格|改备注|合并发货|change the recipient|改时间|换地址|改收货|改数量|reschedul*|change the delivery|change delivery|different address|update the delivery|add to my order|remove an item|change the quantity|改地址|地址写错|地址填错|改规格|改颜色|改尺码|修改订单|更改订单|change the colo*|change the size|change the address|change my address|change the shipping address|change my order|modify my order|update my order|update the address|edit my order;\
 2.5:拆单|下错|选错|改到|预约配送|改电话|换个地址|合并订单|wrong address|shipping address|delivery address;\
 2:收货人|recipient|收货地址|改成|加一件|add an item;\
 1.5:写错了|填错了|能改|改一下|add another;\
@@ -110,7 +110,7 @@ pub const TAXONOMY: &str = concat!(
                 "order_cancel",
                 "取消订单",
                 "Order cancellation",
-                "3.5:拍重复|拍重了|下重复|撤一单|点了取消|把订单取消|不打算去了|call off|想取消|取消会扣|cancel order|cancel this order|帮我取消|!取消订单|cancel my order|cancel the order;\
+                "3.5:给我取消|拍重复|拍重了|下重复|撤一单|点了取消|把订单取消|不打算去了|call off|想取消|取消会扣|cancel order|cancel this order|帮我取消|!取消订单|cancel my order|cancel the order;\
 3:same thing twice|twice by accident|撤掉|撤销|取消订购|撤回订单|取消预订|cancel the reservation|取消掉|取消一下|撤单|买重复|重复下单|cancel it|ordered twice|duplicate order;\
 2.5:不想等了|退单|不想买了|拍多了|no longer need|订单取消|退订|cancel*;\
 2:取消|不想要了|拍错了|don't want it anymore|ordered by mistake;\
@@ -132,7 +132,7 @@ pub const TAXONOMY: &str = concat!(
                 "payment_failed",
                 "支付失败",
                 "Payment failed",
-                "3.5:top-up failed|转账失败|转不出去|payment keeps failing|交不上费|交不了费|缴不了费|交易被拒|付款不了|付不出去|支付不出去|扣款不成功|won't accept my card|doesn't accept my card|card not accepted|card rejected|payment rejected|payment not going through|付款没反应|支付没反应|支付异常|付款异常|交易异常|支付错误|扣款失败|续费失败|充值失败|充值不了|getting declined|got declined|支付失败|付款失败|付不了款|支付不了|无法支付|不能支付|没法付款|支付不成功|付款不成功|payment fail*|payment declined|card declined|card was declined|payment error|can't pay|cannot pay|unable to pay|payment won't go through|payment didn't go through;\
+                "3.5:支付超时|付款到最后|待付款|top-up failed|转账失败|转不出去|payment keeps failing|交不上费|交不了费|缴不了费|交易被拒|付款不了|付不出去|支付不出去|扣款不成功|won't accept my card|doesn't accept my card|card not accepted|card rejected|payment rejected|payment not going through|付款没反应|支付没反应|支付异常|付款异常|交易异常|支付错误|扣款失败|续费失败|充值失败|充值不了|getting declined|got declined|支付失败|付款失败|付不了款|支付不了|无法支付|不能支付|没法付款|支付不成功|付款不成功|payment fail*|payment declined|card declined|card was declined|payment error|can't pay|cannot pay|unable to pay|payment won't go through|payment didn't go through;\
 3:tried to pay|trying to pay|pay my|stays unpaid|钱没扣|没扣钱|没扣款|再付|重新付款|再支付|付款一直|支付一直|付款提示|支付提示|fails at checkout|绑卡失败|payment page|payment screen|付不了|交易失败|支付页面|付款页面|银行页面|transaction fail*;\
 2.5:收银台|付款时|支付时|余额不足|付款的时候|支付的时候|declined|insufficient funds;\
 2:top up|top-up;\
@@ -143,7 +143,7 @@ pub const TAXONOMY: &str = concat!(
                 "refund",
                 "退款",
                 "Refund",
-                "3.5:my refund|the refund for|退款进度|退回失败|重新退|退到余额|退到了余额|重新退款|refund was rejected|refund rejected|rejected my refund|denied my refund|钱没有退|钱什么时候退|还没退款|refund hasn't|haven't got my refund|haven't received my refund|退款还没到|退款没到|还没到账|没收到退款|退到哪|退款被拒|退款被驳回|退款没成功|退款未成功|拒绝退款|not refunded|退款失败;\
+                "3.5:钱还没退|钱没退|还没退钱|退款还是|my refund|the refund for|退款进度|退回失败|重新退|退到余额|退到了余额|重新退款|refund was rejected|refund rejected|rejected my refund|denied my refund|钱没有退|钱什么时候退|还没退款|refund hasn't|haven't got my refund|haven't received my refund|退款还没到|退款没到|还没到账|没收到退款|退到哪|退款被拒|退款被驳回|退款没成功|退款未成功|拒绝退款|not refunded|退款失败;\
 3:钱没回|退的钱|没到账|没有到账|钱还没到|钱没到|退给我|原路返回|been refunded|退款|退钱|退款到账|还没退|refund*|money back;\
 2.5:什么时候退|退回到|paid back|back to my card|chargeback|退费|没退|钱退到|原路退回|reimburse*|credited back|get my money;\
 2:给退|退到|退回来;\
@@ -163,7 +163,7 @@ pub const TAXONOMY: &str = concat!(
                 "charge_dispute",
                 "扣费异常",
                 "Charge dispute",
-                "3.5:two charges|duplicate charge|auto-debit|auto debit|扣了一笔|never authorised|never authorized|didn't authorise|didn't authorize|unauthorised charge|on my statement|charge from you|three times for|被扣了|taken twice|照扣|还每个月|billed my card|charged me after|翻了一倍|never shown|service fee|hidden fee|多了个|详单|still paying|!debited|dispute it|没订过|没有订过|never subscribed|多了一笔|账单扣|卡里扣|没买东西|a charge from|subscription i cancelled|charge 了|charge了|took money|thieves|从来没开通|没开通过|增值服务费|still charged|charged my card|charge reversed|reverse the charge|charged multiple times|扣了好几次|每个月都扣|误扣|被扣费|recurring charge|又扣了|不明扣款|莫名扣款|扣多了|重复收费|收了两次|付了两次|charged again|still being charged|charged three times|扣了两次|两次钱|重复扣|重复扣款|多扣|乱扣|乱收费|莫名其妙扣|扣费异常|charged twice|double charge*|double-charge*|charged me twice|billed twice|overcharg*|unauthorized charge;\
+                "3.5:i was charged|实付金额|多收了|多扣了|扣了三次|扣了几次|扣了多次|two charges|duplicate charge|auto-debit|auto debit|扣了一笔|never authorised|never authorized|didn't authorise|didn't authorize|unauthorised charge|on my statement|charge from you|three times for|被扣了|taken twice|照扣|还每个月|billed my card|charged me after|翻了一倍|never shown|service fee|hidden fee|多了个|详单|still paying|!debited|dispute it|没订过|没有订过|never subscribed|多了一笔|账单扣|卡里扣|没买东西|a charge from|subscription i cancelled|charge 了|charge了|took money|thieves|从来没开通|没开通过|增值服务费|still charged|charged my card|charge reversed|reverse the charge|charged multiple times|扣了好几次|每个月都扣|误扣|被扣费|recurring charge|又扣了|不明扣款|莫名扣款|扣多了|重复收费|收了两次|付了两次|charged again|still being charged|charged three times|扣了两次|两次钱|重复扣|重复扣款|多扣|乱扣|乱收费|莫名其妙扣|扣费异常|charged twice|double charge*|double-charge*|charged me twice|billed twice|overcharg*|unauthorized charge;\
 3:算错了|never bought|没开过|每月扣|怎么扣了|为什么扣|扣了钱|charged for something|monthly charge|never signed up|didn't sign up|又扣|扣错|自动扣|没授权|未授权|charging me|charged me|stop billing|stop charging|being charged|多收|自动扣费|自动续费|收费不对|金额不对|extra charge|unknown charge|charge on my card|wrong amount|auto-renew*|didn't authori*;\
 2.5:没开通|扣我|billing me|扣费|扣款|扣钱|扣了我|被扣|subscription fee;\
 2:charging|don't recogni*|价格不对|charged|billed"
@@ -174,9 +174,9 @@ pub const TAXONOMY: &str = concat!(
                 "delivery_delay",
                 "配送延迟",
                 "Delivery delay",
-                "3.5:hasn't been posted|not been posted|promised delivery|hasn't left|待揽收|小时内发货|说好的现货|现货呢|nothing has arrived|still not shipped|three weeks for|two weeks for|不送上门|派送中都|一直显示派送中|还没发|都没发|一直待发货|还没送达|超时未送达|配送太慢|not here yet|isn't here yet|还没出货|还没寄出|送餐超时|配送超时|还没送来|一直没发|迟迟不发|还不发货|发货慢|发货太慢|yet to ship|hasn't been shipped|has not been shipped|hasn't been dispatched|快递还没到|has not shipped|hasn't arrived|has not arrived|not arrived yet;\
+                "3.5:hasn't left your warehouse|left your warehouse|preparing to ship|hasn't been posted|not been posted|promised delivery|hasn't left|待揽收|小时内发货|说好的现货|现货呢|nothing has arrived|still not shipped|three weeks for|two weeks for|不送上门|派送中都|一直显示派送中|还没发|都没发|一直待发货|还没送达|超时未送达|配送太慢|not here yet|isn't here yet|还没出货|还没寄出|送餐超时|配送超时|还没送来|一直没发|迟迟不发|还不发货|发货慢|发货太慢|yet to ship|hasn't been shipped|has not been shipped|hasn't been dispatched|快递还没到|has not shipped|hasn't arrived|has not arrived|not arrived yet;\
 3:都没人来|scheduled for delivery|supposed to ship|送货上门|什么时候发|发没发|显示待发货|几天了还没|没送达|送太慢|物流太慢|快递太慢|hasn't come|running behind|小时发货|天内发货|天发货|承诺发货|没出货|未出货|没寄出|还没寄|没送来|late delivery|delivered late|supposed to arrive|没发货|未发货|不发货|什么时候发货|还没到|还没送到|没收到货|送货太慢|催发货|not shipped|still not here|when will it arrive|when will my order arrive|when will it ship;\
-2.5:还没发货|hasn't shipped|not shipped yet|待发货|预计送达|迟到|快递慢|超时|running late|expected delivery|estimated delivery|延误|没送到|多久能到|什么时候能到|几天能到|still waiting for|delay*|overdue|taking forever;\
+2.5:没动静|还没发货|hasn't shipped|not shipped yet|待发货|预计送达|迟到|快递慢|超时|running late|expected delivery|estimated delivery|延误|没送到|多久能到|什么时候能到|几天能到|still waiting for|delay*|overdue|taking forever;\
 2:出货|dispatch*|发货|延迟|几天了还|什么时候到|late|delivery date;\
 1.5:寄出|my food|迟迟|太慢了|送达|配送|派送|ship*|arrive;\
 1:delivery"
@@ -208,7 +208,7 @@ pub const TAXONOMY: &str = concat!(
                 "丢件/错发/漏发",
                 "Lost or wrong item",
                 "4:查无此件|没我的件|翻了个遍;\
-3.5:never got it|reception never|lost my parcel|lost my package|lost the parcel|lost the package|it's gone|发成|box contained|no parcel|我下单的是|nothing here|不是我的|nicked|someone else's|不是我签|没签收|寄丢|and received a|was empty|少了两件|只有两件|包裹里只有|送到了一个|不认识的地址|my order was for|i ordered the|找遍了|没有这个包裹|根本没收到|没这个件|没有这个件|件丢了|少寄|少送|漏送|漏寄|送错|找不到包裹|包裹不见|丢件|快递丢了|包裹丢了|错发|发错|寄错|漏发|少发|显示签收|显示已签收|被人签收|货不对板|lost in transit|never arrived|never received|shows delivered|marked as delivered|says delivered|said delivered|wrong item|wrong product|sent the wrong|received the wrong|got the wrong|not what i ordered;\
+3.5:我买的明明是|买的明明是|never got it|reception never|lost my parcel|lost my package|lost the parcel|lost the package|it's gone|发成|box contained|no parcel|我下单的是|nothing here|不是我的|nicked|someone else's|不是我签|没签收|寄丢|and received a|was empty|少了两件|只有两件|包裹里只有|送到了一个|不认识的地址|my order was for|i ordered the|找遍了|没有这个包裹|根本没收到|没这个件|没有这个件|件丢了|少寄|少送|漏送|漏寄|送错|找不到包裹|包裹不见|丢件|快递丢了|包裹丢了|错发|发错|寄错|漏发|少发|显示签收|显示已签收|被人签收|货不对板|lost in transit|never arrived|never received|shows delivered|marked as delivered|says delivered|said delivered|wrong item|wrong product|sent the wrong|received the wrong|got the wrong|not what i ordered;\
 3:signed for|没见到这个件|pickup code|只到了|got lost|packing slip|of the items|turned up|missing from the bag|是别人的|别人的包裹|别人的快递|收件人不对|收件人不是我|不是我的包裹|不是我的快递|送来的是|送过来的是|到手的是|拿到的是|给我发的是|给我送的是|不是我点的|少了一样|缺了一样|wrong order|returned to sender|少了一条|少了一双|少了一盒|少了一瓶|少了一份|少了一杯|少了一袋|少一件|只收到|数量不对|数量不够|发成了|寄成了|拿错|only received|never came|少了一件|不是我买的|不是我要的|寄过来的是|发过来的是|寄来的是|didn't receive|did not receive|haven't received|not received|nothing at my door|wrong one|items missing|item missing|missing item|missing from my order|stolen package;\
 2.5:only got|丢了|丢失|已签收|签收了|颜色不对|尺码不对|型号不对|收到的是|lost|wrong size|wrong colo*;\
 2:发的是|nobody came|没收到|instead of|and got a|but got|but received;\
@@ -221,7 +221,7 @@ pub const TAXONOMY: &str = concat!(
                 "使用指导",
                 "How-to",
                 "3.5:怎么复位|哪个键|find where|怎么添加|怎么导出|怎么绑定|如何绑定;\
-3:不会弄|不太会用|教我一下|which menu|lets me set|不知道在哪|搞不懂|怎么让它|同时连|first time using|是什么模式|图标是什么|找不到在哪|设个|定时开关|怎么设|如何设|怎样设置|怎样使用|哪里设置|能不能设置|is there a way to|where is the setting|how to use|怎么下载|在哪里开|在哪开|在哪设置|怎么弄|咋用|咋弄|怎么开|怎么关|如何开启|如何关闭|怎么预约|怎么清洗|如何清洗|使用教程|操作步骤|walk me through|figure out how|怎么用|怎么使用|如何使用|怎么设置|如何设置|怎么调|怎么打开|怎么连接|怎么安装|使用方法|不会用|不会操作|不知道咋|咋绑|咋设置|咋连|咋整|咋操作|咋开;\
+3:咋解开|怎么解开|how to switch|how to change|不会弄|不太会用|教我一下|which menu|lets me set|不知道在哪|搞不懂|怎么让它|同时连|first time using|是什么模式|图标是什么|找不到在哪|设个|定时开关|怎么设|如何设|怎样设置|怎样使用|哪里设置|能不能设置|is there a way to|where is the setting|how to use|怎么下载|在哪里开|在哪开|在哪设置|怎么弄|咋用|咋弄|怎么开|怎么关|如何开启|如何关闭|怎么预约|怎么清洗|如何清洗|使用教程|操作步骤|walk me through|figure out how|怎么用|怎么使用|如何使用|怎么设置|如何设置|怎么调|怎么打开|怎么连接|怎么安装|使用方法|不会用|不会操作|不知道咋|咋绑|咋设置|咋连|咋整|咋操作|咋开;\
 2.5:在哪里看|在哪看|在哪找|在哪里找|找不到入口|怎么才能|可以设置|设置成|how should i|离线观看|离线播放|离线下载|how would i|can't figure out|调大|调小|说明书|教程|用法|instructions|tutorial|where do i find;\
 2:啥意思|调节|在哪里操作|在哪操作|步骤|调高|调低|调成|调到|配对|how do i|how can i|how to|how does|how do you|set up|setup|configure|manual|pair*|where can i find;\
 1.5:怎样|下载|清洗|download|怎么把|操作|设置|模式|切换|安装|激活|settings|setting|turn off|enable|disable|install*|mode;\
@@ -233,7 +233,7 @@ pub const TAXONOMY: &str = concat!(
                 "Hardware fault",
                 "4:开不了机|无法开机|不能开机|开机没反应|开机黑屏|不开机|won't turn on|will not turn on|doesn't turn on|does not turn on|won't power on|won't boot;\
 3.5:自己加速|突然自己|any sound|冒黑烟|糊味|doesn't spin|自己关机|won't switch on|指纹识别不了|指纹失灵|只吹冷风|不出热风|不启动|启动不了|不通电|通不了电|不制冷|不制热|不加热|不出水|不出热水|不出风|不排水|不脱水|不回充|触屏失灵|接触不良|烧坏|跳闸|短路|灯不亮|not cooling|stopped cooling|won't heat|not heating|doesn't heat|won't spin|won't drain|keeps turning off|turns off by itself|short circuit|充不进电|充不了电|不充电|充电没反应|按键失灵|自动关机|反复重启|冒烟|冒火花|起火|着火|烧焦|漏电|触电|爆炸|鼓包|won't start|no power|won't charge|not charging|doesn't charge|smoke|smoking|sparks|sparking|caught fire|on fire|burning smell|electric shock|shocked me|exploded|keeps restarting;\
-3:fan roars|fan is loud|usb port|stopped recognising|stopped recognizing|not recognising|not recognizing|被电了|电了一下|金属外壳|a shock when|got a shock|gave me a shock|竖线|横线|变暗|偏色|不好使|不灵了|不响了|没声了|洗不干净|吸力变小|卡纸|漏墨|打印不出|broken down|won't work|quit working|making a noise|strange noise|weird noise|不工作|漏水|噪音大|屏幕裂|碎屏|不灵敏|充电慢|不出声|leaking water|loud noise|rattling|no picture|flicker*|dead pixel*|cracked screen|stays black|screen is black|unresponsive|shuts off|黑屏|花屏|掉电|发烫|过热|没声音|没有声音|异响|失灵|不亮|不转|死机|没有任何反应|stopped working|black screen|blank screen|overheat*|no sound|burnt|swollen;\
+3:went silent|still silent|fan roars|fan is loud|usb port|stopped recognising|stopped recognizing|not recognising|not recognizing|被电了|电了一下|金属外壳|a shock when|got a shock|gave me a shock|竖线|横线|变暗|偏色|不好使|不灵了|不响了|没声了|洗不干净|吸力变小|卡纸|漏墨|打印不出|broken down|won't work|quit working|making a noise|strange noise|weird noise|不工作|漏水|噪音大|屏幕裂|碎屏|不灵敏|充电慢|不出声|leaking water|loud noise|rattling|no picture|flicker*|dead pixel*|cracked screen|stays black|screen is black|unresponsive|shuts off|黑屏|花屏|掉电|发烫|过热|没声音|没有声音|异响|失灵|不亮|不转|死机|没有任何反应|stopped working|black screen|blank screen|overheat*|no sound|burnt|swollen;\
 2.5:摇杆|条纹|很暗|没声|没电了|died|leaks|噪音|响声|noisy|grinding|shuts down|burning|打不开|耗电快|杂音|没有反应|电到|进水|!faulty|!malfunction*|too hot|buzzing;\
 2:beeping|clicking|回充|没电|指示灯|派人|!坏了|!故障|没反应|电源键|坏掉|!broken|!broke|dead|not working|doesn't work|does not work|isn't working|stopped responding|hardware;\
 1.5:画面|亮度|制冷|加热|!坏|屏幕|电池|重启|摄像头|麦克风|用不了|screen|battery|button|reboot*|speaker;\
@@ -269,7 +269,7 @@ pub const TAXONOMY: &str = concat!(
                 "Missing parts",
                 "4:didn't include|少配件|缺配件|少了个配件|少了配件|missing part*|the box was missing;\
 3.5:写着有|isn't in there|wasn't in there|清单上写|manual says|no charging cable|as included|wasn't in the box|not in the box|没有说明书|没说明书|缺说明书|少件|came without|arrived without|didn't come with|did not come with|wasn't included;\
-3:box says|光秃秃|allen key|no bolts|no screws|put it together|charging cable|没有充电线|没有数据线|没有充电器|漏配|少配|补寄|少了两|少了一|少了几|盒子里没有|箱子里没有|包装里没有|少一根|少一颗|配件没有|没有配|不附带|missing the|没有附带|没有赠品|not included|no cable|no charger;\
+3:box only had|only had the|send one out|box says|光秃秃|allen key|no bolts|no screws|put it together|charging cable|没有充电线|没有数据线|没有充电器|漏配|少配|补寄|少了两|少了一|少了几|盒子里没有|箱子里没有|包装里没有|少一根|少一颗|配件没有|没有配|不附带|missing the|没有附带|没有赠品|not included|no cable|no charger;\
 2.5:is included|少了|里面没有|另外买|单独购买|单独买|no batteries|标配|零件|部件|附件|没配|no instructions|配件|缺少|缺了|缺个|少了一个|说明书都没有|missing*|accessor*|no manual;\
 2:盒子里|保修卡|没带|少个|少一个|螺丝|充电线|数据线|遥控器|赠品|screws|free gift;\
 1.5:盖子|without the|remote control|parts;\
@@ -311,7 +311,7 @@ pub const TAXONOMY: &str = concat!(
                 "warranty_repair",
                 "保修维修",
                 "Warranty repair",
-                "3.5:within the warranty|still within warranty|约师傅|send it in|寄回去修|寄回修|走保修|保修需要|申请保修|寄过去修|寄去修|修的手机|去哪里修|维修服务|能保修吗|过保|过了保修|保修期过了|能修吗|还能修|维修费|修理费|付费维修|维修多少钱|修多少钱|报修|售后维修|out of warranty|repair cost|cost to repair|get it repaired|sent for repair|repair status|保修期内|在保修期|返修|送修|去哪修|维修点|售后网点|维修进度|寄修|上门维修|免费修|under warranty|warranty claim|send it for repair;\
+                "3.5:能上门修|within the warranty|still within warranty|约师傅|send it in|寄回去修|寄回修|走保修|保修需要|申请保修|寄过去修|寄去修|修的手机|去哪里修|维修服务|能保修吗|过保|过了保修|保修期过了|能修吗|还能修|维修费|修理费|付费维修|维修多少钱|修多少钱|报修|售后维修|out of warranty|repair cost|cost to repair|get it repaired|sent for repair|repair status|保修期内|在保修期|返修|送修|去哪修|维修点|售后网点|维修进度|寄修|上门维修|免费修|under warranty|warranty claim|send it for repair;\
 3:without fixing|维修师傅|哪里修|修一修|售后点|保修一年|还在保|保修吗|repair it|出保|修不好|没修好|保内|维修|修理|修一下|修吗|repair*|get it fixed|service center|service centre;\
 2.5:fix my|sent it in;\
 2:修好|保修|warranty|fix it;\
@@ -346,7 +346,7 @@ pub const TAXONOMY: &str = concat!(
                 "响应慢",
                 "Slow response",
                 "4:没人回|没人理|没有人回复|回复慢|回复太慢|回得慢|石沉大海|still waiting for a reply|slow to respond|slow response;\
-3.5:没回音|有回音|有没有人看|the callback|waiting to hear back|没一个人接|占线|followed up|没等到|phone queue|回复速度|zero repl*|真人回复|没有真人|忙音|转不到人工|转不了人工|minutes ago|hours ago|chat queue|in the queue|with you shortly|提交工单|没有任何人联系|没人联系过我|没有人联系|回复都没有|工单提交|没人回我|一直不回|几天不回|no one answers|nobody answers|nobody picks up|no one picks up|still no answer|hours on hold|没回电|给我回电|没人管|有没有人管|没人回应|已读不回|no callback|不回复|不回消息|没回复|打不通|没人接|no response|no repl*|no one replied|no one has replied|nobody replied|nobody has replied|no one responded|nobody responded|nobody has responded|no one has responded|haven't heard back|not heard back|never heard back;\
+3.5:坐席繁忙|坐席忙|打不进去|排了|接通人工|人工电话|没回音|有回音|有没有人看|the callback|waiting to hear back|没一个人接|占线|followed up|没等到|phone queue|回复速度|zero repl*|真人回复|没有真人|忙音|转不到人工|转不了人工|minutes ago|hours ago|chat queue|in the queue|with you shortly|提交工单|没有任何人联系|没人联系过我|没有人联系|回复都没有|工单提交|没人回我|一直不回|几天不回|no one answers|nobody answers|nobody picks up|no one picks up|still no answer|hours on hold|没回电|给我回电|没人管|有没有人管|没人回应|已读不回|no callback|不回复|不回消息|没回复|打不通|没人接|no response|no repl*|no one replied|no one has replied|nobody replied|nobody has replied|no one responded|nobody responded|nobody has responded|no one has responded|haven't heard back|not heard back|never heard back;\
 3:anyone actually|th message|rd message|回复都没|没人回复|no reply|never replied|haven't replied|haven't heard anything|heard anything|chasing|had to chase|打了好几次|打了几次|一直没人|不回我|waiting for days|回电话|有人管吗|排队排|没回应|auto-repl*|auto repl*|automated repl*|automatic repl*|emailed support|heard nothing|等了半天|联系不上|找不到人|没人处理|waiting for a response|can't reach|cannot reach|no answer;\
 2.5:too slow|been waiting|回电|前面还有|没消息|contacted support|called support|get back to me|got back to me|call back|callback|转人工|on hold;\
 2:一直等|排队|人工客服;\
@@ -369,7 +369,7 @@ pub const TAXONOMY: &str = concat!(
                 "表扬",
                 "Praise",
                 "4:点个赞|五星好评;\
-3.5:above and beyond|cheers to|sorted my issue|没得说|pass on my thanks|绝绝子|服务很赞|效率很高|效率真高|shoutout|shout-out|props to|yyds|很贴心|物超所值|讲得很清楚|谢谢客服|great experience|点赞|表扬|!很有耐心|服务很好|great service|kudos|great job;\
+3.5:can't thank|cannot thank|来夸|夸一下|真没话说|没话说|keep coming back|without any fuss|above and beyond|cheers to|sorted my issue|没得说|pass on my thanks|绝绝子|服务很赞|效率很高|效率真高|shoutout|shout-out|props to|yyds|很贴心|物超所值|讲得很清楚|谢谢客服|great experience|点赞|表扬|!很有耐心|服务很好|great service|kudos|great job;\
 3:best support|huge thanks|big thanks|准时送到|人超好|人很好|fantastic|wonderful|很值|讲得好|送货快|发货快|!靠谱|!贴心|!细心|!周到|五星|谢谢你们|works perfectly|works great|fast delivery|quick delivery|fast shipping|well worth|keep up|five stars|非常感谢|好评|!耐心|!给力|!很满意|辛苦了|服务好|excellent|!helpful|!patient|well done|shout out;\
 2.5:brilliant|值得|超值|速度快|super fast|worth it|感谢|多谢|!热情|appreciate*|awesome|amazing|!friendly|love it;\
 2:非常好|超好|lovely|很清楚|perfect*|wanted to say|谢谢你|谢谢您|!满意|棒|不错|kind|resolved my|!satisfied;\
@@ -382,7 +382,7 @@ pub const TAXONOMY: &str = concat!(
                 "product_info",
                 "产品信息",
                 "Product information",
-                "3:包括哪些|流明|差别大吗|选哪个|包含几|能同时|solid wood|thinking of ordering|thinking of buying|套餐包含|包含多少|包含哪些|pro plan|enterprise plan|which plan|premium plan|basic plan|拆洗|membership include|适合干皮|适合油皮|扛得住|适合多大|大不大|suitable for|noise cancelling|noise canceling|noise-cancelling|before i buy|before buying|plan include|included in the|dimmable|color temperature|colour temperature|板载|wattage|有什么功能|带不带|容量多大|多少寸|多少瓦|是不是正品|推荐哪款|哪个更好|what's the difference|which is better|能效|几度电|用电量|功耗|录播|课程内容|课程安排|面料|成分|几种颜色|what material|specifications|参数|尺寸|尺码表|材质|区别|有什么不同|哪个好|正品吗|产地|保质期|防水吗|dimension*|size chart|difference between|does it come with;\
+                "3:还没买|买之前|能调几档|几档|重不重|包括哪些|流明|差别大吗|选哪个|包含几|能同时|solid wood|thinking of ordering|thinking of buying|套餐包含|包含多少|包含哪些|pro plan|enterprise plan|which plan|premium plan|basic plan|拆洗|membership include|适合干皮|适合油皮|扛得住|适合多大|大不大|suitable for|noise cancelling|noise canceling|noise-cancelling|before i buy|before buying|plan include|included in the|dimmable|color temperature|colour temperature|板载|wattage|有什么功能|带不带|容量多大|多少寸|多少瓦|是不是正品|推荐哪款|哪个更好|what's the difference|which is better|能效|几度电|用电量|功耗|录播|课程内容|课程安排|面料|成分|几种颜色|what material|specifications|参数|尺寸|尺码表|材质|区别|有什么不同|哪个好|正品吗|产地|保质期|防水吗|dimension*|size chart|difference between|does it come with;\
 2.5:功能吗|多大的|证书|课时|有效期|多长|多宽|多高|does it have|does this have|what size|made from|certificate|多重|重量|容量|续航|哪款|功率|spec*|material|made of|how big|how heavy|capacity|battery life|does this model|waterproof;\
 2:原装|recommend|耗电|直播|how long does|features|recorded|lessons|规格|颜色|多大|配置|weight|which one|come with|comes with|available in|colors|colours;\
 1.5:黑色|白色|这款|this model;\
@@ -416,7 +416,7 @@ pub const TAXONOMY: &str = concat!(
                 "网络/第三方故障",
                 "Network or third-party outage",
                 "4:服务器挂了|服务器崩了|服务器崩溃|网站挂了|网站崩了|宽带断了|网断了|网络断了|servers down|server down|server is down;\
-3.5:fault at their|their exchange|was down for|也down|光缆|网络很卡|整个小区|云服务|好多人都|停电|停网|连不上网|上不了网|power outage|power cut|internet is down|no internet|服务器问题|第三方的问题|第三方问题|什么时候能恢复|website is down|is it down|are you down|网络故障|断网|支付宝维护|微信维护|在维护|维护中|系统维护|carrier outage|cloud provider|down for everyone;\
+3.5:支付通道|通道故障|好多app|other apps|wider internet|internet problem|fault at their|their exchange|was down for|也down|光缆|网络很卡|整个小区|云服务|好多人都|停电|停网|连不上网|上不了网|power outage|power cut|internet is down|no internet|服务器问题|第三方的问题|第三方问题|什么时候能恢复|website is down|is it down|are you down|网络故障|断网|支付宝维护|微信维护|在维护|维护中|系统维护|carrier outage|cloud provider|down for everyone;\
 3:大面积故障|is down again|partner is down|那边出故障|那边故障|那边的问题|很多人都|cdn|map service|maps service|service you use|third-party service|third party service|dns|for anyone|on your side|on your end|电信|联通|been down|went down|down since|光纤|断电|信号差|网速慢|blackout|网站打不开|网页打不开|断线|什么时候恢复|不止我|not just me|is it just me|back online|when will it be back|status page|运营商|没网|网络不好|信号不好|没信号|银行系统|宕机|outage|no signal|isp|service is down|site is down|aws;\
 2.5:恢复正常|for everyone|第三方|大面积|都用不了|third-party|third party;\
 2:网速|别人也|信号|离线|服务器|维护|internet|provider|server*|is down|maintenance|offline;\
@@ -451,7 +451,7 @@ pub const TAXONOMY: &str = concat!(
                 "建议",
                 "Suggestion",
                 "4:能不能考虑|建议你们|建议把|建议在|建议增加|建议加|建议快递|it'd be nice|consider adding|提个建议|希望增加|能不能加|能不能增加|可以加个|希望能支持|would be nice|would be great|it'd be great|feature request|please add|could you add|you should add|recommend adding|add an option;\
-3.5:加上这个功能|maybe you could|大字版|建议出个|would help if|能不能延长|would be really helpful|so much better|显眼点|放显眼|make life|suggestion for|能加个|希望能加|would be cool|let users|allow users to|希望以后|能不能支持|suggest*;\
+3.5:you should really|you should let|one idea|建议直接|加上这个功能|maybe you could|大字版|建议出个|would help if|能不能延长|would be really helpful|so much better|显眼点|放显眼|make life|suggestion for|能加个|希望能加|would be cool|let users|allow users to|希望以后|能不能支持|suggest*;\
 3:这样大家|这样就不用|排序|就好了|可以考虑|能不能做|i wish|要是有|加一个|增加个|should let|allow us to|should be able to|would be better|would be helpful|please consider|建议|增加一个|最好能|要是能|希望你们|改进|新功能;\
 2.5:could you make|please make|会方便|更方便|如果有|you should|why don't you|希望能|希望可以|如果能|优化|would love|improve*;\
 2:加上|添加|能支持|let us|加个|意见|wish|idea|option to;\
@@ -462,7 +462,7 @@ pub const TAXONOMY: &str = concat!(
                 "商务合作",
                 "Partnership",
                 "4:合作机会|推广合作|商务合作|谈合作|加盟|partnership|reseller*;\
-3.5:成为你们的|找谁对接|youtube|my channel|influencer|sponsorship|all our properties|all our stores|all our locations|become an authorized|become an authorised|purchasing agreement|offer you our|review unit*|blogger|partner for|找谁谈|delivery partner|开店|bulk rate|批量采购|企业采购|团体采购|bulk purchase|corporate order|合作|经销|分销|批发|招商|partner with|partnering|become a partner|business partner|wholesale|collaborat*|business inquiry;\
+3.5:pitch|startup|成为你们的|找谁对接|youtube|my channel|influencer|sponsorship|all our properties|all our stores|all our locations|become an authorized|become an authorised|purchasing agreement|offer you our|review unit*|blogger|partner for|找谁谈|delivery partner|开店|bulk rate|批量采购|企业采购|团体采购|bulk purchase|corporate order|合作|经销|分销|批发|招商|partner with|partnering|become a partner|business partner|wholesale|collaborat*|business inquiry;\
 3:品牌方|带货|kol|work together|对接人|代理|供应商|入驻|联名|distribut*|bulk order|b2b|sponsor*|affiliate|supplier|our stores|our shops|retail chain|carry your|stock your|进货;\
 2.5:商务|对接|采购;\
 2:渠道|vendor"
@@ -527,7 +527,7 @@ not only|no matter|no problem|not sure|no idea|no worries|no rush|not a big deal
 
 /// Phrases that look like topic terms but are not ("发错人了" is a wrong chat, not a wrong item):
 /// they hide any lexicon term inside them.
-pub const NOT_TOPIC: &str = "any idea|给我修好|不是投诉|不是来投诉|user error|not a complaint|not complaining|发错了，不好意思|发错了不好意思|发错了，抱歉|发错了抱歉|kind regards|best regards|客服您好|客服你好|工商银行|报警器|生日宴|生日礼物|生日蛋糕|包装倒是好好的|包装是好的|包装完好|nothing's wrong|nothing's damaged|nothing is wrong|nothing wrong|多大面积|配件都齐|一样没少|噪音大不大|perfect condition|forgot to|哪里修改|订单号|扫地机器人|客服在线吗|客服在吗|包装垃圾|垃圾带|垃圾袋|垃圾桶|刚才发错了|工信部的新规|工信部的规定|工信部的要求|还没发货吧|应该还没发货|工信部规定|工信部出了|工信部新规|垃圾短信|垃圾邮件|垃圾箱|followed the instructions|followed the assembly instructions|followed the manual|what kind of|不好意思发错了|抱歉发错了|发错了，请忽略|是不是我操作|发错人|发错了人|找错人|发错地方|问错人|wrong chat|wrong person|wrong window|wrong number|wrong thread";
+pub const NOT_TOPIC: &str = "any idea|请忽略|不用管了|消息发错|not a fault|works perfectly|给我修好|不是投诉|不是来投诉|user error|not a complaint|not complaining|发错了，不好意思|发错了不好意思|发错了，抱歉|发错了抱歉|kind regards|best regards|客服您好|客服你好|工商银行|报警器|生日宴|生日礼物|生日蛋糕|包装倒是好好的|包装是好的|包装完好|nothing's wrong|nothing's damaged|nothing is wrong|nothing wrong|多大面积|配件都齐|一样没少|噪音大不大|perfect condition|forgot to|哪里修改|订单号|扫地机器人|客服在线吗|客服在吗|包装垃圾|垃圾带|垃圾袋|垃圾桶|刚才发错了|工信部的新规|工信部的规定|工信部的要求|还没发货吧|应该还没发货|工信部规定|工信部出了|工信部新规|垃圾短信|垃圾邮件|垃圾箱|followed the instructions|followed the assembly instructions|followed the manual|what kind of|不好意思发错了|抱歉发错了|发错了，请忽略|是不是我操作|发错人|发错了人|找错人|发错地方|问错人|wrong chat|wrong person|wrong window|wrong number|wrong thread";
 
 /// Words that close a negation scope ("没坏，只是…", "not broken, but …").
 pub const SCOPE_BREAKS: &str = "但|但是|只是|就是|而是|可是|不过|然而|而且|并且|还有|另外|but|however|although|though|just|only|and";
@@ -584,7 +584,7 @@ smoke|smoking|fire|sparks|sparking|burning smell|burnt|scorched|electric shock|s
     (
         "outage",
         1,
-        "同事都|业务都停了|整个业务|全部中断|全线中断|瘫痪|been down for|went down for|down for our|down for the whole|服务器挂|服务器崩|网站挂了|网站崩了|全崩了|servers down|server down|server is down|website is down|宕机|服务器挂了|系统崩溃|全部用不了|全都用不了|都用不了|所有人都|大面积|全线|整个系统|服务中断|\
+        "同事都|业务都停了|所有门店|全停了|整个业务|全部中断|全线中断|瘫痪|been down for|went down for|down for our|down for the whole|服务器挂|服务器崩|网站挂了|网站崩了|全崩了|servers down|server down|server is down|website is down|宕机|服务器挂了|系统崩溃|全部用不了|全都用不了|都用不了|所有人都|大面积|全线|整个系统|服务中断|\
 outage|site is down|service is down|system is down|down for everyone|everything is down|nobody can|no one can|整个小区|整栋楼|全小区|整条街|whole building|whole neighborhood|entire building",
     ),
     (
@@ -605,7 +605,7 @@ outage|site is down|service is down|system is down|down for everyone|everything 
     (
         "media_threat",
         1,
-        "上新闻|找新闻|发到抖音|发到网上|发到微博|发到小红书|发网上|posting this|all over facebook|all over social|all over the internet|被曝光|曝光出去|等着曝光|posting about you|post about you|tweet about you|电视台|报社|发小红书|the news|local news|news station|tv station|the press|曝光你们|要曝光|去曝光|找媒体|联系媒体|媒体曝光|记者|发微博|上热搜|发抖音|网上曝光|the media|to media|journalist|reporter|go public|social media",
+        "上新闻|找新闻|local paper|review site|发到抖音|发到网上|发到微博|发到小红书|发网上|posting this|all over facebook|all over social|all over the internet|被曝光|曝光出去|等着曝光|posting about you|post about you|tweet about you|电视台|报社|发小红书|the news|local news|news station|tv station|the press|曝光你们|要曝光|去曝光|找媒体|联系媒体|媒体曝光|记者|发微博|上热搜|发抖音|网上曝光|the media|to media|journalist|reporter|go public|social media",
     ),
     (
         "legal_threat",
@@ -615,7 +615,7 @@ outage|site is down|service is down|system is down|down for everyone|everything 
     (
         "main_function_broken",
         2,
-        "一点反应都没有|没有任何反应|一点反应也没有|一点不亮|完全不亮|通电没反应|插上电没反应|开不了机|开不开机|无法开机|不能开机|开机没反应|不开机|开机黑屏|won't turn on|will not turn on|doesn't turn on|does not turn on|won't power on|won't boot|won't start|won't switch on|no power",
+        "一点反应都没有|没有任何反应|就黑屏|一点反应也没有|一点不亮|完全不亮|通电没反应|插上电没反应|开不了机|开不开机|无法开机|不能开机|开机没反应|不开机|开机黑屏|won't turn on|will not turn on|doesn't turn on|does not turn on|won't power on|won't boot|won't start|won't switch on|no power",
     ),
     (
         "cannot_pay",
@@ -630,7 +630,7 @@ outage|site is down|service is down|system is down|down for everyone|everything 
     (
         "order_failed",
         2,
-        "下单没反应|提交订单没反应|提交不了订单|checkout fail*|can't checkout|can't check out|下不了单|无法下单|下单失败|不能下单|提交不了|结算不了|拍不了|can't place|cannot place|unable to place|order won't go through",
+        "下单没反应|提交订单没反应|提交订单一直失败|提交订单失败|提交不了订单|checkout fail*|can't checkout|can't check out|下不了单|无法下单|下单失败|不能下单|提交不了|结算不了|拍不了|can't place|cannot place|unable to place|order won't go through",
     ),
 ];
 
