@@ -233,13 +233,13 @@ impl Guard {
         self.check_ticket_text(ticket)?;
         let (priority, joined) = self.classifier.priority_and_class(ticket, self.locale)?;
         let text = ["text", "description"].iter().find_map(|k| obj.get(k).and_then(Value::as_str)).unwrap_or("");
-        // One analysis serves both when the main text is the ticket's only text (offsets then
-        // point into it); otherwise the main text is classified on its own.
+        // One analysis serves both when the main text is the ticket's only text (the priority
+        // rules read it alone, blank fields left out, so offsets point into it); otherwise the
+        // main text is classified on its own.
         let only_text = ["subject", "title", "text", "description"]
             .iter()
             .filter_map(|k| obj.get(k).and_then(Value::as_str))
-            .all(|s| s == text || s.trim().is_empty())
-            && text.trim() == text;
+            .all(|s| s == text || s.trim().is_empty());
         let classification = match joined {
             Some(c) if only_text => c,
             _ => self.classifier.classify(text, self.locale),

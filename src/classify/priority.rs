@@ -155,8 +155,9 @@ impl Classifier {
         };
         let mut parts: Vec<&str> = Vec::new();
         for key in ["subject", "title", "text", "description"] {
-            // A form often repeats the text as its description: count it once.
-            if let Some(s) = opt_str(t, key)?.filter(|s| !parts.contains(s)) {
+            // A form often repeats the text as its description: count it once. A blank field
+            // (an empty subject) adds nothing.
+            if let Some(s) = opt_str(t, key)?.filter(|s| !s.trim().is_empty() && !parts.contains(s)) {
                 parts.push(s);
             }
         }

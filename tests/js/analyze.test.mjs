@@ -24,6 +24,10 @@ test('analyze returns every capability in one call, consistent with the single c
   assert.deepEqual(guard.analyze({ text: lone }, now).masked, guard.mask(lone));
   assert.equal(guard.analyze({ description: lone }, now).masked.text, '\ud800 电话*******5678 \udc00');
   assert.deepEqual(guard.analyze({}, now).masked, { text: '', findings: [] });
+  // Offsets point into the main text even beside a blank subject or around surrounding blanks.
+  for (const t of [{ subject: '', text: 'app一直闪退' }, { title: '  ', text: '\n app一直闪退 ' }, { text: 'x', description: '' }]) {
+    assert.deepEqual(guard.analyze(t, now).classification, guard.classify(t.text));
+  }
 });
 
 test('analyzeBatch reports per-ticket errors in place and keeps going', () => {
