@@ -90,8 +90,8 @@ pub struct Analysis {
     /// `null` when the ticket has no timeline and no `receivedAt`.
     pub sla: Option<SlaResult>,
     /// The findings in the ticket's main text (`text`, else `description`), written as
-    /// `masked`: the JS wrapper rebuilds the masked text from the caller's string, as for `mask`
-    /// (the text crossing back was a tenth of an analysis's time in decoding and parsing).
+    /// `masked`: the JS wrapper rebuilds the masked text from the caller's own string, as for
+    /// `mask` (exact even for lone surrogates, and the text does not cross back).
     pub masked: Vec<Finding>,
     /// Present when the ticket carries service-record fields (ticketId, customerId, contact …).
     pub validation: Option<ValidationResult>,
