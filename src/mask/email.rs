@@ -5,8 +5,8 @@ use crate::prelude::*;
 use super::scan::Buf;
 use super::{Candidate, Kind};
 
-/// `*` too: an address masked once (`z****@qq.com`) stays an e-mail, so masking is idempotent
-/// and its domain is never taken for something else on a second pass.
+/// `*` too: an address masked once (`z****@qq.com`) is still seen, so that its domain is never
+/// taken for something else on a second pass (masking stays idempotent); it is no finding.
 fn local_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-' | '*')
 }
@@ -42,7 +42,8 @@ pub fn scan(buf: &Buf, out: &mut Vec<Candidate>) {
         let labels_ok = domain.split('.').all(|l| !l.is_empty() && !l.starts_with('-') && !l.ends_with('-'));
         if domain.contains('.') && labels_ok && tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()) {
             // Keep the first character of the local part; the domain stays.
-            out.push(Candidate { kind: Kind::Email, start: s, end: e, keep: (s, s + 1) });
+            let masked = (s..at).any(|k| buf.at(k) == '*');
+            out.push(Candidate { kind: Kind::Email, start: s, end: e, keep: (s, s + 1), masked });
         }
     }
 }

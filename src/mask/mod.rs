@@ -80,18 +80,21 @@ impl Kind {
 }
 
 /// A recognizer's proposal, in char indices of the scan buffer. `keep` is the char range of
-/// what survives masking (a phone's last four digits, an e-mail's first character).
+/// what survives masking (a phone's last four digits, an e-mail's first character). A `masked`
+/// one is data an earlier pass already masked (`z***@qq.com`): it wins its overlaps like any
+/// other, so its remains are never taken for something else, but it is no finding.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Candidate {
     kind: Kind,
     start: usize,
     end: usize,
     keep: (usize, usize),
+    masked: bool,
 }
 
 impl Candidate {
     fn whole(kind: Kind, start: usize, end: usize) -> Candidate {
-        Candidate { kind, start, end, keep: (end, end) }
+        Candidate { kind, start, end, keep: (end, end), masked: false }
     }
 }
 
@@ -142,6 +145,7 @@ fn resolve(mut cands: Vec<Candidate>, kinds: &[bool; 6]) -> Vec<Candidate> {
         }
         rest = tail;
     }
+    kept.retain(|c| !c.masked);
     kept
 }
 

@@ -402,7 +402,7 @@ fn phone_candidate(start: usize, end: usize, pos: &[usize], main_from: usize) ->
         (Some(&a), Some(&b)) => (a, b + 1),
         _ => (end, end),
     };
-    Candidate { kind: Kind::Phone, start, end, keep }
+    Candidate { kind: Kind::Phone, start, end, keep, masked: false }
 }
 
 /// Extends a landline over its extension: `转 123`, `分机380`, `ext. 204`, `x12`, `#88`.

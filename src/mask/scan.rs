@@ -46,7 +46,8 @@ impl<'t> Buf<'t> {
                 let (ch, w) = decode(bytes, i, b0);
                 i += w;
                 astral += usize::from(w == 4);
-                fold_width(ch)
+                // Typographic apostrophes read as `'` (`Queen’s Road`).
+                if matches!(ch, '\u{2018}' | '\u{2019}') { '\'' } else { fold_width(ch) }
             };
             let digit = ch.is_ascii_digit();
             if (digit && !prev_digit) || ch.is_ascii_uppercase() || matches!(ch, '+' | '(' | '@') {

@@ -202,12 +202,21 @@ fn whole_field_checks() {
 }
 
 #[test]
+fn a_typographic_apostrophe_in_a_street_name() {
+    let en = MaskOptions::new(Locale::En);
+    assert_eq!(mask("New address: Flat 3, 27 Queen\u{2019}s Road, Bristol BS8 1QU. Thanks", &en).text, "New address: [address]. Thanks");
+}
+
+#[test]
 fn a_masked_email_stays_one() {
     let zh = MaskOptions::new(Locale::ZhCn);
     let once = mask("0a@0.Aa市０室", &zh).text;
     assert_eq!(once, "0*@0.Aa市０室");
     assert_eq!(mask(&once, &zh).text, once);
-    assert_eq!(mask("邮箱z****@qq.com", &zh).text, "邮箱z****@qq.com");
+    // Already masked: left as it is and no finding.
+    let r = mask("邮箱z****@qq.com，新邮箱zhouyu_1993@126.com", &zh);
+    assert_eq!(r.text, "邮箱z****@qq.com，新邮箱z**********@126.com");
+    assert_eq!(r.findings.len(), 1);
 }
 
 #[test]
