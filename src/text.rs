@@ -319,12 +319,14 @@ pub fn decode(bytes: &[u8], i: usize, b0: u8) -> (char, usize) {
     (char::from_u32(cp).unwrap_or('\u{FFFD}'), w)
 }
 
-/// Folds a full-width ASCII variant (`１`, `Ａ`, `（`) to ASCII; other chars unchanged.
+/// Folds a full-width ASCII variant (`１`, `Ａ`, `（`) or a typographic apostrophe (`’`, `‘`)
+/// to ASCII; other chars unchanged.
 #[inline]
 pub fn fold_width(c: char) -> char {
     match c {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
         '\u{3000}' => ' ',
+        '\u{2018}' | '\u{2019}' => '\'',
         _ => c,
     }
 }
@@ -460,6 +462,7 @@ mod tests {
     fn width_folding() {
         assert_eq!(fold_width('１'), '1');
         assert_eq!(fold_width('（'), '(');
+        assert_eq!(fold_width('\u{2019}'), '\'');
         assert_eq!(digit('９'), Some(9));
         assert_eq!(digit('x'), None);
     }

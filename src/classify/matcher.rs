@@ -119,7 +119,8 @@ pub fn fold_char(c: char, trad: &TradMap) -> char {
         return c.to_ascii_lowercase();
     }
     match c {
-        '\u{2018}' | '\u{2019}' | '\u{2032}' => '\'',
+        // A prime written for an apostrophe; the curly ones `fold_width` has folded.
+        '\u{2032}' => '\'',
         '\u{4E00}'..='\u{9FFF}' => {
             let i = c as u32 - CJK_FIRST;
             if trad

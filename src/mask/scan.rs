@@ -11,7 +11,8 @@ use crate::text::Once;
 pub struct Buf<'t> {
     /// The text as given: offsets and masking operators read its original chars.
     text: &'t str,
-    /// The text's chars, width-folded (full-width ASCII → ASCII, ideographic space → space).
+    /// The text's chars, width-folded (full-width ASCII → ASCII, ideographic space → space,
+    /// curly apostrophes → `'`).
     c: Vec<char>,
     /// Where a recognizer may start, ascending: the first digit of each digit run, ASCII
     /// capitals, `+`, `(` and `@` (width-folded). Everything else is skipped without a look.
@@ -38,7 +39,8 @@ impl<'t> Buf<'t> {
                 stops.push((i, n + astral));
                 next_stop += STRIDE;
             }
-            // Decoded by hand (the text is valid UTF-8); only full-width forms fold to ASCII.
+            // Decoded by hand (the text is valid UTF-8); only full-width forms and curly apostrophes
+            // fold to ASCII (`Queen’s Road`).
             let ch = if b0 < 0x80 {
                 i += 1;
                 char::from(b0)
@@ -46,8 +48,7 @@ impl<'t> Buf<'t> {
                 let (ch, w) = decode(bytes, i, b0);
                 i += w;
                 astral += usize::from(w == 4);
-                // Typographic apostrophes read as `'` (`Queen’s Road`).
-                if matches!(ch, '\u{2018}' | '\u{2019}') { '\'' } else { fold_width(ch) }
+                fold_width(ch)
             };
             let digit = ch.is_ascii_digit();
             if (digit && !prev_digit) || ch.is_ascii_uppercase() || matches!(ch, '+' | '(' | '@') {
