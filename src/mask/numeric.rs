@@ -56,7 +56,9 @@ pub fn scan(buf: &Buf, out: &mut Vec<Candidate>, assume_phone: bool) {
         i = m;
         let c = buf.at(i);
         let starts = c.is_ascii_digit() || ((c == '+' || c == '(') && (buf.is_digit(i + 1) || buf.at(i + 1) == '+'));
-        if !starts || !left_boundary(buf, i) {
+        // Right after a datum and one separator (`510107196601236260／510107660123683`) a
+        // group starts a new datum even where it would otherwise continue a code.
+        if !starts || !(left_boundary(buf, i) || out.last().is_some_and(|c| c.end + 1 == i)) {
             continue;
         }
         match read_group(buf, i, &mut g) {
@@ -162,6 +164,11 @@ fn read_group(buf: &Buf, start: usize, g: &mut Group) -> Option<usize> {
         } else {
             break;
         }
+    }
+    // Parentheses around the whole number (`（17746295382）`) are punctuation, not an area code's.
+    if let Some(last) = g.chunks[..g.n].last_mut().filter(|c| c.paren && buf.at(start) == '(') {
+        last.paren = false;
+        g.start += 1;
     }
     let end = g.chunks().last().map(|c| c.e + usize::from(c.paren))?;
     // Digits glued to letters on the right are a code (`12345678901AB`), except an ID's `X`.

@@ -30,14 +30,14 @@ pub const PLACEHOLDER_PHONE: (&str, &str) = ("[电话]", "[phone]");
 pub const PLACEHOLDER_EMAIL: (&str, &str) = ("[邮箱]", "[e-mail]");
 
 /// Chinese administrative-division suffixes that open an address.
-pub const ZH_ADMIN: &str = "自治区|特别行政区|自治州|省|市|区|县|州|盟|旗|镇|乡|街道|村";
+pub const ZH_ADMIN: &str = "自治区|特别行政区|自治州|省|市|区|區|县|縣|州|盟|旗|镇|鎮|乡|鄉|街道|村";
 /// Ordinary words that hold a division or road character (`市场部3楼` is an office, not an
 /// address; `知道5号楼` names no road).
 pub const NOT_PLACE: &str = "市场|超市|城市|门市|上市|市面|小区|校区|景区|专区|区域|省钱|节省|省心|县城|知道|频道|通道|渠道|道歉|味道|难道|这里|那里|哪里|家里|公里|里面|心里|路由|路上|一路|线路|电路|思路|走路|州际";
 /// Chinese road suffixes.
 pub const ZH_ROAD: &str = "大道|大街|胡同|路|街|巷|弄|道|里";
 /// Units that follow a number inside an address (号, 栋, 单元, 室 …), longest first.
-pub const ZH_UNIT: &str = "号楼|号院|号|栋|幢|座|单元|室|房|楼|层|组|弄|户";
+pub const ZH_UNIT: &str = "号楼|号院|号|號|栋|幢|座|单元|室|房|楼|樓|层|组|弄|户";
 /// Characters that end the name before an address (至, 在, 寄到 …): never part of a place name.
 /// (Not 都, 家, 下, 和, 会: they start or sit inside city names — 成都, 石家庄, 下城区, 和平区, 会宁.)
 pub const ZH_STOP: &str = "与个为么也了于些从他们住你到去又及发可吗吧呀呢哦啊嗯在址太她好寄就往很您想我或把收是的给能至被要让请谢货还这送那问";

@@ -576,3 +576,23 @@ fn city_names_with_common_characters_and_suites_after_the_street() {
     assert_eq!(m("地址：石家庄市长安区中山东路88号3单元502室"), "地址：[地址]");
     assert_eq!(m("ship to 500 Howard Street, Suite 300, San Francisco, CA 94105 please"), "ship to [地址] please");
 }
+
+#[test]
+fn parentheses_around_a_whole_number_and_data_in_a_slashed_list() {
+    // Parentheses around a whole number are punctuation; around an area code they are its own.
+    assert_eq!(kinds_of("陈先生（17746295382）"), vec![(Kind::Phone, "17746295382".into())]);
+    assert_eq!(kinds_of("电话 (010) 6234 5678"), vec![(Kind::Phone, "(010) 6234 5678".into())]);
+    // A datum, a separator, a datum: the second does not continue a code.
+    assert_eq!(
+        kinds_of("身份证号：510107196601236260／510107660123683"),
+        vec![(Kind::IdCard, "510107196601236260".into()), (Kind::IdCard, "510107660123683".into())]
+    );
+    // Dates and codes stay untouched.
+    assert!(kinds_of("版本 2024/05/01/12345678").is_empty());
+}
+
+#[test]
+fn traditional_address_units() {
+    let found = kinds_of("請把收件地址改成台北市信義區松仁路100號12樓，謝謝");
+    assert!(found.iter().any(|(k, s)| *k == Kind::Address && s.contains("台北市信義區松仁路") && s.ends_with("100號12樓")), "{found:?}");
+}

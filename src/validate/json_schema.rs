@@ -16,46 +16,22 @@ use crate::prelude::*;
 use super::schema::{ENTRY_START, FIELDS, Kind, OPTIONAL_SUBCATEGORY, STAGES, Schema, field_index, names};
 use crate::json::{Map, Value};
 
-/// The fixed parts as JSON text (parsing it takes far less .wasm than building it in code);
+/// The fixed parts as JSON text, one template per line without spaces (parsing it takes far
+/// less .wasm than building it in code);
 /// `null`s are holes that `build` fills through JSON pointers.
 const TEMPLATES: &str = r##"{
-"root": {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": null,
-  "description": "Structure only: ticket-id dates, phone validity, time order, future times and unmasked personal data are checked by TicketGuard.validate().",
-  "type": "object", "properties": null, "required": null, "allOf": null,
-  "$defs": {
-    "time": { "anyOf": [ { "type": "string", "pattern": "^[0-9]{4}[-/][0-9]{2}[-/][0-9]{2}[T ][0-9]{2}:[0-9]{2}" }, { "type": "number" } ] },
-    "processEntry": { "type": "object", "required": ["at", "actor", "action", "result"], "properties": null },
-    "stages": null
-  }
-},
-"optional": { "anyOf": [null, { "enum": [null, ""] }] },
-"followUp": {
-  "if": { "properties": { "satisfaction": { "enum": null } }, "required": ["satisfaction"] },
-  "then": { "required": ["followUp"], "properties": { "followUp": { "type": "string", "minLength": 1 } } }
-},
-"subcategoryOf": {
-  "if": { "properties": { "category": { "const": null } }, "required": ["category"] },
-  "then": { "properties": { "subcategory": { "enum": null } } }
-},
-"subcategoryRequired": {
-  "if": { "properties": { "category": { "enum": null } }, "required": ["category"] },
-  "else": { "required": ["subcategory"], "properties": { "subcategory": { "type": "string", "minLength": 1 } } }
-},
-"ticketId": { "type": "string", "pattern": "^(SR)?[0-9]{8}[0-9]{3,12}$" },
-"maskedName": { "type": "string", "pattern": "^[^*＊\\s]{1,2}[*＊]+$" },
-"contact": {
-  "type": "string",
-  "anyOf": [
-    { "pattern": "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$" },
-    { "pattern": "^[0-9０-９+()（）\\s.-]{7,}((转|ext\\.?|x)\\s*[0-9]{1,6})?$" }
-  ]
-},
-"time": { "$ref": "#/$defs/time" },
-"process": { "type": "array", "items": { "$ref": "#/$defs/processEntry" } },
-"enum": { "type": "string", "enum": null },
-"text": { "type": "string", "minLength": null, "maxLength": null }
+"root":{"$schema":"https://json-schema.org/draft/2020-12/schema","title":null,"description":"Structure only: ticket-id dates, phone validity, time order, future times and unmasked personal data are checked by TicketGuard.validate().","type":"object","properties":null,"required":null,"allOf":null,"$defs":{"time":{"anyOf":[{"type":"string","pattern":"^[0-9]{4}[-/][0-9]{2}[-/][0-9]{2}[T ][0-9]{2}:[0-9]{2}"},{"type":"number"}]},"processEntry":{"type":"object","required":["at","actor","action","result"],"properties":null},"stages":null}},
+"optional":{"anyOf":[null,{"enum":[null,""]}]},
+"followUp":{"if":{"properties":{"satisfaction":{"enum":null}},"required":["satisfaction"]},"then":{"required":["followUp"],"properties":{"followUp":{"type":"string","minLength":1}}}},
+"subcategoryOf":{"if":{"properties":{"category":{"const":null}},"required":["category"]},"then":{"properties":{"subcategory":{"enum":null}}}},
+"subcategoryRequired":{"if":{"properties":{"category":{"enum":null}},"required":["category"]},"else":{"required":["subcategory"],"properties":{"subcategory":{"type":"string","minLength":1}}}},
+"ticketId":{"type":"string","pattern":"^(SR)?[0-9]{8}[0-9]{3,12}$"},
+"maskedName":{"type":"string","pattern":"^[^*＊\\s]{1,2}[*＊]+$"},
+"contact":{"type":"string","anyOf":[{"pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},{"pattern":"^[0-9０-９+()（）\\s.-]{7,}((转|ext\\.?|x)\\s*[0-9]{1,6})?$"}]},
+"time":{"$ref":"#/$defs/time"},
+"process":{"type":"array","items":{"$ref":"#/$defs/processEntry"}},
+"enum":{"type":"string","enum":null},
+"text":{"type":"string","minLength":null,"maxLength":null}
 }"##;
 
 /// A copy of template `name` with `fills` (JSON pointer, value) put into its holes.
