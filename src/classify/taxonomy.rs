@@ -178,7 +178,7 @@ pub const TAXONOMY: &str = concat!(
 3:都没人来|scheduled for delivery|supposed to ship|送货上门|什么时候发|发没发|显示待发货|几天了还没|没送达|送太慢|物流太慢|快递太慢|hasn't come|running behind|小时发货|天内发货|天发货|承诺发货|没出货|未出货|没寄出|还没寄|没送来|late delivery|delivered late|supposed to arrive|没发货|未发货|不发货|什么时候发货|还没到|还没送到|没收到货|送货太慢|催发货|not shipped|still not here|when will it arrive|when will my order arrive|when will it ship;\
 2.5:还在路上|没动静|还没发货|hasn't shipped|not shipped yet|待发货|预计送达|迟到|快递慢|超时|running late|expected delivery|estimated delivery|延误|没送到|多久能到|什么时候能到|几天能到|still waiting for|delay*|overdue|taking forever;\
 2:出货|dispatch*|发货|延迟|几天了还|什么时候到|late|delivery date;\
-1.5:寄出|my food|迟迟|太慢了|送达|配送|派送|ship*|arrive;\
+1.5:骑手|寄出|my food|迟迟|太慢了|送达|配送|派送|ship*|arrive;\
 1:delivery"
             ),
             sub!(
