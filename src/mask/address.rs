@@ -120,13 +120,14 @@ fn scan_zh(buf: &Buf, out: &mut Vec<Candidate>) {
             }
         }
         let mut end = k;
-        // A room number written bare after the last unit: `19号楼2802`, `3单元203`, `5楼 502`.
+        // A room number written bare after the last unit: `19号楼2802`, `3单元203`, `5楼 502`;
+        // never with a leading 0, as the area code of a phone after the address has it.
         let from = end + usize::from(soft_space(buf, end));
         let mut r = from;
         while buf.is_digit(r) && r - from < 5 {
             r += 1;
         }
-        if r > from && !buf.is_alnum(r) {
+        if r > from && !buf.is_alnum(r) && buf.at(from) != '0' {
             end = r;
         }
         if let Some(start) = head(buf, first.s, count, building) {

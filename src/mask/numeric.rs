@@ -121,7 +121,8 @@ fn read_group(buf: &Buf, start: usize, g: &mut Group) -> Option<usize> {
         while i < n && buf.is_digit(i) {
             i += 1;
         }
-        if i == s {
+        // Digits after a space and glued to letters are the next word (`+853 2882 8131 (10am`).
+        if i == s || (after_space && matches!(buf.at(i), 'a'..='w' | 'y' | 'z' | 'A'..='W' | 'Y' | 'Z')) {
             break;
         }
         digits += i - s;

@@ -596,3 +596,15 @@ fn traditional_address_units() {
     let found = kinds_of("請把收件地址改成台北市信義區松仁路100號12樓，謝謝");
     assert!(found.iter().any(|(k, s)| *k == Kind::Address && s.contains("台北市信義區松仁路") && s.ends_with("100號12樓")), "{found:?}");
 }
+
+#[test]
+fn a_word_after_a_number_and_a_phone_after_an_address() {
+    // `(10am` after a space is the next word, not the end of a code the phone would belong to.
+    assert_eq!(kinds_of("Macau office +853 2882 8131 (10am-7pm)"), vec![(Kind::Phone, "+853 2882 8131".into())]);
+    // A bare number after an address is its room, but an area code (leading 0) starts a phone.
+    let found = kinds_of("寄：浙江省义乌市稠城街道工人北路1088号 0579-85575005");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!((found[0].0, found[0].1.ends_with("1088号")), (Kind::Address, true), "{found:?}");
+    assert_eq!(found[1], (Kind::Phone, "0579-85575005".into()));
+    assert!(kinds_of("深圳市南山区高新南七道 18号 深大源大厦 5楼 502").iter().any(|(k, s)| *k == Kind::Address && s.ends_with("5楼 502")));
+}
