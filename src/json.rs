@@ -460,6 +460,26 @@ pub fn parse(text: &str) -> Result<Value, ParseError> {
     Ok(v)
 }
 
+/// Calls `each` with the elements of `text`'s top-level array in turn, each parsed just before
+/// and dropped just after: a batch never holds all its parsed tickets at once, and each one is
+/// still in cache when it is used. `Ok(false)` when `text` is no array.
+pub fn each_element(text: &str, each: &mut dyn FnMut(Value) -> bool) -> Result<bool, ParseError> {
+    let mut p = Parser { text, b: text.as_bytes(), i: 0, depth: 1 };
+    p.ws();
+    if !p.eat(b'[') {
+        return Ok(false);
+    }
+    // Stopped early, the rest stays unread.
+    if !p.elements(each)? {
+        return Ok(true);
+    }
+    p.ws();
+    if p.i < p.b.len() {
+        return Err(p.fail("trailing characters"));
+    }
+    Ok(true)
+}
+
 struct Parser<'a> {
     text: &'a str,
     b: &'a [u8],
@@ -525,15 +545,27 @@ impl Parser<'_> {
 
     fn array(&mut self) -> Result<Value, ParseError> {
         let mut a = Vec::new();
+        self.elements(&mut |v| {
+            a.push(v);
+            true
+        })?;
+        Ok(Value::Array(a))
+    }
+
+    /// Hands each element of the array whose `[` was just read to `each` as soon as it is
+    /// parsed, up to the `]` (true) or until `each` returns false (false).
+    fn elements(&mut self, each: &mut dyn FnMut(Value) -> bool) -> Result<bool, ParseError> {
         self.ws();
         if self.eat(b']') {
-            return Ok(Value::Array(a));
+            return Ok(true);
         }
         loop {
-            a.push(self.value()?);
+            if !each(self.value()?) {
+                return Ok(false);
+            }
             self.ws();
             if self.eat(b']') {
-                return Ok(Value::Array(a));
+                return Ok(true);
             }
             if !self.eat(b',') {
                 return Err(self.fail("expected `,` or `]`"));
@@ -1036,6 +1068,20 @@ mod tests {
         assert_eq!(parse(&deep).map_err(|e| e.code), Err("too_deep"));
         assert!(parse(&("[".repeat(100) + &"]".repeat(100))).is_ok());
         assert_eq!(parse("[1,\n 2,]").unwrap_err().message, "expected value at line 2 column 4");
+    }
+
+    #[test]
+    fn each_element_streams_the_top_level_array() {
+        let mut seen = Vec::new();
+        assert_eq!(each_element(" [1, {\"a\": [2]}, \"x\"] ", &mut |v| { seen.push(to_string(&v)); true }).ok(), Some(true));
+        assert_eq!(seen, ["1", r#"{"a":[2]}"#, r#""x""#]);
+        let mut n = 0;
+        assert_eq!(each_element("[1,2,3]", &mut |_| { n += 1; n < 2 }).ok(), Some(true));
+        assert_eq!(n, 2, "stops when told");
+        assert_eq!(each_element(r#"{"a":1}"#, &mut |_| true).ok(), Some(false));
+        for bad in ["[1,]", "[1 2]", "[1] x", "[", "[\"a"] {
+            assert_eq!(each_element(bad, &mut |_| true).map_err(|e| e.code), Err("invalid_json"), "{bad:?}");
+        }
     }
 
     #[test]

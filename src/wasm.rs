@@ -90,10 +90,9 @@ impl WasmGuard {
     pub fn batch(&self, op: &str, tickets: &[u8], b: &str, c: &str) -> Result<String, JsValue> {
         let text = core::str::from_utf8(tickets)
             .map_err(|_| throw(Error::input("invalid_utf8", "tickets", "tickets is not UTF-8")))?;
-        let t = parse(text, "tickets", false)?;
         match op {
-            "analyzeBatch" => out(self.inner.analyze_batch(&t, &parse(b, "now", false)?)),
-            "review" => out(self.inner.review(&t, &parse(b, "options", false)?, &parse(c, "now", false)?)),
+            "analyzeBatch" => self.inner.analyze_batch(text, &parse(b, "now", false)?).map_err(throw),
+            "review" => out(self.inner.review(&parse(text, "tickets", false)?, &parse(b, "options", false)?, &parse(c, "now", false)?)),
             _ => Err(unknown(op)),
         }
     }
