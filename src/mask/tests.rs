@@ -608,3 +608,9 @@ fn a_word_after_a_number_and_a_phone_after_an_address() {
     assert_eq!(found[1], (Kind::Phone, "0579-85575005".into()));
     assert!(kinds_of("深圳市南山区高新南七道 18号 深大源大厦 5楼 502").iter().any(|(k, s)| *k == Kind::Address && s.ends_with("5楼 502")));
 }
+
+#[test]
+fn australian_landline_with_its_area_code_in_parentheses() {
+    assert_eq!(kinds_of("Please call our Sydney store on (02) 5550 7402 to arrange pickup."), vec![(Kind::Phone, "(02) 5550 7402".into())]);
+    assert!(kinds_of("订单号 (02) 5550 7402").is_empty(), "an announced order number stays");
+}
