@@ -201,6 +201,8 @@ fn nature_emotion_and_labels() {
     assert!(c.confidence < 0.4);
     let c = g.classify("帳號被盜了", Locale::ZhCn); // Traditional characters
     assert_eq!(c.subcategory.as_deref(), Some("account_security"));
+    let c = g.classify("部咖啡机冇附送奶泡棒", Locale::ZhCn); // Cantonese 冇 = 没
+    assert_eq!(c.subcategory.as_deref(), Some("missing_parts"));
     let c = g.classify("ＡＰＰ　ＣＲＡＳＨＥＳ on start", Locale::En); // full-width
     assert_eq!(c.subcategory.as_deref(), Some("software_fault"));
 }
