@@ -35,7 +35,7 @@ pub const TAXONOMY: &str = concat!(
                 "login_failed",
                 "登录失败",
                 "Login failed",
-                "3.5:can't log in|cannot log in|session has expired|登不上账号|登陆不上|登录不上去|back to the sign-in|back to the login|no account found|登录报错|登录一直报错|登录转圈|登录卡住|登录卡在|输完密码|登录环境异常|login loop|login error|session expired|session timed out|登录过期|登录失效|登录已过期|登录没反应|can't access my account|cannot access my account|unable to access my account|登不上去;\
+                "3.5:设备未授权|can't log in|cannot log in|session has expired|登不上账号|登陆不上|登录不上去|back to the sign-in|back to the login|no account found|登录报错|登录一直报错|登录转圈|登录卡住|登录卡在|输完密码|登录环境异常|login loop|login error|session expired|session timed out|登录过期|登录失效|登录已过期|登录没反应|can't access my account|cannot access my account|unable to access my account|登不上去;\
 3:授权失败|密码输了|登个账号|登录提示|sso|登入时|u盾|点登录|sign in with|log in with|第三方登录|微信登录|google登录|进不去账|账号进不去|老是要登录|用户不存在|账号不存在|keeps asking me to log in|sign me out|can't login|cannot login|couldn't log in|couldn't sign in|扫码登录|登不了|登录不进|登入不了|登入失败|无法登入|不能登入|登录超时|登录异常|invalid credentials|can't get into|cannot get into|登录老是|登录一直|登录失败|登录不了|登不上|登不进|无法登录|不能登录|没法登录|!登录不上|上不了号|账号或密码错误|被踢下线|logged out|log me out|logs me out|can't log|cannot log|can't sign in|cannot sign in|unable to log|unable to sign in|won't let me log|won't let me sign|login fail*;\
 2.5:重新登录|log back in|signed out|登录页面|登录界面|login page|login screen|登录的时候|登录时|密码错误|密码不对|自动退出|kicked out|incorrect password|wrong password|进不去了;\
 1.5:sign-in|log-in|登录|登陆|登入|进不去|掉线|log in*|login*|logging in|sign in|signing in|2fa;\
@@ -133,7 +133,7 @@ pub const TAXONOMY: &str = concat!(
                 "支付失败",
                 "Payment failed",
                 "3.5:支付超时|付款到最后|待付款|top-up failed|转账失败|转不出去|payment keeps failing|交不上费|交不了费|缴不了费|交易被拒|付款不了|付不出去|支付不出去|扣款不成功|won't accept my card|doesn't accept my card|card not accepted|card rejected|payment rejected|payment not going through|付款没反应|支付没反应|支付异常|付款异常|交易异常|支付错误|扣款失败|续费失败|充值失败|充值不了|getting declined|got declined|支付失败|付款失败|付不了款|支付不了|无法支付|不能支付|没法付款|支付不成功|付款不成功|payment fail*|payment declined|card declined|card was declined|payment error|can't pay|cannot pay|unable to pay|payment won't go through|payment didn't go through;\
-3:付个钱|tried to pay|trying to pay|pay my|stays unpaid|钱没扣|没扣钱|没扣款|再付|重新付款|再支付|付款一直|支付一直|付款提示|支付提示|fails at checkout|绑卡失败|payment page|payment screen|付不了|交易失败|支付页面|付款页面|银行页面|transaction fail*;\
+3:付款付了|付个钱|tried to pay|trying to pay|pay my|stays unpaid|钱没扣|没扣钱|没扣款|再付|重新付款|再支付|付款一直|支付一直|付款提示|支付提示|fails at checkout|绑卡失败|payment page|payment screen|付不了|交易失败|支付页面|付款页面|银行页面|transaction fail*;\
 2.5:收银台|付款时|支付时|余额不足|付款的时候|支付的时候|declined|insufficient funds;\
 2:top up|top-up;\
 1.5:apple pay|google pay|支付|付款|扫码付|paypal|payment;\
@@ -163,7 +163,7 @@ pub const TAXONOMY: &str = concat!(
                 "charge_dispute",
                 "扣费异常",
                 "Charge dispute",
-                "3.5:余额少了|你们扣的|i was charged|实付金额|多收了|扣了三次|扣了几次|two charges|duplicate charge|auto-debit|auto debit|扣了一笔|never authorised|never authorized|didn't authorise|didn't authorize|unauthorised charge|on my statement|charge from you|three times for|被扣了|taken twice|照扣|还每个月|billed my card|charged me after|翻了一倍|never shown|service fee|hidden fee|多了个|详单|still paying|!debited|dispute it|没订过|没有订过|never subscribed|多了一笔|账单扣|卡里扣|没买东西|a charge from|subscription i cancelled|charge 了|charge了|took money|thieves|从来没开通|没开通过|增值服务费|still charged|charged my card|charge reversed|reverse the charge|charged multiple times|扣了好几次|每个月都扣|误扣|被扣费|recurring charge|又扣了|不明扣款|莫名扣款|扣多了|重复收费|收了两次|付了两次|charged again|still being charged|charged three times|扣了两次|两次钱|重复扣|!多扣|乱扣|乱收费|莫名其妙扣|扣费异常|charged twice|double charge*|double-charge*|charged me twice|billed twice|overcharg*|unauthorized charge;\
+                "3.5:identical charges|two identical|余额少了|你们扣的|i was charged|实付金额|多收了|扣了三次|扣了几次|two charges|duplicate charge|auto-debit|auto debit|扣了一笔|never authorised|never authorized|didn't authorise|didn't authorize|unauthorised charge|on my statement|charge from you|three times for|被扣了|taken twice|照扣|还每个月|billed my card|charged me after|翻了一倍|never shown|service fee|hidden fee|多了个|详单|still paying|!debited|dispute it|没订过|没有订过|never subscribed|多了一笔|账单扣|卡里扣|没买东西|a charge from|subscription i cancelled|charge 了|charge了|took money|thieves|从来没开通|没开通过|增值服务费|still charged|charged my card|charge reversed|reverse the charge|charged multiple times|扣了好几次|每个月都扣|误扣|被扣费|recurring charge|又扣了|不明扣款|莫名扣款|扣多了|重复收费|收了两次|付了两次|charged again|still being charged|charged three times|扣了两次|两次钱|重复扣|!多扣|乱扣|乱收费|莫名其妙扣|扣费异常|charged twice|double charge*|double-charge*|charged me twice|billed twice|overcharg*|unauthorized charge;\
 3:多付了|算错了|never bought|没开过|每月扣|怎么扣了|为什么扣|扣了钱|charged for something|monthly charge|never signed up|didn't sign up|又扣|扣错|自动扣|没授权|未授权|charging me|charged me|stop billing|stop charging|being charged|多收|自动续费|收费不对|金额不对|extra charge|unknown charge|charge on my card|wrong amount|auto-renew*|didn't authori*;\
 2.5:没开通|扣我|billing me|扣费|扣款|扣钱|扣了我|被扣|subscription fee;\
 2:charging|don't recogni*|价格不对|charged|billed"
@@ -269,7 +269,7 @@ pub const TAXONOMY: &str = concat!(
                 "Missing parts",
                 "4:didn't include|少配件|缺配件|少了个配件|少了配件|missing part*|the box was missing;\
 3.5:写着有|isn't in there|wasn't in there|清单上写|manual says|no charging cable|as included|wasn't in the box|not in the box|没有说明书|没说明书|缺说明书|少件|came without|arrived without|didn't come with|did not come with|wasn't included;\
-3:没附送|没有附送|box had no|box only had|only had the|send one out|box says|光秃秃|allen key|no bolts|no screws|put it together|charging cable|没有充电线|没有数据线|没有充电器|漏配|少配|补寄|少了两|少了一|少了几|盒子里没有|箱子里没有|包装里没有|少一根|少一颗|配件没有|没有配|不附带|missing the|没有附带|没有赠品|not included|no cable|no charger;\
+3:实际只有|没附送|没有附送|box had no|box only had|only had the|send one out|box says|光秃秃|allen key|no bolts|no screws|put it together|charging cable|没有充电线|没有数据线|没有充电器|漏配|少配|补寄|少了两|少了一|少了几|盒子里没有|箱子里没有|包装里没有|少一根|少一颗|配件没有|没有配|不附带|missing the|没有附带|没有赠品|not included|no cable|no charger;\
 2.5:is included|少了|里面没有|另外买|单独购买|单独买|no batteries|标配|零件|部件|附件|没配|no instructions|配件|缺少|缺了|缺个|说明书都没有|missing*|accessor*|no manual;\
 2:盒子里|保修卡|没带|少个|少一个|螺丝|充电线|数据线|遥控器|赠品|screws|free gift;\
 1.5:盖子|without the|remote control|parts;\
@@ -280,7 +280,7 @@ pub const TAXONOMY: &str = concat!(
                 "质量问题",
                 "Quality defect",
                 "3.5:食物中毒|food poisoning|上吐下泻|吃坏肚子|拉肚子|头发|hair in|跑绒|钻绒|断裂|起皮|掉渣|一拧就断|拧出来就断|胶水味|begun to chip|started to chip|chipped|chipping|flaking|leaked in|let water in|junk|吃出|碎玻璃|玻璃渣|broke off|came off|collapsed|质量不行|做工粗糙|脱线|after one wash|badly made|low quality|保质期过了|掉漆|变质|发霉|不新鲜|有虫|异物|缩水|rotten|moldy|mouldy|shrunk|shrank|pilling|cheaply made|!质量问题|质量差|质量太差|做工差|瑕疵|掉色|起球|开线|开胶|脱胶|次品|假货|劣质|poor quality|bad quality|defect*|counterfeit|fell apart|came apart|coming apart|falling apart;\
-3:split along|甲醛|味道特别大|味道很大|起疹子|不保温|炸开|缩得|松了|发黑|split open|缩了|一洗就|穿一次就|用一次就|第一次用就|没多久就|不结实|品控|粗糙|掉毛|变色|发黄|first time i used|临期|脱落|掉皮|用了几次就|用了一次就|穿了几次就|穿了一次就|洗了一次就|洗了几次就|没穿几次|没用几次|不耐用|烂的|臭了|线头|spoiled|stale|faded|fading|broke after|only lasted|flimsy|做工|褪色|异味|色差|生锈|跟图片不一样|和描述不符|与描述不符|用了几天就|没用几天就|flaw*|peeling|fraying|torn apart|cracked after|fake|not as described|doesn't match the description;\
+3:嘴划破|手划破|split along|甲醛|味道特别大|味道很大|起疹子|不保温|炸开|缩得|松了|发黑|split open|缩了|一洗就|穿一次就|用一次就|第一次用就|没多久就|不结实|品控|粗糙|掉毛|变色|发黄|first time i used|临期|脱落|掉皮|用了几次就|用了一次就|穿了几次就|穿了一次就|洗了一次就|洗了几次就|没穿几次|没用几次|不耐用|烂的|臭了|线头|spoiled|stale|faded|fading|broke after|only lasted|flimsy|做工|褪色|异味|色差|生锈|跟图片不一样|和描述不符|与描述不符|用了几天就|没用几天就|flaw*|peeling|fraying|torn apart|cracked after|fake|not as described|doesn't match the description;\
 2.5:划痕|裂纹|刮痕|seam*|洗完就|品质|after washing|tore|snapped|有毒|才穿|烂了|质量|有味道|裂了|裂开|裂缝|断了|松动|quality|ripped|rust*|stitching|smells|stain*;\
 2:zipper|过期了|涂层|expired|才用了|seams|stopped after|loose;\
 1.5:过期|cheap*"
@@ -335,7 +335,7 @@ pub const TAXONOMY: &str = concat!(
                 "服务态度",
                 "Attitude",
                 "4:bad attitude|态度差|态度不好|态度恶劣|爱买不买|爱理不理;\
-3.5:大吼大叫|对我吼|给我道歉|不道歉|不被尊重|swore at|rolled his eyes|rolled her eyes|爱答不理|玩手机|laughed at me|called my question|called me stupid|mocked me|甩脸色|摆脸色|白眼|说话有点冲|说话冲|骂骂咧咧|爆粗口|答非所问|说话很冲|一问三不知|被怼|怼我|talked down|说话难听|冷嘲热讽|爱搭不理|骂我|吼我|凶我|不尊重|snapped at|shouted at|insulted|arrogant|态度|不耐烦|骂人|挂我电话|不礼貌|阴阳怪气|没礼貌|rude*|attitude|unprofessional|impolite|disrespectful|hung up on me|condescending;\
+3.5:黑着脸|closed the chat|大吼大叫|对我吼|给我道歉|不道歉|不被尊重|swore at|rolled his eyes|rolled her eyes|爱答不理|玩手机|laughed at me|called my question|called me stupid|mocked me|甩脸色|摆脸色|白眼|说话有点冲|说话冲|骂骂咧咧|爆粗口|答非所问|说话很冲|一问三不知|被怼|怼我|talked down|说话难听|冷嘲热讽|爱搭不理|骂我|吼我|凶我|不尊重|snapped at|shouted at|insulted|arrogant|态度|不耐烦|骂人|挂我电话|不礼貌|阴阳怪气|没礼貌|rude*|attitude|unprofessional|impolite|disrespectful|hung up on me|condescending;\
 3:curt|made me feel|patronising|patronizing|投诉快递员|投诉派件员|投诉骑手|不专业|canned response|useless answer|不理人|不搭理|hung up|sarcastic|mocked|挂电话|敷衍|冷漠|嘲笑|服务差|yelled|dismissive;\
 2.5:难听|口气|unhelpful|语气;\
 2:机器人|robot|凶;\
@@ -369,7 +369,7 @@ pub const TAXONOMY: &str = concat!(
                 "表扬",
                 "Praise",
                 "4:点个赞|五星好评;\
-3.5:can't thank|cannot thank|来夸|夸一下|真没话说|没话说|keep coming back|without any fuss|above and beyond|cheers to|sorted my issue|没得说|pass on my thanks|绝绝子|服务很赞|效率很高|效率真高|shoutout|shout-out|props to|yyds|很贴心|物超所值|讲得很清楚|谢谢客服|great experience|点赞|表扬|!很有耐心|服务很好|great service|kudos|great job;\
+3.5:必须表扬|can't thank|cannot thank|来夸|夸一下|真没话说|没话说|keep coming back|without any fuss|above and beyond|cheers to|sorted my issue|没得说|pass on my thanks|绝绝子|服务很赞|效率很高|效率真高|shoutout|shout-out|props to|yyds|很贴心|物超所值|讲得很清楚|谢谢客服|great experience|点赞|表扬|!很有耐心|服务很好|great service|kudos|great job;\
 3:wanted to say thanks|want to say thanks|super professional|very professional|很专业|best support|huge thanks|big thanks|准时送到|人超好|人很好|fantastic|wonderful|很值|讲得好|送货快|发货快|!靠谱|!贴心|!细心|!周到|五星|谢谢你们|works perfectly|works great|fast delivery|quick delivery|fast shipping|well worth|keep up|five stars|非常感谢|好评|!耐心|!给力|!很满意|辛苦了|服务好|excellent|!helpful|!patient|well done|shout out;\
 2.5:brilliant|值得|超值|速度快|super fast|worth it|感谢|多谢|!热情|appreciate*|awesome|amazing|!friendly|love it;\
 2:非常好|超好|lovely|很清楚|perfect*|wanted to say|谢谢你|谢谢您|!满意|棒|不错|kind|resolved my|!satisfied;\
@@ -382,7 +382,7 @@ pub const TAXONOMY: &str = concat!(
                 "product_info",
                 "产品信息",
                 "Product information",
-                "3:想买给|能看多远|run on batteries|还没买|买之前|能调几档|几档|重不重|包括哪些|流明|差别大吗|选哪个|包含几|能同时|solid wood|thinking of ordering|thinking of buying|套餐包含|包含多少|包含哪些|pro plan|premium plan|拆洗|membership include|适合干皮|适合油皮|扛得住|适合多大|大不大|suitable for|noise cancelling|noise canceling|noise-cancelling|before i buy|before buying|plan include|included in the|dimmable|color temperature|colour temperature|板载|wattage|有什么功能|带不带|容量多大|多少寸|多少瓦|是不是正品|推荐哪款|哪个更好|what's the difference|which is better|能效|几度电|用电量|功耗|录播|课程内容|课程安排|面料|成分|几种颜色|what material|specifications|参数|尺寸|尺码表|材质|区别|有什么不同|哪个好|正品吗|产地|保质期|防水吗|dimension*|size chart|difference between|does it come with;\
+                "3:什么尺码|尺码合适|适用多大|想买给|能看多远|run on batteries|还没买|买之前|能调几档|几档|重不重|包括哪些|流明|差别大吗|选哪个|包含几|能同时|solid wood|thinking of ordering|thinking of buying|套餐包含|包含多少|包含哪些|pro plan|premium plan|拆洗|membership include|适合干皮|适合油皮|扛得住|适合多大|大不大|suitable for|noise cancelling|noise canceling|noise-cancelling|before i buy|before buying|plan include|included in the|dimmable|color temperature|colour temperature|板载|wattage|有什么功能|带不带|容量多大|多少寸|多少瓦|是不是正品|推荐哪款|哪个更好|what's the difference|which is better|能效|几度电|用电量|功耗|录播|课程内容|课程安排|面料|成分|几种颜色|what material|specifications|参数|尺寸|尺码表|材质|区别|有什么不同|哪个好|正品吗|产地|保质期|防水吗|dimension*|size chart|difference between|does it come with;\
 2.5:功能吗|多大的|证书|课时|有效期|多长|多宽|多高|does it have|does this have|what size|made from|certificate|多重|重量|容量|续航|哪款|功率|spec*|material|made of|how big|how heavy|capacity|battery life|does this model|waterproof;\
 2:原装|recommend|耗电|直播|how long does|features|recorded|lessons|规格|颜色|多大|配置|weight|which one|come with|comes with|available in|colors|colours;\
 1.5:黑色|白色|这款|this model;\
@@ -451,7 +451,7 @@ pub const TAXONOMY: &str = concat!(
                 "建议",
                 "Suggestion",
                 "4:能不能考虑|建议你们|建议把|建议在|建议增加|建议加|建议快递|it'd be nice|consider adding|提个建议|希望增加|能不能加|能不能增加|可以加个|希望能支持|would be nice|would be great|it'd be great|feature request|please add|could you add|you should add|recommend adding|add an option;\
-3.5:wouldn't it be better|it would be better|you should really|you should let|one idea|建议直接|加上这个功能|maybe you could|大字版|建议出个|would help if|能不能延长|would be really helpful|so much better|显眼点|放显眼|make life|suggestion for|能加个|希望能加|would be cool|let users|allow users to|希望以后|能不能支持|suggest*;\
+3.5:would help a lot|wouldn't it be better|it would be better|you should really|you should let|one idea|建议直接|加上这个功能|maybe you could|大字版|建议出个|would help if|能不能延长|would be really helpful|so much better|显眼点|放显眼|make life|suggestion for|能加个|希望能加|would be cool|let users|allow users to|希望以后|能不能支持|suggest*;\
 3:be really handy|would be handy|这样大家|这样就不用|排序|就好了|可以考虑|能不能做|i wish|要是有|加一个|增加个|should let|allow us to|should be able to|would be better|would be helpful|please consider|建议|增加一个|最好能|要是能|希望你们|改进|新功能;\
 2.5:could you make|please make|会方便|更方便|如果有|you should|why don't you|希望能|希望可以|如果能|优化|would love|improve*;\
 2:加上|添加|能支持|let us|加个|意见|wish|idea|option to;\
@@ -462,7 +462,7 @@ pub const TAXONOMY: &str = concat!(
                 "商务合作",
                 "Partnership",
                 "4:合作机会|推广合作|商务合作|谈合作|加盟|partnership|reseller*;\
-3.5:pitch|startup|成为你们的|找谁对接|youtube|influencer|sponsorship|all our properties|become an authorized|become an authorised|purchasing agreement|offer you our|review unit*|blogger|partner for|找谁谈|delivery partner|开店|bulk rate|批量采购|企业采购|团体采购|bulk purchase|corporate order|合作|经销|分销|批发|招商|partner with|partnering|become a partner|business partner|wholesale|collaborat*|business inquiry;\
+3.5:授权合作|pitch|startup|成为你们的|找谁对接|youtube|influencer|sponsorship|all our properties|become an authorized|become an authorised|purchasing agreement|offer you our|review unit*|blogger|partner for|找谁谈|delivery partner|开店|bulk rate|批量采购|企业采购|团体采购|bulk purchase|corporate order|合作|经销|分销|批发|招商|partner with|partnering|become a partner|business partner|wholesale|collaborat*|business inquiry;\
 3:品牌方|带货|kol|work together|对接人|代理|供应商|入驻|联名|distribut*|bulk order|b2b|sponsor*|affiliate|supplier|our stores|our shops|retail chain|carry your|stock your|进货;\
 2.5:商务|对接|采购;\
 2:渠道|vendor"
@@ -527,7 +527,7 @@ not only|no matter|no problem|not sure|no idea|no worries|no rush|not a big deal
 
 /// Phrases that look like topic terms but are not ("发错人了" is a wrong chat, not a wrong item):
 /// they hide any lexicon term inside them.
-pub const NOT_TOPIC: &str = "any idea|还能修改|请忽略|不用管了|消息发错|not a fault|works perfectly|给我修好|不是投诉|不是来投诉|user error|not a complaint|not complaining|发错了，不好意思|发错了不好意思|kind regards|best regards|客服您好|客服你好|工商银行|报警器|生日宴|生日礼物|生日蛋糕|包装倒是好好的|包装是好的|包装完好|nothing's wrong|nothing's damaged|nothing is wrong|nothing wrong|多大面积|配件都齐|一样没少|噪音大不大|perfect condition|forgot to|哪里修改|订单号|扫地机器人|客服在线吗|客服在吗|包装垃圾|垃圾带|垃圾袋|垃圾桶|刚才发错了|工信部的新规|工信部的规定|工信部的要求|还没发货吧|应该还没发货|工信部规定|工信部出了|工信部新规|垃圾短信|垃圾邮件|垃圾箱|followed the instructions|followed the assembly instructions|followed the manual|what kind of|不好意思发错了|抱歉发错了|发错了，请忽略|是不是我操作|发错人|发错了人|找错人|发错地方|问错人|wrong chat|wrong person|wrong window|wrong number|wrong thread";
+pub const NOT_TOPIC: &str = "any idea|有客服吗|还能修改|请忽略|不用管了|消息发错|not a fault|works perfectly|给我修好|不是投诉|不是来投诉|user error|not a complaint|not complaining|发错了，不好意思|发错了不好意思|kind regards|best regards|客服您好|客服你好|工商银行|报警器|生日宴|生日礼物|生日蛋糕|包装倒是好好的|包装是好的|包装完好|nothing's wrong|nothing's damaged|nothing is wrong|nothing wrong|多大面积|配件都齐|一样没少|噪音大不大|perfect condition|forgot to|哪里修改|订单号|扫地机器人|客服在线吗|客服在吗|包装垃圾|垃圾带|垃圾袋|垃圾桶|刚才发错了|工信部的新规|工信部的规定|工信部的要求|还没发货吧|应该还没发货|工信部规定|工信部出了|工信部新规|垃圾短信|垃圾邮件|垃圾箱|followed the instructions|followed the assembly instructions|followed the manual|what kind of|不好意思发错了|抱歉发错了|发错了，请忽略|是不是我操作|发错人|发错了人|找错人|发错地方|问错人|wrong chat|wrong person|wrong window|wrong number|wrong thread";
 
 /// Words that close a negation scope ("没坏，只是…", "not broken, but …").
 pub const SCOPE_BREAKS: &str = "但|但是|只是|就是|而是|可是|不过|然而|而且|并且|还有|另外|but|however|although|though|just|only|and";
@@ -579,12 +579,12 @@ pub const PRIORITY_CUES: &str = crate::text::table![
         "safety",
         1,
         "stitches|缝针|摔下来|磕破|摔伤|fell and|a shock when|got a shock|gave me a shock|hurt his|hurt her|fell off|吃出玻璃|碎玻璃|焦味|糊味|被电|麻手|smells like burning|smell of burning|melted|melting|sparked|冒烟|起火|着火|冒火花|打火|火花|烧焦|烧起来|漏电|触电|电到我|爆炸|炸了|炸开|包扎|受伤|烫伤|划伤|割伤|流血|住院|\
-smoke|smoking|fire|sparks|sparking|burning smell|burnt|scorched|electric shock|shocked me|explode*|exploded|injur*|hurt my|burned my|hospital|食物中毒|food poisoning|上吐下泻|住院|急诊|挂水",
+smoke|smoking|fire|sparks|sparking|burning smell|burnt|scorched|electric shock|shocked me|explode*|exploded|injur*|hurt my|burned my|hospital|砸到|砸伤|嘴划破|手划破|食物中毒|food poisoning|上吐下泻|住院|急诊|挂水",
     ),
     (
         "outage",
         1,
-        "同事都|业务都停了|所有门店|全停了|整个业务|全部中断|全线中断|瘫痪|been down for|went down for|down for our|down for the whole|服务器挂|服务器崩|网站挂了|网站崩了|全崩了|servers down|server down|server is down|website is down|宕机|服务器挂了|系统崩溃|全部用不了|全都用不了|都用不了|所有人都|大面积|全线|整个系统|服务中断|\
+        "同事都|website are down|app and website|业务都停了|所有门店|全停了|整个业务|全部中断|全线中断|瘫痪|been down for|went down for|down for our|down for the whole|服务器挂|服务器崩|网站挂了|网站崩了|全崩了|servers down|server down|server is down|website is down|宕机|服务器挂了|系统崩溃|全部用不了|全都用不了|都用不了|所有人都|大面积|全线|整个系统|服务中断|\
 outage|site is down|service is down|system is down|down for everyone|everything is down|nobody can|no one can|整个小区|整栋楼|全小区|整条街|whole building|whole neighborhood|entire building",
     ),
     (
@@ -595,7 +595,7 @@ outage|site is down|service is down|system is down|down for everyone|everything 
     (
         "account_stolen",
         1,
-        "taken over my|been taken over|有人登了我的|logged into my account|盗了|是谁登录|不是我登录|got into my account|someone got into|someone logged into|盗我|盗了我|被盗用|盗用|别人登录|别人登入|被别人登|someone changed|someone accessed|someone used my|someone is using my|without my permission|盗号|被盗|号被盗|被黑|盗刷|被人登录|hack*|stolen account|account was stolen|account stolen|compromised|unauthori*|异地登录|外地登录|被转走|转走了|盗走",
+        "taken over my|took over my|been taken over|有人登了我的|logged into my account|盗了|是谁登录|不是我登录|got into my account|someone got into|someone logged into|盗我|盗了我|被盗用|盗用|别人登录|别人登入|被别人登|someone changed|someone accessed|someone used my|someone is using my|without my permission|盗号|被盗|号被盗|被黑|盗刷|被人登录|hack*|stolen account|account was stolen|account stolen|compromised|unauthori*|异地登录|外地登录|被转走|转走了|盗走",
     ),
     (
         "regulator_threat",
