@@ -150,7 +150,9 @@ fn read_group(buf: &Buf, start: usize, g: &mut Group) -> Option<usize> {
         let mut j = i;
         let mut seps = 0;
         after_space = false;
-        while j < n && seps < 3 && (SEPARATORS.contains(&buf.at(j)) || buf.at(j) == '(') {
+        // A line break continues a number only after a hyphen, where a mail client wrapped it
+        // (`137-1490-` / `4867`); numbers on lines of their own stay apart.
+        while j < n && seps < 3 && (SEPARATORS.contains(&buf.at(j)) || buf.at(j) == '(' || (buf.at(j) == '\n' && buf.at(j - 1) == '-')) {
             if buf.at(j) == '(' {
                 open_paren = true;
             } else if buf.at(j) == ' ' || buf.at(j) == '\u{00A0}' {

@@ -614,3 +614,10 @@ fn australian_landline_with_its_area_code_in_parentheses() {
     assert_eq!(kinds_of("Please call our Sydney store on (02) 5550 7402 to arrange pickup."), vec![(Kind::Phone, "(02) 5550 7402".into())]);
     assert!(kinds_of("订单号 (02) 5550 7402").is_empty(), "an announced order number stays");
 }
+
+#[test]
+fn a_number_wrapped_after_a_hyphen() {
+    assert_eq!(kinds_of("请联系我的手机137-1490-\n4867，谢谢。"), vec![(Kind::Phone, "137-1490-\n4867".into())]);
+    // Numbers on lines of their own stay apart.
+    assert_eq!(kinds_of("电话13714904867\n20240503"), vec![(Kind::Phone, "13714904867".into())]);
+}
