@@ -254,7 +254,7 @@ impl Guard {
             index += 1;
             true
         })
-        .map_err(|e| Error::input(e.code, "tickets", cat!("cannot read tickets: ", e.message)))?;
+        .map_err(|e| e.at("tickets", false))?;
         if !array {
             return Err(Error::input("invalid_type", "", "tickets must be an array"));
         }

@@ -433,6 +433,14 @@ pub struct ParseError {
     pub message: String,
 }
 
+impl ParseError {
+    /// The error of the argument or config entry at `path` that held this text.
+    pub fn at(self, path: &str, config: bool) -> crate::error::Error {
+        let msg = cat!("cannot read ", if path.is_empty() { "argument" } else { path }, ": ", self.message);
+        if config { crate::error::Error::config(self.code, path, msg) } else { crate::error::Error::input(self.code, path, msg) }
+    }
+}
+
 impl fmt::Display for ParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message)

@@ -21,10 +21,7 @@ fn throw(e: Error) -> JsValue {
 
 #[inline(never)]
 fn parse(text: &str, path: &str, config: bool) -> Result<Value, JsValue> {
-    json::parse(text).map_err(|e| {
-        let msg = cat!("cannot read ", if path.is_empty() { "argument" } else { path }, ": ", e.message);
-        throw(if config { Error::config(e.code, path, msg) } else { Error::input(e.code, path, msg) })
-    })
+    json::parse(text).map_err(|e| throw(e.at(path, config)))
 }
 
 /// Generic only in its match: the writing is one out-of-line body for every result type.
