@@ -847,13 +847,6 @@ impl<'a> Obj<'a> {
         value.write_json(self.out);
         self
     }
-    /// A field left out when `None` (instead of written as null).
-    pub fn some<T: ToJson>(self, key: &str, value: &Option<T>) -> Obj<'a> {
-        match value {
-            Some(v) => self.field(key, v),
-            None => self,
-        }
-    }
     /// Continues with the fields of `inner` (a flattened struct).
     pub fn with(self, inner: impl FnOnce(Obj<'a>) -> Obj<'a>) -> Obj<'a> {
         inner(self)
@@ -1125,9 +1118,9 @@ mod tests {
     }
 
     #[test]
-    fn obj_writer_skips_none_and_flattens() {
+    fn obj_writer_writes_fields_and_flattens() {
         let mut s = String::new();
-        Obj::new(&mut s).field(key!("a"), &1u32).some(key!("b"), &None::<u32>).some(key!("c"), &Some("x")).with(|o| o.field(key!("d"), &vec![true])).end();
+        Obj::new(&mut s).field(key!("a"), &1u32).field(key!("c"), &Some("x")).with(|o| o.field(key!("d"), &vec![true])).end();
         assert_eq!(s, r#"{"a":1,"c":"x","d":[true]}"#);
         assert_eq!(to_string("a\u{1}\u{1f}"), r#""a\u0001\u001f""#);
     }
