@@ -493,7 +493,10 @@ impl Classifier {
                     Tag::Complain if !h.muted => complain = true,
                     Tag::Fault if !h.shielded => fault = true,
                     Tag::Angry(w) if !h.muted => angry += w,
-                    Tag::Negative(w) if !h.muted => negative += w,
+                    // A feeling in a negation's scope is none (不着急, not worried); the weaker
+                    // cues for persistence and emphasis (一直, at all, even) mostly stand beside
+                    // a negation (no change at all) and keep counting.
+                    Tag::Negative(w) if !h.muted && !(h.negated && w >= 1.0) => negative += w,
                     Tag::AtAll => at_all.push(clause_of(h.start)),
                     Tag::Concede => conceded = conceded.max(Some(clause_of(h.start))),
                     Tag::Prio { code, level } if !h.muted && (!h.negated || code.ends_with("_threat")) => {

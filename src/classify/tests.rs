@@ -205,6 +205,12 @@ fn nature_emotion_and_labels() {
     assert_eq!(c.subcategory.as_deref(), Some("missing_parts"));
     let c = g.classify("ＡＰＰ　ＣＲＡＳＨＥＳ on start", Locale::En); // full-width
     assert_eq!(c.subcategory.as_deref(), Some("software_fault"));
+    // A negated feeling is none; an emphasis beside a negation still counts.
+    let emotion = |t: &str| g.classify(t, Locale::ZhCn).emotion;
+    assert_eq!(emotion("订单还没发货，我想改一下收货地址，我不着急"), "calm");
+    assert_eq!(emotion("订单还没发货，我想改一下收货地址，我很着急"), "negative");
+    assert_eq!(emotion("I'm not worried, just want to know when my order ships"), "calm");
+    assert_eq!(emotion("I'm worried, I want to know when my order ships"), "negative");
 }
 
 #[test]
