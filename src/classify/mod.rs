@@ -625,6 +625,8 @@ impl Classifier {
 
         // Emotion: angry cues, `!!!`, shouting; negative cues plus the subcategory's prior. A
         // safety hazard or a threat (regulator, media, court) is never calm.
+        // Anger in the customer's words (insults, 受够了), before `!!!` and capitals add theirs.
+        let insulted = angry >= 2.0;
         if f.bangs >= 3 {
             angry += 2.0;
         } else if f.bangs == 2 {
@@ -663,7 +665,10 @@ impl Classifier {
         if beh.0 == b'S' || (suggest && !complain && emotion != "angry") {
             nat = b'S';
         }
-        if matched && (complain || emotion == "angry" || threat || safety) {
+        // An angry report that a device, app, login or payment fails still asks for a fix
+        // (`!!!` and capitals only say how urgently); insults make it a complaint.
+        let repair = nat == b'R' && beh.0 == b'R' && !insulted;
+        if matched && (complain || (emotion == "angry" && !repair) || threat || safety) {
             nat = b'P';
         }
 

@@ -37,7 +37,7 @@ pub const TAXONOMY: &str = concat!(
                 "Login failed",
                 "3.5:authentication error|authentication failed|设备未授权|can't log in|cannot log in|session has expired|登不上账号|登陆不上|登录不上去|back to the sign-in|back to the login|no account found|登录报错|登录一直报错|登录转圈|登录卡住|登录卡在|输完密码|登录环境异常|login loop|login error|session expired|session timed out|登录过期|登录失效|登录已过期|登录没反应|can't access my account|cannot access my account|unable to access my account|登不上去;\
 3:授权失败|密码输了|登个账号|登录提示|sso|登入时|u盾|点登录|sign in with|log in with|第三方登录|微信登录|google登录|进不去账|账号进不去|老是要登录|用户不存在|账号不存在|keeps asking me to log in|sign me out|can't login|cannot login|couldn't log in|couldn't sign in|扫码登录|登不了|登录不进|登入不了|登入失败|无法登入|不能登入|登录超时|登录异常|invalid credentials|can't get into|cannot get into|登录老是|登录一直|登录失败|登录不了|登不上|登不进|无法登录|不能登录|没法登录|!登录不上|上不了号|账号或密码错误|被踢下线|logged out|log me out|logs me out|can't log|cannot log|can't sign in|cannot sign in|unable to log|unable to sign in|won't let me log|won't let me sign|login fail*;\
-2.5:重新登录|log back in|signed out|登录页面|登录界面|login page|login screen|登录的时候|登录时|密码错误|密码不对|自动退出|kicked out|incorrect password|wrong password|进不去了;\
+2.5:踢出来|被踢出|跳回登录|重新登录|log back in|signed out|登录页面|登录界面|login page|login screen|登录的时候|登录时|密码错误|密码不对|自动退出|kicked out|incorrect password|wrong password|进不去了;\
 1.5:sign-in|log-in|登录|登陆|登入|进不去|掉线|log in*|login*|logging in|sign in|signing in|2fa;\
 1:闪退登录"
             ),
@@ -46,7 +46,7 @@ pub const TAXONOMY: &str = concat!(
                 "注册",
                 "Registration",
                 "3.5:second account|can't register|unable to register;\
-3:activation email|activation link|activate my account|verification email|激活邮件|激活链接|注册验证码|注册收不到|手机号注册|邮箱注册|注册按钮|create my account|注册页面|注册时|注册的时候|注册账号|注册不上|注册不了|注册失败|无法注册|已被注册|already registered;\
+3:注册的时候一直|注册时一直|人机验证|activation email|activation link|activate my account|verification email|激活邮件|激活链接|注册验证码|注册收不到|手机号注册|邮箱注册|注册按钮|create my account|注册页面|注册时|注册的时候|注册账号|注册不上|注册不了|注册失败|无法注册|已被注册|already registered;\
 2.5:开通账号|create account|make an account|open an account|sign-up|注册|创建账号|register*|registration|sign up|signing up|signup|create an account|creating an account;\
 2:开户|already in use;\
 1.5:新账户|新用户|新账号|new account"
@@ -78,7 +78,7 @@ pub const TAXONOMY: &str = concat!(
                 "Profile change",
                 "3.5:绑定的邮箱|换成新号码|换绑手机|phone number linked;\
 3:改个头像|name shown|change the name|correct my birthday|change my birthday|update my birthday|生日信息|昵称改|换了手机号|换了新手机号|改了名字|改名字|账户资料|账号资料|资料里的|update the mobile|update my mobile|change the mobile|change my mobile|new sim|old sim|surname|last name|family name|绑定的手机|改成新号码|换新号码|会员资料|资料填错|生日填错|改生日|change the email|change email|change the phone number|修改手机号|改邮箱|换邮箱|改实名|update my phone|change my phone|换手机号|手机号换了|更换绑定|修改绑定|改绑|改昵称|改头像|换头像|change my name|update my name|name on my account|update my profile|edit my profile|update my details|change my username|换绑|修改资料|注销账号|update the phone|update my number|registered phone|registered email;\
-2.5:性别|姓名|实名信息|personal details|昵称|头像|个人资料|绑定邮箱|绑定手机|解绑|改手机号|更换手机号|注销|nickname|display name|avatar|profile picture|change my email|update my email|change my phone number|email address on my account|delete my account|close my account|change the number;\
+2.5:绑的手机|换成新号|性别|姓名|实名信息|personal details|昵称|头像|个人资料|绑定邮箱|绑定手机|解绑|改手机号|更换手机号|注销|nickname|display name|avatar|profile picture|change my email|update my email|change my phone number|email address on my account|delete my account|close my account|change the number;\
 2:date of birth|绑定|新手机号|my details|new email|个人信息|改名|实名认证信息|profile|username|user name|linked to my;\
 1.5:email address|用户名"
             ),
@@ -90,7 +90,7 @@ pub const TAXONOMY: &str = concat!(
                 "Order status",
                 "3.5:status of an order|待接单|接没接|order is marked|出票|没点过取消|没点取消|订单成功了吗|下单成功了吗|下单成功没|有没有下单成功|订单不见|找不到订单|订单没了|order went through;\
 3:订单审核|下成功没|成功没有|成功了没|awaiting review|还算不算数|订单还是|没确认|订上没|确认了没|what stage|ready for pickup|审核多久|待商家确认|商家接单|已接单|确认收货|显示completed|显示已完成|自动确认|待审核|还在审核|审核完|已拆单|been confirmed|订单一直显示|order successful|什么状态|查一下订单|查订单|订单关闭|订单异常|订单状态|订单进度|order status|status of my order;\
-2.5:突然变成|closed|订单是不是|订单列表|订单详情|已关闭|order history|order details|no confirmation|order confirmed|待确认|订单被取消|订单消失|order still shows;\
+2.5:pending review|under review|审核一般|突然变成|closed|订单是不是|订单列表|订单详情|已关闭|order history|order details|no confirmation|order confirmed|待确认|订单被取消|订单消失|order still shows;\
 2:confirmed|order placed|went through|order page|订单显示|待付款|order confirmation;\
 1.5:order number|状态|go through|confirmation|status|订单信息|待处理|处理中|审核中|订单怎么|order says|pending|processing|was my order;\
 1:我的订单|my order"
@@ -99,9 +99,9 @@ pub const TAXONOMY: &str = concat!(
                 "order_change",
                 "修改订单",
                 "Order change",
-                "3.5:还能加上|忘了勾|move the delivery|change the delivery date|数量从|ship my order to|ship it to|switch my order|往后挪|改期|还没发货能|还没发货可以|没发货能|差价怎么补|规格从|补差价|差价我可以补|go to my office|deliver to my office|send it to my office|instead of home|能改成|可以改成|想改成|帮我改成|还没发货的话|没发货的话|发货前帮我改|改收货人|改配送时间|修改配送|update the shipping address;\
-3:再加一|订单里的|add a second guest|add a guest|送货时间|差价我补|我补差价|switch my|change my booking|modify my booking|extend my stay|加备注|忘了写|配送时间从|switch delivery|to my office|add one more|wrong flat number|wrong house number|wrong apartment number|wrong address on|before it goes out|before it ships|before it's shipped|换颜色|换个颜色|颜色改|换尺码|尺码改|换规格|改备注|合并发货|change the recipient|改时间|换地址|改收货|改数量|reschedul*|change the delivery|change delivery|different address|update the delivery|add to my order|remove an item|change the quantity|改地址|地址写错|地址填错|改规格|改颜色|改尺码|修改订单|更改订单|change the colo*|change the size|change the address|change my address|change the shipping address|change my order|modify my order|update my order|update the address|edit my order;\
-2.5:拆单|下错|选错|改到|预约配送|改电话|换个地址|合并订单|wrong address|shipping address|delivery address;\
+                "3.5:还能加上|忘了勾|move the delivery|change the delivery date|数量从|ship my order to|ship it to|switch my order|往后挪|改期|还没发货能|还没发货可以|没发货能|差价怎么补|规格从|补差价|差价我可以补|go to my office|deliver to my office|send it to my office|instead of home|能改成|可以改成|想改成|帮我改成|没发货的话|发货前帮我改|改收货人|改配送时间|修改配送|update the shipping address;\
+3:还没发货的话|before it ships|再加一|订单里的|add a second guest|add a guest|送货时间|差价我补|我补差价|switch my|change my booking|modify my booking|extend my stay|加备注|忘了写|配送时间从|switch delivery|to my office|add one more|wrong flat number|wrong house number|wrong apartment number|wrong address on|before it goes out|before it's shipped|换颜色|换个颜色|颜色改|换尺码|尺码改|换规格|改备注|合并发货|change the recipient|改时间|换地址|改收货|改数量|reschedul*|change the delivery|change delivery|different address|update the delivery|add to my order|remove an item|change the quantity|改地址|地址写错|地址填错|改规格|改颜色|改尺码|修改订单|更改订单|change the colo*|change the size|change the address|change my address|change the shipping address|change my order|modify my order|update my order|update the address|edit my order;\
+2.5:combine them|combine my orders|合并成一单|拆单|下错|选错|改到|预约配送|改电话|换个地址|合并订单|wrong address|shipping address|delivery address;\
 2:收货人|recipient|收货地址|改成|加一件|add an item;\
 1.5:写错了|填错了|能改|改一下|add another;\
 1:备注|change*"
@@ -111,7 +111,7 @@ pub const TAXONOMY: &str = concat!(
                 "取消订单",
                 "Order cancellation",
                 "3.5:直接取消|给我取消|拍重复|下重复|撤一单|点了取消|把订单取消|不打算去了|call off|想取消|取消会扣|cancel order|cancel this order|帮我取消|!取消订单|cancel my order|cancel the order;\
-3:要求取消|申请取消|same thing twice|twice by accident|撤掉|撤销|取消订购|撤回订单|取消预订|cancel the reservation|取消掉|取消一下|撤单|买重复|重复下单|cancel it|ordered twice|duplicate order;\
+3:还没发货的话|before it ships|要求取消|申请取消|same thing twice|twice by accident|撤掉|撤销|取消订购|撤回订单|取消预订|cancel the reservation|取消掉|取消一下|撤单|买重复|重复下单|cancel it|ordered twice|duplicate order;\
 2.5:不想等了|退单|不想买了|拍多了|no longer need|订单取消|退订|cancel*;\
 2:取消|不想要了|拍错了|don't want it anymore|ordered by mistake;\
 1.5:不要了"
@@ -164,8 +164,8 @@ pub const TAXONOMY: &str = concat!(
                 "扣费异常",
                 "Charge dispute",
                 "3.5:identical charges|two identical|余额少了|你们扣的|i was charged|实付金额|多收了|扣了三次|扣了几次|two charges|duplicate charge|auto-debit|auto debit|扣了一笔|never authorised|never authorized|didn't authorise|didn't authorize|unauthorised charge|on my statement|charge from you|three times for|被扣了|taken twice|照扣|还每个月|billed my card|charged me after|翻了一倍|never shown|service fee|hidden fee|多了个|详单|still paying|!debited|dispute it|没订过|没有订过|never subscribed|多了一笔|账单扣|卡里扣|没买东西|a charge from|subscription i cancelled|charge 了|charge了|took money|thieves|从来没开通|没开通过|增值服务费|still charged|charged my card|charge reversed|reverse the charge|charged multiple times|扣了好几次|每个月都扣|误扣|被扣费|recurring charge|又扣了|不明扣款|莫名扣款|扣多了|重复收费|收了两次|付了两次|charged again|still being charged|charged three times|扣了两次|两次钱|重复扣|!多扣|乱扣|乱收费|莫名其妙扣|扣费异常|charged twice|double charge*|double-charge*|charged me twice|billed twice|overcharg*|unauthorized charge;\
-3:bank statement|多付了|算错了|never bought|没开过|每月扣|怎么扣了|为什么扣|扣了钱|charged for something|monthly charge|never signed up|didn't sign up|又扣|扣错|自动扣|没授权|未授权|charging me|charged me|stop billing|stop charging|being charged|多收|自动续费|收费不对|金额不对|extra charge|unknown charge|charge on my card|wrong amount|auto-renew*|didn't authori*;\
-2.5:没开通|扣我|billing me|扣费|扣款|扣钱|扣了我|被扣|subscription fee;\
+3:免费试用还没|free trial|bank statement|多付了|算错了|never bought|没开过|每月扣|怎么扣了|为什么扣|扣了钱|charged for something|monthly charge|never signed up|didn't sign up|又扣|扣错|自动扣|没授权|未授权|charging me|charged me|stop billing|stop charging|being charged|多收|自动续费|收费不对|金额不对|extra charge|unknown charge|charge on my card|wrong amount|auto-renew*|didn't authori*;\
+2.5:没经过我同意|未经我同意|没经过同意|未经同意|without my consent|without my permission|没开通|扣我|billing me|扣费|扣款|扣钱|扣了我|被扣|subscription fee;\
 2:charging|don't recogni*|价格不对|charged|billed"
             ),
         ]),
@@ -175,7 +175,7 @@ pub const TAXONOMY: &str = concat!(
                 "配送延迟",
                 "Delivery delay",
                 "3.5:到现在还没发货|hasn't left your warehouse|left your warehouse|preparing to ship|hasn't been posted|not been posted|promised delivery|hasn't left|待揽收|小时内发货|说好的现货|现货呢|nothing has arrived|still not shipped|three weeks for|two weeks for|不送上门|派送中都|一直显示派送中|还没发|都没发|一直待发货|还没送达|超时未送达|配送太慢|not here yet|isn't here yet|还没出货|还没寄出|送餐超时|配送超时|还没送来|一直没发|迟迟不发|还不发货|发货慢|发货太慢|yet to ship|hasn't been shipped|has not been shipped|hasn't been dispatched|快递还没到|has not shipped|hasn't arrived|has not arrived|not arrived yet;\
-3:路上耽误|都没人来|scheduled for delivery|supposed to ship|送货上门|什么时候发|发没发|显示待发货|几天了还没|没送达|送太慢|物流太慢|快递太慢|hasn't come|running behind|小时发货|天内发货|天发货|承诺发货|没出货|未出货|没寄出|还没寄|没送来|late delivery|delivered late|supposed to arrive|没发货|未发货|不发货|还没到|还没送到|没收到货|送货太慢|催发货|not shipped|still not here|when will it arrive|when will my order arrive|when will it ship;\
+3:estimated delivery was|预计送达是|承诺的发货时间|还不发|路上耽误|都没人来|scheduled for delivery|supposed to ship|送货上门|什么时候发|发没发|显示待发货|几天了还没|没送达|送太慢|物流太慢|快递太慢|hasn't come|running behind|小时发货|天内发货|天发货|承诺发货|没出货|未出货|没寄出|还没寄|没送来|late delivery|delivered late|supposed to arrive|没发货|未发货|不发货|还没到|还没送到|没收到货|送货太慢|催发货|not shipped|still not here|when will it arrive|when will my order arrive|when will it ship;\
 2.5:was due|还在路上|没动静|还没发货|hasn't shipped|not shipped yet|待发货|预计送达|迟到|快递慢|超时|running late|expected delivery|estimated delivery|延误|没送到|多久能到|什么时候能到|几天能到|still waiting for|delay*|overdue|taking forever;\
 2:出货|dispatch*|发货|延迟|几天了还|什么时候到|late|delivery date;\
 1.5:骑手|寄出|my food|迟迟|太慢了|送达|配送|派送|ship*|arrive;\
@@ -209,7 +209,7 @@ pub const TAXONOMY: &str = concat!(
                 "Lost or wrong item",
                 "4:查无此件|没我的件|翻了个遍;\
 3.5:显示已送达|门口什么都没有|寄来的却是|发来的是|我买的明明是|买的明明是|never got it|reception never|lost my parcel|lost my package|lost the parcel|lost the package|it's gone|发成|box contained|no parcel|我下单的是|nothing here|不是我的|nicked|someone else's|不是我签|没签收|寄丢|and received a|was empty|少了两件|只有两件|包裹里只有|送到了一个|不认识的地址|my order was for|i ordered the|找遍了|没有这个包裹|根本没收到|没这个件|没有这个件|件丢了|少寄|少送|漏送|漏寄|送错|找不到包裹|包裹不见|丢件|快递丢了|包裹丢了|错发|发错|寄错|漏发|少发|显示签收|显示已签收|被人签收|货不对板|lost in transit|never arrived|never received|shows delivered|marked as delivered|says delivered|said delivered|wrong item|wrong product|sent the wrong|received the wrong|got the wrong|not what i ordered;\
-3:signed for|没见到这个件|pickup code|只到了|got lost|packing slip|of the items|turned up|missing from the bag|是别人的|别人的包裹|别人的快递|收件人不对|收件人不是我|不是我的包裹|不是我的快递|送来的是|送过来的是|到手的是|拿到的是|给我发的是|给我送的是|不是我点的|少了一样|缺了一样|wrong order|returned to sender|少了一条|少了一双|少了一盒|少了一瓶|少了一份|少了一杯|少了一袋|少一件|只收到|数量不对|数量不够|发成了|寄成了|拿错|only received|never came|少了一件|不是我买的|不是我要的|寄过来的是|发过来的是|寄来的是|didn't receive|did not receive|haven't received|not received|nothing at my door|wrong one|items missing|item missing|missing item|missing from my order|stolen package;\
+3:在路上丢了|signed for|没见到这个件|pickup code|只到了|got lost|packing slip|of the items|turned up|missing from the bag|是别人的|别人的包裹|别人的快递|收件人不对|收件人不是我|不是我的包裹|不是我的快递|送来的是|送过来的是|到手的是|拿到的是|给我发的是|给我送的是|不是我点的|少了一样|缺了一样|wrong order|returned to sender|少了一条|少了一双|少了一盒|少了一瓶|少了一份|少了一杯|少了一袋|少一件|只收到|数量不对|数量不够|发成了|寄成了|拿错|only received|never came|少了一件|不是我买的|不是我要的|寄过来的是|发过来的是|寄来的是|didn't receive|did not receive|haven't received|not received|nothing at my door|wrong one|items missing|item missing|missing item|missing from my order|stolen package;\
 2.5:only got|丢了|丢失|已签收|签收了|颜色不对|尺码不对|型号不对|收到的是|lost|wrong size|wrong colo*;\
 2:发的是|nobody came|没收到|instead of|and got a|but got|but received;\
 1:买的是|i ordered"
@@ -222,7 +222,7 @@ pub const TAXONOMY: &str = concat!(
                 "How-to",
                 "3.5:怎么复位|哪个键|find where|怎么添加|怎么导出|怎么绑定|如何绑定;\
 3:怎么连|不知道怎么|咋解开|怎么解开|how to switch|不会弄|不太会用|教我一下|which menu|lets me set|不知道在哪|搞不懂|怎么让它|同时连|first time using|是什么模式|图标是什么|找不到在哪|设个|定时开关|怎么设|如何设|怎样设置|怎样使用|哪里设置|能不能设置|is there a way to|where is the setting|how to use|怎么下载|在哪里开|在哪开|在哪设置|怎么弄|咋用|咋弄|怎么开|怎么关|如何开启|如何关闭|怎么预约|怎么清洗|如何清洗|使用教程|操作步骤|walk me through|figure out how|怎么用|怎么使用|如何使用|怎么调|怎么打开|怎么连接|怎么安装|使用方法|不会用|不会操作|不知道咋|咋绑|咋设置|咋连|咋整|咋操作|咋开;\
-2.5:在哪里看|在哪看|在哪找|在哪里找|找不到入口|怎么才能|可以设置|设置成|how should i|离线观看|离线播放|离线下载|how would i|can't figure out|调大|调小|说明书|教程|用法|instructions|tutorial|where do i find;\
+2.5:where do i switch|where do i turn|how do i switch|how do i turn|switch on|在哪里打开|在哪打开|在哪里看|在哪看|在哪找|在哪里找|找不到入口|怎么才能|可以设置|设置成|how should i|离线观看|离线播放|离线下载|how would i|can't figure out|调大|调小|说明书|教程|用法|instructions|tutorial|where do i find;\
 2:啥意思|调节|在哪里操作|在哪操作|步骤|调高|调低|调成|调到|配对|how do i|how can i|how to|how does|how do you|set up|setup|configure|manual|pair*|where can i find;\
 1.5:怎样|下载|清洗|download|怎么把|操作|设置|模式|切换|安装|激活|settings|setting|turn off|enable|disable|install*|mode;\
 1:功能|连接|turn on|connect*|feature"
@@ -234,7 +234,7 @@ pub const TAXONOMY: &str = concat!(
                 "4:won't even turn on|won't even power on|开不了机|无法开机|不能开机|开机没反应|开机黑屏|不开机|won't turn on|will not turn on|doesn't turn on|does not turn on|won't power on|won't boot;\
 3.5:自己加速|突然自己|any sound|冒黑烟|糊味|doesn't spin|自己关机|won't switch on|指纹识别不了|指纹失灵|只吹冷风|不出热风|不启动|启动不了|不通电|通不了电|不制冷|不制热|不加热|不出水|不出热水|不出风|不排水|不脱水|不回充|触屏失灵|接触不良|烧坏|跳闸|短路|灯不亮|not cooling|stopped cooling|won't heat|not heating|doesn't heat|won't spin|won't drain|keeps turning off|turns off by itself|short circuit|充不进电|充不了电|不充电|充电没反应|按键失灵|自动关机|反复重启|冒烟|冒火花|起火|着火|烧焦|漏电|触电|爆炸|鼓包|won't start|no power|won't charge|not charging|doesn't charge|smoke|smoking|sparks|sparking|caught fire|on fire|burning smell|electric shock|shocked me|exploded|keeps restarting;\
 3:went silent|still silent|fan roars|fan is loud|usb port|stopped recognising|stopped recognizing|not recognising|not recognizing|被电了|电了一下|金属外壳|a shock when|got a shock|gave me a shock|竖线|横线|变暗|偏色|不好使|不灵了|不响了|没声了|洗不干净|吸力变小|卡纸|漏墨|打印不出|broken down|won't work|quit working|making a noise|strange noise|weird noise|不工作|漏水|噪音大|屏幕裂|碎屏|不灵敏|充电慢|不出声|leaking water|loud noise|rattling|no picture|flicker*|dead pixel*|cracked screen|stays black|screen is black|unresponsive|shuts off|黑屏|花屏|掉电|发烫|过热|没声音|没有声音|异响|失灵|不亮|不转|死机|没有任何反应|stopped working|black screen|blank screen|overheat*|no sound|burnt|swollen;\
-2.5:摇杆|条纹|很暗|没声|没电了|died|leaks|噪音|响声|noisy|grinding|shuts down|burning|打不开|耗电快|杂音|没有反应|电到|进水|!faulty|!malfunction*|too hot|buzzing;\
+2.5:充了一整晚|burn mark|got really hot|摇杆|条纹|很暗|没声|没电了|died|leaks|噪音|响声|noisy|grinding|shuts down|burning|打不开|耗电快|杂音|没有反应|电到|进水|!faulty|!malfunction*|too hot|buzzing;\
 2:beeping|clicking|回充|没电|指示灯|派人|!坏了|!故障|没反应|电源键|坏掉|!broken|!broke|dead|not working|doesn't work|does not work|isn't working|stopped responding|hardware;\
 1.5:画面|亮度|制冷|加热|!坏|屏幕|电池|重启|摄像头|麦克风|用不了|screen|battery|button|reboot*|speaker;\
 1:充电|耳机|电源|camera|charger|device"
@@ -245,7 +245,7 @@ pub const TAXONOMY: &str = concat!(
                 "Software fault",
                 "4:闪退|crash*;\
 3.5:未知错误|传不上去|通知收不到|收不到通知|since the last update|update完|app打不开|软件打不开|app closes|closes itself|keeps closing|加载不了|卡住不动|画面卡住|播放不了|无法播放|播放失败|won't play|卡死|报错|错误代码|加载不出|加载失败|打不开app|页面打不开|升级失败|更新失败|freez*|froze|frozen screen|error code|error message|won't load|won't open|update fail*;\
-3:每次点开|转圈圈|全没了|升级系统以后|升级系统后|回收站|同步完|同步后|数据恢复|恢复数据|自己退出|自动关闭|闪屏|进度没保存|进度丢失|记录没了|播放进度|won't save|doesn't save|刷不出来|一直加载|视频卡|放不了|not responding|blank page|buffering|doesn't play|broken link|卡顿|很卡|太卡|错误提示|提示错误|出错|白屏|崩溃|崩了|数据丢失|同步失败|无响应|error|glitch*|!bug*|doesn't load|not loading|keeps loading|doesn't open|after the update|after updating|data loss|lost my data;\
+3:全被清空|被清空了|数据弄丢|每次点开|转圈圈|全没了|升级系统以后|升级系统后|回收站|同步完|同步后|数据恢复|恢复数据|自己退出|自动关闭|闪屏|进度没保存|进度丢失|记录没了|播放进度|won't save|doesn't save|刷不出来|一直加载|视频卡|放不了|not responding|blank page|buffering|doesn't play|broken link|卡顿|很卡|太卡|错误提示|提示错误|出错|白屏|崩溃|崩了|数据丢失|同步失败|无响应|error|glitch*|!bug*|doesn't load|not loading|keeps loading|doesn't open|after the update|after updating|data loss|lost my data;\
 2.5:一打开就|更新完|更新以后|升级完|新版本|重装|重新安装|playback|reinstall*|empty file|hangs;\
 2:最新版|卸载|uninstall*|卡住|卡在|更新后|升级后|固件|转圈|lag*|spinning|firmware|sync*|my data|restore*;\
 1.5:程序|网页|页面|dashboard|软件|software|the app|nothing loads;\
@@ -269,7 +269,7 @@ pub const TAXONOMY: &str = concat!(
                 "Missing parts",
                 "4:didn't include|少配件|缺配件|少了个配件|少了配件|missing part*|the box was missing;\
 3.5:写着有|isn't in there|wasn't in there|清单上写|manual says|no charging cable|as included|wasn't in the box|not in the box|没有说明书|没说明书|缺说明书|少件|came without|arrived without|didn't come with|did not come with|wasn't included;\
-3:实际只有|没附送|没有附送|box had no|box only had|only had the|send one out|box says|光秃秃|allen key|no bolts|no screws|put it together|charging cable|没有充电线|没有数据线|没有充电器|漏配|少配|补寄|少了两|少了一|少了几|盒子里没有|箱子里没有|包装里没有|少一根|少一颗|配件没有|没有配|不附带|missing the|没有附带|没有赠品|not included|no cable|no charger;\
+3:打开盒子却没有|盒子里却没有|实际只有|没附送|没有附送|box had no|box only had|only had the|send one out|box says|光秃秃|allen key|no bolts|no screws|put it together|charging cable|没有充电线|没有数据线|没有充电器|漏配|少配|补寄|少了两|少了一|少了几|盒子里没有|箱子里没有|包装里没有|少一根|少一颗|配件没有|没有配|不附带|missing the|没有附带|没有赠品|not included|no cable|no charger;\
 2.5:is included|少了|里面没有|另外买|单独购买|单独买|no batteries|标配|零件|部件|附件|没配|no instructions|配件|缺少|缺了|缺个|说明书都没有|missing*|accessor*|no manual;\
 2:盒子里|保修卡|没带|少个|少一个|螺丝|充电线|数据线|遥控器|赠品|screws|free gift;\
 1.5:盖子|without the|remote control|parts;\
@@ -281,7 +281,7 @@ pub const TAXONOMY: &str = concat!(
                 "Quality defect",
                 "3.5:跑毛|食物中毒|food poisoning|上吐下泻|吃坏肚子|拉肚子|头发|hair in|跑绒|钻绒|断裂|起皮|掉渣|一拧就断|拧出来就断|胶水味|begun to chip|started to chip|chipped|chipping|flaking|leaked in|let water in|junk|吃出|碎玻璃|玻璃渣|broke off|came off|collapsed|质量不行|做工粗糙|脱线|after one wash|badly made|low quality|保质期过了|掉漆|变质|发霉|不新鲜|有虫|异物|缩水|rotten|moldy|mouldy|shrunk|shrank|pilling|cheaply made|!质量问题|质量差|质量太差|做工差|瑕疵|掉色|起球|开线|开胶|脱胶|次品|假货|劣质|poor quality|bad quality|defect*|counterfeit|fell apart|came apart|coming apart|falling apart;\
 3:嘴划破|手划破|split along|甲醛|味道特别大|味道很大|起疹子|不保温|炸开|缩得|松了|发黑|split open|缩了|一洗就|穿一次就|用一次就|第一次用就|没多久就|不结实|品控|粗糙|掉毛|变色|发黄|first time i used|临期|脱落|掉皮|用了几次就|用了一次就|穿了几次就|穿了一次就|洗了一次就|洗了几次就|没穿几次|没用几次|不耐用|烂的|臭了|线头|spoiled|stale|faded|fading|broke after|only lasted|flimsy|做工|褪色|异味|色差|生锈|跟图片不一样|和描述不符|与描述不符|用了几天就|没用几天就|flaw*|peeling|fraying|torn apart|cracked after|fake|not as described|doesn't match the description;\
-2.5:划痕|裂纹|刮痕|seam*|洗完就|品质|after washing|tore|snapped|有毒|才穿|烂了|质量|有味道|裂了|裂开|裂缝|断了|松动|quality|ripped|rust*|stitching|smells|stain*;\
+2.5:印歪|歪的|斜的|cracking|feels cheap|划痕|裂纹|刮痕|seam*|洗完就|品质|after washing|tore|snapped|有毒|才穿|烂了|质量|有味道|裂了|裂开|裂缝|断了|松动|quality|ripped|rust*|stitching|smells|stain*;\
 2:zipper|过期了|涂层|expired|才用了|seams|stopped after|loose;\
 1.5:过期|cheap*"
             ),
@@ -292,7 +292,7 @@ pub const TAXONOMY: &str = concat!(
                 "退货",
                 "Return",
                 "3.5:ship them back|ship it back|return pickup|不让退|send the watch back|returning it|returning this|i'm returning|sent my return|单号填在哪|退货单号|退货的快递|想return|return申请|怎么退|如何退|return the item|how to return|退货申请|退货被拒|start a return|return request|申请退货|我要退货|想退货|退货退款|return label|send it back;\
-3:return a|return the|不想要了|不想要|post it back|吊牌还在|想退|returning|帮我退|申请退|return it|return this|退掉|能退吗|可以退吗|退货地址|send back|sending it back|rma;\
+3:return a|return the|不想要了|不想要|post it back|吊牌还在|!想退|returning|帮我退|申请退|return it|return this|退掉|能退吗|可以退吗|退货地址|send back|sending it back|rma;\
 2.5:没拆封|没穿过|要退|退了吧|退货|退回|寄回|return*;\
 2:退一下|吊牌|不合适|不喜欢|退了|doesn't suit;\
 1.5:doesn't fit|don't want it"
@@ -302,7 +302,7 @@ pub const TAXONOMY: &str = concat!(
                 "换货",
                 "Exchange",
                 "3.5:exchange them|exchange it for|swap the|换了两次|换了几次|换一副|换新的|换台新的|exchange for|换同款|换个颜色|换货|换大|换小|换码|换尺码|exchange*;\
-3:换软|换一款|换个款|换大一码|换小一码|换大一号|换小一号|换一个新的|换个新的|换一台|换型号|换别的|swap for|能换|换一双|换一条|换款|调换|different colo*|another colo*|swap it|trade it for|想换|换新|大一码|小一码|换颜色|换一件|可以换吗|swap*|different size|larger size|smaller size|bigger size|size up|size down;\
+3:能只换|只换一个|直接换一|换软|换一款|换个款|换大一码|换小一码|换大一号|换小一号|换一个新的|换个新的|换一台|换型号|换别的|swap for|能换|换一双|换一条|换款|调换|different colo*|another colo*|swap it|trade it for|想换|换新|大一码|小一码|换颜色|换一件|可以换吗|swap*|different size|larger size|smaller size|bigger size|size up|size down;\
 2.5:换成|换一个|replacement|replace it;\
 2:更换|换个|偏大|偏小|too small|too big|too large;\
 1.5:小了|大了"
@@ -323,7 +323,7 @@ pub const TAXONOMY: &str = concat!(
                 "Returns & warranty policy",
                 "3.5:违约金|提前解约|上门费|收费吗|returns window|return period|returns policy|be returned|时效是|你们规定|你们的规定|拆了封|extended warranty|保障范围|范围内吗|那天算|你们出还是我出|do you cover|pay the postage|pay for return shipping|整机保修|只保|算在里面|退货运费|退货邮费|退换规则|售后规则|二次销售|退货期限|退换期限|保修包括|return window|出运费|运费险|运费谁出|退货政策|退换货政策|售后政策|保修政策|保修多久|保修期多长|保修几年|保修范围|质保多久|七天无理由|return policy|refund policy|warranty policy|warranty period|is the warranty|does the warranty|warranty cover*|return shipping|pay for return|restocking fee;\
 3:怎么赔|延保|只管|管不管|保固|保修卡|还能保修|能保修吗|还在保修期|eligible for|qualify for|returnable|still under warranty|开始算|从哪天算|能退几天|几天内能退|退货时间|who pays|开封后|价保|几天可以退|几天内可以|谁承担|is it covered|free returns|within 30 days|can i still return|保修期是|保不保|人为损坏|拆封|多少天内|pay for shipping|within how many days|days to return;\
-2.5:开封|包不包括|运费|保修期|几天内|无理由|covered by;\
+2.5:赠品也要|赠品要不要|赠品需要|开封|包不包括|运费|保修期|几天内|无理由|covered by;\
 2:邮费|算不算|质保|包邮吗;\
 1.5:opened|规则|policy;\
 1:包括|政策|international"
@@ -360,7 +360,7 @@ pub const TAXONOMY: &str = concat!(
                 "4:踢皮球|推诿|来回推|推来推去|转来转去|runaround|passed around|bounced between;\
 3.5:passing me between|phone menu|说法都不一样|重新描述|从头再讲|再讲一遍|take ownership|passing me around|go back to the store|关单|told me to call|told me to go|sends me to|sends me back|new ticket|这么复杂|搞得这么|paper form|谁来管|in circles|your process|from scratch|keep notes|convoluted|so complicated|jump through hoops|so many steps|print a form|different agents|explain my issue|explained my issue|该找谁|到底找谁|来回跑|来回折腾|流程太长|bureaucra*|blame each other|又让我找|从头讲|从头说|说了好几遍|red tape|repeat myself|推卸|互相推|没人负责|说法不一|重新说一遍|到底谁管|run around|another department|different department|nobody takes responsibility|no one takes responsibility|跑好几趟|跑了好几趟|跑几趟|跑了几趟|缺这缺那;\
 3:all over again|from zero|reach a human|简单点|简化|same form|claim form|who should i contact|who do i talk to|让我找|让我联系|推给|重新讲|手续太多|told me to contact|sent me back to|hoops|start over|麻烦死|繁琐|重复提交|反复提交|每次都让我|重新说|重新提交|再说一遍|谁管|same information again|explain again|补材料;\
-2.5:complicated|paper copy|找谁|折腾|要求提供|找商家|找平台|contact the seller|contact the merchant|流程|太麻烦|一直让我|又让我|transferred|paperwork|over and over;\
+2.5:have to phone|have to call|separate ticket|office hours|complicated|paper copy|找谁|折腾|要求提供|找商家|找平台|contact the seller|contact the merchant|流程|太麻烦|一直让我|又让我|transferred|paperwork|over and over;\
 2:审批|documents|approval|部门|让我等|要我提供|每次都|department|process|procedure|趟;\
 1.5:又要|找售后"
             ),
@@ -383,7 +383,7 @@ pub const TAXONOMY: &str = concat!(
                 "产品信息",
                 "Product information",
                 "3:screen size|什么尺码|尺码合适|适用多大|想买给|能看多远|run on batteries|还没买|买之前|能调几档|几档|重不重|包括哪些|流明|差别大吗|选哪个|包含几|能同时|solid wood|thinking of ordering|thinking of buying|套餐包含|包含多少|包含哪些|pro plan|premium plan|拆洗|membership include|适合干皮|适合油皮|扛得住|适合多大|大不大|suitable for|noise cancelling|noise canceling|noise-cancelling|before i buy|before buying|plan include|included in the|dimmable|color temperature|colour temperature|板载|wattage|有什么功能|带不带|容量多大|多少寸|多少瓦|是不是正品|推荐哪款|哪个更好|what's the difference|which is better|能效|几度电|用电量|功耗|录播|课程内容|课程安排|面料|成分|几种颜色|what material|specifications|参数|尺寸|尺码表|材质|区别|有什么不同|哪个好|正品吗|产地|保质期|防水吗|dimension*|size chart|difference between|does it come with;\
-2.5:功能吗|多大的|证书|课时|有效期|多长|多宽|多高|does it have|does this have|what size|made from|certificate|多重|重量|容量|续航|哪款|功率|spec*|material|made of|how big|how heavy|capacity|battery life|does this model|waterproof;\
+2.5:true to size|runs small|runs large|防水等级|戴着游泳|功能吗|多大的|证书|课时|有效期|多长|多宽|多高|does it have|does this have|what size|made from|certificate|多重|重量|容量|续航|哪款|功率|spec*|material|made of|how big|how heavy|capacity|battery life|does this model|waterproof;\
 2:原装|recommend|耗电|直播|how long does|features|recorded|lessons|规格|颜色|多大|配置|weight|which one|come with|comes with|available in|colors|colours;\
 1.5:黑色|白色|这款|this model;\
 1:有没有;\
@@ -428,7 +428,7 @@ pub const TAXONOMY: &str = concat!(
                 "Regulation",
                 "3.5:数据安全法|right to repair|right-to-repair|快递新规|export rules|政策有调整|政策调整|ordinance|不让寄|3C标识|3C认证|新国标|import tax|duties|tax rule|回收规定|禁运|保护法|个人信息保护|禁寄|报关|privacy law|new law|新政策|新规|法规|清关|关税|实名登记|实名制|国家规定|法律规定|regulation*|legal requirement|import dut*|tariff*;\
 3:人脸识别|新法|依法|根据规定|合规|数据保护|违禁|data protection|by law|banned items|海关|实名|new rule*|customs|compliance|gdpr|kyc;\
-2.5:restriction*|政府|法律|听说以后|不能寄|限购|跨境|prohibited|规定|监管|law|government|id verification;\
+2.5:data-residency|restriction*|政府|法律|听说以后|不能寄|限购|跨境|prohibited|规定|监管|law|government|id verification;\
 2:rules|出口|限制|进口;\
 1.5:eu|审核|政策;\
 1:身份证"
@@ -440,7 +440,7 @@ pub const TAXONOMY: &str = concat!(
                 "5:bushfire*|极端天气|泥石流|台风|暴雨|大雪|暴雪|洪水|水灾|地震|封城|恶劣天气|自然灾害|冰雹|山火|flood*|hurricane*|typhoon*|snowstorm|blizzard|earthquake*|wildfire*|natural disaster;\
 4:heavy rains|waterlogging|heavy rain|evacuat*;\
 3.5:寒潮|受天气|发大水|被淹|压断|限电|停工|heavy snow|closed the roads|滑坡|路断了|volcan*|ash cloud|预警|大雾|下大雨|暴风|路封了|交通管制|heatwave|疫情|封控|封路|storm*|lockdown|pandemic|road closure*|roads closed;\
-3:大雨|quarantine;\
+3:山洪|冲断|通车|大雨|quarantine;\
 2.5:隔离|snow|天气|停运|weather;\
 2:strike"
             ),
@@ -453,7 +453,7 @@ pub const TAXONOMY: &str = concat!(
                 "4:能不能考虑|建议你们|建议把|建议在|建议增加|建议加|建议快递|it'd be nice|consider adding|提个建议|希望增加|能不能加|能不能增加|可以加个|希望能支持|would be nice|would be great|it'd be great|feature request|please add|could you add|you should add|recommend adding|add an option;\
 3.5:能不能出个|you could add|would help a lot|wouldn't it be better|it would be better|you should really|you should let|one idea|建议直接|加上这个功能|maybe you could|大字版|建议出个|would help if|能不能延长|would be really helpful|so much better|显眼点|放显眼|make life|suggestion for|能加个|希望能加|would be cool|let users|allow users to|希望以后|能不能支持|suggest*;\
 3:be really handy|would be handy|这样大家|这样就不用|排序|就好了|可以考虑|能不能做|i wish|要是有|加一个|增加个|should let|allow us to|should be able to|would be better|would be helpful|please consider|建议|增加一个|最好能|要是能|希望你们|改进|新功能;\
-2.5:could you make|please make|会方便|更方便|如果有|you should|why don't you|希望能|希望可以|如果能|优化|would love|improve*;\
+2.5:环保一点|环保的|更环保|maybe add|could you make|please make|会方便|更方便|如果有|you should|why don't you|希望能|希望可以|如果能|优化|would love|improve*;\
 2:加上|添加|能支持|let us|加个|意见|wish|idea|option to;\
 1.5:增加|add a"
             ),
@@ -578,7 +578,7 @@ pub const PRIORITY_CUES: &str = crate::text::table![
     (
         "safety",
         1,
-        "stitches|缝针|摔下来|磕破|摔伤|fell and|a shock when|got a shock|gave me a shock|hurt his|hurt her|fell off|吃出玻璃|碎玻璃|焦味|糊味|被电|麻手|smells like burning|smell of burning|melted|melting|sparked|冒烟|起火|着火|冒火花|打火|火花|烧焦|烧起来|漏电|触电|电到我|爆炸|炸了|炸开|包扎|受伤|烫伤|划伤|割伤|流血|住院|\
+        "burn mark|stitches|缝针|摔下来|磕破|摔伤|fell and|a shock when|got a shock|gave me a shock|hurt his|hurt her|fell off|吃出玻璃|碎玻璃|焦味|糊味|被电|麻手|smells like burning|smell of burning|melted|melting|sparked|冒烟|起火|着火|冒火花|打火|火花|烧焦|烧起来|漏电|触电|电到我|爆炸|炸了|炸开|包扎|受伤|烫伤|划伤|割伤|流血|住院|\
 smoke|smoking|fire|sparks|sparking|burning smell|burnt|scorched|electric shock|shocked me|explode*|exploded|injur*|hurt my|burned my|hospital|cut his finger|cut her finger|cut my finger|砸到|砸伤|嘴划破|手划破|食物中毒|food poisoning|上吐下泻|住院|急诊|挂水",
     ),
     (
@@ -590,7 +590,7 @@ outage|site is down|service is down|system is down|down for everyone|everything 
     (
         "data_loss",
         1,
-        "全不见了|every photo|all my photos|all our photos|all my files|photos are gone|pictures are gone|数据全丢|数据都丢|数据丢了|资料丢了|文件全丢|数据丢失|数据全没了|资料全没了|记录全没了|数据没了|文件丢了|照片全没了|data loss|lost all my data|data is gone|data was deleted|lost my data|files are gone",
+        "projects are gone|months of work|全被清空|被清空了|照片都没了|数据弄丢|全不见了|every photo|all my photos|all our photos|all my files|photos are gone|pictures are gone|数据全丢|数据都丢|数据丢了|资料丢了|文件全丢|数据丢失|数据全没了|资料全没了|记录全没了|数据没了|文件丢了|照片全没了|data loss|lost all my data|data is gone|data was deleted|lost my data|files are gone",
     ),
     (
         "account_stolen",
