@@ -81,6 +81,7 @@ enum Tag {
     Negative(f32),
     AtAll,
     Concede,
+    Thanks,
     Prio {
         code: &'static str,
         level: u8,
@@ -167,6 +168,9 @@ impl Builder {
         }
     }
 }
+
+/// How much thanks in advance takes off the negative score (see `THANKS_CUES`).
+const THANKS_OFF: f32 = 0.8;
 
 const F_NEG: u8 = 1;
 const F_TOPIC: u8 = 2;
@@ -306,6 +310,7 @@ impl Classifier {
         b.add_list(tx::NEGATIVE_CUES, Tag::Negative(0.0));
         b.add_list(tx::AT_ALL_CUES, Tag::AtAll);
         b.add_list(tx::CONCEDE_CUES, Tag::Concede);
+        b.add_list(tx::THANKS_CUES, Tag::Thanks);
         for (code, level, list) in crate::text::rows(tx::PRIORITY_CUES) {
             let level = crate::text::uint(level.as_bytes()).map_or(4, |n| n as u8);
             b.add_list(list, Tag::Prio { code, level });
@@ -475,7 +480,7 @@ impl Classifier {
         let n_clauses = breaks.len() + 1;
         let mut request = vec![false; n_clauses];
         let (mut question, mut suggest, mut complain, mut fault) = (false, false, false, false);
-        let (mut angry, mut negative) = (0f32, 0f32);
+        let (mut angry, mut negative, mut thanked) = (0f32, 0f32, false);
         let mut at_all = Vec::new();
         let mut conceded = None;
         let mut prio = Vec::new();
@@ -499,6 +504,7 @@ impl Classifier {
                     Tag::Negative(w) if !h.muted && !(h.negated && w >= 1.0) => negative += w,
                     Tag::AtAll => at_all.push(clause_of(h.start)),
                     Tag::Concede => conceded = conceded.max(Some(clause_of(h.start))),
+                    Tag::Thanks if !h.muted => thanked = true,
                     Tag::Prio { code, level } if !h.muted && (!h.negated || code.ends_with("_threat")) => {
                         prio.push((code, level, original(h)))
                     }
@@ -646,7 +652,7 @@ impl Classifier {
             "angry"
         } else if safety
             || threat
-            || negative + angry * 0.5 + beh.2 + if complain { 0.6 } else { 0.0 } >= 1.0
+            || negative + angry * 0.5 + beh.2 + if complain { 0.6 } else { 0.0 } - if thanked { THANKS_OFF } else { 0.0 } >= 1.0
         {
             "negative"
         } else {

@@ -36,7 +36,7 @@ pub const TAXONOMY: &str = concat!(
                 "登录失败",
                 "Login failed",
                 "3.5:authentication error|authentication failed|设备未授权|can't log in|cannot log in|session has expired|登不上账号|登陆不上|登录不上去|back to the sign-in|back to the login|no account found|登录报错|登录一直报错|登录转圈|登录卡住|登录卡在|输完密码|登录环境异常|login loop|login error|session expired|session timed out|登录过期|登录失效|登录已过期|登录没反应|can't access my account|cannot access my account|unable to access my account|登不上去;\
-3:授权失败|密码输了|登个账号|登录提示|sso|登入时|u盾|点登录|sign in with|log in with|第三方登录|微信登录|google登录|进不去账|账号进不去|老是要登录|用户不存在|账号不存在|keeps asking me to log in|sign me out|can't login|cannot login|couldn't log in|couldn't sign in|扫码登录|登不了|登录不进|登入不了|登入失败|无法登入|不能登入|登录超时|登录异常|invalid credentials|can't get into|cannot get into|登录老是|登录一直|登录失败|登录不了|登不上|登不进|无法登录|不能登录|没法登录|!登录不上|上不了号|账号或密码错误|被踢下线|logged out|log me out|logs me out|can't log|cannot log|can't sign in|cannot sign in|unable to log|unable to sign in|won't let me log|won't let me sign|login fail*;\
+3:after i enter my password|得重新登录|授权失败|密码输了|登个账号|登录提示|sso|登入时|u盾|点登录|sign in with|log in with|第三方登录|微信登录|google登录|进不去账|账号进不去|老是要登录|用户不存在|账号不存在|keeps asking me to log in|sign me out|can't login|cannot login|couldn't log in|couldn't sign in|扫码登录|登不了|登录不进|登入不了|登入失败|无法登入|不能登入|登录超时|登录异常|invalid credentials|can't get into|cannot get into|登录老是|登录一直|登录失败|登录不了|登不上|登不进|无法登录|不能登录|没法登录|!登录不上|上不了号|账号或密码错误|被踢下线|logged out|log me out|logs me out|can't log|cannot log|can't sign in|cannot sign in|unable to log|unable to sign in|won't let me log|won't let me sign|login fail*;\
 2.5:踢出来|被踢出|跳回登录|重新登录|log back in|signed out|登录页面|登录界面|login page|login screen|登录的时候|登录时|密码错误|密码不对|自动退出|kicked out|incorrect password|wrong password|进不去了;\
 1.5:sign-in|log-in|登录|登陆|登入|进不去|掉线|log in*|login*|logging in|sign in|signing in|2fa;\
 1:闪退登录"
@@ -67,7 +67,7 @@ pub const TAXONOMY: &str = concat!(
                 "账号安全",
                 "Account security",
                 "3.5:sign-ins from|被别人盗|hijacked|logins on my account|logins from|two-step verification|two-factor|被人盗|二次验证|两步验证|双重验证|sign the others out|logged into my account|自称是你们|自称客服|报验证码|scam call|被盗了|密码改了|改了我的密码|changed my password|sign-in to my account|alert about a sign-in|sign-in alert|accessed from|新设备登录|freeze it|someone signed in|signed in from|login alert|不认识的设备|unrecognized device|stole my account|taken over|took over|是谁登录|谁登录的|不是我登录的|被兑换|got into my account|someone got into|recover my account|someone used my account|被别人登|密码被改|盗号|号被盗|hack*;\
-3:account frozen|frozen account|account is frozen|account has been frozen|被人改|用我的账号|账号被人|异常操作|strange activity|unusual activity|security alert|盗我|盗了我|别人登录|别人登入|外地登录|陌生登录|不明登录|盗用|冒用|someone changed my|someone accessed|someone used my|someone is using my|without my permission|without my consent|lock my account|freeze my account|secure my account|!被盗|被人登录|异常登录|异地登录|被黑|盗刷|有人登了我的|compromised|unauthori*|suspicious login|suspicious activity|someone else logged|someone logged into;\
+3:account frozen|frozen account|account is frozen|account has been frozen|被人改|用我的账号|账号被人|异常操作|strange activity|unusual activity|security alert|盗我|盗了我|别人登录|别人登入|外地登录|陌生登录|不明登录|盗用|冒用|someone changed my|someone accessed|someone used my|someone is using my|without my permission|without my consent|lock my account|freeze my account|secure my account|!被盗|被人登录|异常登录|异地登录|被黑|有人登了我的|compromised|unauthori*|suspicious login|suspicious activity|someone else logged|someone logged into;\
 2.5:被改了|陌生人|没操作过|不是我下的|风险提示|i never made|i didn't make|有人登录|账号异常|someone changed the|logged in from|unknown device|unrecogni*|陌生设备|账号安全|被冻结|封号|被封|不是我操作|stolen|account locked|account suspended|phishing;\
 2:someone else|wasn't me|冻结|不是我本人|locked out|banned;\
 1.5:"
@@ -77,7 +77,7 @@ pub const TAXONOMY: &str = concat!(
                 "资料修改",
                 "Profile change",
                 "3.5:绑定的邮箱|换成新号码|换绑手机|phone number linked;\
-3:改个头像|name shown|change the name|correct my birthday|change my birthday|update my birthday|生日信息|昵称改|换了手机号|换了新手机号|改了名字|改名字|账户资料|账号资料|资料里的|update the mobile|update my mobile|change the mobile|change my mobile|new sim|old sim|surname|last name|family name|绑定的手机|改成新号码|换新号码|会员资料|资料填错|生日填错|改生日|change the email|change email|change the phone number|修改手机号|改邮箱|换邮箱|改实名|update my phone|change my phone|换手机号|手机号换了|更换绑定|修改绑定|改绑|改昵称|改头像|换头像|change my name|update my name|name on my account|update my profile|edit my profile|update my details|change my username|换绑|修改资料|注销账号|update the phone|update my number|registered phone|registered email;\
+3:changed my email|改个头像|name shown|change the name|correct my birthday|change my birthday|update my birthday|生日信息|昵称改|换了手机号|换了新手机号|改了名字|改名字|账户资料|账号资料|资料里的|update the mobile|update my mobile|change the mobile|change my mobile|new sim|old sim|surname|last name|family name|绑定的手机|改成新号码|换新号码|会员资料|资料填错|生日填错|改生日|change the email|change email|change the phone number|修改手机号|改邮箱|换邮箱|改实名|update my phone|change my phone|换手机号|手机号换了|更换绑定|修改绑定|改绑|改昵称|改头像|换头像|change my name|update my name|name on my account|update my profile|edit my profile|update my details|change my username|换绑|修改资料|注销账号|update the phone|update my number|registered phone|registered email;\
 2.5:绑的手机|换成新号|性别|姓名|实名信息|personal details|昵称|头像|个人资料|绑定邮箱|绑定手机|解绑|改手机号|更换手机号|注销|nickname|display name|avatar|profile picture|change my email|update my email|change my phone number|email address on my account|delete my account|close my account|change the number;\
 2:date of birth|绑定|新手机号|my details|new email|个人信息|改名|实名认证信息|profile|username|user name|linked to my;\
 1.5:email address|用户名"
@@ -100,8 +100,8 @@ pub const TAXONOMY: &str = concat!(
                 "修改订单",
                 "Order change",
                 "3.5:还能加上|忘了勾|move the delivery|change the delivery date|数量从|ship my order to|ship it to|switch my order|往后挪|改期|还没发货能|还没发货可以|没发货能|差价怎么补|规格从|补差价|差价我可以补|go to my office|deliver to my office|send it to my office|instead of home|能改成|可以改成|想改成|帮我改成|没发货的话|发货前帮我改|改收货人|改配送时间|修改配送|update the shipping address;\
-3:还没发货的话|before it ships|再加一|订单里的|add a second guest|add a guest|送货时间|差价我补|我补差价|switch my|change my booking|modify my booking|extend my stay|加备注|忘了写|配送时间从|switch delivery|to my office|add one more|wrong flat number|wrong house number|wrong apartment number|wrong address on|before it goes out|before it's shipped|换颜色|换个颜色|颜色改|换尺码|尺码改|换规格|改备注|合并发货|change the recipient|改时间|换地址|改收货|改数量|reschedul*|change the delivery|change delivery|different address|update the delivery|add to my order|remove an item|change the quantity|改地址|地址写错|地址填错|改规格|改颜色|改尺码|修改订单|更改订单|change the colo*|change the size|change the address|change my address|change the shipping address|change my order|modify my order|update my order|update the address|edit my order;\
-2.5:combine them|combine my orders|合并成一单|拆单|下错|选错|改到|预约配送|改电话|换个地址|合并订单|wrong address|shipping address|delivery address;\
+3:改完地址|改了地址|还没发货的话|before it ships|再加一|订单里的|add a second guest|add a guest|送货时间|差价我补|我补差价|switch my|change my booking|modify my booking|extend my stay|加备注|忘了写|配送时间从|switch delivery|to my office|add one more|wrong flat number|wrong house number|wrong apartment number|wrong address on|before it goes out|before it's shipped|换颜色|换个颜色|颜色改|换尺码|尺码改|换规格|改备注|合并发货|change the recipient|改时间|换地址|改收货|改数量|reschedul*|change the delivery|change delivery|different address|update the delivery|add to my order|remove an item|change the quantity|改地址|地址写错|地址填错|改规格|改颜色|改尺码|修改订单|更改订单|change the colo*|change the size|change the address|change my address|change the shipping address|change my order|modify my order|update my order|update the address|edit my order;\
+2.5:correct it to|change it to|combine them|combine my orders|合并成一单|拆单|下错|选错|改到|预约配送|改电话|换个地址|合并订单|wrong address|shipping address|delivery address;\
 2:收货人|recipient|收货地址|改成|加一件|add an item;\
 1.5:写错了|填错了|能改|改一下|add another;\
 1:备注|change*"
@@ -121,7 +121,7 @@ pub const TAXONOMY: &str = concat!(
                 "下单失败",
                 "Order placement",
                 "3.5:下单报错|提交订单报错|订单一直报错|error when placing|book now|can't make a reservation|submit the booking|won't let me book|submit my booking|can't submit|cannot submit|生成不了|创建失败|确认订单|显示有货|下个单|点提交|place order|cart just reloads|cart reloads|提交订单失败|购买失败|购买不了|无法购买|不能购买|can't complete my order|can't complete the purchase|purchase fail*|下单的时候|下单时|下单一直|下单提示|下单没反应|提交订单没反应|提交不了订单|checkout fail*|checkout error|can't checkout|can't check out|unable to checkout|下不了单|无法下单|下单失败|不能下单|can't place|cannot place|unable to place|order won't go through;\
-3:没买上|买不上|抢不到|约不上|预约不了|校验失败|下单页面|无法提交|买不了|can't buy|cannot buy|unable to buy|buy button|下不了|提示库存不足|结算页|结算的时候|点结算|checkout page|submit my order|submit the order|结算不了|拍不了|order fail*;\
+3:单都失败|checkout button|没买上|买不上|抢不到|约不上|预约不了|校验失败|下单页面|无法提交|买不了|can't buy|cannot buy|unable to buy|buy button|下不了|提示库存不足|结算页|结算的时候|点结算|checkout page|submit my order|submit the order|结算不了|拍不了|order fail*;\
 2.5:order button|提交订单|提交不了|订单提交;\
 2:加入购物车|checkout|place an order|place my order|placing an order|placing my order|add to cart;\
 1.5:下单|结算|购物车|check out|cart"
@@ -164,7 +164,7 @@ pub const TAXONOMY: &str = concat!(
                 "扣费异常",
                 "Charge dispute",
                 "3.5:identical charges|two identical|余额少了|你们扣的|i was charged|实付金额|多收了|扣了三次|扣了几次|two charges|duplicate charge|auto-debit|auto debit|扣了一笔|never authorised|never authorized|didn't authorise|didn't authorize|unauthorised charge|on my statement|charge from you|three times for|被扣了|taken twice|照扣|还每个月|billed my card|charged me after|翻了一倍|never shown|service fee|hidden fee|多了个|详单|still paying|!debited|dispute it|没订过|没有订过|never subscribed|多了一笔|账单扣|卡里扣|没买东西|a charge from|subscription i cancelled|charge 了|charge了|took money|thieves|从来没开通|没开通过|增值服务费|still charged|charged my card|charge reversed|reverse the charge|charged multiple times|扣了好几次|每个月都扣|误扣|被扣费|recurring charge|又扣了|不明扣款|莫名扣款|扣多了|重复收费|收了两次|付了两次|charged again|still being charged|charged three times|扣了两次|两次钱|重复扣|!多扣|乱扣|乱收费|莫名其妙扣|扣费异常|charged twice|double charge*|double-charge*|charged me twice|billed twice|overcharg*|unauthorized charge;\
-3:免费试用还没|free trial|bank statement|多付了|算错了|never bought|没开过|每月扣|怎么扣了|为什么扣|扣了钱|charged for something|monthly charge|never signed up|didn't sign up|又扣|扣错|自动扣|没授权|未授权|charging me|charged me|stop billing|stop charging|being charged|多收|自动续费|收费不对|金额不对|extra charge|unknown charge|charge on my card|wrong amount|auto-renew*|didn't authori*;\
+3:盗刷|免费试用还没|free trial|bank statement|多付了|算错了|never bought|没开过|每月扣|怎么扣了|为什么扣|扣了钱|charged for something|monthly charge|never signed up|didn't sign up|又扣|扣错|自动扣|没授权|未授权|charging me|charged me|stop billing|stop charging|being charged|多收|自动续费|收费不对|金额不对|extra charge|unknown charge|charge on my card|wrong amount|auto-renew*|didn't authori*;\
 2.5:没经过我同意|未经我同意|没经过同意|未经同意|without my consent|without my permission|没开通|扣我|billing me|扣费|扣款|扣钱|扣了我|被扣|subscription fee;\
 2:charging|don't recogni*|价格不对|charged|billed"
             ),
@@ -234,7 +234,7 @@ pub const TAXONOMY: &str = concat!(
                 "4:won't even turn on|won't even power on|开不了机|无法开机|不能开机|开机没反应|开机黑屏|不开机|won't turn on|will not turn on|doesn't turn on|does not turn on|won't power on|won't boot;\
 3.5:自己加速|突然自己|any sound|冒黑烟|糊味|doesn't spin|自己关机|won't switch on|指纹识别不了|指纹失灵|只吹冷风|不出热风|不启动|启动不了|不通电|通不了电|不制冷|不制热|不加热|不出水|不出热水|不出风|不排水|不脱水|不回充|触屏失灵|接触不良|烧坏|跳闸|短路|灯不亮|not cooling|stopped cooling|won't heat|not heating|doesn't heat|won't spin|won't drain|keeps turning off|turns off by itself|short circuit|充不进电|充不了电|不充电|充电没反应|按键失灵|自动关机|反复重启|冒烟|冒火花|起火|着火|烧焦|漏电|触电|爆炸|鼓包|won't start|no power|won't charge|not charging|doesn't charge|smoke|smoking|sparks|sparking|caught fire|on fire|burning smell|electric shock|shocked me|exploded|keeps restarting;\
 3:went silent|still silent|fan roars|fan is loud|usb port|stopped recognising|stopped recognizing|not recognising|not recognizing|被电了|电了一下|金属外壳|a shock when|got a shock|gave me a shock|竖线|横线|变暗|偏色|不好使|不灵了|不响了|没声了|洗不干净|吸力变小|卡纸|漏墨|打印不出|broken down|won't work|quit working|making a noise|strange noise|weird noise|不工作|漏水|噪音大|屏幕裂|碎屏|不灵敏|充电慢|不出声|leaking water|loud noise|rattling|no picture|flicker*|dead pixel*|cracked screen|stays black|screen is black|unresponsive|shuts off|黑屏|花屏|掉电|发烫|过热|没声音|没有声音|异响|失灵|不亮|不转|死机|没有任何反应|stopped working|black screen|blank screen|overheat*|no sound|burnt|swollen;\
-2.5:充了一整晚|burn mark|got really hot|摇杆|条纹|很暗|没声|没电了|died|leaks|噪音|响声|noisy|grinding|shuts down|burning|打不开|耗电快|杂音|没有反应|电到|进水|!faulty|!malfunction*|too hot|buzzing;\
+2.5:it stops after|充了一整晚|burn mark|got really hot|摇杆|条纹|很暗|没声|没电了|died|leaks|噪音|响声|noisy|grinding|shuts down|burning|打不开|耗电快|杂音|没有反应|电到|进水|!faulty|!malfunction*|too hot|buzzing;\
 2:beeping|clicking|回充|没电|指示灯|派人|!坏了|!故障|没反应|电源键|坏掉|!broken|!broke|dead|not working|doesn't work|does not work|isn't working|stopped responding|hardware;\
 1.5:画面|亮度|制冷|加热|!坏|屏幕|电池|重启|摄像头|麦克风|用不了|screen|battery|button|reboot*|speaker;\
 1:充电|耳机|电源|camera|charger|device"
@@ -246,7 +246,7 @@ pub const TAXONOMY: &str = concat!(
                 "4:闪退|crash*;\
 3.5:未知错误|传不上去|通知收不到|收不到通知|since the last update|update完|app打不开|软件打不开|app closes|closes itself|keeps closing|加载不了|卡住不动|画面卡住|播放不了|无法播放|播放失败|won't play|卡死|报错|错误代码|加载不出|加载失败|打不开app|页面打不开|升级失败|更新失败|freez*|froze|frozen screen|error code|error message|won't load|won't open|update fail*;\
 3:全被清空|被清空了|数据弄丢|每次点开|转圈圈|全没了|升级系统以后|升级系统后|回收站|同步完|同步后|数据恢复|恢复数据|自己退出|自动关闭|闪屏|进度没保存|进度丢失|记录没了|播放进度|won't save|doesn't save|刷不出来|一直加载|视频卡|放不了|not responding|blank page|buffering|doesn't play|broken link|卡顿|很卡|太卡|错误提示|提示错误|出错|白屏|崩溃|崩了|数据丢失|同步失败|无响应|error|glitch*|!bug*|doesn't load|not loading|keeps loading|doesn't open|after the update|after updating|data loss|lost my data;\
-2.5:一打开就|更新完|更新以后|升级完|新版本|重装|重新安装|playback|reinstall*|empty file|hangs;\
+2.5:切换不了|一打开就|更新完|更新以后|升级完|新版本|重装|重新安装|playback|reinstall*|empty file|hangs;\
 2:最新版|卸载|uninstall*|卡住|卡在|更新后|升级后|固件|转圈|lag*|spinning|firmware|sync*|my data|restore*;\
 1.5:程序|网页|页面|dashboard|软件|software|the app|nothing loads;\
 1:视频|系统|app|应用|版本"
@@ -269,7 +269,7 @@ pub const TAXONOMY: &str = concat!(
                 "Missing parts",
                 "4:didn't include|少配件|缺配件|少了个配件|少了配件|missing part*|the box was missing;\
 3.5:写着有|isn't in there|wasn't in there|清单上写|manual says|no charging cable|as included|wasn't in the box|not in the box|没有说明书|没说明书|缺说明书|少件|came without|arrived without|didn't come with|did not come with|wasn't included;\
-3:打开盒子却没有|盒子里却没有|实际只有|没附送|没有附送|box had no|box only had|only had the|send one out|box says|光秃秃|allen key|no bolts|no screws|put it together|charging cable|没有充电线|没有数据线|没有充电器|漏配|少配|补寄|少了两|少了一|少了几|盒子里没有|箱子里没有|包装里没有|少一根|少一颗|配件没有|没有配|不附带|missing the|没有附带|没有赠品|not included|no cable|no charger;\
+3:aren't in the bag|not in the bag|盒子里只有|只有主机|打开盒子却没有|盒子里却没有|实际只有|没附送|没有附送|box had no|box only had|only had the|send one out|box says|光秃秃|allen key|no bolts|no screws|put it together|charging cable|没有充电线|没有数据线|没有充电器|漏配|少配|补寄|少了两|少了一|少了几|盒子里没有|箱子里没有|包装里没有|少一根|少一颗|配件没有|没有配|不附带|missing the|没有附带|没有赠品|not included|no cable|no charger;\
 2.5:is included|少了|里面没有|另外买|单独购买|单独买|no batteries|标配|零件|部件|附件|没配|no instructions|配件|缺少|缺了|缺个|说明书都没有|missing*|accessor*|no manual;\
 2:盒子里|保修卡|没带|少个|少一个|螺丝|充电线|数据线|遥控器|赠品|screws|free gift;\
 1.5:盖子|without the|remote control|parts;\
@@ -527,7 +527,7 @@ not only|no matter|no problem|not sure|no idea|no worries|no rush|not a big deal
 
 /// Phrases that look like topic terms but are not ("发错人了" is a wrong chat, not a wrong item):
 /// they hide any lexicon term inside them.
-pub const NOT_TOPIC: &str = "any idea|please ignore|want another coupon|客服小姐姐|不知道怎么回事|有客服吗|还能修改|请忽略|不用管了|消息发错|not a fault|works perfectly|给我修好|不是投诉|不是来投诉|user error|not a complaint|not complaining|发错了，不好意思|发错了不好意思|kind regards|best regards|客服您好|客服你好|工商银行|报警器|生日宴|生日礼物|生日蛋糕|包装倒是好好的|包装是好的|包装完好|nothing's wrong|nothing's damaged|nothing is wrong|nothing wrong|多大面积|配件都齐|一样没少|噪音大不大|perfect condition|forgot to|哪里修改|订单号|扫地机器人|客服在线吗|客服在吗|包装垃圾|垃圾带|垃圾袋|垃圾桶|刚才发错了|工信部的新规|工信部的规定|工信部的要求|还没发货吧|应该还没发货|工信部规定|工信部出了|工信部新规|垃圾短信|垃圾邮件|垃圾箱|followed the instructions|followed the assembly instructions|followed the manual|what kind of|不好意思发错了|抱歉发错了|发错了，请忽略|是不是我操作|发错人|发错了人|找错人|发错地方|问错人|wrong chat|wrong person|wrong window|wrong number|wrong thread";
+pub const NOT_TOPIC: &str = "robot vacuum|any idea|please ignore|want another coupon|客服小姐姐|不知道怎么回事|有客服吗|还能修改|请忽略|不用管了|消息发错|not a fault|works perfectly|给我修好|不是投诉|不是来投诉|user error|not a complaint|not complaining|发错了，不好意思|发错了不好意思|kind regards|best regards|客服您好|客服你好|工商银行|报警器|生日宴|生日礼物|生日蛋糕|包装倒是好好的|包装是好的|包装完好|nothing's wrong|nothing's damaged|nothing is wrong|nothing wrong|多大面积|配件都齐|一样没少|噪音大不大|perfect condition|forgot to|哪里修改|订单号|扫地机器人|客服在线吗|客服在吗|包装垃圾|垃圾带|垃圾袋|垃圾桶|刚才发错了|工信部的新规|工信部的规定|工信部的要求|还没发货吧|应该还没发货|工信部规定|工信部出了|工信部新规|垃圾短信|垃圾邮件|垃圾箱|followed the instructions|followed the assembly instructions|followed the manual|what kind of|不好意思发错了|抱歉发错了|发错了，请忽略|是不是我操作|发错人|发错了人|找错人|发错地方|问错人|wrong chat|wrong person|wrong window|wrong number|wrong thread";
 
 /// Words that close a negation scope ("没坏，只是…", "not broken, but …").
 pub const SCOPE_BREAKS: &str = "但|但是|只是|就是|而是|可是|不过|然而|而且|并且|还有|另外|but|however|although|though|just|only|and";
@@ -569,6 +569,9 @@ pub const NEGATIVE_CUES: &str = "1:not acceptable|tired of|rude|absurd|敷衍|�
 /// Concession cues: the customer sets a topic aside ("快递慢就算了，关键是…", "退款的事先不说"),
 /// so the clause holding the cue and those before it weigh half.
 pub const CONCEDE_CUES: &str = "无所谓|can live with|就算了|先不说|先放一放|先不管|先不提|是其次|不是重点|不说了|never mind";
+
+/// Thanks in advance: a customer who thanks is rarely upset, so a problem's prior weighs less.
+pub const THANKS_CUES: &str = "谢谢|多谢|感谢|thanks|thank you|thx";
 
 /// "At all" cues: with a login or payment failure in the same clause they make it P1.
 pub const AT_ALL_CUES: &str = "完全|根本|全部|所有|全都|一直都|怎么都|都无法|谁都|at all|completely|nobody can|no one can|none of|entirely";

@@ -211,6 +211,10 @@ fn nature_emotion_and_labels() {
     assert_eq!(emotion("订单还没发货，我想改一下收货地址，我很着急"), "negative");
     assert_eq!(emotion("I'm not worried, just want to know when my order ships"), "calm");
     assert_eq!(emotion("I'm worried, I want to know when my order ships"), "negative");
+    // Thanks in advance outweighs a fault's own prior, not a stated feeling.
+    assert_eq!(emotion("耳机右边没声音了，麻烦帮我看看"), "negative");
+    assert_eq!(emotion("耳机右边没声音了，麻烦帮我看看，谢谢"), "calm");
+    assert_eq!(emotion("耳机右边没声音了，很失望，麻烦帮我看看，谢谢"), "negative");
     // Angry about a fault: still a repair request, unless the words insult.
     let c = g.classify("app一直闪退，赶紧修好！！！", Locale::ZhCn);
     assert_eq!((c.emotion, c.nature), ("angry", "repair_request"));
