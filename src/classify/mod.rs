@@ -480,7 +480,7 @@ impl Classifier {
         let n_clauses = breaks.len() + 1;
         let mut request = vec![false; n_clauses];
         let (mut question, mut suggest, mut complain, mut fault) = (false, false, false, false);
-        let (mut angry, mut negative, mut thanked) = (0f32, 0f32, false);
+        let (mut angry, mut negative, mut thanked, mut weak) = (0f32, 0f32, false, 0f32);
         let mut at_all = Vec::new();
         let mut conceded = None;
         let mut prio = Vec::new();
@@ -501,7 +501,13 @@ impl Classifier {
                     // A feeling in a negation's scope is none (不着急, not worried); the weaker
                     // cues for persistence and emphasis (一直, at all, even) mostly stand beside
                     // a negation (no change at all) and keep counting.
-                    Tag::Negative(w) if !h.muted && !(h.negated && w >= 1.0) => negative += w,
+                    Tag::Negative(w) if !h.muted && !(h.negated && w >= 1.0) => {
+                        if w >= 1.0 {
+                            negative += w
+                        } else {
+                            weak += w
+                        }
+                    }
                     Tag::AtAll => at_all.push(clause_of(h.start)),
                     Tag::Concede => conceded = conceded.max(Some(clause_of(h.start))),
                     Tag::Thanks if !h.muted => thanked = true,
@@ -629,6 +635,9 @@ impl Classifier {
             None => behaviour(subcategory.as_deref()),
         };
 
+        // The weaker cues (一直, 还是, already) pile up over a long, calm account: past eight
+        // clauses they count in proportion, so a story weighs as much as a short message.
+        negative += weak * (8.0 / n_clauses as f32).min(1.0);
         // Emotion: angry cues, `!!!`, shouting; negative cues plus the subcategory's prior. A
         // safety hazard or a threat (regulator, media, court) is never calm.
         // Anger in the customer's words (insults, 受够了), before `!!!` and capitals add theirs.

@@ -215,6 +215,9 @@ fn nature_emotion_and_labels() {
     assert_eq!(emotion("耳机右边没声音了，麻烦帮我看看"), "negative");
     assert_eq!(emotion("耳机右边没声音了，麻烦帮我看看，谢谢"), "calm");
     assert_eq!(emotion("耳机右边没声音了，很失望，麻烦帮我看看，谢谢"), "negative");
+    // Persistence cues make a short message negative; spread over a long account they weigh less.
+    assert_eq!(emotion("订单状态一直没变，还是待处理"), "negative");
+    assert_eq!(emotion("订单状态一直没变，还是待处理。我是上周五下的单，买的是一盒茶叶，送给朋友的，颜色选的绿色，数量一盒，收件人是我，电话没变，包装普通就行，周末前到就好"), "calm");
     // Angry about a fault: still a repair request, unless the words insult.
     let c = g.classify("app一直闪退，赶紧修好！！！", Locale::ZhCn);
     assert_eq!((c.emotion, c.nature), ("angry", "repair_request"));

@@ -106,8 +106,14 @@ fn scan_zh(buf: &Buf, out: &mut Vec<Candidate>) {
         let mut k = first.e;
         loop {
             let mut g = k;
-            // A hyphen joins a building's name to its block (`泰达MSD-C区2座`).
-            while g < n && g - k <= 12 && (!is_strong_stop(buf.at(g)) || soft_space(buf, g) || buf.at(g) == '-') && component_at(buf, g).is_none() {
+            // A hyphen joins a building's name to its block (`泰达MSD-C区2座`), a space the
+            // words of a Latin one (`望京SOHO T1 C座`).
+            let joins = |g: usize| match buf.at(g) {
+                '-' => true,
+                ' ' => soft_space(buf, g) || (g > k && buf.is_alnum(g - 1) && buf.is_alnum(g + 1)),
+                c => !is_strong_stop(c),
+            };
+            while g < n && g - k <= 12 && joins(g) && component_at(buf, g).is_none() {
                 g += 1;
             }
             match component_at(buf, g) {

@@ -289,6 +289,8 @@ fn addresses_need_structure() {
 fn chinese_address_chains_cross_a_hyphenated_building_name() {
     let k = kinds_of("收货地址: 天津市滨海新区经济技术开发区第三大街51号泰达MSD-C区2座1407  收货人: 谢斌");
     assert_eq!(k, vec![(Kind::Address, "天津市滨海新区经济技术开发区第三大街51号泰达MSD-C区2座1407".into())]);
+    let k = kinds_of("地址：北京市朝阳区望京街10号望京SOHO T1 C座1208室，手机15654216352");
+    assert_eq!(k[0], (Kind::Address, "北京市朝阳区望京街10号望京SOHO T1 C座1208室".into()));
 }
 
 #[test]
