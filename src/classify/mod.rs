@@ -501,11 +501,11 @@ impl Classifier {
                     // A feeling in a negation's scope is none (不着急, not worried); the weaker
                     // cues for persistence and emphasis (一直, at all, even) mostly stand beside
                     // a negation (no change at all) and keep counting.
-                    Tag::Negative(w) if !h.muted && !(h.negated && w >= 1.0) => {
-                        if w >= 1.0 {
-                            negative += w
-                        } else {
+                    Tag::Negative(w) if !h.muted => {
+                        if w < 1.0 {
                             weak += w
+                        } else if !h.negated {
+                            negative += w
                         }
                     }
                     Tag::AtAll => at_all.push(clause_of(h.start)),
