@@ -553,13 +553,13 @@ pub const COMPLAIN_CUES: &str = "形同虚设|同样的毛病|又是同样|翻�
 complain*|complaint|still not fixed|still not resolved|unacceptable|ridiculous|terrible|awful|disappoint*|outrageous|what's going on|fed up|worst|搞啥";
 
 /// Angry cues with weights (≥ 2 in total = angry). `!!!` and shouting in capitals are detected in code.
-pub const ANGRY_CUES: &str = "2:thieves|垃圾|骗子|骗钱|坑人|坑爹|滚|妈的|tmd|尼玛|傻逼|sb|脑残|废物|破玩意|什么破|气死|恶心|太过分|欺负人|态度太差|态度极差|受够了|什么服务态度|什么态度|催了好几次|催了很多次|催了n次|说了多少遍|scam*|fraud*|idiot*|stupid|pathetic|disgusting|bullshit|wtf|damn|shit|fed up|sick of;\
+pub const ANGRY_CUES: &str = "2:thieves|垃圾|骗子|骗钱|坑人|坑爹|滚|妈的|tmd|尼玛|傻逼|sb|脑残|废物|破玩意|什么破|气死|恶心|太过分|欺负人|态度太差|态度极差|受够了|什么服务态度|什么态度|催了好几次|催了很多次|催了n次|说了多少遍|scam*|fraud*|idiot*|stupid|pathetic|disgusting|bullshit|wtf|damn|shit;\
 1.5:最后一次|useless|worst|do something|unacceptable;\
 1:爱买不买|再不|到底要|立刻|last time;\
 0.7:马上|immediately";
 
 /// Negative-emotion cues with weights (≥ 1 in total, with the subcategory prior, = negative).
-pub const NEGATIVE_CUES: &str = "1:not acceptable|有点慌|头疼|被坑|worry|not happy|急着用|tired of|rude|absurd|敷衍|忒差|冲我吼|吼我|超差|甩脸色|白眼|急死|没人管|有没有人管|说好|吓人|可怕|吓死|根本|明明|到底|失望|着急|急用|担心|好烦|很烦|烦死|真烦|烦人|心烦|烦躁|无语|郁闷|崩溃|受不了|太差|怎么回事|危险|耽误|浪费|supposed to|ridiculous|frustrat*|disappoint*|worried|annoy*|terrible|awful|upset|unhappy|dangerous|scared|啥情况|咋回事;\
+pub const NEGATIVE_CUES: &str = "1:fed up|sick of|not acceptable|有点慌|头疼|被坑|worry|not happy|急着用|tired of|rude|absurd|敷衍|忒差|冲我吼|吼我|超差|甩脸色|白眼|急死|没人管|有没有人管|说好|吓人|可怕|吓死|根本|明明|到底|失望|着急|急用|担心|好烦|很烦|烦死|真烦|烦人|心烦|烦躁|无语|郁闷|崩溃|受不了|太差|怎么回事|危险|耽误|浪费|supposed to|ridiculous|frustrat*|disappoint*|worried|annoy*|terrible|awful|upset|unhappy|dangerous|scared|啥情况|咋回事;\
 0.8:怎么办|不想等|等不了|驳回|won't let me|ruined|一直|老是|就算了|都不行|好几次|好几天|居然|竟然|白白|still|keep*|never|kept|even though|nothing|urgent*;\
 0.7:again;\
 0.6:次了|都等|次都|半天|恶劣|骂人|几次就|没几天|才用|总是|到现在|催|尽快|还没|怕|不行|也一样|还不|没人|nobody|at all|weeks|every time|发错|送错;\
