@@ -199,7 +199,7 @@ fn behaviour(id: Option<&str>) -> (u8, u8, f32, u8) {
 
 fn nature_name(c: u8) -> &'static str {
     match c {
-        b'P' => "complaint",
+        b'P' | b'F' => "complaint",
         b'S' => "suggestion",
         b'R' => "repair_request",
         _ => "consultation",
@@ -640,8 +640,6 @@ impl Classifier {
         negative += weak * (8.0 / n_clauses as f32).min(1.0);
         // Emotion: angry cues, `!!!`, shouting; negative cues plus the subcategory's prior. A
         // safety hazard or a threat (regulator, media, court) is never calm.
-        // Anger in the customer's words (insults, 受够了), before `!!!` and capitals add theirs.
-        let insulted = angry >= 2.0;
         if f.bangs >= 3 {
             angry += 2.0;
         } else if f.bangs == 2 {
@@ -672,7 +670,7 @@ impl Classifier {
             b'C'
         } else if question {
             beh.1
-        } else if fault && beh.0 == b'C' {
+        } else if fault && matches!(beh.0, b'C' | b'F') {
             b'R'
         } else {
             beh.0
@@ -680,9 +678,9 @@ impl Classifier {
         if beh.0 == b'S' || (suggest && !complain && emotion != "angry") {
             nat = b'S';
         }
-        // An angry report that a device, app, login or payment fails still asks for a fix
-        // (`!!!` and capitals only say how urgently); insults make it a complaint.
-        let repair = nat == b'R' && beh.0 == b'R' && !insulted;
+        // An angry report that a device, app, login or payment fails still asks for a fix:
+        // `!!!`, capitals and insults say how urgently.
+        let repair = nat == b'R' && beh.0 == b'R';
         if matched && (complain || (emotion == "angry" && !repair) || threat || safety) {
             nat = b'P';
         }

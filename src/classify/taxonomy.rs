@@ -471,7 +471,8 @@ pub const TAXONOMY: &str = concat!(
 );
 
 /// Per-subcategory behaviour: nature without / with a question cue (C consultation, P complaint,
-/// S suggestion, R repair_request), negative-emotion prior, base priority (1..4).
+/// S suggestion, R repair_request; F a complaint that is a repair request when something fails,
+/// as a refund that bounced), negative-emotion prior, base priority (1..4).
 /// Unknown (custom) subcategories use `DEFAULT_BEHAVIOUR`.
 pub const BEHAVIOUR: &[(&str, u8, u8, f32, u8)] = &[
     ("login_failed", b'R', b'R', 1.0, 2),
@@ -484,7 +485,7 @@ pub const BEHAVIOUR: &[(&str, u8, u8, f32, u8)] = &[
     ("order_cancel", b'C', b'C', 0.0, 3),
     ("order_placement", b'R', b'R', 1.0, 2),
     ("payment_failed", b'R', b'R', 1.0, 2),
-    ("refund", b'P', b'C', 0.2, 3),
+    ("refund", b'F', b'C', 0.2, 3),
     ("invoice", b'C', b'C', 0.0, 4),
     ("charge_dispute", b'P', b'P', 1.0, 3),
     ("delivery_delay", b'P', b'P', 0.7, 3),

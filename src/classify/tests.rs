@@ -218,11 +218,15 @@ fn nature_emotion_and_labels() {
     // Persistence cues make a short message negative; spread over a long account they weigh less.
     assert_eq!(emotion("订单状态一直没变，还是待处理"), "negative");
     assert_eq!(emotion("订单状态一直没变，还是待处理。我是上周五下的单，买的是一盒茶叶，送给朋友的，颜色选的绿色，数量一盒，收件人是我，电话没变，包装普通就行，周末前到就好"), "calm");
-    // Angry about a fault: still a repair request, unless the words insult.
-    let c = g.classify("app一直闪退，赶紧修好！！！", Locale::ZhCn);
-    assert_eq!((c.emotion, c.nature), ("angry", "repair_request"));
+    // Angry about a fault: still a repair request, insults or not; a complaint cue makes it one.
     let c = g.classify("垃圾app一直闪退，赶紧修好！！！", Locale::ZhCn);
+    assert_eq!((c.emotion, c.nature), ("angry", "repair_request"));
+    let c = g.classify("app一直闪退，我要投诉！！！", Locale::ZhCn);
     assert_eq!((c.emotion, c.nature), ("angry", "complaint"));
+    // A refund that bounced asks for a fix; one that is late is a complaint.
+    let nature = |t: &str| g.classify(t, Locale::ZhCn).nature;
+    assert_eq!(nature("退款显示失败，原路退回不成功，麻烦重新处理"), "repair_request");
+    assert_eq!(nature("退款申请一周了还没到账"), "complaint");
 }
 
 #[test]
