@@ -743,7 +743,12 @@ impl Classifier {
             prio,
             at_all,
             topic_clauses,
-            base_level: if matched { beh.3 } else { 4 },
+            // A refund that failed is P2 (the SPEC's "payment or refund failed").
+            base_level: match (matched, beh.0) {
+                (false, _) => 4,
+                (true, b'F') if nat == b'R' => 2,
+                _ => beh.3,
+            },
             top_term,
             matched,
         }

@@ -260,6 +260,12 @@ fn priority_rules_and_raises() {
     );
     let r = p(json!({"text": "没有冒烟，就是有点烫"}));
     assert_ne!(r.level, crate::level::Level::P1);
+    // Colours and sales named after smoke and fire are no hazard; a refund that failed is P2.
+    for t in ["Does the smoke grey version come in 256 GB?", "Is the fire sale on until Sunday?"] {
+        assert_eq!(g.priority(&json!({ "text": t }), Locale::En).map(|r| r.level).ok(), Some(crate::level::Level::P4), "{t}");
+    }
+    assert_eq!(p(json!({"text": "退款显示失败，原路退回不成功，麻烦重新处理"})).level, crate::level::Level::P2);
+    assert_eq!(p(json!({"text": "退款申请一周了还没到账"})).level, crate::level::Level::P3);
     // Words that only look like threats: a bank's name, an alarm, a button pressed, multimedia.
     for t in ["工商银行的卡付款失败", "烟雾报警器一直响", "Every time I press 'Place order' it fails", "多媒体文件打不开", "相机曝光不准"] {
         let r = p(json!({ "text": t }));
