@@ -264,6 +264,8 @@ fn priority_rules_and_raises() {
     for t in ["Does the smoke grey version come in 256 GB?", "Is the fire sale on until Sunday?"] {
         assert_eq!(g.priority(&json!({ "text": t }), Locale::En).map(|r| r.level).ok(), Some(crate::level::Level::P4), "{t}");
     }
+    let at_work = g.priority(&json!({"text": "I work in a hospital and my order hasn't arrived"}), Locale::En).map(|r| r.level).ok();
+    assert_eq!(at_work, Some(crate::level::Level::P3), "a hospital as a workplace is no injury");
     assert_eq!(p(json!({"text": "退款显示失败，原路退回不成功，麻烦重新处理"})).level, crate::level::Level::P2);
     assert_eq!(p(json!({"text": "退款申请一周了还没到账"})).level, crate::level::Level::P3);
     // Words that only look like threats: a bank's name, an alarm, a button pressed, multimedia.
