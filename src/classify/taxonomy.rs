@@ -56,7 +56,7 @@ pub const TAXONOMY: &str = concat!(
                 "密码/验证码",
                 "Password & verification code",
                 "3.5:改登录密码|密码过期|密码即将过期|更换密码|换密码|设置新密码|记不起来|记不住密码|密码记不|can't remember my password|don't remember my password|password reset link|链接过期|链接已过期|链接失效|验证码过期|验证码失效|忘记登录密码|忘记登入密码|忘了登录密码;\
-3:密码想改|想改密码|密码不记得|不记得密码|想不起密码|密码找回|forgot password|forgotten password|重置链接|忘记了密码|密码忘记|重设密码|改不了密码|reset link|reset email|change my password|忘记密码|忘了密码|密码忘了|找回密码|重置密码|password reset|reset my password|reset password;\
+3:password requirements|密码想改|想改密码|密码不记得|不记得密码|想不起密码|密码找回|forgot password|forgotten password|重置链接|忘记了密码|密码忘记|重设密码|改不了密码|reset link|reset email|change my password|忘记密码|忘了密码|密码忘了|找回密码|重置密码|password reset|reset my password|reset password;\
 2.5:支付密码|passcode|new password|改密码|登录密码|收不到验证码|没收到验证码|验证码收不到;\
 2:pin|forgot my|verification code|verification email|one-time code|2fa code|sms code|重设;\
 1.5:找回|验证码|password|forgot*|reset*|otp;\
@@ -209,7 +209,7 @@ pub const TAXONOMY: &str = concat!(
                 "Lost or wrong item",
                 "4:查无此件|没我的件|翻了个遍;\
 3.5:驿站说没有|发错货|delivered to my letterbox|显示已送达|门口什么都没有|寄来的却是|发来的是|我买的明明是|买的明明是|never got it|reception never|lost my parcel|lost my package|lost the parcel|lost the package|it's gone|发成|box contained|no parcel|我下单的是|nothing here|不是我的|nicked|someone else's|不是我签|没签收|寄丢|and received a|was empty|少了两件|只有两件|包裹里只有|送到了一个|不认识的地址|my order was for|i ordered the|找遍了|没有这个包裹|根本没收到|没这个件|没有这个件|件丢了|少寄|少送|漏送|漏寄|送错|找不到包裹|包裹不见|丢件|快递丢了|包裹丢了|错发|发错|寄错|漏发|少发|显示签收|显示已签收|被人签收|货不对板|lost in transit|never arrived|never received|shows delivered|marked as delivered|says delivered|said delivered|wrong item|wrong product|sent the wrong|received the wrong|got the wrong|not what i ordered;\
-3:parcel is lost|package is lost|在路上丢了|signed for|没见到这个件|pickup code|只到了|got lost|packing slip|of the items|turned up|missing from the bag|是别人的|别人的包裹|别人的快递|收件人不对|收件人不是我|不是我的包裹|不是我的快递|送来的是|送过来的是|到手的是|拿到的是|给我发的是|给我送的是|不是我点的|少了一样|缺了一样|wrong order|returned to sender|少了一条|少了一双|少了一盒|少了一瓶|少了一份|少了一杯|少了一袋|少一件|只收到|数量不对|数量不够|发成了|寄成了|拿错|only received|never came|少了一件|不是我买的|不是我要的|寄过来的是|发过来的是|寄来的是|didn't receive|did not receive|haven't received|not received|nothing at my door|wrong one|items missing|item missing|missing item|missing from my order|stolen package;\
+3:signed for by|parcel is lost|package is lost|在路上丢了|signed for|没见到这个件|pickup code|只到了|got lost|packing slip|of the items|turned up|missing from the bag|是别人的|别人的包裹|别人的快递|收件人不对|收件人不是我|不是我的包裹|不是我的快递|送来的是|送过来的是|到手的是|拿到的是|给我发的是|给我送的是|不是我点的|少了一样|缺了一样|wrong order|returned to sender|少了一条|少了一双|少了一盒|少了一瓶|少了一份|少了一杯|少了一袋|少一件|只收到|数量不对|数量不够|发成了|寄成了|拿错|only received|never came|少了一件|不是我买的|不是我要的|寄过来的是|发过来的是|寄来的是|didn't receive|did not receive|haven't received|not received|nothing at my door|wrong one|items missing|item missing|missing item|missing from my order|stolen package;\
 2.5:only got|丢了|丢失|已签收|签收了|颜色不对|尺码不对|型号不对|收到的是|lost|wrong size|wrong colo*;\
 2:发的是|nobody came|没收到|instead of|and got a|but got|but received;\
 1:买的是|i ordered"
@@ -322,7 +322,7 @@ pub const TAXONOMY: &str = concat!(
                 "售后政策",
                 "Returns & warranty policy",
                 "3.5:违约金|提前解约|上门费|收费吗|returns window|return period|returns policy|be returned|时效是|你们规定|你们的规定|拆了封|extended warranty|保障范围|范围内吗|那天算|你们出还是我出|do you cover|pay the postage|pay for return shipping|整机保修|只保|算在里面|退货运费|退货邮费|退换规则|售后规则|二次销售|退货期限|退换期限|保修包括|return window|出运费|运费险|运费谁出|退货政策|退换货政策|售后政策|保修政策|保修多久|保修期多长|保修几年|保修范围|质保多久|七天无理由|return policy|refund policy|warranty policy|warranty period|is the warranty|does the warranty|warranty cover*|return shipping|pay for return|restocking fee;\
-3:covered by the warranty|accidental damage|how many days do i have|standard warranty|保固是|final sale|can return or not|时限|怎么赔|延保|只管|管不管|保固|保修卡|还能保修|能保修吗|还在保修期|eligible for|qualify for|returnable|still under warranty|开始算|从哪天算|能退几天|几天内能退|退货时间|who pays|开封后|价保|几天可以退|几天内可以|谁承担|is it covered|free returns|within 30 days|can i still return|保修期是|保不保|人为损坏|拆封|多少天内|pay for shipping|within how many days|days to return;\
+3:covered under the|water damage|服务管不管|保修管不管|covered by the warranty|accidental damage|how many days do i have|standard warranty|保固是|final sale|can return or not|时限|怎么赔|延保|只管|保固|保修卡|还能保修|能保修吗|还在保修期|eligible for|qualify for|returnable|still under warranty|开始算|从哪天算|能退几天|几天内能退|退货时间|who pays|开封后|价保|几天可以退|几天内可以|谁承担|is it covered|free returns|within 30 days|can i still return|保修期是|保不保|人为损坏|拆封|多少天内|pay for shipping|within how many days|days to return;\
 2.5:赠品也要|赠品要不要|赠品需要|开封|包不包括|运费|保修期|几天内|无理由|covered by;\
 2:邮费|算不算|质保|包邮吗;\
 1.5:opened|规则|policy;\
@@ -336,7 +336,7 @@ pub const TAXONOMY: &str = concat!(
                 "Attitude",
                 "4:bad attitude|态度差|态度不好|态度恶劣|爱买不买|爱理不理;\
 3.5:黑着脸|closed the chat|大吼大叫|对我吼|给我道歉|不道歉|不被尊重|swore at|rolled his eyes|rolled her eyes|爱答不理|玩手机|laughed at me|called my question|called me stupid|mocked me|甩脸色|摆脸色|白眼|说话有点冲|说话冲|骂骂咧咧|爆粗口|答非所问|说话很冲|一问三不知|被怼|怼我|talked down|说话难听|冷嘲热讽|爱搭不理|骂我|吼我|凶我|不尊重|snapped at|shouted at|insulted|arrogant|态度|不耐烦|骂人|挂我电话|不礼貌|阴阳怪气|没礼貌|rude*|attitude|unprofessional|impolite|disrespectful|hung up on me|condescending;\
-3:把电话挂了|被挂了|什么素质|不理我|curt|made me feel|patronising|patronizing|投诉快递员|投诉派件员|投诉骑手|不专业|canned response|useless answer|不理人|不搭理|hung up|sarcastic|mocked|挂电话|敷衍|冷漠|嘲笑|服务差|yelled|dismissive;\
+3:把我电话挂了|把电话挂了|被挂了|什么素质|不理我|curt|made me feel|patronising|patronizing|投诉快递员|投诉派件员|投诉骑手|不专业|canned response|useless answer|不理人|不搭理|hung up|sarcastic|mocked|挂电话|敷衍|冷漠|嘲笑|服务差|yelled|dismissive;\
 2.5:难听|口气|unhelpful|语气;\
 2:机器人|robot|凶;\
 1:客服|agent|representative|staff|support team"
@@ -382,7 +382,7 @@ pub const TAXONOMY: &str = concat!(
                 "product_info",
                 "产品信息",
                 "Product information",
-                "3:多了什么|比普通版|还是棉|够不够穿|screen size|什么尺码|尺码合适|适用多大|想买给|能看多远|run on batteries|还没买|买之前|能调几档|几档|重不重|包括哪些|流明|差别大吗|选哪个|包含几|能同时|solid wood|thinking of ordering|thinking of buying|套餐包含|包含多少|包含哪些|pro plan|premium plan|拆洗|membership include|适合干皮|适合油皮|扛得住|适合多大|大不大|suitable for|noise cancelling|noise canceling|noise-cancelling|before i buy|before buying|plan include|included in the|dimmable|color temperature|colour temperature|板载|wattage|有什么功能|带不带|容量多大|多少寸|多少瓦|是不是正品|推荐哪款|哪个更好|what's the difference|which is better|能效|几度电|用电量|功耗|录播|课程内容|课程安排|面料|成分|几种颜色|what material|specifications|参数|尺寸|尺码表|材质|区别|有什么不同|哪个好|正品吗|产地|保质期|防水吗|dimension*|size chart|difference between|does it come with;\
+                "3:what voltage|work on thick|voltage|多了什么|比普通版|还是棉|够不够穿|screen size|什么尺码|尺码合适|适用多大|想买给|能看多远|run on batteries|还没买|买之前|能调几档|几档|重不重|包括哪些|流明|差别大吗|选哪个|包含几|能同时|solid wood|thinking of ordering|thinking of buying|套餐包含|包含多少|包含哪些|pro plan|premium plan|拆洗|membership include|适合干皮|适合油皮|扛得住|适合多大|大不大|suitable for|noise cancelling|noise canceling|noise-cancelling|before i buy|before buying|plan include|included in the|dimmable|color temperature|colour temperature|板载|wattage|有什么功能|带不带|容量多大|多少寸|多少瓦|是不是正品|推荐哪款|哪个更好|what's the difference|which is better|能效|几度电|用电量|功耗|录播|课程内容|课程安排|面料|成分|几种颜色|what material|specifications|参数|尺寸|尺码表|材质|区别|有什么不同|哪个好|正品吗|产地|保质期|防水吗|dimension*|size chart|difference between|does it come with;\
 2.5:偏软|偏硬|适合吗|star rating|inverter|包不包含|推荐哪个|哪个套餐|套餐里|need a subscription|does it support|true to size|runs small|runs large|防水等级|戴着游泳|功能吗|多大的|证书|课时|有效期|多长|多宽|多高|does it have|does this have|what size|made from|certificate|多重|重量|容量|续航|哪款|功率|spec*|material|made of|how big|how heavy|capacity|battery life|does this model|waterproof;\
 2:原装|recommend|耗电|直播|how long does|features|recorded|lessons|规格|颜色|多大|配置|weight|which one|come with|comes with|available in|colors|colours;\
 1.5:黑色|白色|这款|this model;\
@@ -405,7 +405,7 @@ pub const TAXONOMY: &str = concat!(
                 "Stock",
                 "4:缺货|断货|补货|售罄|什么时候有货|in stock|out of stock|restock*|sold out;\
 3.5:will it come back|making it anymore|仅剩|只剩|available in your|got stock|现车|places left|spots left|还会补吗|会补货|补货吗|什么时候到货|还有货吗|几时有货|when will it be available|停产|没有现货|到货通知|discontinued|库存|无货|没货|现货|卖完了|backorder*;\
-3:返货|还会上吗|还会补|断码|没码了|空房|还有房|满房|余票|还有票|available at|再上架|when will you have|waitlist|有货|预售|stock|available again|pre-order|preorder|inventory;\
+3:do you have size|do you have it in|返货|还会上吗|还会补|断码|没码了|空房|还有房|满房|余票|还有票|available at|再上架|when will you have|waitlist|有货|预售|stock|available again|pre-order|preorder|inventory;\
 2.5:coming back|上架|还会有|什么时候有|notify me;\
 2:到货|还有吗"
             ),
@@ -417,7 +417,7 @@ pub const TAXONOMY: &str = concat!(
                 "Network or third-party outage",
                 "4:服务器挂了|服务器崩了|服务器崩溃|网站挂了|网站崩了|宽带断了|网断了|网络断了|servers down|server down|server is down;\
 3.5:lost internet|支付通道|通道故障|好多app|wider internet|internet problem|fault at their|their exchange|was down for|也down|光缆|网络很卡|整个小区|云服务|好多人都|停电|停网|连不上网|上不了网|power outage|power cut|internet is down|no internet|服务器问题|第三方的问题|第三方问题|什么时候能恢复|website is down|is it down|are you down|网络故障|断网|支付宝维护|微信维护|在维护|维护中|系统维护|carrier outage|cloud provider|down for everyone;\
-3:大当机|那边出问题|是不是崩了|network issue|网好了|阿里云|腾讯云|出故障了|大面积故障|is down again|partner is down|那边出故障|那边故障|那边的问题|很多人都|cdn|map service|service you use|dns|for anyone|on your side|on your end|电信|联通|been down|went down|down since|光纤|断电|信号差|网速慢|blackout|网站打不开|网页打不开|断线|什么时候恢复|不止我|not just me|is it just me|back online|when will it be back|status page|运营商|没网|网络不好|信号不好|没信号|银行系统|宕机|outage|no signal|isp|service is down|site is down|aws;\
+3:大面积崩了|大当机|那边出问题|是不是崩了|network issue|网好了|阿里云|腾讯云|出故障了|大面积故障|is down again|partner is down|那边出故障|那边故障|那边的问题|很多人都|cdn|map service|service you use|dns|for anyone|on your side|on your end|电信|联通|been down|went down|down since|光纤|断电|信号差|网速慢|blackout|网站打不开|网页打不开|断线|什么时候恢复|不止我|not just me|is it just me|back online|when will it be back|status page|运营商|没网|网络不好|信号不好|没信号|银行系统|宕机|outage|no signal|isp|service is down|site is down|aws;\
 2.5:恢复正常|for everyone|第三方|大面积|都用不了|third-party|third party;\
 2:网速|别人也|信号|离线|服务器|维护|internet|provider|server*|is down|maintenance|offline;\
 1.5:挂了|恢复|网络|network|wifi|wi-fi"
@@ -427,7 +427,7 @@ pub const TAXONOMY: &str = concat!(
                 "政策法规",
                 "Regulation",
                 "3.5:数据安全法|right to repair|right-to-repair|快递新规|export rules|政策有调整|政策调整|ordinance|不让寄|3C标识|3C认证|新国标|import tax|duties|tax rule|回收规定|禁运|保护法|个人信息保护|禁寄|报关|privacy law|new law|新政策|新规|法规|清关|关税|实名登记|实名制|国家规定|法律规定|regulation*|legal requirement|import dut*|tariff*;\
-3:国标|guidelines|as per the new|国家要求|人脸识别|新法|依法|根据规定|合规|数据保护|违禁|data protection|by law|banned items|海关|实名|new rule*|customs|compliance|gdpr|kyc;\
+3:以旧换新补贴|国家补贴|新规说|国标|guidelines|as per the new|国家要求|人脸识别|新法|依法|根据规定|合规|数据保护|违禁|data protection|by law|banned items|海关|实名|new rule*|customs|compliance|gdpr|kyc;\
 2.5:data-residency|restriction*|政府|法律|听说以后|不能寄|限购|跨境|prohibited|规定|监管|law|government|id verification;\
 2:rules|出口|限制|进口;\
 1.5:eu|审核|政策;\
