@@ -110,6 +110,19 @@ fn fresh_cases() {
     }
 }
 
+/// The taxonomy's weight groups keep their terms sorted and unique (see `taxonomy`): the order
+/// changes no result, only how well the table gzips.
+#[test]
+fn lexicon_groups_are_sorted() {
+    for mut f in crate::text::records(taxonomy::TAXONOMY) {
+        let Some(lexicon) = f.nth(3) else { continue };
+        for group in lexicon.split(';') {
+            let terms: Vec<&str> = group.split_once(':').map_or(group, |g| g.1).split('|').collect();
+            assert!(terms.windows(2).all(|w| w[0] < w[1]), "unsorted or repeated terms in {group}");
+        }
+    }
+}
+
 #[test]
 fn offsets_are_utf16_after_emoji() {
     let text = "😀😀 app一直闪退";
