@@ -210,7 +210,7 @@ pub const TAXONOMY: &str = concat!(
                 "Lost or wrong item",
                 "4:查无此件|没我的件|翻了个遍;\
 3.5:and received a|box contained|delivered to my letterbox|got the wrong|i ordered the|it's gone|lost in transit|lost my package|lost my parcel|lost the package|lost the parcel|marked as delivered|my order was for|never arrived|never got it|never received|nicked|no parcel|not what i ordered|nothing here|received the wrong|reception never|said delivered|says delivered|sent the wrong|shows delivered|someone else's|was empty|wrong item|wrong product|不是我的|不是我签|不认识的地址|丢件|买的明明是|件丢了|包裹不见|包裹丢了|包裹里只有|发成|发来的是|发错|发错货|只有两件|寄丢|寄来的却是|寄错|少了两件|少发|少寄|少送|快递丢了|我下单的是|我买的明明是|找不到包裹|找遍了|显示已签收|显示已送达|显示签收|根本没收到|没有这个件|没有这个包裹|没签收|没这个件|漏发|漏寄|漏送|被人签收|货不对板|送到了一个|送错|错发|门口什么都没有|驿站说没有;\
-3:did not receive|didn't receive|got lost|haven't received|item missing|items missing|missing from my order|missing from the bag|missing item|never came|not received|nothing at my door|of the items|only received|package is lost|packing slip|parcel is lost|pickup code|returned to sender|signed for|signed for by|stolen package|turned up|wrong one|wrong order|不是我买的|不是我点的|不是我的包裹|不是我的快递|不是我要的|别人的包裹|别人的快递|到手的是|发成了|发过来的是|只到了|只收到|在路上丢了|寄成了|寄来的是|寄过来的是|少一件|少了一件|少了一份|少了一双|少了一条|少了一杯|少了一样|少了一瓶|少了一盒|少了一袋|拿到的是|拿错|收件人不对|收件人不是我|数量不够|数量不对|是别人的|没见到这个件|给我发的是|给我送的是|缺了一样|送来的是|送过来的是;\
+3:did not receive|didn't receive|got lost|haven't received|item missing|items missing|left with a neighbo*|missing from my order|missing from the bag|missing item|never came|not received|nothing at my door|of the items|only received|package is lost|packing slip|parcel is lost|pickup code|returned to sender|signed for|signed for by|stolen package|turned up|wrong one|wrong order|不是我买的|不是我点的|不是我的包裹|不是我的快递|不是我要的|别人的包裹|别人的快递|到手的是|发成了|发过来的是|只到了|只收到|在路上丢了|寄成了|寄来的是|寄过来的是|少一件|少了一件|少了一份|少了一双|少了一条|少了一杯|少了一样|少了一瓶|少了一盒|少了一袋|拿到的是|拿错|收件人不对|收件人不是我|数量不够|数量不对|是别人的|没见到这个件|给我发的是|给我送的是|缺了一样|送来的是|送过来的是;\
 2.5:lost|only got|wrong colo*|wrong size|丢了|丢失|型号不对|尺码不对|已签收|收到的是|签收了|颜色不对;\
 2:and got a|but got|but received|instead of|nobody came|发的是|没收到;\
 1:i ordered|买的是"
@@ -223,7 +223,7 @@ pub const TAXONOMY: &str = concat!(
                 "How-to",
                 "3.5:find where|哪个键|如何绑定|怎么复位|怎么导出|怎么添加|怎么绑定;\
 3:figure out how|first time using|how to switch|how to use|is there a way to|lets me set|walk me through|where is the setting|which menu|不会弄|不会操作|不会用|不太会用|不知道咋|不知道在哪|不知道怎么|使用教程|使用方法|同时连|咋开|咋弄|咋操作|咋整|咋用|咋绑|咋解开|咋设置|咋连|哪里设置|图标是什么|在哪开|在哪设置|在哪里开|如何使用|如何关闭|如何开启|如何清洗|如何设|定时开关|怎么下载|怎么使用|怎么关|怎么安装|怎么开|怎么弄|怎么打开|怎么更换|怎么清洗|怎么用|怎么解开|怎么让它|怎么设|怎么调|怎么连|怎么连接|怎么预约|怎样使用|怎样设置|找不到在哪|搞不懂|操作步骤|教我一下|是什么模式|能不能设置|要怎么换|设个;\
-2.5:can't figure out|how do i switch|how do i turn|how should i|how would i|instructions|tutorial|where do i find|where do i switch|where do i turn|可以设置|在哪打开|在哪找|在哪看|在哪里打开|在哪里找|在哪里看|怎么才能|找不到入口|教程|用法|离线下载|离线播放|离线观看|设置成|说明书|调大|调小;\
+2.5:can't figure out|how do i switch|how do i turn|how should i|how would i|instructions|tutorial|where do i find|where do i switch|where do i turn|切换成|可以设置|在哪打开|在哪找|在哪看|在哪里打开|在哪里找|在哪里看|怎么才能|找不到入口|教程|用法|离线下载|离线播放|离线观看|设置成|说明书|调大|调小;\
 2:configure|how can i|how do i|how do you|how does|how to|manual|pair*|set up|setup|where can i find|啥意思|在哪操作|在哪里操作|步骤|调低|调到|调成|调节|调高|配对;\
 1.5:disable|download|enable|install*|mode|setting|settings|turn off|下载|切换|安装|怎么把|怎样|操作|模式|清洗|激活|设置;\
 1:connect*|feature|turn on|功能|连接"
@@ -292,7 +292,7 @@ pub const TAXONOMY: &str = concat!(
                 "return",
                 "退货",
                 "Return",
-                "3.5:how to return|i'm returning|return label|return pickup|return request|return the item|returning it|returning this|return申请|send it back|send the watch back|sent my return|ship it back|ship them back|start a return|不让退|单号填在哪|如何退|怎么退|想return|想退货|我要退货|申请退货|退货单号|退货申请|退货的快递|退货被拒|退货退款;\
+                "3.5:dropped off my return|dropped off the return|how to return|i'm returning|return label|return pickup|return request|return the item|returning it|returning this|return申请|send it back|send the watch back|sent my return|ship it back|ship them back|start a return|不让退|单号填在哪|如何退|怎么退|想return|想退货|我要退货|申请退货|退货单号|退货申请|退货的快递|退货被拒|退货退款;\
 3:!想退|post it back|return a|return it|return the|return this|returning|rma|send back|sending it back|不想要|不想要了|可以退吗|吊牌还在|帮我退|申请退|能退吗|退掉|退货地址;\
 2.5:drop it off|return*|寄回|没拆封|没穿过|要退|退了吧|退回|退货;\
 2:doesn't suit|不合适|不喜欢|吊牌|退一下|退了;\
@@ -347,7 +347,7 @@ pub const TAXONOMY: &str = concat!(
                 "响应慢",
                 "Slow response",
                 "4:slow response|slow to respond|still waiting for a reply|回复太慢|回复慢|回得慢|没人回|没人理|没有人回复|石沉大海;\
-3.5:a human reply|chat queue|followed up|haven't heard back|hours ago|hours on hold|in the queue|minutes ago|never heard back|no callback|no one answers|no one has replied|no one has responded|no one picks up|no one replied|no one responded|no repl*|no response|nobody answers|nobody has replied|nobody has responded|nobody picks up|nobody replied|nobody responded|not heard back|phone queue|still no answer|the callback|waiting to hear back|with you shortly|zero repl*|一直不回|不回复|不回消息|人工电话|几天不回|占线|回复速度|回复都没有|坐席忙|坐席繁忙|工单提交|已读不回|忙音|打不进去|打不通|排了|接通人工|提交工单|有回音|有没有人看|有没有人管|没一个人接|没人回应|没人回我|没人接|没人管|没人联系过我|没回复|没回电|没回音|没有一个人回复|没有人联系|没有任何人回复|没有任何人联系|没有真人|没等到|真人回复|给我回电|转不了人工|转不到人工;\
+3.5:a human reply|agent will join|chat queue|followed up|haven't heard back|hours ago|hours on hold|in the queue|minutes ago|never heard back|no callback|no one answers|no one has replied|no one has responded|no one picks up|no one replied|no one responded|no repl*|no response|nobody answers|nobody has replied|nobody has responded|nobody picks up|nobody replied|nobody responded|not heard back|phone queue|still no answer|the callback|waiting to hear back|with you shortly|zero repl*|一直不回|不回复|不回消息|人工电话|几天不回|占线|回复速度|回复都没有|坐席忙|坐席繁忙|工单提交|已读不回|忙音|打不进去|打不通|排了|接通人工|提交工单|有回音|有没有人看|有没有人管|没一个人接|没人回应|没人回我|没人接|没人管|没人联系过我|没回复|没回电|没回音|没有一个人回复|没有人联系|没有任何人回复|没有任何人联系|没有真人|没等到|真人回复|给我回电|转不了人工|转不到人工;\
 3:anyone actually|auto repl*|auto-repl*|automated repl*|automatic repl*|can't reach|cannot reach|chasing|emailed support|had to chase|haven't heard anything|haven't replied|heard anything|heard nothing|hold music|never replied|no answer|no reply|on hold for|th message|waiting for a response|waiting for days|一直没人|不回我|回复都没|回电话|打了几次|打了好几次|找不到人|排队排|有人管吗|没人回复|没人处理|没回应|没有回覆|等了半天|联系不上|都没有回复;\
 2.5:been waiting|call back|callback|called support|contacted support|get back to me|got back to me|on hold|too slow|前面还有|回电|没消息|转人工;\
 2:一直等|人工客服|排队;\
@@ -384,11 +384,11 @@ pub const TAXONOMY: &str = concat!(
                 "产品信息",
                 "Product information",
                 "3:before buying|before i buy|color temperature|colour temperature|difference between|dimension*|dimmable|does it come with|included in the|membership include|noise canceling|noise cancelling|noise-cancelling|plan include|premium plan|pro plan|run on batteries|screen size|size chart|solid wood|specifications|suitable for|thinking of buying|thinking of ordering|voltage|wattage|what material|what voltage|what's the difference|which is better|work on thick|买之前|产地|什么尺码|保质期|几度电|几档|几种颜色|功耗|包含几|包含哪些|包含多少|包括哪些|区别|参数|哪个好|哪个更好|多了什么|多少寸|多少瓦|够不够穿|大不大|套餐包含|容量多大|尺寸|尺码合适|尺码表|差别大吗|带不带|录播|想买给|成分|扛得住|拆洗|推荐哪款|是不是正品|有什么不同|有什么功能|材质|板载|正品吗|比普通版|流明|用电量|能同时|能效|能看多远|能调几档|课程内容|课程安排|还是棉|还没买|适合多大|适合干皮|适合油皮|适用多大|选哪个|重不重|防水吗|面料;\
-2.5:battery life|capacity|certificate|does it have|does it support|does this have|does this model|how big|how heavy|inverter|made from|made of|material|need a subscription|runs large|runs small|spec*|star rating|true to size|waterproof|what size|偏硬|偏软|功率|功能吗|包不包含|哪个套餐|哪款|多大的|多宽|多重|多长|多高|套餐里|容量|戴着游泳|推荐哪个|有效期|续航|证书|课时|适合吗|重量|防水等级;\
+2.5:battery life|capacity|certificate|does it have|does it support|does this have|does this model|how big|how heavy|inverter|made from|made of|material|need a subscription|runs large|runs small|spec*|star rating|true to size|waterproof|what size|偏硬|偏软|功率|功能吗|包不包含|哪个套餐|哪款|多大的|多宽|多重|多长|多高|套餐里|容量|戴着游泳|打算买|推荐哪个|有效期|续航|证书|课时|适合吗|重量|防水等级;\
 2:available in|colors|colours|come with|comes with|features|how long does|lessons|recommend|recorded|weight|which one|原装|多大|直播|耗电|规格|配置|颜色;\
 1.5:this model|白色|这款|黑色;\
 1:有没有;\
-3.5:or plastic|充绒量|含不含|含绒量|国行|多少分贝|海外版"
+3.5:or plastic|充绒量|含不含|含绒量|国行|多少分贝|有什么区别|海外版"
             ),
             sub!(
                 "price_promotion",
@@ -428,7 +428,7 @@ pub const TAXONOMY: &str = concat!(
                 "政策法规",
                 "Regulation",
                 "3.5:3C标识|3C认证|duties|export rules|import dut*|import tax|legal requirement|new law|ordinance|privacy law|regulation*|right to repair|right-to-repair|tariff*|tax rule|不让寄|个人信息保护|保护法|关税|回收规定|国家规定|实名制|实名登记|快递新规|报关|政策有调整|政策调整|数据安全法|新国标|新政策|新规|法律规定|法规|清关|禁寄|禁运;\
-3:as per the new|banned items|by law|compliance|customs|data protection|gdpr|guidelines|kyc|new rule*|人脸识别|以旧换新补贴|依法|合规|国家补贴|国家要求|国标|实名|数据保护|新法|新规说|根据规定|海关|违禁;\
+3:as per the new|banned items|by law|compliance|customs|data protection|gdpr|guidelines|kyc|new rule*|上牌|人脸识别|以旧换新补贴|依法|合规|国家补贴|国家要求|国标|实名|数据保护|新法|新规说|根据规定|海关|违禁;\
 2.5:data-residency|government|id verification|law|prohibited|restriction*|不能寄|听说以后|政府|法律|监管|规定|跨境|限购;\
 2:rules|出口|进口|限制;\
 1.5:eu|审核|政策;\
@@ -463,8 +463,8 @@ pub const TAXONOMY: &str = concat!(
                 "商务合作",
                 "Partnership",
                 "4:partnership|reseller*|加盟|合作机会|商务合作|推广合作|谈合作;\
-3.5:all our properties|become a partner|become an authorised|become an authorized|blogger|bulk purchase|bulk rate|business inquiry|business partner|collaborat*|corporate order|delivery partner|influencer|offer you our|partner for|partner with|partnering|pitch|purchasing agreement|review unit*|sponsorship|startup|wholesale|youtube|企业采购|分销|合作|团体采购|开店|成为你们的|批发|批量采购|找谁对接|找谁谈|招商|授权合作|经销;\
-3:affiliate|b2b|bulk order|carry your|distribut*|interested in listing|kol|licensing|our shops|our stores|partnerships|retail chain|sponsor*|stock your|supplier|work together|代理|供应商|入驻|博主|品牌方|对接人|市场部|带货|快闪店|联名|贵司|进货;\
+3.5:all our properties|become a partner|become an authorised|become an authorized|blogger|bulk purchase|bulk rate|business inquiry|business partner*|collaborat*|corporate order|delivery partner*|influencer|offer you our|partner for|partner with|partnering|pitch|purchasing agreement|review unit*|sponsorship|startup|wholesale|youtube|企业采购|分销|合作|团体采购|开店|成为你们的|批发|批量采购|找谁对接|找谁谈|招商|授权合作|洽谈|经销;\
+3:affiliate|b2b|bulk order|carry your|distribut*|interested in listing|kol|licensing|our shops|our stores|partnerships|retail chain|sponsor*|stock your|supplier|work together|代理|供应商|入驻|博主|品牌方|对接人|市场部|带货|快闪店|想引进|联名|贵司|进货;\
 2.5:商务|对接|采购;\
 2:vendor|渠道"
             ),
@@ -551,7 +551,7 @@ pub const SUGGEST_CUES: &str = "就好了|可以考虑|i wish|would be cool|加�
 suggest|would be nice|would be great|it'd be great|feature request|please add|could you add|you should add|recommend adding";
 
 /// Complaint cues → nature complaint (rhetorical questions count here, not as consultation).
-pub const COMPLAIN_CUES: &str = "形同虚设|同样的毛病|又是同样|翻新机|not okay|exhausting|驳回|被拒|投诉|还没修好|还没解决|还没处理|怎么搞的|搞什么|太差|差评|不满|坑|骗|欺骗|失望|离谱|过分|无语|不合理|凭什么|给个说法|\
+pub const COMPLAIN_CUES: &str = "害得我|形同虚设|同样的毛病|又是同样|翻新机|not okay|exhausting|驳回|被拒|投诉|还没修好|还没解决|还没处理|怎么搞的|搞什么|太差|差评|不满|坑|骗|欺骗|失望|离谱|过分|无语|不合理|凭什么|给个说法|\
 complain*|complaint|still not fixed|still not resolved|unacceptable|ridiculous|terrible|awful|disappoint*|outrageous|what's going on|fed up|worst|搞啥";
 
 /// Angry cues with weights (≥ 2 in total = angry). `!!!` and shouting in capitals are detected in code.
@@ -561,7 +561,7 @@ pub const ANGRY_CUES: &str = "2:thieves|垃圾|骗子|骗钱|坑人|坑爹|滚|�
 0.7:马上|immediately";
 
 /// Negative-emotion cues with weights (≥ 1 in total, with the subcategory prior, = negative).
-pub const NEGATIVE_CUES: &str = "1:fed up|sick of|not acceptable|有点慌|头疼|被坑|worry|not happy|急着用|tired of|rude|absurd|敷衍|忒差|冲我吼|吼我|超差|甩脸色|白眼|急死|没人管|有没有人管|说好|吓人|可怕|吓死|根本|明明|到底|失望|着急|急用|担心|好烦|很烦|烦死|真烦|烦人|心烦|烦躁|无语|郁闷|崩溃|受不了|太差|怎么回事|危险|耽误|浪费|supposed to|ridiculous|frustrat*|disappoint*|worried|annoy*|terrible|awful|upset|unhappy|dangerous|scared|啥情况|咋回事;\
+pub const NEGATIVE_CUES: &str = "1:害得我|fed up|sick of|not acceptable|有点慌|头疼|被坑|worry|not happy|急着用|tired of|rude|absurd|敷衍|忒差|冲我吼|吼我|超差|甩脸色|白眼|急死|没人管|有没有人管|说好|吓人|可怕|吓死|根本|明明|到底|失望|着急|急用|担心|好烦|很烦|烦死|真烦|烦人|心烦|烦躁|无语|郁闷|崩溃|受不了|太差|怎么回事|危险|耽误|浪费|supposed to|ridiculous|frustrat*|disappoint*|worried|annoy*|terrible|awful|upset|unhappy|dangerous|scared|啥情况|咋回事;\
 0.8:怎么办|不想等|等不了|驳回|won't let me|ruined|一直|老是|就算了|都不行|好几次|好几天|居然|竟然|白白|still|keep*|never|kept|even though|nothing|urgent*;\
 0.7:again;\
 0.6:次了|都等|次都|半天|恶劣|骂人|几次就|没几天|才用|总是|到现在|催|尽快|还没|怕|不行|也一样|还不|没人|nobody|at all|weeks|every time|发错|送错;\
