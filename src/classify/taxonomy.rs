@@ -164,7 +164,7 @@ pub const TAXONOMY: &str = concat!(
                 "charge_dispute",
                 "扣费异常",
                 "Charge dispute",
-                "3.5:!debited|!多扣|a charge from|auto debit|auto-debit|billed my card|billed twice|charge from you|charge reversed|charge 了|charged again|charged me after|charged me twice|charged multiple times|charged my card|charged three times|charged twice|charge了|didn't authorise|didn't authorize|dispute it|double charge*|double-charge*|duplicate charge|hidden fee|i was charged|identical charges|never authorised|never authorized|never shown|never subscribed|on my statement|overcharg*|recurring charge|reverse the charge|service fee|still being charged|still charged|still paying|subscription i cancelled|taken twice|thieves|three times for|took money|two charges|two identical|unauthorised charge|unauthorized charge|不明扣款|两次钱|乱扣|乱收费|从来没开通|付了两次|余额少了|你们扣的|卡里扣|又扣了|增值服务费|多了一笔|多了个|多收了|实付金额|扣了一笔|扣了三次|扣了两次|扣了几次|扣了好几次|扣多了|扣费异常|收了两次|每个月都扣|没买东西|没开通过|没有订过|没订过|照扣|翻了一倍|莫名其妙扣|莫名扣款|被扣了|被扣费|详单|误扣|账单扣|还每个月|重复扣|重复收费;\
+                "3.5:!debited|!多扣|a charge from|auto debit|auto-debit|billed my card|billed twice|charge from you|charge reversed|charge 了|charged again|charged me after|charged me twice|charged multiple times|charged my card|charged three times|charged twice|charge了|didn't authorise|didn't authorize|dispute it|double charge*|double-charge*|duplicate charge|hidden fee|i was charged|identical charges|never authorised|never authorized|never shown|never subscribed|on my statement|overcharg*|recurring charge|reverse the charge|service fee|still being charged|still charged|still paying|subscription i cancelled|taken twice|thieves|three times for|took money|two charges|two identical|unauthorised charge|unauthorized charge|不明扣款|两次钱|两遍钱|乱扣|乱收费|从来没开通|付了两次|余额少了|你们扣的|卡里扣|又扣了|增值服务费|多了一笔|多了个|多收了|实付金额|扣了一笔|扣了三次|扣了两次|扣了两遍|扣了几次|扣了好几次|扣多了|扣费异常|收了两次|每个月都扣|没买东西|没开通过|没有订过|没订过|照扣|翻了一倍|莫名其妙扣|莫名扣款|被扣了|被扣费|详单|误扣|账单扣|还每个月|重复扣|重复收费;\
 3:auto-renew*|bank statement|being charged|charge on my bill|charge on my card|charged for something|charged me|charging me|didn't authori*|didn't sign up|extra charge|free trial|monthly charge|never bought|never signed up|roaming charge|stop billing|stop charging|twice for the same|unknown charge|wrong amount|为什么扣|免费试用还没|又扣|多付了|多收|怎么扣了|扣了钱|扣错|收费不对|未授权|每月扣|没开过|没授权|没提过这个|盗刷|算错了|自动扣|自动续费|金额不对;\
 2.5:billing me|subscription fee|without my consent|without my permission|扣了我|扣我|扣款|扣费|扣钱|未经同意|未经我同意|没开通|没经过同意|没经过我同意|被扣;\
 2:billed|charged|charging|don't recogni*|价格不对"
@@ -337,7 +337,7 @@ pub const TAXONOMY: &str = concat!(
                 "Attitude",
                 "4:bad attitude|态度不好|态度差|态度恶劣|爱买不买|爱理不理;\
 3.5:arrogant|attitude|called me stupid|called my question|closed the chat|condescending|disrespectful|hung up on me|impolite|insulted|laughed at me|mocked me|rolled her eyes|rolled his eyes|rude*|shouted at|snapped at|swore at|talked down|unprofessional|一问三不知|不尊重|不礼貌|不耐烦|不被尊重|不道歉|冷嘲热讽|凶我|吼我|大吼大叫|对我吼|态度|怼我|挂我电话|摆脸色|没礼貌|爆粗口|爱搭不理|爱答不理|玩手机|甩脸色|白眼|答非所问|给我道歉|被怼|说话冲|说话很冲|说话有点冲|说话难听|阴阳怪气|骂人|骂我|骂骂咧咧|黑着脸;\
-3:canned response|curt|dismissive|hung up|made me feel|mocked|patronising|patronizing|sarcastic|useless answer|yelled|不专业|不搭理|不理人|不理我|什么素质|冷漠|嘲笑|把我电话挂了|把电话挂了|投诉快递员|投诉派件员|投诉骑手|挂电话|敷衍|服务差|被挂了;\
+3:canned response|curt|dismissive|hung up|made me feel|mocked|patronising|patronizing|sarcastic|useless answer|yelled|不专业|不搭理|不理人|不理我|什么素质|冷漠|嘲笑|打断我|把我电话挂了|把电话挂了|投诉快递员|投诉派件员|投诉骑手|挂电话|敷衍|服务差|被挂了;\
 2.5:unhelpful|口气|语气|难听;\
 2:robot|凶|机器人;\
 1:agent|representative|staff|support team|客服"
@@ -348,7 +348,7 @@ pub const TAXONOMY: &str = concat!(
                 "Slow response",
                 "4:slow response|slow to respond|still waiting for a reply|回复太慢|回复慢|回得慢|没人回|没人理|没有人回复|石沉大海;\
 3.5:a human reply|agent will join|chat queue|followed up|haven't heard back|hours ago|hours on hold|in the queue|minutes ago|never heard back|no callback|no one answers|no one has replied|no one has responded|no one picks up|no one replied|no one responded|no repl*|no response|nobody answers|nobody has replied|nobody has responded|nobody picks up|nobody replied|nobody responded|not heard back|phone queue|still no answer|the callback|waiting to hear back|with you shortly|zero repl*|一直不回|不回复|不回消息|人工电话|几天不回|占线|回复速度|回复都没有|坐席忙|坐席繁忙|工单提交|已读不回|忙音|打不进去|打不通|排了|接通人工|提交工单|有回音|有没有人看|有没有人管|没一个人接|没人回应|没人回我|没人接|没人管|没人联系过我|没回复|没回电|没回音|没有一个人回复|没有人联系|没有任何人回复|没有任何人联系|没有真人|没等到|真人回复|给我回电|转不了人工|转不到人工;\
-3:anyone actually|auto repl*|auto-repl*|automated repl*|automatic repl*|can't reach|cannot reach|chasing|emailed support|had to chase|haven't heard anything|haven't replied|heard anything|heard nothing|hold music|never replied|no answer|no reply|on hold for|th message|waiting for a response|waiting for days|一直没人|不回我|回复都没|回电话|打了几次|打了好几次|找不到人|排队排|有人管吗|没人回复|没人处理|没回应|没有回覆|等了半天|联系不上|都没有回复;\
+3:anyone actually|auto repl*|auto-repl*|automated repl*|automatic repl*|can't reach|cannot reach|chasing|emailed support|had to chase|haven't heard anything|haven't replied|heard anything|heard nothing|hold music|never replied|no answer|no reply|on hold for|th message|waiting for a response|waiting for days|一直没人|不回我|回复都没|回电话|打了几次|打了好几次|找不到人|排队排|有人管吗|没人回复|没人处理|没回应|没有回覆|等了半天|联系不上|都不回|都没有回复;\
 2.5:been waiting|call back|callback|called support|contacted support|get back to me|got back to me|on hold|too slow|前面还有|回电|没消息|转人工;\
 2:一直等|人工客服|排队;\
 1.5:my ticket|nobody|replied|reply|respond*;\
@@ -583,7 +583,7 @@ pub const PRIORITY_CUES: &str = crate::text::table![
     (
         "safety",
         1,
-        "burn mark|stitches|缝针|摔下来|磕破|摔伤|fell and|a shock when|got a shock|gave me a shock|hurt his|hurt her|fell off|吃出玻璃|碎玻璃|焦味|糊味|被电|麻手|smells like burning|smell of burning|melted|melting|sparked|冒烟|起火|着火|冒火花|打火|火花|烧焦|烧起来|漏电|触电|电到我|爆炸|炸了|炸开|包扎|受伤|烫伤|划伤|割伤|流血|住院|\
+        "burn mark|left a burn|stitches|缝针|摔下来|磕破|摔伤|fell and|a shock when|got a shock|gave me a shock|hurt his|hurt her|fell off|吃出玻璃|碎玻璃|焦味|糊味|被电|麻手|smells like burning|smell of burning|melted|melting|sparked|冒烟|起火|着火|冒火花|打火|火花|烧焦|烧起来|漏电|触电|电到我|爆炸|炸了|炸开|包扎|受伤|烫伤|划伤|割伤|流血|住院|\
 smoke|smoking|fire|sparks|sparking|burning smell|burnt|scorched|electric shock|shocked me|explode*|exploded|injur*|hurt my|burned my|ended up in|taken to hospital|rushed to hospital|hospitalised|hospitalized|cut his finger|cut her finger|cut my finger|砸到|砸伤|嘴划破|手划破|食物中毒|food poisoning|上吐下泻|住院|急诊|挂水",
     ),
     (
