@@ -4,7 +4,8 @@
 //! Term syntax (one `|`-separated string per entry, folded like the text before matching):
 //! - `term` weight 2 · `term=3.5` explicit weight · `3.5:a|b;3:c` weight groups (how the
 //!   tables below are written: one weight per group gzips smaller than one per term; the
-//!   terms of a group stay in sorted order, which gzips ~170 B smaller still)
+//!   terms of a group, here and in the cue tables, stay in sorted order, which gzips ~300 B
+//!   smaller still — a test keeps them so)
 //! - `!term` negatable: a negation cue in scope ("没有坏", "not broken") cancels it. Only
 //!   symptom words are negatable; topic nouns ("发货", "退款") keep their topic under negation
 //!   ("还没发货" is still about shipping).
@@ -519,128 +520,119 @@ pub const BEHAVIOUR: &[(&str, u8, u8, f32, u8)] = &[
 pub const DEFAULT_BEHAVIOUR: (u8, u8, f32, u8) = (b'C', b'C', 0.0, 3);
 
 /// Negation cues (NegEx-style). Their scope runs to the next clause break or a few chars/words.
-pub const NEG_CUES: &str = "不|没|没有|木有|无|未|别|非|并非|不是|并没有|从没|从来没|从未|毫无|\
-not|no|never|isn't|wasn't|aren't|weren't|don't|doesn't|didn't|haven't|hasn't|hadn't|won't|can't|cannot|couldn't|shouldn't|wouldn't|without|neither|nor";
+pub const NEG_CUES: &str = "aren't|can't|cannot|couldn't|didn't|doesn't|don't|hadn't|hasn't|haven't|isn't|neither|never|no|nor|not|shouldn't|wasn't|weren't|without|won't|wouldn't|不|不是|从未|从来没|从没|别|并没有|并非|无|木有|未|毫无|没|没有|非";
 
 /// Phrases that contain a negation cue but negate nothing (questions, idioms, inability).
-pub const PSEUDO_NEG: &str = "no complaints|是不是|有没有|能不能|会不会|可不可以|要不要|行不行|好不好|对不对|是否|不错|没问题|再不|如果不|要是不|否则|if not|if it's not|if it is not|if you don't|unless|不好意思|不知道|不管|不用|不客气|\
-无论|无法|不能|没法|不了|不上|不到|不动|不进|不行|不然|要不然|差不多|不仅|不但|不少|不停|不断|非常|无语|\
-not only|no matter|no problem|not sure|no idea|no worries|no rush|not a big deal";
+pub const PSEUDO_NEG: &str = "if it is not|if it's not|if not|if you don't|no complaints|no idea|no matter|no problem|no rush|no worries|not a big deal|not only|not sure|unless|不上|不了|不仅|不但|不停|不到|不动|不好意思|不客气|不少|不断|不然|不用|不知道|不管|不能|不行|不进|不错|会不会|再不|可不可以|否则|好不好|如果不|对不对|差不多|无法|无论|无语|是不是|是否|有没有|没法|没问题|能不能|行不行|要不然|要不要|要是不|非常";
 
 /// Phrases that look like topic terms but are not ("发错人了" is a wrong chat, not a wrong item):
 /// they hide any lexicon term inside them.
-pub const NOT_TOPIC: &str = "smoke grey|fire sale|robot vacuum|any idea|please ignore|want another coupon|客服小姐姐|不知道怎么回事|有客服吗|还能修改|请忽略|不用管了|消息发错|not a fault|works perfectly|给我修好|不是投诉|不是来投诉|user error|not a complaint|not complaining|发错了，不好意思|发错了不好意思|kind regards|best regards|客服您好|客服你好|工商银行|报警器|生日宴|生日礼物|生日蛋糕|包装倒是好好的|包装是好的|包装完好|nothing's wrong|nothing's damaged|nothing is wrong|nothing wrong|多大面积|配件都齐|一样没少|噪音大不大|perfect condition|forgot to|哪里修改|订单号|扫地机器人|客服在线吗|客服在吗|包装垃圾|垃圾带|垃圾袋|垃圾桶|刚才发错了|工信部的新规|工信部的规定|工信部的要求|还没发货吧|应该还没发货|工信部规定|工信部出了|工信部新规|垃圾短信|垃圾邮件|垃圾箱|followed the instructions|followed the assembly instructions|followed the manual|what kind of|不好意思发错了|抱歉发错了|发错了，请忽略|是不是我操作|发错人|发错了人|找错人|发错地方|问错人|wrong chat|wrong person|wrong window|wrong number|wrong thread";
+pub const NOT_TOPIC: &str = "any idea|best regards|fire sale|followed the assembly instructions|followed the instructions|followed the manual|forgot to|kind regards|not a complaint|not a fault|not complaining|nothing is wrong|nothing wrong|nothing's damaged|nothing's wrong|perfect condition|please ignore|robot vacuum|smoke grey|user error|want another coupon|what kind of|works perfectly|wrong chat|wrong number|wrong person|wrong thread|wrong window|一样没少|不好意思发错了|不是投诉|不是来投诉|不用管了|不知道怎么回事|刚才发错了|包装倒是好好的|包装垃圾|包装完好|包装是好的|发错了不好意思|发错了人|发错了，不好意思|发错了，请忽略|发错人|发错地方|哪里修改|噪音大不大|垃圾带|垃圾桶|垃圾短信|垃圾箱|垃圾袋|垃圾邮件|多大面积|客服你好|客服在吗|客服在线吗|客服小姐姐|客服您好|工信部出了|工信部新规|工信部的新规|工信部的要求|工信部的规定|工信部规定|工商银行|应该还没发货|扫地机器人|找错人|报警器|抱歉发错了|是不是我操作|有客服吗|消息发错|生日宴|生日礼物|生日蛋糕|给我修好|订单号|请忽略|还没发货吧|还能修改|配件都齐|问错人";
 
 /// Words that close a negation scope ("没坏，只是…", "not broken, but …").
-pub const SCOPE_BREAKS: &str = "但|但是|只是|就是|而是|可是|不过|然而|而且|并且|还有|另外|but|however|although|though|just|only|and";
+pub const SCOPE_BREAKS: &str = "although|and|but|however|just|only|though|不过|但|但是|另外|只是|可是|就是|并且|然而|而且|而是|还有";
 
 /// Request cues: the clause that holds one is what the customer asks us to act on.
-pub const REQUEST_CUES: &str = "要求|请|请问|帮我|帮忙|麻烦|能不能|能否|可以吗|可不可以|怎么|如何|我要|我想|想要|希望|给我|尽快|赶紧|需要|申请|\
-want|please|need|can you|could you|can i|how do|how can|i'd like|i would like|help me|asap|immediately";
+pub const REQUEST_CUES: &str = "asap|can i|can you|could you|help me|how can|how do|i would like|i'd like|immediately|need|please|want|可不可以|可以吗|如何|尽快|希望|帮忙|帮我|怎么|想要|我想|我要|申请|给我|能不能|能否|要求|请|请问|赶紧|需要|麻烦";
 
 /// Question cues → consultation.
-pub const QUESTION_CUES: &str = "吗|?|怎么|如何|什么|为什么|为啥|哪里|哪儿|在哪|去哪|哪家|哪个|多少|多久|几天|是否|是不是|有没有|能不能|可不可以|请问|想问|想知道|咨询|\
-how|what|when|where|which|why|is it|is there|are there|can i|could i|do you|does it|does this|do i|is this|any|wondering|咋|啥时";
+pub const QUESTION_CUES: &str = "?|any|are there|can i|could i|do i|do you|does it|does this|how|is it|is there|is this|what|when|where|which|why|wondering|为什么|为啥|什么|几天|去哪|可不可以|吗|咋|咨询|哪个|哪儿|哪家|哪里|啥时|在哪|多久|多少|如何|怎么|想知道|想问|是不是|是否|有没有|能不能|请问";
 
 /// Fault cues: a topic that is normally a question ("头像") becomes a repair request when it
 /// does not work ("头像上传不了") and no question is asked.
-pub const FAULT_CUES: &str = "refuses to|保存不上|存不上|传不上|连不上|上不去|不出来|出不来|won't install|不了|失败|无法|不能|没法|报错|出错|异常|can't|cannot|unable to|won't|doesn't work|not working|error|fail*|装不上|not compatible|isn't compatible|stopped working|died";
+pub const FAULT_CUES: &str = "can't|cannot|died|doesn't work|error|fail*|isn't compatible|not compatible|not working|refuses to|stopped working|unable to|won't|won't install|上不去|不了|不出来|不能|传不上|保存不上|出不来|出错|失败|存不上|异常|报错|无法|没法|装不上|连不上";
 
 /// Suggestion cues → nature suggestion.
-pub const SUGGEST_CUES: &str = "就好了|可以考虑|i wish|would be cool|加上|会方便|更方便|要是有|would be better|would be helpful|it'd be nice|consider adding|please consider|建议|希望增加|希望能|希望可以|能不能加|能不能增加|可以加个|最好能|要是能|如果能|改进|提个意见|\
-suggest|would be nice|would be great|it'd be great|feature request|please add|could you add|you should add|recommend adding";
+pub const SUGGEST_CUES: &str = "consider adding|could you add|feature request|i wish|it'd be great|it'd be nice|please add|please consider|recommend adding|suggest|would be better|would be cool|would be great|would be helpful|would be nice|you should add|会方便|加上|可以加个|可以考虑|如果能|就好了|希望可以|希望增加|希望能|建议|提个意见|改进|更方便|最好能|能不能加|能不能增加|要是有|要是能";
 
 /// Complaint cues → nature complaint (rhetorical questions count here, not as consultation).
-pub const COMPLAIN_CUES: &str = "害得我|形同虚设|同样的毛病|又是同样|翻新机|not okay|exhausting|驳回|被拒|投诉|还没修好|还没解决|还没处理|怎么搞的|搞什么|太差|差评|不满|坑|骗|欺骗|失望|离谱|过分|无语|不合理|凭什么|给个说法|\
-complain*|complaint|still not fixed|still not resolved|unacceptable|ridiculous|terrible|awful|disappoint*|outrageous|what's going on|fed up|worst|搞啥";
+pub const COMPLAIN_CUES: &str = "awful|complain*|complaint|disappoint*|exhausting|fed up|not okay|outrageous|ridiculous|still not fixed|still not resolved|terrible|unacceptable|what's going on|worst|不合理|不满|凭什么|又是同样|同样的毛病|坑|太差|失望|害得我|差评|形同虚设|怎么搞的|投诉|搞什么|搞啥|无语|欺骗|离谱|给个说法|翻新机|被拒|过分|还没修好|还没处理|还没解决|驳回|骗";
 
 /// Angry cues with weights (≥ 2 in total = angry). `!!!` and shouting in capitals are detected in code.
-pub const ANGRY_CUES: &str = "2:thieves|垃圾|骗子|骗钱|坑人|坑爹|滚|妈的|tmd|尼玛|傻逼|sb|脑残|废物|破玩意|什么破|气死|恶心|太过分|欺负人|态度太差|态度极差|受够了|什么服务态度|什么态度|催了好几次|催了很多次|催了n次|说了多少遍|scam*|fraud*|idiot*|stupid|pathetic|disgusting|bullshit|wtf|damn|shit;\
-1.5:最后一次|useless|worst|do something|unacceptable;\
-1:爱买不买|再不|到底要|立刻|last time;\
-0.7:马上|immediately";
+pub const ANGRY_CUES: &str = "2:bullshit|damn|disgusting|fraud*|idiot*|pathetic|sb|scam*|shit|stupid|thieves|tmd|wtf|什么态度|什么服务态度|什么破|催了n次|催了好几次|催了很多次|傻逼|受够了|坑人|坑爹|垃圾|太过分|妈的|尼玛|废物|态度太差|态度极差|恶心|欺负人|气死|滚|破玩意|脑残|说了多少遍|骗子|骗钱;\
+1.5:do something|unacceptable|useless|worst|最后一次;\
+1:last time|再不|到底要|爱买不买|立刻;\
+0.7:immediately|马上";
 
 /// Negative-emotion cues with weights (≥ 1 in total, with the subcategory prior, = negative).
-pub const NEGATIVE_CUES: &str = "1:害得我|fed up|sick of|not acceptable|有点慌|头疼|被坑|worry|not happy|急着用|tired of|rude|absurd|敷衍|忒差|冲我吼|吼我|超差|甩脸色|白眼|急死|没人管|有没有人管|说好|吓人|可怕|吓死|根本|明明|到底|失望|着急|急用|担心|好烦|很烦|烦死|真烦|烦人|心烦|烦躁|无语|郁闷|崩溃|受不了|太差|怎么回事|危险|耽误|浪费|supposed to|ridiculous|frustrat*|disappoint*|worried|annoy*|terrible|awful|upset|unhappy|dangerous|scared|啥情况|咋回事;\
-0.8:怎么办|不想等|等不了|驳回|won't let me|ruined|一直|老是|就算了|都不行|好几次|好几天|居然|竟然|白白|still|keep*|never|kept|even though|nothing|urgent*;\
+pub const NEGATIVE_CUES: &str = "1:absurd|annoy*|awful|dangerous|disappoint*|fed up|frustrat*|not acceptable|not happy|ridiculous|rude|scared|sick of|supposed to|terrible|tired of|unhappy|upset|worried|worry|冲我吼|到底|危险|受不了|可怕|吓人|吓死|吼我|咋回事|啥情况|太差|失望|头疼|好烦|害得我|崩溃|很烦|心烦|忒差|怎么回事|急死|急用|急着用|担心|敷衍|无语|明明|有没有人管|有点慌|根本|没人管|浪费|烦人|烦死|烦躁|甩脸色|白眼|真烦|着急|耽误|被坑|说好|超差|郁闷;\
+0.8:even though|keep*|kept|never|nothing|ruined|still|urgent*|won't let me|一直|不想等|好几天|好几次|就算了|居然|怎么办|白白|竟然|等不了|老是|都不行|驳回;\
 0.7:again;\
-0.6:次了|都等|次都|半天|恶劣|骂人|几次就|没几天|才用|总是|到现在|催|尽快|还没|怕|不行|也一样|还不|没人|nobody|at all|weeks|every time|发错|送错;\
-0.5:可是|从来没|小时了|多小时|hasn't moved|都第|都没|换了|还是|又|已经|天了|周了|礼拜了|个月了|不更新|没更新|不动了|没有任何|没任何|in a week|already|星期了|没动过|查不到;\
-0.4:不到一|为什么|坏了|even|days|hours";
+0.6:at all|every time|nobody|weeks|不行|也一样|催|几次就|到现在|半天|发错|尽快|怕|总是|恶劣|才用|次了|次都|没人|没几天|还不|还没|送错|都等|骂人;\
+0.5:already|hasn't moved|in a week|不动了|不更新|个月了|从来没|又|可是|周了|多小时|天了|小时了|已经|换了|星期了|查不到|没任何|没动过|没更新|没有任何|礼拜了|还是|都没|都第;\
+0.4:days|even|hours|不到一|为什么|坏了";
 
 /// Concession cues: the customer sets a topic aside ("快递慢就算了，关键是…", "退款的事先不说"),
 /// so the clause holding the cue and those before it weigh half.
-pub const CONCEDE_CUES: &str = "无所谓|can live with|就算了|先不说|先放一放|先不管|先不提|是其次|不是重点|不说了|never mind";
+pub const CONCEDE_CUES: &str = "can live with|never mind|不是重点|不说了|先不提|先不管|先不说|先放一放|就算了|无所谓|是其次";
 
 /// Thanks in advance: a customer who thanks is rarely upset, so a problem's prior weighs less.
-pub const THANKS_CUES: &str = "谢谢|多谢|感谢|thanks|thank you|thx";
+pub const THANKS_CUES: &str = "thank you|thanks|thx|多谢|感谢|谢谢";
 
 /// "At all" cues: with a login or payment failure in the same clause they make it P1.
-pub const AT_ALL_CUES: &str = "完全|根本|全部|所有|全都|一直都|怎么都|都无法|谁都|at all|completely|nobody can|no one can|none of|entirely";
+pub const AT_ALL_CUES: &str = "at all|completely|entirely|no one can|nobody can|none of|一直都|全部|全都|完全|怎么都|所有|根本|谁都|都无法";
 
 /// Priority cues: (code, level, terms). Matched like topic terms and cancelled by negation.
 pub const PRIORITY_CUES: &str = crate::text::table![
     (
         "safety",
         1,
-        "burn mark|left a burn|stitches|缝针|摔下来|磕破|摔伤|fell and|a shock when|got a shock|gave me a shock|hurt his|hurt her|fell off|吃出玻璃|碎玻璃|焦味|糊味|被电|麻手|smells like burning|smell of burning|melted|melting|sparked|冒烟|起火|着火|冒火花|打火|火花|烧焦|烧起来|漏电|触电|电到我|爆炸|炸了|炸开|包扎|受伤|烫伤|划伤|割伤|流血|住院|\
-smoke|smoking|fire|sparks|sparking|burning smell|burnt|scorched|electric shock|shocked me|explode*|exploded|injur*|hurt my|burned my|ended up in|taken to hospital|rushed to hospital|hospitalised|hospitalized|cut his finger|cut her finger|cut my finger|砸到|砸伤|嘴划破|手划破|食物中毒|food poisoning|上吐下泻|住院|急诊|挂水",
+        "a shock when|burn mark|burned my|burning smell|burnt|cut her finger|cut his finger|cut my finger|electric shock|ended up in|explode*|exploded|fell and|fell off|fire|food poisoning|gave me a shock|got a shock|hospitalised|hospitalized|hurt her|hurt his|hurt my|injur*|left a burn|melted|melting|rushed to hospital|scorched|shocked me|smell of burning|smells like burning|smoke|smoking|sparked|sparking|sparks|stitches|taken to hospital|上吐下泻|住院|冒火花|冒烟|划伤|割伤|包扎|受伤|吃出玻璃|嘴划破|急诊|手划破|打火|挂水|摔下来|摔伤|流血|漏电|火花|炸了|炸开|烧焦|烧起来|烫伤|焦味|爆炸|电到我|着火|砸伤|砸到|碎玻璃|磕破|糊味|缝针|被电|触电|起火|食物中毒|麻手",
     ),
     (
         "outage",
         1,
-        "同事都|website are down|app and website|业务都停了|所有门店|全停了|整个业务|全部中断|全线中断|瘫痪|been down for|went down for|down for our|down for the whole|服务器挂|服务器崩|网站挂了|网站崩了|全崩了|servers down|server down|server is down|website is down|宕机|服务器挂了|系统崩溃|全部用不了|全都用不了|都用不了|所有人都|大面积|全线|整个系统|服务中断|\
-outage|site is down|service is down|system is down|down for everyone|everything is down|nobody can|no one can|整个小区|整栋楼|全小区|整条街|whole building|whole neighborhood|entire building",
+        "app and website|been down for|down for everyone|down for our|down for the whole|entire building|everything is down|no one can|nobody can|outage|server down|server is down|servers down|service is down|site is down|system is down|website are down|website is down|went down for|whole building|whole neighborhood|业务都停了|全停了|全小区|全崩了|全线|全线中断|全部中断|全部用不了|全都用不了|同事都|大面积|宕机|所有人都|所有门店|整个业务|整个小区|整个系统|整条街|整栋楼|服务中断|服务器崩|服务器挂|服务器挂了|瘫痪|系统崩溃|网站崩了|网站挂了|都用不了",
     ),
     (
         "data_loss",
         1,
-        "projects are gone|months of work|全被清空|被清空了|照片都没了|数据弄丢|全不见了|every photo|all my photos|all our photos|all my files|photos are gone|pictures are gone|数据全丢|数据都丢|数据丢了|资料丢了|文件全丢|数据丢失|数据全没了|资料全没了|记录全没了|数据没了|文件丢了|照片全没了|data loss|lost all my data|data is gone|data was deleted|lost my data|files are gone",
+        "all my files|all my photos|all our photos|data is gone|data loss|data was deleted|every photo|files are gone|lost all my data|lost my data|months of work|photos are gone|pictures are gone|projects are gone|全不见了|全被清空|数据丢了|数据丢失|数据全丢|数据全没了|数据弄丢|数据没了|数据都丢|文件丢了|文件全丢|照片全没了|照片都没了|被清空了|记录全没了|资料丢了|资料全没了",
     ),
     (
         "account_stolen",
         1,
-        "taken over my|被别人盗|hijacked|took over my|been taken over|有人登了我的|logged into my account|盗了|是谁登录|不是我登录|got into my account|someone got into|someone logged into|盗我|盗了我|被盗用|盗用|别人登录|别人登入|被别人登|someone changed|someone accessed|someone used my|someone is using my|without my permission|盗号|被盗|号被盗|被黑|盗刷|被人登录|hack*|stolen account|account was stolen|account stolen|compromised|unauthori*|异地登录|外地登录|被转走|转走了|盗走",
+        "account stolen|account was stolen|been taken over|compromised|got into my account|hack*|hijacked|logged into my account|someone accessed|someone changed|someone got into|someone is using my|someone logged into|someone used my|stolen account|taken over my|took over my|unauthori*|without my permission|不是我登录|别人登入|别人登录|号被盗|外地登录|异地登录|是谁登录|有人登了我的|盗了|盗了我|盗刷|盗号|盗我|盗用|盗走|被人登录|被别人登|被别人盗|被盗|被盗用|被转走|被黑|转走了",
     ),
     (
         "regulator_threat",
         1,
-        "12315|消协|ombudsman|消费者协会|工商|市场监管|监管部门|12345|银保监|consumer protection|consumer agency|regulator|ftc|bbb|better business bureau|attorney general|trading standards|工信部|通管局|通信管理局|银监会|药监局|民航局|教育局",
+        "12315|12345|attorney general|bbb|better business bureau|consumer agency|consumer protection|ftc|ombudsman|regulator|trading standards|工信部|工商|市场监管|教育局|民航局|消协|消费者协会|监管部门|药监局|通信管理局|通管局|银保监|银监会",
     ),
     (
         "media_threat",
         1,
-        "newspaper|黑猫投诉|上新闻|找新闻|local paper|review site|发到抖音|发到网上|发到微博|发到小红书|发网上|posting this|all over facebook|all over social|all over the internet|被曝光|曝光出去|等着曝光|posting about you|post about you|tweet about you|电视台|报社|发小红书|the news|local news|news station|tv station|the press|曝光你们|要曝光|去曝光|找媒体|联系媒体|媒体曝光|记者|发微博|上热搜|发抖音|网上曝光|the media|to media|journalist|reporter|go public|social media",
+        "all over facebook|all over social|all over the internet|go public|journalist|local news|local paper|news station|newspaper|post about you|posting about you|posting this|reporter|review site|social media|the media|the news|the press|to media|tv station|tweet about you|上新闻|上热搜|去曝光|发到小红书|发到微博|发到抖音|发到网上|发小红书|发微博|发抖音|发网上|媒体曝光|找媒体|找新闻|报社|曝光你们|曝光出去|电视台|等着曝光|网上曝光|联系媒体|被曝光|要曝光|记者|黑猫投诉",
     ),
     (
         "legal_threat",
         1,
-        "起诉|律师|法院|告你们|打官司|报警|法律途径|法律程序|sue|suing|lawsuit|lawyer|attorney|to court|in court|small claims|legal action|police",
+        "attorney|in court|lawsuit|lawyer|legal action|police|small claims|sue|suing|to court|告你们|律师|打官司|报警|法律程序|法律途径|法院|起诉",
     ),
     (
         "main_function_broken",
         2,
-        "won't even turn on|dead out of the box|doesn't switch on|does not switch on|一点反应都没有|没有任何反应|就黑屏|一点反应也没有|一点不亮|完全不亮|通电没反应|插上电没反应|开不了机|开不开机|无法开机|不能开机|开机没反应|不开机|开机黑屏|won't turn on|will not turn on|doesn't turn on|does not turn on|won't power on|won't boot|won't start|won't switch on|no power",
+        "dead out of the box|does not switch on|does not turn on|doesn't switch on|doesn't turn on|no power|will not turn on|won't boot|won't even turn on|won't power on|won't start|won't switch on|won't turn on|一点不亮|一点反应也没有|一点反应都没有|不开机|不能开机|完全不亮|就黑屏|开不了机|开不开机|开机没反应|开机黑屏|插上电没反应|无法开机|没有任何反应|通电没反应",
     ),
     (
         "cannot_pay",
         2,
-        "支付异常|付款异常|交易异常|扣款失败|续费失败|充值失败|充值不了|declined|支付失败|付款失败|付不了款|付不了|支付不了|无法支付|不能支付|没法付款|支付不成功|付款不成功|交易失败|payment fail*|payment declined|card declined|card was declined|can't pay|cannot pay|unable to pay|payment won't go through|payment didn't go through",
+        "can't pay|cannot pay|card declined|card was declined|declined|payment declined|payment didn't go through|payment fail*|payment won't go through|unable to pay|不能支付|交易失败|交易异常|付不了|付不了款|付款不成功|付款失败|付款异常|充值不了|充值失败|扣款失败|支付不了|支付不成功|支付失败|支付异常|无法支付|没法付款|续费失败",
     ),
     (
         "refund_failed",
         2,
-        "refund unsuccessful|退回失败|退款被拒|退款被驳回|退款没成功|退款未成功|退款失败|退款不成功|退不了款|refund fail*|refund was rejected|refund rejected",
+        "refund fail*|refund rejected|refund unsuccessful|refund was rejected|退不了款|退回失败|退款不成功|退款失败|退款未成功|退款没成功|退款被拒|退款被驳回",
     ),
     (
         "order_failed",
         2,
-        "下单没反应|提交订单没反应|提交订单一直失败|提交订单失败|提交不了订单|checkout fail*|can't checkout|can't check out|下不了单|无法下单|下单失败|不能下单|提交不了|结算不了|拍不了|can't place|cannot place|unable to place|order won't go through",
+        "can't check out|can't checkout|can't place|cannot place|checkout fail*|order won't go through|unable to place|下不了单|下单失败|下单没反应|不能下单|拍不了|提交不了|提交不了订单|提交订单一直失败|提交订单失败|提交订单没反应|无法下单|结算不了",
     ),
 ];
 
 /// Tiers that count as VIP (compared case-insensitively); replaced by `config.priority.vipTiers`.
-pub const VIP_TIERS: &str = "vip|svip|gold|platinum|diamond|enterprise|premium|key_account";
+pub const VIP_TIERS: &str = "diamond|enterprise|gold|key_account|platinum|premium|svip|vip";
 
 /// Priority reason messages (zh, en): `{t}` is the trigger term, `{l}` the resulting level.
 pub const PRIORITY_MESSAGES: &str = crate::text::table![

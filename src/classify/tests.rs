@@ -110,13 +110,19 @@ fn fresh_cases() {
     }
 }
 
-/// The taxonomy's weight groups keep their terms sorted and unique (see `taxonomy`): the order
-/// changes no result, only how well the table gzips.
+/// The lexicon's weight groups and the cue tables keep their terms sorted and unique (see
+/// `taxonomy`): the order changes no result, only how well the tables gzip.
 #[test]
-fn lexicon_groups_are_sorted() {
-    for mut f in crate::text::records(taxonomy::TAXONOMY) {
-        let Some(lexicon) = f.nth(3) else { continue };
-        for group in lexicon.split(';') {
+fn lexicon_and_cue_tables_are_sorted() {
+    use taxonomy as t;
+    let lexicons = crate::text::records(t::TAXONOMY).filter_map(|mut f| f.nth(3));
+    let priority = crate::text::rows(t::PRIORITY_CUES).map(|r| r.2);
+    let cues = [
+        t::NEG_CUES, t::PSEUDO_NEG, t::NOT_TOPIC, t::SCOPE_BREAKS, t::REQUEST_CUES, t::QUESTION_CUES, t::FAULT_CUES,
+        t::SUGGEST_CUES, t::COMPLAIN_CUES, t::ANGRY_CUES, t::NEGATIVE_CUES, t::CONCEDE_CUES, t::THANKS_CUES, t::AT_ALL_CUES,
+    ];
+    for table in lexicons.chain(priority).chain(cues) {
+        for group in table.split(';') {
             let terms: Vec<&str> = group.split_once(':').map_or(group, |g| g.1).split('|').collect();
             assert!(terms.windows(2).all(|w| w[0] < w[1]), "unsorted or repeated terms in {group}");
         }
