@@ -555,7 +555,7 @@ pub const ANGRY_CUES: &str = "2:bullshit|damn|disgusting|fraud*|idiot*|pathetic|
 0.7:immediately|马上";
 
 /// Negative-emotion cues with weights (≥ 1 in total, with the subcategory prior, = negative).
-pub const NEGATIVE_CUES: &str = "1:absurd|annoy*|awful|dangerous|disappoint*|fed up|frustrat*|not acceptable|not happy|ridiculous|rude|scared|sick of|supposed to|terrible|tired of|unhappy|upset|worried|worry|冲我吼|到底|危险|受不了|可怕|吓人|吓死|吼我|咋回事|啥情况|太差|失望|头疼|好烦|害得我|崩溃|很烦|心烦|忒差|怎么回事|急死|急用|急着用|担心|敷衍|无语|明明|有没有人管|有点慌|根本|没人管|浪费|烦人|烦死|烦躁|甩脸色|白眼|真烦|着急|耽误|被坑|说好|超差|郁闷;\
+pub const NEGATIVE_CUES: &str = "1:absurd|annoy*|awful|dangerous|disappoint*|fed up|frustrat*|not acceptable|not happy|ridiculous|rude|scared|sick of|supposed to|terrible|tired of|unhappy|upset|worried|worry|冲我吼|凭什么|到底|危险|受不了|可怕|吓人|吓死|吼我|咋回事|啥情况|太差|失望|头疼|好烦|害得我|崩溃|很烦|心烦|忒差|怎么回事|急死|急用|急着用|担心|敷衍|无语|明明|有没有人管|有点慌|根本|没人管|浪费|烦人|烦死|烦躁|甩脸色|白眼|真烦|着急|耽误|被坑|说好|超差|郁闷;\
 0.8:even though|keep*|kept|never|nothing|ruined|still|urgent*|won't let me|一直|不想等|好几天|好几次|就算了|居然|怎么办|白白|竟然|等不了|老是|都不行|驳回;\
 0.7:again;\
 0.6:at all|every time|nobody|weeks|不行|也一样|催|几次就|到现在|半天|发错|尽快|怕|总是|恶劣|才用|次了|次都|没人|没几天|还不|还没|送错|都等|骂人;\
