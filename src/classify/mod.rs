@@ -234,9 +234,10 @@ struct Hit {
     start: usize,
     end: usize,
     pat: u32,
+    /// Inside a longer phrase of any kind: a negation cue there is no cue.
     shielded: bool,
     /// Inside a longer pseudo-cue or no-topic phrase (`垃圾短信`, `工信部出了…`, `no
-    /// complaints`): its complaint, emotion and priority cues do not count.
+    /// complaints`): its complaint, fault, emotion and priority cues do not count.
     muted: bool,
     dropped: bool,
     negated: bool,
@@ -443,8 +444,9 @@ impl Classifier {
         let clause_of = |pos: usize| breaks.partition_point(|&b| b < pos);
 
         // Containment: a negation cue inside a longer phrase is no cue; a topic term inside a
-        // longer topic term does not count; complaint, emotion and priority cues inside a
-        // pseudo-cue or no-topic phrase are muted.
+        // longer topic term does not count; complaint, fault, emotion and priority cues inside
+        // a pseudo-cue or no-topic phrase are muted (a fault inside a topic phrase, 退款失败,
+        // still is one).
         let (mut shield_end, mut topic_end, mut pseudo_end) = (None::<usize>, None::<usize>, None::<usize>);
         let mut cues: Vec<(usize, bool)> = Vec::new();
         // In text order, as `Scopes` wants them.
@@ -496,7 +498,7 @@ impl Classifier {
                     Tag::Question => question = true,
                     Tag::Suggest => suggest = true,
                     Tag::Complain if !h.muted => complain = true,
-                    Tag::Fault if !h.shielded => fault = true,
+                    Tag::Fault if !h.muted => fault = true,
                     Tag::Angry(w) if !h.muted => angry += w,
                     // A feeling in a negation's scope is none (不着急, not worried); the weaker
                     // cues for persistence and emphasis (一直, at all, even) mostly stand beside

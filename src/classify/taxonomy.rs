@@ -546,7 +546,7 @@ pub const FAULT_CUES: &str = "can't|cannot|died|doesn't work|error|fail*|isn't c
 pub const SUGGEST_CUES: &str = "consider adding|could you add|feature request|i wish|it'd be great|it'd be nice|please add|please consider|recommend adding|suggest|would be better|would be cool|would be great|would be helpful|would be nice|you should add|会方便|加上|可以加个|可以考虑|如果能|就好了|希望可以|希望增加|希望能|建议|提个意见|改进|更方便|最好能|能不能加|能不能增加|要是有|要是能";
 
 /// Complaint cues → nature complaint (rhetorical questions count here, not as consultation).
-pub const COMPLAIN_CUES: &str = "awful|complain*|complaint|disappoint*|exhausting|fed up|not okay|outrageous|ridiculous|still not fixed|still not resolved|terrible|unacceptable|what's going on|worst|不合理|不满|凭什么|又是同样|同样的毛病|坑|太差|失望|害得我|差评|形同虚设|怎么搞的|投诉|搞什么|搞啥|无语|欺骗|离谱|给个说法|翻新机|被拒|过分|还没修好|还没处理|还没解决|驳回|骗";
+pub const COMPLAIN_CUES: &str = "awful|complain*|complaint|disappoint*|exhausting|fed up|not okay|outrageous|ridiculous|still not fixed|still not resolved|terrible|unacceptable|what's going on|worst|不合理|不满|不负责|凭什么|又是同样|同样的毛病|坑|太差|失望|害得我|差评|形同虚设|怎么搞的|投诉|搞什么|搞啥|无语|欺骗|离谱|给个说法|翻新机|被拒|过分|还没修好|还没处理|还没解决|驳回|骗";
 
 /// Angry cues with weights (≥ 2 in total = angry). `!!!` and shouting in capitals are detected in code.
 pub const ANGRY_CUES: &str = "2:bullshit|damn|disgusting|fraud*|idiot*|pathetic|sb|scam*|shit|stupid|thieves|tmd|wtf|什么态度|什么服务态度|什么破|催了n次|催了好几次|催了很多次|傻逼|受够了|坑人|坑爹|垃圾|太过分|妈的|尼玛|废物|态度太差|态度极差|恶心|欺负人|气死|滚|破玩意|脑残|说了多少遍|骗子|骗钱;\
