@@ -168,10 +168,15 @@ pub fn fold(text: &str, trad: &TradMap) -> Folded {
     let mut shifts = Vec::with_capacity(16);
     let mut t = Tally::default();
     let (mut i, mut w) = (0, 0);
+    // A run of marks (`！！！`, `...`, `？！`) is one break: where the last one ended.
+    let mut run_end = usize::MAX;
     while let Some(&b) = bytes.get(i) {
         if b < 0x80 && b != b'\'' {
             if is_break(b as char) {
-                breaks.push(w);
+                if w != run_end {
+                    breaks.push(w);
+                }
+                run_end = w + 1;
             }
             let l = b.to_ascii_lowercase();
             t.step(b, l);
@@ -183,7 +188,8 @@ pub fn fold(text: &str, trad: &TradMap) -> Folded {
         }
         let (c, n) = if b < 0x80 { (char::from(b), 1) } else { decode(bytes, i, b) };
         let f = fold_char(c, trad);
-        if is_break(f) {
+        let broke = is_break(f);
+        if broke && w != run_end {
             breaks.push(w);
         }
         // Unchanged chars (nearly all of them) are copied as they are, not re-encoded; the
@@ -203,6 +209,9 @@ pub fn fold(text: &str, trad: &TradMap) -> Folded {
             w += 1;
         }
         i += n;
+        if broke {
+            run_end = w;
+        }
         if f_bytes.len() != n {
             shifts.push((w, i));
         }
@@ -499,6 +508,7 @@ mod tests {
         assert_eq!((g.orig(2), g.orig(3), g.text.len()), (2, 5, 3 + 9));
         assert_eq!(fold_char('\u{2019}', &TradMap::default()), '\'');
         assert_eq!(fold("a，b。", &TradMap::default()).breaks, vec![1, 3]);
+        assert_eq!(fold("a！！！b。。c?!", &TradMap::default()).breaks, vec![1, 5, 12]);
     }
 
     #[test]

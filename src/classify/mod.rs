@@ -497,7 +497,7 @@ impl Classifier {
                     }
                     Tag::Question => question = true,
                     Tag::Suggest => suggest = true,
-                    Tag::Complain if !h.muted => complain = true,
+                    Tag::Complain if !h.muted && !h.negated => complain = true,
                     Tag::Fault if !h.muted => fault = true,
                     Tag::Angry(w) if !h.muted => angry += w,
                     // A feeling in a negation's scope is none (不着急, not worried); the weaker

@@ -181,6 +181,12 @@ fn negation_and_pseudo_negation() {
 
 #[test]
 fn multi_topic_has_alternatives() {
+    // `！！！` is one clause break: marks do not push the next clause's terms further up.
+    let g = guard();
+    let sub = |t: &str| g.classify(t, Locale::ZhCn).subcategory;
+    assert_eq!(sub("完全登不上去！！！赶紧修好").as_deref(), Some("login_failed"));
+    // A complaint word in a negation's scope makes no complaint.
+    assert_eq!(g.classify("不是要投诉，就想问问发票开出来要多久", Locale::ZhCn).nature, "consultation");
     let c = guard().classify("包装破损，而且开机没反应", Locale::ZhCn);
     assert_eq!(c.subcategory.as_deref(), Some("hardware_fault"));
     assert_eq!(
