@@ -48,7 +48,7 @@ pub const TAXONOMY: &str = concat!(
                 "注册",
                 "Registration",
                 "3.5:can't register|second account|unable to register;\
-3:activate my account|activation email|activation link|already registered|create my account|verification email|人机验证|已被注册|手机号注册|无法注册|注册不上|注册不了|注册失败|注册按钮|注册收不到|注册时|注册时一直|注册的时候|注册的时候一直|注册账号|注册页面|注册验证码|激活邮件|激活链接|邮箱注册;\
+3:activate my account|activation email|activation link|already registered|create my account|verification email|人机验证|已被注册|手机号注册|无法注册|注册不上|注册不了|注册失败|注册按钮|注册收不到|注册时|注册的时候|注册账号|注册页面|注册验证码|激活邮件|激活链接|邮箱注册;\
 2.5:create account|create an account|creating an account|make an account|open an account|register*|registration|sign up|sign-up|signing up|signup|创建账号|开通账号|注册;\
 2:already in use|开户;\
 1.5:new account|新用户|新账号|新账户"
@@ -145,8 +145,8 @@ pub const TAXONOMY: &str = concat!(
                 "refund",
                 "退款",
                 "Refund",
-                "3.5:denied my refund|haven't got my refund|haven't received my refund|my refund|not refunded|refund hasn't|refund rejected|refund was rejected|rejected my refund|the refund for|拒绝退款|没收到退款|运费也没退|还没到账|还没退款|还没退钱|退了一半|退到了余额|退到余额|退到哪|退回失败|退款到现在|退款失败|退款未成功|退款没到|退款没成功|退款被拒|退款被驳回|退款还是|退款还没到|退款进度|重新退|钱什么时候退|钱没有退|钱没退|钱还没退;\
-3:been refunded|money back|money be back|refund*|原路返回|没到账|没有到账|还没退|退款|退的钱|退给我|退钱|钱一直不退|钱没到|钱没回|钱没回来|钱还没到|钱还没回来;\
+                "3.5:haven't got my refund|haven't received my refund|my refund|not refunded|refund hasn't|refund rejected|refund was rejected|the refund for|拒绝退款|没收到退款|运费也没退|还没到账|还没退款|还没退钱|退了一半|退到了余额|退到余额|退到哪|退回失败|退款到现在|退款失败|退款未成功|退款没到|退款没成功|退款被拒|退款被驳回|退款还是|退款还没到|退款进度|重新退|钱什么时候退|钱没有退|钱没退|钱还没退;\
+3:been refunded|money back|money be back|refund*|原路返回|没到账|没有到账|还没退|退款|退的钱|退给我|退钱|钱一直不退|钱没到|钱没回|钱还没到|钱还没回来;\
 2.5:back to my card|chargeback|credited back|get my money|paid back|reimburse*|什么时候退|原路退回|没退|退回到|退费|钱退到;\
 2:给退|退到|退回来;\
 1.5:到账"
@@ -210,8 +210,8 @@ pub const TAXONOMY: &str = concat!(
                 "丢件/错发/漏发",
                 "Lost or wrong item",
                 "4:查无此件|没我的件|翻了个遍;\
-3.5:and received a|box contained|delivered to my letterbox|got the wrong|i ordered the|it's gone|lost in transit|lost my package|lost my parcel|lost the package|lost the parcel|marked as delivered|my order was for|never arrived|never got it|never received|nicked|no parcel|not what i ordered|nothing here|received the wrong|reception never|said delivered|says delivered|sent the wrong|shows delivered|someone else's|was empty|wrong item|wrong product|不是我的|不是我签|不认识的地址|丢件|买的明明是|件丢了|包裹不见|包裹丢了|包裹里只有|发成|发来的是|发错|发错货|只有两件|只送了一|只送到一|寄丢|寄来的却是|寄错|少了两件|少发|少寄|少送|快递丢了|我下单的是|我买的明明是|找不到包裹|找遍了|收到的却是|显示已签收|显示已送达|显示签收|根本没收到|没有这个件|没有这个包裹|没签收|没这个件|漏发|漏寄|漏送|被人签收|货不对板|送到了一个|送错|错发|门口什么都没有|驿站说没有;\
-3:did not receive|didn't receive|got lost|haven't received|item missing|items missing|left with a neighbo*|missing from my order|missing from the bag|missing item|never came|not received|nothing at my door|of the items|only received|package is lost|packing slip|parcel is lost|pickup code|returned to sender|signed for|signed for by|stolen package|turned up|wrong one|wrong order|不是我买的|不是我点的|不是我的包裹|不是我的快递|不是我要的|别人的包裹|别人的快递|到手的是|发成了|发过来的是|只到了|只收到|在路上丢了|寄成了|寄来的是|寄过来的是|少一件|少了一件|少了一份|少了一双|少了一条|少了一杯|少了一样|少了一瓶|少了一盒|少了一袋|拿到的是|拿错|收件人不对|收件人不是我|数量不够|数量不对|是别人的|没见到这个件|给我发的是|给我送的是|缺了一样|送来的是|送过来的是;\
+3.5:and received a|box contained|delivered to my letterbox|got the wrong|i ordered the|it's gone|lost in transit|lost my package|lost my parcel|lost the package|lost the parcel|marked as delivered|my order was for|never arrived|never got it|never received|nicked|no parcel|not what i ordered|nothing here|received the wrong|reception never|said delivered|says delivered|sent the wrong|shows delivered|someone else's|was empty|wrong item|wrong product|不是我的|不是我签|不认识的地址|丢件|买的明明是|件丢了|包裹不见|包裹丢了|包裹里只有|发成|发来的是|发错|只有两件|只送了一|只送到一|寄丢|寄来的却是|寄错|少了两件|少发|少寄|少送|快递丢了|我下单的是|找不到包裹|找遍了|收到的却是|显示已签收|显示已送达|显示签收|根本没收到|没有这个件|没有这个包裹|没签收|没这个件|漏发|漏寄|漏送|被人签收|货不对板|送到了一个|送错|错发|门口什么都没有|驿站说没有;\
+3:did not receive|didn't receive|got lost|haven't received|item missing|items missing|left with a neighbo*|missing from my order|missing from the bag|missing item|never came|not received|nothing at my door|of the items|only received|package is lost|packing slip|parcel is lost|pickup code|returned to sender|signed for|stolen package|turned up|wrong one|wrong order|不是我买的|不是我点的|不是我的包裹|不是我的快递|不是我要的|别人的包裹|别人的快递|到手的是|发成了|发过来的是|只到了|只收到|在路上丢了|寄成了|寄来的是|寄过来的是|少一件|少了一件|少了一份|少了一双|少了一条|少了一杯|少了一样|少了一瓶|少了一盒|少了一袋|拿到的是|拿错|收件人不对|收件人不是我|数量不够|数量不对|是别人的|没见到这个件|给我发的是|给我送的是|缺了一样|送来的是|送过来的是;\
 2.5:lost|only got|wrong colo*|wrong size|丢了|丢失|型号不对|尺码不对|已签收|收到的是|签收了|颜色不对;\
 2:and got a|but got|but received|instead of|nobody came|发的是|没收到;\
 1:i ordered|买的是"
@@ -271,7 +271,7 @@ pub const TAXONOMY: &str = concat!(
                 "Missing parts",
                 "4:didn't include|missing part*|the box was missing|少了个配件|少了配件|少配件|缺配件;\
 3.5:arrived without|as included|came without|did not come with|didn't come with|isn't in there|manual says|no charging cable|not in the box|wasn't in the box|wasn't in there|wasn't included|写着有|少件|没有说明书|没说明书|清单上写|缺说明书;\
-3:allen key|aren't in the bag|box had no|box only had|box says|charging cable|inside, just|missing the|no bolts|no cable|no charger|no charger inside|no power adapter|no screws|not in the bag|not included|only had the|put it together|send one out|不附带|光秃秃|包装里没有|只有主机|实际只有|少一根|少一颗|少了一|少了两|少了几|少配|打开盒子却没有|没有充电器|没有充电线|没有数据线|没有赠品|没有配|没有附带|没有附送|没附送|漏配|盒子里却没有|盒子里只有|盒子里没有|箱子里没有|补寄|配件没有;\
+3:allen key|aren't in the bag|box had no|box only had|box says|charging cable|inside, just|missing the|no bolts|no cable|no charger|no power adapter|no screws|not in the bag|not included|only had the|put it together|send one out|不附带|光秃秃|包装里没有|只有主机|实际只有|少一根|少一颗|少了一|少了两|少了几|少配|打开盒子却没有|没有充电器|没有充电线|没有数据线|没有赠品|没有配|没有附带|没有附送|没附送|漏配|盒子里却没有|盒子里只有|盒子里没有|箱子里没有|补寄|配件没有;\
 2.5:accessor*|is included|missing*|no batteries|no instructions|no manual|单独买|单独购买|另外买|少了|标配|没配|缺个|缺了|缺少|说明书都没有|部件|配件|里面没有|附件|零件;\
 2:free gift|screws|保修卡|充电线|少一个|少个|数据线|没带|盒子里|螺丝|赠品|遥控器;\
 1.5:parts|remote control|without the|盖子;\
@@ -324,7 +324,7 @@ pub const TAXONOMY: &str = concat!(
                 "售后政策",
                 "Returns & warranty policy",
                 "3.5:be returned|do you cover|does the warranty|extended warranty|is the warranty|pay for return|pay for return shipping|pay the postage|refund policy|restocking fee|return period|return policy|return shipping|return window|returns policy|returns window|warranty cover*|warranty period|warranty policy|七天无理由|上门费|二次销售|你们出还是我出|你们的规定|你们规定|保修几年|保修包括|保修多久|保修政策|保修期多长|保修范围|保障范围|出运费|只保|售后政策|售后规则|拆了封|提前解约|支持退换|收费吗|整机保修|时效是|算在里面|范围内吗|质保多久|运费谁出|运费险|违约金|退换期限|退换规则|退换货政策|退货政策|退货期限|退货运费|退货邮费|那天算;\
-3:accidental damage|can i still return|can return or not|covered by the warranty|covered under the|days to return|eligible for|final sale|free returns|how many days do i have|is it covered|pay for shipping|qualify for|returnable|standard warranty|still under warranty|who pays|within 30 days|within how many days|人为损坏|从哪天算|价保|保不保|保修卡|保修期是|保修管不管|保固|保固是|几天内可以|几天内能退|几天可以退|只管|多少天内|延保|开始算|开封后|怎么赔|拆封|时限|服务管不管|能保修吗|能退几天|谁承担|还在保修期|还能保修|退货时间;\
+3:accidental damage|can i still return|can return or not|covered by the warranty|covered under the|days to return|eligible for|final sale|free returns|how many days do i have|is it covered|pay for shipping|qualify for|returnable|standard warranty|still under warranty|who pays|within 30 days|within how many days|人为损坏|从哪天算|价保|保不保|保修卡|保修期是|保修管不管|保固|几天内可以|几天内能退|几天可以退|只管|多少天内|延保|开始算|开封后|怎么赔|拆封|时限|服务管不管|能保修吗|能退几天|谁承担|还在保修期|还能保修|退货时间;\
 2.5:covered by|保修期|几天内|包不包括|开封|无理由|赠品也要|赠品要不要|赠品需要|运费;\
 2:包邮吗|算不算|质保|邮费;\
 1.5:opened|policy|规则;\
@@ -371,7 +371,7 @@ pub const TAXONOMY: &str = concat!(
                 "表扬",
                 "Praise",
                 "4:五星好评|点个赞;\
-3.5:!很有耐心|above and beyond|can't thank|cannot thank|cheers to|great experience|great job|great service|keep coming back|kudos|pass on my thanks|props to|service this good|shout-out|shoutout|sorted my issue|without any fuss|yyds|处理得很快|夸一下|很贴心|必须表扬|效率很高|效率真高|服务很好|服务很赞|来夸|没得说|没话说|点赞|物超所值|真没话说|绝绝子|表扬|解决得很快|讲得很清楚|谢谢客服;\
+3.5:!很有耐心|above and beyond|can't thank|cannot thank|cheers to|great experience|great job|great service|keep coming back|kudos|pass on my thanks|props to|service this good|shout-out|shoutout|sorted my issue|without any fuss|yyds|处理得很快|夸一下|很贴心|效率很高|效率真高|服务很好|服务很赞|来夸|没得说|没话说|点赞|物超所值|绝绝子|表扬|解决得很快|讲得很清楚|谢谢客服;\
 3:!helpful|!patient|!周到|!很满意|!细心|!给力|!耐心|!贴心|!靠谱|best support|big thanks|excellent|fantastic|fast delivery|fast shipping|five stars|handled my case|huge thanks|keep up|quick delivery|really happy with|shout out|super professional|very professional|want to say thanks|wanted to say thanks|well done|well worth|wonderful|works great|works perfectly|五星|人很好|人超好|准时送到|发货快|响应真快|太感谢|好评|很专业|很值|服务好|讲得好|谢谢你们|辛苦了|送货快|速度真快|非常感谢;\
 2.5:!friendly|!热情|amazing|appreciate*|awesome|brilliant|love it|super fast|worth it|值得|多谢|感谢|超值|速度快;\
 2:!satisfied|!满意|kind|lovely|perfect*|resolved my|wanted to say|不错|很清楚|棒|谢谢你|谢谢您|超好|非常好;\
@@ -384,7 +384,7 @@ pub const TAXONOMY: &str = concat!(
                 "product_info",
                 "产品信息",
                 "Product information",
-                "3:assembled|before buying|before i buy|color temperature|colour temperature|difference between|dimension*|dimmable|does it come with|flat-pack*|included in the|membership include|noise canceling|noise cancelling|noise-cancelling|plan include|premium plan|pro plan|run on batteries|screen size|size chart|solid wood|specifications|suitable for|thinking of buying|thinking of ordering|voltage|wattage|what material|what voltage|what's the difference|which is better|work on thick|买之前|产地|什么尺码|保质期|几度电|几档|几种颜色|功耗|包含几|包含哪些|包含多少|包括哪些|区别|参数|哪个好|哪个更好|多了什么|多少寸|多少瓦|够不够穿|大不大|套餐包含|容量多大|尺寸|尺码合适|尺码表|差别大吗|带不带|录播|想买给|成分|扛得住|拆洗|推荐哪款|是不是正品|有什么不同|有什么功能|权益|材质|板载|正品吗|比普通版|流明|用电量|能同时|能效|能看多远|能调几档|课程内容|课程安排|还是棉|还没买|适合多大|适合干皮|适合油皮|适用多大|选哪个|重不重|防水吗|附属卡|面料;\
+                "3:assembled|before buying|before i buy|color temperature|colour temperature|difference between|dimension*|dimmable|does it come with|flat-pack*|included in the|membership include|noise canceling|noise cancelling|noise-cancelling|plan include|premium plan|pro plan|run on batteries|screen size|size chart|solid wood|specifications|suitable for|thinking of buying|thinking of ordering|voltage|wattage|what material|what's the difference|which is better|work on thick|买之前|产地|什么尺码|保质期|几度电|几档|几种颜色|功耗|包含几|包含哪些|包含多少|包括哪些|区别|参数|哪个好|哪个更好|多了什么|多少寸|多少瓦|够不够穿|大不大|套餐包含|容量多大|尺寸|尺码合适|尺码表|差别大吗|带不带|录播|想买给|成分|扛得住|拆洗|推荐哪款|是不是正品|有什么不同|有什么功能|权益|材质|板载|正品吗|比普通版|流明|用电量|能同时|能效|能看多远|课程内容|课程安排|还是棉|还没买|适合多大|适合干皮|适合油皮|适用多大|选哪个|重不重|防水吗|附属卡|面料;\
 2.5:battery life|capacity|certificate|does it have|does it support|does this have|does this model|how big|how heavy|inverter|made from|made of|material|need a subscription|runs large|runs small|spec*|star rating|true to size|waterproof|what size|偏硬|偏软|功率|功能吗|包不包含|哪个套餐|哪款|多大的|多宽|多重|多长|多高|套餐里|容量|戴着游泳|打算买|推荐哪个|有效期|续航|证书|课时|适合吗|重量|防水等级;\
 2:available in|colors|colours|come with|comes with|features|how long does|lessons|recommend|recorded|weight|which one|原装|多大|直播|耗电|规格|配置|颜色;\
 1.5:this model|白色|这款|黑色;\
@@ -464,7 +464,7 @@ pub const TAXONOMY: &str = concat!(
                 "商务合作",
                 "Partnership",
                 "4:partnership|reseller*|加盟|合作机会|商务合作|推广合作|谈合作;\
-3.5:all our properties|become a partner|become an authorised|become an authorized|blogger|bulk purchase|bulk rate|business inquiry|business partner*|co-brand*|collaborat*|corporate order|delivery partner*|influencer|offer you our|partner for|partner with|partnering|pitch|purchasing agreement|review unit*|sponsorship|startup|wholesale|youtube|企业采购|分销|合作|团体采购|开店|成为你们的|批发|批量采购|找谁对接|找谁谈|招商|授权合作|洽谈|经销;\
+3.5:all our properties|become a partner|become an authorised|become an authorized|blogger|bulk purchase|bulk rate|business inquiry|business partner*|co-brand*|collaborat*|corporate order|delivery partner*|influencer|offer you our|partner for|partner with|partnering|pitch|purchasing agreement|review unit*|sponsorship|startup|wholesale|youtube|企业采购|分销|合作|团体采购|开店|成为你们的|批发|批量采购|找谁对接|找谁谈|招商|洽谈|经销;\
 3:affiliate|b2b|bulk order|carry your|distribut*|institutional|interested in listing|kol|license your|licensing|our shops|our stores|partnerships|retail chain|sponsor*|stock your|supplier|work together|代理|供应商|入驻|博主|品牌方|对接人|市场部|带货|快闪店|想引进|联名|贵司|进货;\
 2.5:商务|对接|采购;\
 2:vendor|渠道"
