@@ -240,8 +240,13 @@ pub fn sort_by<T>(v: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {
     if v.len() < 2 {
         return; // the common case of a text with one finding or none: no allocation
     }
-    let mut idx = sorted_indices(v.len(), &|a, b| cmp(&v[a], &v[b]));
-    // Apply the permutation in place, cycle by cycle: afterwards v[k] is the old v[idx[k]].
+    let idx = sorted_indices(v.len(), &|a, b| cmp(&v[a], &v[b]));
+    permute(idx, &mut |a, b| v.swap(a, b));
+}
+
+/// Applies a permutation in place, cycle by cycle, through `swap`: afterwards item k is the
+/// old item `idx[k]`. Not generic, so each sorted type adds only its swap.
+fn permute(mut idx: Vec<usize>, swap: &mut dyn FnMut(usize, usize)) {
     for i in 0..idx.len() {
         let mut j = i;
         loop {
@@ -250,7 +255,7 @@ pub fn sort_by<T>(v: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {
             if next == i || next == j {
                 break;
             }
-            v.swap(j, next);
+            swap(j, next);
             j = next;
         }
     }
