@@ -237,7 +237,7 @@ struct Hit {
     /// Inside a longer phrase of any kind: a negation cue there is no cue.
     shielded: bool,
     /// Inside a longer pseudo-cue or no-topic phrase (`垃圾短信`, `工信部出了…`, `no
-    /// complaints`): its complaint, fault, emotion and priority cues do not count.
+    /// complaints`): its complaint, fault, question, emotion and priority cues do not count.
     muted: bool,
     dropped: bool,
     negated: bool,
@@ -444,8 +444,8 @@ impl Classifier {
         let clause_of = |pos: usize| breaks.partition_point(|&b| b < pos);
 
         // Containment: a negation cue inside a longer phrase is no cue; a topic term inside a
-        // longer topic term does not count; complaint, fault, emotion and priority cues inside
-        // a pseudo-cue or no-topic phrase are muted (a fault inside a topic phrase, 退款失败,
+        // longer topic term does not count; complaint, fault, question, emotion and priority
+        // cues inside a pseudo-cue or no-topic phrase (怎么回事 asks nothing) are muted (a fault inside a topic phrase, 退款失败,
         // still is one).
         let (mut shield_end, mut topic_end, mut pseudo_end) = (None::<usize>, None::<usize>, None::<usize>);
         let mut cues: Vec<(usize, bool)> = Vec::new();
@@ -495,7 +495,7 @@ impl Classifier {
                             *r = true;
                         }
                     }
-                    Tag::Question => question = true,
+                    Tag::Question if !h.muted => question = true,
                     Tag::Suggest => suggest = true,
                     Tag::Complain if !h.muted && !h.negated => complain = true,
                     Tag::Fault if !h.muted => fault = true,

@@ -92,7 +92,7 @@ pub const TAXONOMY: &str = concat!(
                 "Order status",
                 "3.5:order is marked|order went through|status of an order|下单成功了吗|下单成功没|出票|待接单|找不到订单|接没接|有没有下单成功|没点取消|没点过取消|订单不见|订单成功了吗|订单没了;\
 3:awaiting review|been confirmed|order status|order successful|ready for pickup|status of my order|what stage|下成功没|什么状态|哪个阶段|商家接单|处理到哪|审核多久|审核完|已拆单|已接单|待商家确认|待审核|成功了没|成功没有|显示completed|显示已完成|查一下订单|查订单|没确认|确认了没|确认收货|自动确认|订上没|订单一直显示|订单关闭|订单审核|订单异常|订单状态|订单还是|订单进度|还在审核|还算不算数;\
-2.5:closed|no confirmation|order confirmed|order details|order history|order still shows|pending review|under review|审核一般|已关闭|待派单|待确认|突然变成|订单列表|订单是不是|订单消失|订单被取消|订单详情;\
+2.5:closed|no confirmation|order confirmed|order details|order history|order still shows|pending review|under review|审核一般|已关闭|待派单|待确认|成团|拼团中|接单|突然变成|订单列表|订单是不是|订单消失|订单被取消|订单详情;\
 2:confirmed|order confirmation|order page|order placed|went through|待付款|订单显示;\
 1.5:confirmation|go through|order number|order says|pending|processing|status|was my order|处理中|审核中|待处理|状态|订单信息|订单怎么;\
 1:my order|我的订单"
@@ -102,7 +102,7 @@ pub const TAXONOMY: &str = concat!(
                 "修改订单",
                 "Order change",
                 "3.5:change the delivery date|deliver to my office|go to my office|instead of home|move the delivery|send it to my office|ship it to|ship my order to|switch my order|update the shipping address|修改配送|发货前帮我改|可以改成|差价怎么补|差价我可以补|帮我改成|往后挪|忘了勾|想改成|改收货人|改期|改配送时间|数量从|没发货的话|没发货能|能改成|补差价|规格从|还没发货可以|还没发货能|还能加上;\
-3:add a guest|add a second guest|add a second item|add another item|add one more|add to my order|before it goes out|before it ships|before it's shipped|change delivery|change my address|change my booking|change my order|change the address|change the colo*|change the delivery|change the quantity|change the recipient|change the shipping address|change the size|delivery address on my order|different address|edit my order|extend my stay|modify my booking|modify my order|remove an item|reschedul*|switch delivery|switch my|to my office|update my order|update the address|update the delivery|update the order|wrong address on|wrong apartment number|wrong flat number|wrong house number|wrong unit number|修改订单|再加一|加备注|合并发货|地址写错|地址填错|地址改成|尺码想改|尺码改|差价我补|忘了写|我补差价|换个颜色|换地址|换尺码|换规格|换颜色|改了地址|改地址|改备注|改大一号|改完地址|改小一号|改尺码|改收货|改数量|改时间|改规格|改颜色|更改订单|订单里的|还没发货的话|送货时间|配送时间从|颜色改;\
+3:add a guest|add a second guest|add a second item|add another item|add one more|add to my order|before it goes out|before it ships|before it's shipped|change delivery|change my address|change my booking|change my order|change the address|change the colo*|change the delivery|change the quantity|change the recipient|change the shipping address|change the size|delivery address on my order|different address|edit my order|extend my stay|gift wrap*|instead of my home|modify my booking|modify my order|remove an item|reschedul*|switch delivery|switch my|to my office|update my order|update the address|update the delivery|update the order|wrong address on|wrong apartment number|wrong flat number|wrong house number|wrong unit number|修改订单|再加一|加备注|合并发货|地址写错|地址填错|地址改成|尺码想改|尺码改|差价我补|忘了写|我补差价|换个颜色|换地址|换尺码|换规格|换颜色|改了地址|改地址|改备注|改大一号|改完地址|改小一号|改尺码|改收货|改数量|改时间|改规格|改颜色|更改订单|礼品包装|订单里的|还没发货的话|送货时间|配送时间从|颜色改;\
 2.5:change it to|combine my orders|combine them|correct it to|delivery address|shipping address|wrong address|下错|原来的订单|合并成一单|合并订单|多住一晚|姓名拼音|拆单|换个地址|改到|改电话|选错|预约配送;\
 2:add an item|recipient|加一件|收货人|收货地址|改成;\
 1.5:add another|写错了|填错了|改一下|能改;\
@@ -112,7 +112,7 @@ pub const TAXONOMY: &str = concat!(
                 "order_cancel",
                 "取消订单",
                 "Order cancellation",
-                "3.5:!取消订单|call off|cancel my order|cancel order|cancel the order|cancel this order|下重复|不打算去了|取消会扣|帮我取消|想取消|把订单取消|拍重复|撤一单|点了取消|直接取消|给我取消;\
+                "3.5:!取消订单|call off|cancel my order|cancel order|cancel the order|cancel this order|下重复|不打算去了|不让取消|取消会扣|帮我取消|想取消|把订单取消|拍重复|撤一单|点了取消|直接取消|给我取消;\
 3:before it ships|cancel it|cancel the reservation|duplicate order|ordered twice|same thing twice|twice by accident|买重复|取消一下|取消掉|取消订购|取消预订|撤单|撤回订单|撤掉|撤销|申请取消|要求取消|还没发货的话|重复下单;\
 2.5:cancel*|no longer need|不想买了|不想等了|拍多了|订单取消|退单|退订;\
 2:don't want it anymore|ordered by mistake|不想要了|取消|拍错了;\
@@ -123,7 +123,7 @@ pub const TAXONOMY: &str = concat!(
                 "下单失败",
                 "Order placement",
                 "3.5:book now|can't check out|can't checkout|can't complete my order|can't complete the purchase|can't make a reservation|can't place|can't submit|cannot place|cannot submit|cart just reloads|cart reloads|checkout error|checkout fail*|error when placing|order won't go through|place order|purchase fail*|submit my booking|submit the booking|unable to checkout|unable to place|won't let me book|下不了单|下个单|下单一直|下单失败|下单报错|下单提示|下单时|下单没反应|下单的时候|不能下单|不能购买|创建失败|提交不了订单|提交订单失败|提交订单报错|提交订单没反应|无法下单|无法购买|显示有货|点提交|生成不了|确认订单|订单一直报错|购买不了|购买失败;\
-3:buy button|can't buy|cannot buy|checkout button|checkout page|confirm pickup|order fail*|request a car|request a ride|submission failed|submit my order|submit the order|trying to order|unable to buy|下不了|下单页面|买不上|买不了|单都失败|抢不到|拍不了|提示库存不足|无法提交|校验失败|没买上|点结算|约不上|结算不了|结算的时候|结算页|结账页面|预约不了;\
+3:buy button|can't buy|cannot buy|checkout button|checkout page|confirm pickup|order fail*|place one order|request a car|request a ride|submission failed|submit my order|submit the order|trying to order|unable to buy|下不了|下单页面|买不上|买不了|单都失败|抢不到|拍不了|提示库存不足|无法提交|校验失败|没买上|点结算|约不上|结算不了|结算的时候|结算页|结账页面|预约不了;\
 2.5:order button|提交不了|提交订单|订单提交;\
 2:add to cart|checkout|place an order|place my order|placing an order|placing my order|加入购物车;\
 1.5:cart|check out|下单|结算|购物车"
@@ -134,7 +134,7 @@ pub const TAXONOMY: &str = concat!(
                 "payment_failed",
                 "支付失败",
                 "Payment failed",
-                "3.5:can't pay|cannot pay|card declined|card not accepted|card rejected|card was declined|doesn't accept my card|getting declined|got declined|pay fails|payment declined|payment didn't go through|payment error|payment fail*|payment keeps failing|payment not going through|payment rejected|payment won't go through|top-up failed|unable to pay|won't accept my card|不能支付|交不上费|交不了费|交易异常|交易被拒|付不了款|付不出去|付款不了|付款不成功|付款到最后|付款失败|付款异常|付款没反应|充值不了|充值失败|待付款|扣不了款|扣款不成功|扣款失败|支付不了|支付不出去|支付不成功|支付失败|支付异常|支付没反应|支付渠道异常|支付超时|支付错误|无法支付|没法付款|续费失败|缴不了费|转不出去|转账失败;\
+                "3.5:can't pay|cannot pay|card declined|card not accepted|card rejected|card was declined|doesn't accept my card|getting declined|got declined|pay fails|payment declined|payment didn't go through|payment error|payment fail*|payment keeps failing|payment not going through|payment rejected|payment won't go through|top-up failed|unable to pay|won't accept my card|不能支付|交不上费|交不了费|交易异常|交易被拒|付不了款|付不出去|付款不了|付款不成功|付款到最后|付款失败|付款异常|付款没反应|代付|充值不了|充值失败|待付款|扣不了款|扣款不成功|扣款失败|支付不了|支付不出去|支付不成功|支付失败|支付异常|支付没反应|支付渠道异常|支付超时|支付错误|无法支付|没法付款|续费失败|缴不了费|转不出去|转账失败;\
 3:fails at checkout|pay my|payment page|payment screen|stays unpaid|transaction fail*|tried to pay|trying to pay|交易失败|付不了|付个款|付个钱|付款一直|付款付了|付款提示|付款页面|再付|再支付|支付一直|支付提示|支付页面|没扣款|没扣钱|绑卡失败|重新付款|钱没扣|银行页面;\
 2.5:card bill|declined|insufficient funds|付款时|付款的时候|余额不足|支付时|支付的时候|收银台;\
 2:top up|top-up;\
@@ -165,7 +165,7 @@ pub const TAXONOMY: &str = concat!(
                 "charge_dispute",
                 "扣费异常",
                 "Charge dispute",
-                "3.5:!debited|!多扣|a charge from|auto debit|auto-debit|billed my card|billed twice|charge from you|charge reversed|charge 了|charged again|charged me after|charged me twice|charged multiple times|charged my card|charged three times|charged twice|charge了|didn't authorise|didn't authorize|dispute it|double charge*|double-charge*|duplicate charge|hidden fee|i was charged|identical charges|never authorised|never authorized|never shown|never subscribed|on my statement|overcharg*|recurring charge|reverse the charge|service fee|still being charged|still charged|still paying|subscription i cancelled|taken twice|thieves|three times for|took money|two charges|two identical|unauthorised charge|unauthorized charge|不明扣款|两次钱|两遍钱|乱扣|乱收费|从来没开通|付了两次|余额少了|你们扣的|卡里扣|又扣了|增值服务费|多了一笔|多了个|多收了|实付金额|扣了一笔|扣了三次|扣了两次|扣了两遍|扣了几次|扣了好几次|扣多了|扣费异常|收了两次|每个月都扣|没买东西|没开通过|没有订过|没订过|照扣|翻了一倍|莫名其妙扣|莫名扣款|被扣了|被扣费|详单|误扣|账单扣|还每个月|重复扣|重复收费;\
+                "3.5:!debited|!多扣|a charge from|auto debit|auto-debit|billed my card|billed twice|charge from you|charge reversed|charge 了|charged again|charged me after|charged me twice|charged multiple times|charged my card|charged three times|charged twice|charge了|conversion fee|didn't authorise|didn't authorize|dispute it|double charge*|double-charge*|duplicate charge|hidden fee|i was charged|identical charges|never authorised|never authorized|never shown|never subscribed|on my statement|overcharg*|recurring charge|reverse the charge|service fee|still being charged|still charged|still paying|subscription i cancelled|taken twice|thieves|three times for|took money|two charges|two identical|unauthorised charge|unauthorized charge|不明扣款|两次钱|两遍钱|乱扣|乱收费|从来没开通|付了两次|余额少了|你们扣的|卡里扣|又扣了|增值服务费|多了一笔|多了个|多收了|实付金额|扣了一笔|扣了三次|扣了两次|扣了两遍|扣了几次|扣了好几次|扣多了|扣费异常|收了两次|每个月都扣|没买东西|没开通过|没有订过|没订过|照扣|翻了一倍|莫名其妙扣|莫名扣款|被扣了|被扣费|详单|误扣|账单扣|还每个月|重复扣|重复收费;\
 3:auto-renew*|bank statement|being charged|charge on my bill|charge on my card|charged for something|charged me|charging me|didn't authori*|didn't sign up|extra charge|free trial|monthly charge|never bought|never signed up|roaming charge|stop billing|stop charging|twice for the same|unknown charge|wrong amount|为什么扣|免费试用还没|又扣|多付了|多收|怎么扣了|扣了钱|扣错|收费不对|未授权|每月扣|没开过|没授权|没提过这个|盗刷|算错了|绕了一大圈|绕路|自动扣|自动续费|金额不对;\
 2.5:billing me|subscription fee|without my consent|without my permission|扣了我|扣我|扣款|扣费|扣钱|未经同意|未经我同意|没开通|没经过同意|没经过我同意|被扣;\
 2:billed|charged|charging|don't recogni*|价格不对"
@@ -188,7 +188,7 @@ pub const TAXONOMY: &str = concat!(
                 "物流查询",
                 "Tracking",
                 "3.5:parcel tracking|tracking info*|tracking number|where is my package|where's my package|包裹到哪|哪家快递|异常件|快递到哪|快递单号|查不到物流|查快递|查物流|没刷新过|没有物流更新|物流不动|物流停了|物流单号|物流详情|轨迹|运单号;\
-3:hasn't moved|hasn't updated|track*|tracking link|tracking page|tracking says|tracking shows|where is my order|where's my order|一直没变|不动了|位置一直不动|位置不动|分拣中心|到哪了|到哪儿了|到哪里了|取件码|多久能派|快递信息|没动了|没变过|没有物流|物流一直|物流信息|物流怎么|物流显示|物流状态|物流记录|物流进度|运输进度;\
+3:hasn't moved|hasn't updated|last scan|track*|tracking link|tracking page|tracking says|tracking shows|where is my order|where's my order|一直没变|不动了|位置一直不动|位置不动|分拣中心|到哪了|到哪儿了|到哪里了|取件码|多久能派|快递信息|没动了|没变过|没有物流|物流一直|物流信息|物流怎么|物流显示|物流状态|物流记录|物流进度|运输进度;\
 2.5:in transit|last update|not moving|not updated|out for delivery|stuck at|stuck in|不更新|单号|揽收|没动静|没更新|运输中;\
 2:hasn't changed|no update*|中转|停在|取件|在哪里了|派件|派送中|物流|转运|驿站;\
 1.5:carrier|courier|not found|shipment|warehouse|快递;\
@@ -210,7 +210,7 @@ pub const TAXONOMY: &str = concat!(
                 "丢件/错发/漏发",
                 "Lost or wrong item",
                 "4:查无此件|没我的件|翻了个遍;\
-3.5:and received a|box contained|delivered to my letterbox|got the wrong|i ordered the|it's gone|lost in transit|lost my package|lost my parcel|lost the package|lost the parcel|marked as delivered|my order was for|never arrived|never got it|never received|nicked|no parcel|not what i ordered|nothing here|received the wrong|reception never|said delivered|says delivered|sent the wrong|shows delivered|someone else's|was empty|wrong item|wrong product|不是我的|不是我签|不认识的地址|丢件|买的明明是|件丢了|包裹不见|包裹丢了|包裹里只有|发成|发来的是|发错|只有两件|只送了一|只送到一|寄丢|寄来的却是|寄错|少了两件|少发|少寄|少送|快递丢了|我下单的是|找不到包裹|找遍了|收到的却是|显示已签收|显示已送达|显示签收|根本没收到|没有这个件|没有这个包裹|没签收|没这个件|漏发|漏寄|漏送|被人签收|货不对板|送到了一个|送错|错发|门口什么都没有|驿站说没有;\
+3.5:and received a|box contained|delivered to my letterbox|got the wrong|i ordered the|it's gone|lost in transit|lost my package|lost my parcel|lost the package|lost the parcel|marked as delivered|my order was for|never arrived|never got it|never received|nicked|no parcel|not what i ordered|nothing here|received the wrong|reception never|said delivered|says delivered|sent the wrong|shows delivered|someone else's|was empty|wasn't in the parcel|wrong item|wrong product|不是我的|不是我签|不认识的地址|丢件|买的明明是|件丢了|包裹不见|包裹丢了|包裹里只有|发成|发来的是|发错|只有两件|只送了一|只送到一|寄丢|寄来的却是|寄错|少了两件|少发|少寄|少送|快递丢了|我下单的是|找不到包裹|找不到我的包裹|找遍了|收到的却是|显示已签收|显示已送达|显示签收|根本没收到|没有这个件|没有这个包裹|没签收|没这个件|漏发|漏寄|漏送|被人签收|货不对板|送到了一个|送错|错发|门口什么都没有|驿站说没有;\
 3:did not receive|didn't receive|got lost|haven't received|item missing|items missing|left with a neighbo*|missing from my order|missing from the bag|missing item|never came|not received|nothing at my door|of the items|only received|package is lost|packing slip|parcel is lost|pickup code|returned to sender|signed for|stolen package|turned up|wrong one|wrong order|不是我买的|不是我点的|不是我的包裹|不是我的快递|不是我要的|别人的包裹|别人的快递|到手的是|发成了|发过来的是|只到了|只收到|在路上丢了|寄成了|寄来的是|寄过来的是|少一件|少了一件|少了一份|少了一双|少了一条|少了一杯|少了一样|少了一瓶|少了一盒|少了一袋|拿到的是|拿错|收件人不对|收件人不是我|数量不够|数量不对|是别人的|没见到这个件|给我发的是|给我送的是|缺了一样|送来的是|送过来的是;\
 2.5:lost|only got|wrong colo*|wrong size|丢了|丢失|型号不对|尺码不对|已签收|收到的是|签收了|颜色不对;\
 2:and got a|but got|but received|instead of|nobody came|发的是|没收到;\
@@ -223,7 +223,7 @@ pub const TAXONOMY: &str = concat!(
                 "使用指导",
                 "How-to",
                 "3.5:find where|哪个键|如何绑定|怎么复位|怎么导出|怎么添加|怎么绑定;\
-3:figure out how|first time using|how to switch|how to use|is there a way to|lets me set|walk me through|where is the setting|which menu|不会弄|不会操作|不会用|不太会用|不知道咋|不知道在哪|不知道怎么|使用教程|使用方法|同时连|咋开|咋弄|咋操作|咋整|咋用|咋绑|咋解开|咋设置|咋连|哪里设置|图标是什么|在哪开|在哪设置|在哪里开|如何使用|如何关闭|如何开启|如何清洗|如何设|定时开关|弄不明白|怎么下载|怎么使用|怎么关|怎么同步|怎么安装|怎么开|怎么弄|怎么打开|怎么更换|怎么清洗|怎么用|怎么解开|怎么让它|怎么设|怎么调|怎么连|怎么连接|怎么预约|怎样使用|怎样设置|找不到在哪|搞不懂|搞不明白|操作步骤|教我一下|整不明白|是什么模式|能不能设置|要怎么换|设个;\
+3:figure out how|first time using|how to switch|how to use|is there a way to|lets me set|walk me through|where is the setting|which menu|不会弄|不会操作|不会用|不太会用|不知道咋|不知道在哪|不知道怎么|使用教程|使用方法|同时连|咋开|咋弄|咋操作|咋整|咋用|咋绑|咋解开|咋设置|咋连|哪里设置|图标是什么|在哪开|在哪设置|在哪里开|如何使用|如何关闭|如何开启|如何清洗|如何设|定时开关|弄不明白|怎么下载|怎么使用|怎么关|怎么同步|怎么安装|怎么开|怎么弄|怎么打开|怎么更换|怎么清洗|怎么用|怎么解开|怎么让它|怎么设|怎么调|怎么连|怎么连接|怎么预约|怎样使用|怎样设置|找不到在哪|搞不懂|搞不明白|操作步骤|教我一下|整不明白|是什么模式|第一次用|能不能设置|要怎么换|设个;\
 2.5:can't figure out|how do i switch|how do i turn|how should i|how would i|instructions|tutorial|where do i find|where do i switch|where do i turn|切换成|可以设置|在哪打开|在哪找|在哪看|在哪里打开|在哪里找|在哪里看|怎么才能|找不到入口|教程|用法|离线下载|离线播放|离线观看|设置成|说明书|调大|调小;\
 2:configure|how can i|how do i|how do you|how does|how to|manual|pair*|set up|setup|where can i find|啥意思|在哪操作|在哪里操作|步骤|调低|调到|调成|调节|调高|配对;\
 1.5:disable|download|enable|install*|mode|setting|settings|turn off|下载|切换|安装|怎么把|怎样|操作|模式|清洗|激活|设置;\
@@ -294,7 +294,7 @@ pub const TAXONOMY: &str = concat!(
                 "退货",
                 "Return",
                 "3.5:dropped off my return|dropped off the return|how to return|i'm returning|return label|return pickup|return request|return the item|returning it|returning this|return申请|send it back|send the watch back|sent my return|ship it back|ship them back|start a return|不让退|单号填在哪|如何退|怎么退|想return|想退货|我要退货|申请退货|退货单号|退货申请|退货的快递|退货被拒|退货退款;\
-3:!想退|post it back|return a|return it|return the|return this|returning|rma|send back|sending it back|不想要|不想要了|可以退吗|吊牌还在|帮我退|申请退|能退吗|退掉|退货地址;\
+3:!想退|post it back|return a|return it|return the|return this|returning|rma|send back|sending back|sending it back|不想要|不想要了|可以退吗|吊牌还在|帮我退|申请退|能退吗|退掉|退货地址;\
 2.5:drop it off|return*|寄回|没拆封|没穿过|要退|退了吧|退回|退货;\
 2:doesn't suit|不合适|不喜欢|吊牌|退一下|退了;\
 1.5:doesn't fit|don't want it"
@@ -323,7 +323,7 @@ pub const TAXONOMY: &str = concat!(
                 "policy_question",
                 "售后政策",
                 "Returns & warranty policy",
-                "3.5:be returned|do you cover|does the warranty|extended warranty|is the warranty|pay for return|pay for return shipping|pay the postage|refund policy|restocking fee|return period|return policy|return shipping|return window|returns policy|returns window|warranty cover*|warranty period|warranty policy|七天无理由|上门费|二次销售|你们出还是我出|你们的规定|你们规定|保修几年|保修包括|保修多久|保修政策|保修期多长|保修范围|保障范围|出运费|只保|售后政策|售后规则|拆了封|提前解约|支持退换|收费吗|整机保修|时效是|算在里面|范围内吗|质保多久|运费谁出|运费险|违约金|退换期限|退换规则|退换货政策|退货政策|退货期限|退货运费|退货邮费|那天算;\
+                "3.5:be returned|do you cover|does the warranty|extended warranty|is the warranty|pay for return|pay for return shipping|pay the postage|refund policy|restocking fee|return period|return policy|return shipping|return window|returns policy|returns window|warranty cover*|warranty period|warranty policy|七天无理由|上门费|二次销售|你们出还是我出|你们的规定|你们规定|保修几年|保修包括|保修多久|保修政策|保修期多长|保修范围|保障范围|出运费|只保|售后政策|售后规则|才能退款吗|才能退货吗|拆了封|提前解约|支持退换|收费吗|整机保修|时效是|算在里面|范围内吗|质保多久|运费谁出|运费险|违约金|退换期限|退换规则|退换货政策|退货政策|退货期限|退货运费|退货邮费|那天算;\
 3:accidental damage|can i still return|can return or not|covered by the warranty|covered under the|days to return|eligible for|final sale|free returns|how many days do i have|is it covered|pay for shipping|qualify for|returnable|standard warranty|still under warranty|who pays|within 30 days|within how many days|人为损坏|从哪天算|价保|保不保|保修卡|保修期是|保修管不管|保固|几天内可以|几天内能退|几天可以退|只管|多少天内|延保|开始算|开封后|怎么赔|拆封|时限|服务管不管|能保修吗|能退几天|谁承担|还在保修期|还能保修|退货时间;\
 2.5:covered by|保修期|几天内|包不包括|开封|无理由|赠品也要|赠品要不要|赠品需要|运费;\
 2:包邮吗|算不算|质保|邮费;\
@@ -337,7 +337,7 @@ pub const TAXONOMY: &str = concat!(
                 "服务态度",
                 "Attitude",
                 "4:bad attitude|态度不好|态度差|态度恶劣|爱买不买|爱理不理;\
-3.5:arrogant|attitude|called me stupid|called my question|closed the chat|condescending|disrespectful|hung up on me|impolite|insulted|laughed at me|mocked me|rolled her eyes|rolled his eyes|rude*|shouted at|snapped at|swore at|talked down|unprofessional|一问三不知|不尊重|不礼貌|不耐烦|不被尊重|不道歉|冷嘲热讽|凶我|吼我|大吼大叫|对我吼|态度|怼我|挂我电话|摆脸色|没礼貌|爆粗口|爱搭不理|爱答不理|玩手机|甩脸色|白眼|答非所问|给我道歉|被怼|说话冲|说话很冲|说话有点冲|说话难听|阴阳怪气|骂人|骂我|骂骂咧咧|黑着脸;\
+3.5:arrogant|attitude|called me stupid|called my question|closed the chat|condescending|disrespectful|hung up on me|impolite|insulted|laughed at|laughed at me|mocked me|rolled her eyes|rolled his eyes|rude*|shouted at|snapped at|swore at|talked down|unprofessional|一问三不知|不尊重|不礼貌|不耐烦|不被尊重|不道歉|冷嘲热讽|凶我|吼我|大吼大叫|对我吼|态度|怼我|挂我电话|摆脸色|没礼貌|爆粗口|爱搭不理|爱答不理|玩手机|甩脸色|白眼|答非所问|给我道歉|被怼|说话冲|说话很冲|说话有点冲|说话难听|阴阳怪气|骂人|骂我|骂骂咧咧|黑着脸;\
 3:canned response|curt|dismissive|hung up|made me feel|mocked|patronising|patronizing|sarcastic|useless answer|yelled|不专业|不搭理|不理人|不理我|什么素质|冷漠|嘲笑|打断我|把我电话挂了|把电话挂了|投诉快递员|投诉派件员|投诉骑手|挂电话|敷衍|服务差|被挂了;\
 2.5:unhelpful|口气|语气|难听;\
 2:robot|凶|机器人;\
@@ -361,7 +361,7 @@ pub const TAXONOMY: &str = concat!(
                 "Process",
                 "4:bounced between|passed around|runaround|推来推去|推诿|来回推|踢皮球|转来转去;\
 3.5:another department|blame each other|bureaucra*|convoluted|different agents|different department|explain my issue|explained my issue|from scratch|go back to the store|in circles|jump through hoops|keep notes|new ticket|no one takes responsibility|nobody takes responsibility|paper form|passing me around|passing me between|phone menu|print a form|red tape|repeat myself|run around|sends me back|sends me to|so complicated|so many steps|take ownership|told me to call|told me to go|your process|互相推|从头再讲|从头讲|从头说|关单|再讲一遍|到底找谁|到底谁管|又让我找|推卸|搞得这么|来回折腾|来回跑|没人负责|流程太长|缺这缺那|该找谁|说了好几遍|说法不一|说法都不一样|谁来管|跑了几趟|跑了好几趟|跑几趟|跑好几趟|这么复杂|重新描述|重新说一遍;\
-3:all over again|claim form|explain again|from zero|hoops|reach a human|same form|same information again|sent me back to|start over|told me to contact|who do i talk to|who should i contact|再说一遍|反复提交|团团转|手续太多|推给|每次都让我|简化|简单点|繁琐|网上就不能办|补材料|让我找|让我联系|谁管|跑营业厅|重复提交|重新提交|重新讲|重新说|非要我|麻烦死;\
+3:all over again|claim form|explain again|from zero|hoops|reach a human|reach a person|same form|same information again|sent me back to|start over|told me to contact|who do i talk to|who should i contact|再说一遍|反复提交|团团转|手续太多|推给|每次都让我|简化|简单点|繁琐|网上就不能办|补材料|让我找|让我联系|谁管|跑营业厅|重复提交|重新提交|重新讲|重新说|非要我|麻烦死;\
 2.5:complicated|contact the merchant|contact the seller|have to phone|over and over|paper copy|paperwork|separate ticket|transferred|一直让我|又让我|太麻烦|找商家|找平台|找谁|折腾|流程|要求提供;\
 2:approval|department|documents|procedure|process|审批|每次都|要我提供|让我等|趟|部门;\
 1.5:又要|找售后"
@@ -384,7 +384,7 @@ pub const TAXONOMY: &str = concat!(
                 "product_info",
                 "产品信息",
                 "Product information",
-                "3:assembled|before buying|before i buy|color temperature|colour temperature|difference between|dimension*|dimmable|does it come with|flat-pack*|included in the|membership include|noise canceling|noise cancelling|noise-cancelling|plan include|premium plan|pro plan|run on batteries|screen size|size chart|solid wood|specifications|suitable for|thinking of buying|thinking of ordering|voltage|wattage|what material|what's the difference|which is better|work on thick|买之前|产地|什么尺码|保质期|几度电|几档|几种颜色|功耗|包含几|包含哪些|包含多少|包括哪些|区别|参数|哪个好|哪个更好|多了什么|多少寸|多少瓦|够不够穿|大不大|套餐包含|容量多大|尺寸|尺码合适|尺码表|差别大吗|带不带|录播|想买给|成分|扛得住|拆洗|推荐哪款|是不是正品|有什么不同|有什么功能|权益|材质|板载|正品吗|比普通版|流明|用电量|能同时|能效|能看多远|课程内容|课程安排|还是棉|还没买|适合多大|适合干皮|适合油皮|适用多大|选哪个|重不重|防水吗|附属卡|面料;\
+                "3:assembled|before buying|before i buy|color temperature|colour temperature|difference between|dimension*|dimmable|does it come with|flat-pack*|included in the|membership include|noise canceling|noise cancelling|noise-cancelling|plan include|premium plan|pro plan|removable|run on batteries|screen size|size chart|solid wood|specifications|suitable for|thinking of buying|thinking of ordering|voltage|wattage|what material|what's the difference|which is better|work on thick|买之前|产地|什么尺码|保质期|几度电|几档|几种颜色|功耗|包含几|包含哪些|包含多少|包括哪些|区别|参数|哪个好|哪个更好|多了什么|多少寸|多少瓦|够不够穿|大不大|套餐包含|容量多大|尺寸|尺码合适|尺码表|差别大吗|带不带|录播|想买给|成分|扛得住|拆洗|推荐哪款|是不是正品|有什么不同|有什么功能|权益|材质|板载|正品吗|比普通版|流明|用电量|能同时|能效|能看多远|课程内容|课程安排|还是棉|还没买|适合多大|适合干皮|适合油皮|适用多大|选哪个|重不重|防水吗|附属卡|面料;\
 2.5:battery life|capacity|certificate|does it have|does it support|does this have|does this model|how big|how heavy|inverter|made from|made of|material|need a subscription|runs large|runs small|spec*|star rating|true to size|waterproof|what size|偏硬|偏软|功率|功能吗|包不包含|哪个套餐|哪款|多大的|多宽|多重|多长|多高|套餐里|容量|戴着游泳|打算买|推荐哪个|有效期|续航|证书|课时|适合吗|重量|防水等级;\
 2:available in|colors|colours|come with|comes with|features|how long does|lessons|recommend|recorded|weight|which one|原装|多大|直播|耗电|规格|配置|颜色;\
 1.5:this model|白色|这款|黑色;\
@@ -406,7 +406,7 @@ pub const TAXONOMY: &str = concat!(
                 "库存",
                 "Stock",
                 "4:in stock|out of stock|restock*|sold out|什么时候有货|售罄|断货|缺货|补货;\
-3.5:available in your|backorder*|discontinued|got stock|making it anymore|places left|spots left|when will it be available|will it come back|什么时候到货|仅剩|会补货|停产|几时有货|到货通知|卖完了|只剩|库存|无货|没有现货|没货|现货|现车|补货吗|还会补吗|还有货吗;\
+3.5:available in your|backorder*|discontinued|got stock|making it anymore|only 1 left|only 2 left|only one left|places left|spots left|when will it be available|will it come back|什么时候到货|仅剩|会补货|停产|几时有货|到货通知|卖完了|只剩|库存|无货|没有现货|没货|现货|现车|补货吗|还会补吗|还有货吗;\
 3:available again|available at|do you have it in|do you have size|in store|in your store|inventory|pre-order|preorder|stock|waitlist|when will you have|余票|再上架|名额|断码|有货|没码了|满房|空房|返货|还会上吗|还会补|还有房|还有票|预售;\
 2.5:coming back|notify me|上架|什么时候有|还会有;\
 2:到货|还有吗"
@@ -418,7 +418,7 @@ pub const TAXONOMY: &str = concat!(
                 "网络/第三方故障",
                 "Network or third-party outage",
                 "4:server down|server is down|servers down|宽带断了|服务器崩了|服务器崩溃|服务器挂了|网断了|网站崩了|网站挂了|网络断了;\
-3.5:are you down|carrier outage|cloud provider|down for everyone|fault at their|internet is down|internet problem|is it down|lost internet|no internet|power cut|power outage|their exchange|was down for|website is down|wider internet|上不了网|也down|云服务|什么时候能恢复|停电|停网|光缆|在维护|好多app|好多人都|微信维护|支付宝维护|支付通道|整个小区|断网|服务器问题|第三方的问题|第三方问题|系统维护|维护中|网络很卡|网络故障|连不上网|通道故障;\
+3.5:are you down|carrier outage|cloud provider|down for everyone|fault at their|has been down|internet is down|internet problem|is it down|lost internet|no internet|power cut|power outage|their exchange|was down for|website is down|wider internet|上不了网|也down|云服务|什么时候能恢复|停电|停网|光缆|在维护|好多app|好多人都|微信维护|支付宝维护|支付通道|整个小区|断网|服务器问题|第三方的问题|第三方问题|系统维护|维护中|网络很卡|网络故障|连不上网|通道故障;\
 3:aws|back online|been down|blackout|cdn|dns|down since|for anyone|is down again|is it just me|isp|map service|network issue|no signal|not just me|on your end|on your side|outage|partner is down|service is down|service you use|site is down|status page|went down|when will it be back|不止我|什么时候恢复|信号不好|信号差|光纤|出故障了|大当机|大面积崩了|大面积故障|宕机|很多人都|断电|断线|是不是崩了|没信号|没网|电信|网好了|网站打不开|网络不好|网速慢|网页打不开|联通|腾讯云|运营商|那边出故障|那边出问题|那边故障|那边的问题|银行系统|阿里云;\
 2.5:for everyone|third party|third-party|大面积|恢复正常|第三方|都用不了;\
 2:internet|is down|maintenance|offline|provider|server*|信号|别人也|服务器|离线|维护|网速;\
@@ -527,7 +527,7 @@ pub const PSEUDO_NEG: &str = "if it is not|if it's not|if not|if you don't|no co
 
 /// Phrases that look like topic terms but are not ("发错人了" is a wrong chat, not a wrong item):
 /// they hide any lexicon term inside them.
-pub const NOT_TOPIC: &str = "any idea|best regards|fire sale|followed the assembly instructions|followed the instructions|followed the manual|forgot to|kind regards|not a complaint|not a fault|not complaining|nothing is wrong|nothing wrong|nothing's damaged|nothing's wrong|perfect condition|please ignore|robot vacuum|smoke grey|user error|want another coupon|what kind of|works perfectly|wrong chat|wrong number|wrong person|wrong thread|wrong window|一样没少|不好意思发错了|不是投诉|不是来投诉|不用管了|不知道怎么回事|刚才发错了|包装倒是好好的|包装垃圾|包装完好|包装是好的|又快又好|发错了不好意思|发错了人|发错了，不好意思|发错了，请忽略|发错人|发错地方|哪里修改|噪音大不大|垃圾带|垃圾桶|垃圾短信|垃圾箱|垃圾袋|垃圾邮件|多大面积|客服你好|客服在不在|客服在吗|客服在线吗|客服小姐姐|客服您好|工信部出了|工信部新规|工信部的新规|工信部的要求|工信部的规定|工信部规定|工商银行|应该还没发货|扫地机器人|找错人|报警器|抱歉发错了|是不是我操作|有客服吗|消息发错|生日宴|生日礼物|生日蛋糕|给我修好|订单号|请忽略|还没发货吧|还能修改|配件都齐|问错人";
+pub const NOT_TOPIC: &str = "any idea|best regards|fire sale|followed the assembly instructions|followed the instructions|followed the manual|forgot to|kind regards|not a complaint|not a fault|not complaining|nothing is wrong|nothing wrong|nothing's damaged|nothing's wrong|perfect condition|please ignore|robot vacuum|smoke grey|user error|want another coupon|what kind of|works perfectly|wrong chat|wrong number|wrong person|wrong thread|wrong window|一样没少|不好意思发错了|不是投诉|不是来投诉|不用管了|不知道怎么回事|刚才发错了|包装倒是好好的|包装垃圾|包装完好|包装是好的|又快又好|发错了不好意思|发错了人|发错了，不好意思|发错了，请忽略|发错人|发错地方|咋回事|哪里修改|噪音大不大|垃圾带|垃圾桶|垃圾短信|垃圾箱|垃圾袋|垃圾邮件|多大面积|客服你好|客服在不在|客服在吗|客服在线吗|客服小姐姐|客服您好|工信部出了|工信部新规|工信部的新规|工信部的要求|工信部的规定|工信部规定|工商银行|应该还没发货|怎么回事|扫地机器人|找错人|报警器|抱歉发错了|是不是我操作|有客服吗|消息发错|生日宴|生日礼物|生日蛋糕|给我修好|订单号|请忽略|还没发货吧|还能修改|配件都齐|问错人";
 
 /// Words that close a negation scope ("没坏，只是…", "not broken, but …").
 pub const SCOPE_BREAKS: &str = "although|and|but|however|just|only|though|不过|但|但是|另外|只是|可是|就是|并且|然而|而且|而是|还有";
@@ -543,7 +543,7 @@ pub const QUESTION_CUES: &str = "?|any|are there|can i|could i|do i|do you|does 
 pub const FAULT_CUES: &str = "can't|cannot|died|doesn't work|error|fail*|isn't compatible|not compatible|not working|refuses to|stopped working|unable to|won't|won't install|上不去|不了|不出来|不能|传不上|保存不上|出不来|出错|失败|存不上|异常|报错|无法|没法|装不上|连不上";
 
 /// Suggestion cues → nature suggestion.
-pub const SUGGEST_CUES: &str = "consider adding|could you add|feature request|i wish|it'd be great|it'd be nice|please add|please consider|recommend adding|suggest|would be better|would be cool|would be great|would be helpful|would be nice|you should add|会方便|加上|可以加个|可以考虑|如果能|就好了|希望可以|希望增加|希望能|建议|提个意见|改进|更方便|最好能|能不能加|能不能增加|要是有|要是能";
+pub const SUGGEST_CUES: &str = "consider adding|could you add|feature request|i wish|it'd be great|it'd be nice|please add|please consider|really handy|recommend adding|suggest|would be better|would be cool|would be great|would be handy|would be helpful|would be nice|you should add|会方便|加上|可以加个|可以考虑|如果能|就好了|希望可以|希望增加|希望能|建议|提个意见|改进|更方便|最好能|能不能加|能不能增加|要是有|要是能";
 
 /// Complaint cues → nature complaint (rhetorical questions count here, not as consultation).
 pub const COMPLAIN_CUES: &str = "awful|complain*|complaint|disappoint*|exhausting|fed up|not okay|outrageous|ridiculous|still not fixed|still not resolved|terrible|unacceptable|what's going on|worst|不合理|不满|不负责|凭什么|又是同样|同样的毛病|坑|太差|失望|害得我|差评|形同虚设|怎么搞的|投诉|搞什么|搞啥|无语|欺骗|离谱|给个说法|翻新机|被拒|过分|还没修好|还没处理|还没解决|驳回|骗";

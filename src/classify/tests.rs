@@ -252,6 +252,9 @@ fn nature_emotion_and_labels() {
     let nature = |t: &str| g.classify(t, Locale::ZhCn).nature;
     assert_eq!(nature("退款显示失败，原路退回不成功，麻烦重新处理"), "repair_request");
     assert_eq!(nature("退款申请一周了还没到账"), "complaint");
+    // "怎么回事" (what is going on) voices a problem, it asks nothing; "怎么办" asks.
+    assert_eq!(nature("重置密码的邮件一直收不到，怎么回事"), "repair_request");
+    assert_eq!(nature("重置密码的邮件一直收不到，怎么办？"), "consultation");
     // The failure may be part of a lexicon phrase (退款失败) and still count as one.
     assert_eq!(nature("退款那里显示退款失败 麻烦帮忙重新处理一下"), "repair_request");
 }
