@@ -168,7 +168,7 @@ pub fn fold(text: &str, trad: &TradMap) -> Folded {
     let mut shifts = Vec::with_capacity(16);
     let mut t = Tally::default();
     let (mut i, mut w) = (0, 0);
-    // A run of marks (`！！！`, `...`, `？！`) is one break: where the last one ended.
+    // A run of marks (`！！！`, `...`, `？！`) is one break; `run_end` is where the last mark ended.
     let mut run_end = usize::MAX;
     while let Some(&b) = bytes.get(i) {
         if b < 0x80 && b != b'\'' {

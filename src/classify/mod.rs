@@ -445,8 +445,8 @@ impl Classifier {
 
         // Containment: a negation cue inside a longer phrase is no cue; a topic term inside a
         // longer topic term does not count; complaint, fault, question, emotion and priority
-        // cues inside a pseudo-cue or no-topic phrase (怎么回事 asks nothing) are muted (a fault inside a topic phrase, 退款失败,
-        // still is one).
+        // cues inside a pseudo-cue or no-topic phrase are muted (怎么回事 asks nothing), while
+        // a fault inside a topic phrase (退款失败) still is one.
         let (mut shield_end, mut topic_end, mut pseudo_end) = (None::<usize>, None::<usize>, None::<usize>);
         let mut cues: Vec<(usize, bool)> = Vec::new();
         // In text order, as `Scopes` wants them.
