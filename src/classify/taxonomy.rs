@@ -68,7 +68,7 @@ pub const TAXONOMY: &str = concat!(
                 "account_security",
                 "账号安全",
                 "Account security",
-                "3.5:accessed from|alert about a sign-in|changed my password|freeze it|got into my account|hack*|hijacked|logged into my account|login alert|logins from|logins on my account|recover my account|scam call|sign the others out|sign-in alert|sign-in to my account|sign-ins from|signed in from|someone got into|someone signed in|someone used my account|stole my account|taken over|took over|two-factor|two-step verification|unrecognized device|不是我登录的|不认识的设备|两步验证|二次验证|双重验证|号被盗|密码改了|密码被改|报验证码|改了我的密码|新设备登录|是谁登录|盗号|自称客服|自称是你们|被人盗|被兑换|被别人登|被别人盗|被盗了|谁登录的;\
+                "3.5:accessed from|alert about a sign-in|changed my password|freeze it|got into my account|hack*|hijacked|is in my account|logged into my account|login alert|logins from|logins on my account|recover my account|scam call|sign the others out|sign-in alert|sign-in to my account|sign-ins from|signed in from|someone got into|someone signed in|someone used my account|stole my account|taken over|took over|two-factor|two-step verification|unrecognized device|不是我登录的|不认识的设备|两步验证|二次验证|双重验证|号被盗|密码改了|密码被改|报验证码|改了我的密码|新设备登录|是谁登录|盗号|自称客服|自称是你们|被人盗|被兑换|被别人登|被别人盗|被盗了|谁登录的;\
 3:!被盗|account frozen|account has been frozen|account is frozen|compromised|freeze my account|frozen account|lock my account|secure my account|security alert|someone accessed|someone changed my|someone else logged|someone is using my|someone logged into|someone used my|strange activity|suspicious activity|suspicious login|unauthori*|unusual activity|without my consent|without my permission|不明登录|冒用|别人登入|别人登录|外地登录|安全措施|异地登录|异常操作|异常登录|有人登了我的|用我的账号|登了我的账号|盗了我|盗我|盗用|被人改|被人登录|被黑|账号被人|陌生登录;\
 2.5:account locked|account suspended|i didn't make|i never made|logged in from|phishing|someone changed the|stolen|unknown device|unrecogni*|不是我下的|不是我操作|封号|有人登录|没操作过|被冻结|被封|被改了|账号安全|账号异常|陌生人|陌生设备|风险提示;\
 2:banned|locked out|someone else|wasn't me|不是我本人|冻结;\
@@ -102,7 +102,7 @@ pub const TAXONOMY: &str = concat!(
                 "修改订单",
                 "Order change",
                 "3.5:change the delivery date|deliver to my office|go to my office|instead of home|move the delivery|send it to my office|ship it to|ship my order to|switch my order|update the shipping address|修改配送|发货前帮我改|可以改成|差价怎么补|差价我可以补|帮我改成|往后挪|忘了勾|想改成|改收货人|改期|改配送时间|数量从|没发货的话|没发货能|能改成|补差价|规格从|还没发货可以|还没发货能|还能加上;\
-3:add a guest|add a second guest|add a second item|add another item|add one more|add to my order|before it goes out|before it ships|before it's shipped|change delivery|change my address|change my booking|change my order|change the address|change the colo*|change the delivery|change the quantity|change the recipient|change the shipping address|change the size|delivery address on my order|different address|edit my order|extend my stay|gift wrap*|instead of my home|modify my booking|modify my order|remove an item|reschedul*|switch delivery|switch my|to my office|update my order|update the address|update the delivery|update the order|wrong address on|wrong apartment number|wrong flat number|wrong house number|wrong unit number|修改订单|再加一|加备注|合并发货|地址写错|地址填错|地址改成|尺码想改|尺码改|差价我补|忘了写|我补差价|换个颜色|换地址|换尺码|换规格|换颜色|改了地址|改地址|改备注|改大一号|改完地址|改小一号|改尺码|改收货|改数量|改时间|改规格|改颜色|更改订单|礼品包装|订单里的|还没发货的话|送货时间|配送时间从|颜色改;\
+3:add a guest|add a second guest|add a second item|add another item|add one more|add to my order|before it goes out|before it ships|before it's shipped|change delivery|change my address|change my booking|change my order|change the address|change the colo*|change the delivery|change the quantity|change the recipient|change the shipping address|change the size|delivery address on my order|different address|edit my order|extend my stay|gift wrap*|instead of my home|modify my booking|modify my order|remove an item|reschedul*|switch delivery|switch my|to my office|update my order|update the address|update the delivery|update the order|wrong address on|wrong apartment number|wrong flat number|wrong house number|wrong unit number|修改订单|再加一|加备注|合并发货|地址写错|地址填错|地址改成|填成|尺码想改|尺码改|差价我补|忘了写|我补差价|换个颜色|换地址|换尺码|换规格|换颜色|改了地址|改地址|改备注|改大一号|改完地址|改小一号|改尺码|改收货|改数量|改时间|改规格|改颜色|更改订单|礼品包装|订单里的|还没发货的话|送货时间|配送时间从|颜色改;\
 2.5:change it to|combine my orders|combine them|correct it to|delivery address|shipping address|wrong address|下错|原来的订单|合并成一单|合并订单|多住一晚|姓名拼音|拆单|换个地址|改到|改电话|选错|预约配送;\
 2:add an item|recipient|加一件|收货人|收货地址|改成;\
 1.5:add another|写错了|填错了|改一下|能改;\
@@ -137,7 +137,7 @@ pub const TAXONOMY: &str = concat!(
                 "3.5:can't pay|cannot pay|card declined|card not accepted|card rejected|card was declined|doesn't accept my card|getting declined|got declined|pay fails|payment declined|payment didn't go through|payment error|payment fail*|payment keeps failing|payment not going through|payment rejected|payment won't go through|top-up failed|unable to pay|won't accept my card|不能支付|交不上费|交不了费|交易异常|交易被拒|付不了款|付不出去|付款不了|付款不成功|付款到最后|付款失败|付款异常|付款没反应|代付|充值不了|充值失败|待付款|扣不了款|扣款不成功|扣款失败|支付不了|支付不出去|支付不成功|支付失败|支付异常|支付没反应|支付渠道异常|支付超时|支付错误|无法支付|没法付款|续费失败|缴不了费|转不出去|转账失败;\
 3:fails at checkout|pay my|payment page|payment screen|stays unpaid|transaction fail*|tried to pay|trying to pay|交易失败|付不了|付个款|付个钱|付款一直|付款付了|付款提示|付款页面|再付|再支付|支付一直|支付提示|支付页面|没扣款|没扣钱|绑卡失败|重新付款|钱没扣|银行页面;\
 2.5:card bill|declined|insufficient funds|付款时|付款的时候|余额不足|支付时|支付的时候|收银台;\
-2:top up|top-up;\
+2:top up|top-up|刷卡;\
 1.5:apple pay|google pay|payment|paypal|付款|扫码付|支付;\
 1:credit card|pay|信用卡|银行卡"
             ),
@@ -176,7 +176,7 @@ pub const TAXONOMY: &str = concat!(
                 "delivery_delay",
                 "配送延迟",
                 "Delivery delay",
-                "3.5:has not arrived|has not been shipped|has not shipped|hasn't arrived|hasn't been dispatched|hasn't been posted|hasn't been shipped|hasn't left|hasn't left your warehouse|isn't here yet|left your warehouse|not arrived yet|not been posted|not here yet|nothing has arrived|preparing to ship|promised delivery|still not shipped|three weeks for|two weeks for|yet to ship|一直待发货|一直显示派送中|一直没发|不送上门|到现在还没发货|发货太慢|发货慢|小时内发货|待揽收|快递还没到|派送中都|现货呢|说好的现货|超时未送达|还不发货|还没出货|还没发|还没寄出|还没送来|还没送达|迟迟不发|送餐超时|都没发|配送太慢|配送超时;\
+                "3.5:has not arrived|has not been shipped|has not shipped|hasn't arrived|hasn't been dispatched|hasn't been posted|hasn't been shipped|hasn't left|hasn't left your warehouse|isn't here yet|left your warehouse|not arrived yet|not been posted|not dispatched|not here yet|nothing has arrived|preparing to ship|promised delivery|still not shipped|three weeks for|two weeks for|yet to ship|一直待发货|一直显示派送中|一直没发|不送上门|到现在还没发货|发货太慢|发货慢|小时内发货|待揽收|快递还没到|派送中都|现货呢|说好的现货|超时未送达|还不发货|还没出货|还没发|还没寄出|还没送来|还没送达|迟迟不发|送餐超时|都没发|配送太慢|配送超时;\
 3:delivered late|estimated delivery was|hasn't come|late delivery|not shipped|running behind|scheduled for delivery|still not here|supposed to arrive|supposed to ship|when will it arrive|when will it ship|when will my order arrive|不发货|什么时候发|催发货|几天了还没|发没发|天内发货|天发货|小时发货|快递太慢|承诺发货|承诺的发货时间|显示待发货|未出货|未发货|没出货|没发货|没寄出|没收到货|没送来|没送达|物流太慢|路上耽误|还不发|还没到|还没寄|还没送到|送太慢|送货上门|送货太慢|都没人来|预计送达是;\
 2.5:delay*|estimated delivery|expected delivery|hasn't shipped|not shipped yet|overdue|running late|still waiting for|taking forever|was due|什么时候能到|几天能到|多久能到|延误|待发货|快递慢|没动静|没送到|超时|还在路上|还没发货|迟到|预计送达;\
 2:delivery date|dispatch*|late|什么时候到|几天了还|出货|发货|延迟;\
@@ -210,7 +210,7 @@ pub const TAXONOMY: &str = concat!(
                 "丢件/错发/漏发",
                 "Lost or wrong item",
                 "4:查无此件|没我的件|翻了个遍;\
-3.5:and received a|box contained|delivered to my letterbox|got the wrong|i ordered the|it's gone|lost in transit|lost my package|lost my parcel|lost the package|lost the parcel|marked as delivered|my order was for|never arrived|never got it|never received|nicked|no parcel|not what i ordered|nothing here|received the wrong|reception never|said delivered|says delivered|sent the wrong|shows delivered|someone else's|was empty|wasn't in the parcel|wrong item|wrong product|不是我的|不是我签|不认识的地址|丢件|买的明明是|件丢了|包裹不见|包裹丢了|包裹里只有|发成|发来的是|发错|只有两件|只送了一|只送到一|寄丢|寄来的却是|寄错|少了两件|少发|少寄|少送|快递丢了|我下单的是|找不到包裹|找不到我的包裹|找遍了|收到的却是|显示已签收|显示已送达|显示签收|根本没收到|没有这个件|没有这个包裹|没签收|没这个件|漏发|漏寄|漏送|被人签收|货不对板|送到了一个|送错|错发|门口什么都没有|驿站说没有;\
+3.5:and received a|box contained|delivered to my letterbox|got the wrong|i ordered the|it's gone|lost in transit|lost my package|lost my parcel|lost the package|lost the parcel|marked as delivered|my order was for|never arrived|never got it|never received|nicked|no parcel|not what i ordered|nothing here|received the wrong|reception never|said delivered|says delivered|sent the wrong|shows delivered|someone else's|was empty|wasn't in the parcel|wrong item|wrong product|不是我的|不是我签|不认识的地址|丢件|买的明明是|件丢了|包裹不见|包裹丢了|包裹弄丢|包裹里只有|发成|发来的是|发错|只有两件|只送了一|只送到一|寄丢|寄来的却是|寄错|少了两件|少发|少寄|少送|快递丢了|快递弄丢|我下单的是|找不到包裹|找不到我的包裹|找遍了|收到的却是|显示已签收|显示已送达|显示签收|根本没收到|没有这个件|没有这个包裹|没签收|没这个件|漏发|漏寄|漏送|站弄丢|被人签收|被弄丢|货不对板|送到了一个|送错|错发|门口什么都没有|驿站说没有;\
 3:did not receive|didn't receive|got lost|haven't received|item missing|items missing|left with a neighbo*|missing from my order|missing from the bag|missing item|never came|not received|nothing at my door|of the items|only received|package is lost|packing slip|parcel is lost|pickup code|returned to sender|signed for|stolen package|turned up|wrong one|wrong order|不是我买的|不是我点的|不是我的包裹|不是我的快递|不是我要的|别人的包裹|别人的快递|到手的是|发成了|发过来的是|只到了|只收到|在路上丢了|寄成了|寄来的是|寄过来的是|少一件|少了一件|少了一份|少了一双|少了一条|少了一杯|少了一样|少了一瓶|少了一盒|少了一袋|拿到的是|拿错|收件人不对|收件人不是我|数量不够|数量不对|是别人的|没见到这个件|给我发的是|给我送的是|缺了一样|送来的是|送过来的是;\
 2.5:lost|only got|wrong colo*|wrong size|丢了|丢失|型号不对|尺码不对|已签收|收到的是|签收了|颜色不对;\
 2:and got a|but got|but received|instead of|nobody came|发的是|没收到;\
@@ -349,7 +349,7 @@ pub const TAXONOMY: &str = concat!(
                 "Slow response",
                 "4:slow response|slow to respond|still waiting for a reply|回复太慢|回复慢|回得慢|没人回|没人理|没有人回复|石沉大海;\
 3.5:a human reply|agent will join|chat queue|followed up|haven't heard back|hours ago|hours on hold|in the queue|minutes ago|never heard back|no callback|no one answers|no one has replied|no one has responded|no one picks up|no one replied|no one responded|no repl*|no response|nobody answers|nobody has replied|nobody has responded|nobody picks up|nobody replied|nobody responded|not heard back|phone queue|still no answer|the callback|waiting to hear back|with you shortly|zero repl*|一直不回|不回复|不回消息|人工电话|几天不回|占线|回复速度|回复都没有|坐席忙|坐席繁忙|工单提交|已读不回|忙音|打不进去|打不通|排了|接通人工|提交工单|有回音|有没有人看|有没有人管|没一个人接|没人回应|没人回我|没人接|没人管|没人联系过我|没回复|没回电|没回音|没有一个人回复|没有人联系|没有任何人回复|没有任何人联系|没有真人|没等到|真人回复|给我回电|转不了人工|转不到人工;\
-3:anyone actually|auto repl*|auto-repl*|automated repl*|automatic repl*|can't reach|cannot reach|chasing|emailed support|had to chase|haven't heard anything|haven't replied|heard anything|heard nothing|hold music|never replied|no answer|no reply|on hold for|th message|waiting for a response|waiting for days|一直没人|不回我|回复都没|回电话|打了几次|打了好几次|找不到人|排队排|有人管吗|没人回复|没人处理|没回应|没有回覆|等了半天|联系不上|都不回|都没有回复;\
+3:anyone actually|auto repl*|auto-repl*|automated repl*|automatic repl*|can't reach|cannot reach|chasing|emailed support|had to chase|haven't heard anything|haven't replied|heard anything|heard nothing|hold music|never replied|no answer|no reply|on hold for|th message|waiting for a response|waiting for days|一直没人|不回我|回复都没|回电话|打了几次|打了好几次|找不到人|排队排|有人管吗|没人听|没人回复|没人处理|没回应|没有回覆|等了半天|联系不上|都不回|都没有回复;\
 2.5:been waiting|call back|callback|called support|contacted support|get back to me|got back to me|on hold|too slow|前面还有|回电|没消息|转人工;\
 2:一直等|人工客服|排队;\
 1.5:my ticket|nobody|replied|reply|respond*;\
@@ -384,7 +384,7 @@ pub const TAXONOMY: &str = concat!(
                 "product_info",
                 "产品信息",
                 "Product information",
-                "3:assembled|before buying|before i buy|color temperature|colour temperature|difference between|dimension*|dimmable|does it come with|flat-pack*|included in the|membership include|noise canceling|noise cancelling|noise-cancelling|plan include|premium plan|pro plan|removable|run on batteries|screen size|size chart|solid wood|specifications|suitable for|thinking of buying|thinking of ordering|voltage|wattage|what material|what's the difference|which is better|work on thick|买之前|产地|什么尺码|保质期|几度电|几档|几种颜色|功耗|包含几|包含哪些|包含多少|包括哪些|区别|参数|哪个好|哪个更好|多了什么|多少寸|多少瓦|够不够穿|大不大|套餐包含|容量多大|尺寸|尺码合适|尺码表|差别大吗|带不带|录播|想买给|成分|扛得住|拆洗|推荐哪款|是不是正品|有什么不同|有什么功能|权益|材质|板载|正品吗|比普通版|流明|用电量|能同时|能效|能看多远|课程内容|课程安排|还是棉|还没买|适合多大|适合干皮|适合油皮|适用多大|选哪个|重不重|防水吗|附属卡|面料;\
+                "3:assembled|before buying|before i buy|color temperature|colour temperature|difference between|dimension*|dimmable|does it come with|flat-pack*|included in the|membership include|noise canceling|noise cancelling|noise-cancelling|plan include|premium plan|pro plan|removable|run on batteries|screen size|size chart|solid wood|specifications|suitable for|thinking of buying|thinking of ordering|voltage|washable|wattage|what material|what's the difference|which is better|work on thick|买之前|产地|什么尺码|保质期|几度电|几档|几种颜色|功耗|包含几|包含哪些|包含多少|包括哪些|区别|参数|哪个好|哪个更好|多了什么|多少寸|多少瓦|够不够穿|大不大|套餐包含|容量多大|尺寸|尺码合适|尺码表|差别大吗|带不带|录播|想买给|成分|扛得住|拆洗|推荐哪款|是不是正品|有什么不同|有什么功能|权益|材质|板载|正品吗|比普通版|流明|用电量|能同时|能效|能看多远|课程内容|课程安排|还是棉|还没买|适合多大|适合干皮|适合油皮|适用多大|选哪个|重不重|防水吗|附属卡|面料;\
 2.5:battery life|capacity|certificate|does it have|does it support|does this have|does this model|how big|how heavy|inverter|made from|made of|material|need a subscription|runs large|runs small|spec*|star rating|true to size|waterproof|what size|偏硬|偏软|功率|功能吗|包不包含|哪个套餐|哪款|多大的|多宽|多重|多长|多高|套餐里|容量|戴着游泳|打算买|推荐哪个|有效期|续航|证书|课时|适合吗|重量|防水等级;\
 2:available in|colors|colours|come with|comes with|features|how long does|lessons|recommend|recorded|weight|which one|原装|多大|直播|耗电|规格|配置|颜色;\
 1.5:this model|白色|这款|黑色;\
@@ -464,7 +464,7 @@ pub const TAXONOMY: &str = concat!(
                 "商务合作",
                 "Partnership",
                 "4:partnership|reseller*|加盟|合作机会|商务合作|推广合作|谈合作;\
-3.5:all our properties|become a partner|become an authorised|become an authorized|blogger|bulk purchase|bulk rate|business inquiry|business partner*|co-brand*|collaborat*|corporate order|delivery partner*|influencer|offer you our|partner for|partner with|partnering|pitch|purchasing agreement|review unit*|sponsorship|startup|wholesale|youtube|企业采购|分销|合作|团体采购|开店|成为你们的|批发|批量采购|找谁对接|找谁谈|招商|洽谈|经销;\
+3.5:all our properties|become a partner|become an authorised|become an authorized|blogger|bulk purchase|bulk rate|business inquiry|business partner*|co-brand*|collaborat*|corporate order|delivery partner*|influencer|offer you our|partner for|partner with|partnering|pitch|purchasing agreement|review unit*|sponsorship|startup|tie-up|wholesale|youtube|企业采购|分销|合作|团体采购|开店|成为你们的|批发|批量采购|找谁对接|找谁谈|招商|洽谈|经销|赞助;\
 3:affiliate|b2b|bulk order|carry your|distribut*|institutional|interested in listing|kol|license your|licensing|our shops|our stores|partnerships|retail chain|sponsor*|stock your|supplier|work together|代理|供应商|入驻|博主|品牌方|对接人|市场部|带货|快闪店|想引进|联名|贵司|进货;\
 2.5:商务|对接|采购;\
 2:vendor|渠道"
@@ -543,7 +543,7 @@ pub const QUESTION_CUES: &str = "?|any|are there|can i|could i|do i|do you|does 
 pub const FAULT_CUES: &str = "can't|cannot|died|doesn't work|error|fail*|isn't compatible|not compatible|not working|refuses to|stopped working|unable to|won't|won't install|上不去|不了|不出来|不能|传不上|保存不上|出不来|出错|失败|存不上|异常|报错|无法|没法|装不上|连不上";
 
 /// Suggestion cues → nature suggestion.
-pub const SUGGEST_CUES: &str = "consider adding|could you add|feature request|i wish|it'd be great|it'd be nice|please add|please consider|really handy|recommend adding|suggest|would be better|would be cool|would be great|would be handy|would be helpful|would be nice|you should add|会方便|加上|可以加个|可以考虑|如果能|就好了|希望可以|希望增加|希望能|建议|提个意见|改进|更方便|最好能|能不能加|能不能增加|要是有|要是能";
+pub const SUGGEST_CUES: &str = "consider adding|could you add|feature request|i wish|it'd be great|it'd be nice|please add|please consider|really handy|recommend adding|should add|should really add|suggest|would be better|would be cool|would be great|would be handy|would be helpful|would be nice|you should add|会方便|加上|可以加个|可以考虑|如果能|就好了|希望可以|希望增加|希望能|建议|提个意见|改进|更方便|最好能|能不能加|能不能增加|要是有|要是能";
 
 /// Complaint cues → nature complaint (rhetorical questions count here, not as consultation).
 pub const COMPLAIN_CUES: &str = "awful|complain*|complaint|disappoint*|exhausting|fed up|not okay|outrageous|ridiculous|still not fixed|still not resolved|terrible|unacceptable|what's going on|worst|不合理|不满|不负责|凭什么|又是同样|同样的毛病|坑|太差|失望|害得我|差评|形同虚设|怎么搞的|投诉|搞什么|搞啥|无语|欺骗|离谱|给个说法|翻新机|被拒|过分|还没修好|还没处理|还没解决|驳回|骗";
@@ -592,7 +592,7 @@ pub const PRIORITY_CUES: &str = crate::text::table![
     (
         "account_stolen",
         1,
-        "account stolen|account was stolen|been taken over|compromised|got into my account|hack*|hijacked|logged into my account|someone accessed|someone changed|someone got into|someone is using my|someone logged into|someone used my|stolen account|taken over my|took over my|unauthori*|was taken over|without my permission|不是我登录|别人登入|别人登录|号被盗|外地登录|异地登录|是谁登录|有人登了我的|盗了|盗了我|盗刷|盗号|盗我|盗用|盗走|被人登录|被别人登|被别人盗|被盗|被盗用|被转走|被黑|转走了",
+        "account stolen|account was stolen|been taken over|compromised|got into my account|hack*|hijacked|is in my account|logged into my account|someone accessed|someone changed|someone got into|someone is using my|someone logged into|someone used my|stolen account|taken over my|took over my|unauthori*|was taken over|without my permission|不是我登录|别人登入|别人登录|号被盗|外地登录|异地登录|是谁登录|有人登了我的|盗了|盗了我|盗刷|盗号|盗我|盗用|盗走|被人登录|被别人登|被别人盗|被盗|被盗用|被转走|被黑|转走了",
     ),
     (
         "regulator_threat",
