@@ -133,6 +133,7 @@ pub mod json;
 pub mod level;
 pub mod locale;
 pub mod mask;
+pub mod pack;
 pub mod review;
 pub mod sla;
 pub mod text;

@@ -8,7 +8,7 @@
 use crate::prelude::*;
 
 use super::matcher::{fold_term, trad_map};
-use super::taxonomy::TRAD_SIMP;
+use super::taxonomy::TRAD_SIMP_P;
 use crate::error::{Error, Result, join};
 use crate::json::{Map, Value};
 use crate::json;
@@ -70,7 +70,7 @@ pub fn train(examples: &Value, options: &Value) -> Result<Value> {
             "at least one example is needed",
         ));
     }
-    let trad = trad_map(TRAD_SIMP);
+    let trad = trad_map(&super::taxonomy::unpacked(&TRAD_SIMP_P));
     let mut labels: Vec<String> = Vec::new();
     let mut docs: Vec<u64> = Vec::new();
     // Every (feature, label) occurrence; sorted and counted in runs below.

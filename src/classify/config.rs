@@ -10,7 +10,8 @@
 
 use crate::prelude::*;
 
-use super::taxonomy::TAXONOMY;
+use super::taxonomy::TAXONOMY_P;
+use crate::text::Once;
 use crate::error::{Error, Result, join};
 use crate::json::{Map, Value};
 use crate::json;
@@ -100,8 +101,9 @@ pub struct Cat {
 
 /// The default taxonomy, read from its table (see `taxonomy::TAXONOMY`).
 pub fn defaults() -> Vec<Cat> {
+    static TAXONOMY: Once<String> = Once::new();
     let mut cats: Vec<Cat> = Vec::new();
-    for mut f in crate::text::records(TAXONOMY) {
+    for mut f in crate::text::records(TAXONOMY.get_or_init(|| super::taxonomy::unpacked(&TAXONOMY_P))) {
         let (id, zh, en) = (f.next().unwrap_or(""), f.next().unwrap_or(""), f.next().unwrap_or(""));
         match id.strip_prefix('\u{1d}') {
             Some(id) => cats.push(Cat { id: id.into(), zh: zh.into(), en: en.into(), subs: Vec::new(), terms: Vec::new() }),

@@ -15,7 +15,7 @@ use crate::prelude::*;
 
 use super::{Classification, Classifier};
 use super::config::Term;
-use super::taxonomy::{PRIORITY_MESSAGES, VIP_TIERS};
+use super::taxonomy::{PRIORITY_MESSAGES_P, VIP_TIERS};
 use crate::error::{Error, Result, join};
 use crate::level::Level;
 use crate::locale::Locale;
@@ -46,7 +46,8 @@ fn level_of(n: u8) -> Level {
 /// The reason templates, split once per classifier: finding a row in the table string on
 /// every call split every row before it (a tenth of an `analyze`).
 pub(super) fn messages() -> Vec<(&'static str, &'static str, &'static str)> {
-    crate::text::rows(PRIORITY_MESSAGES).collect()
+    static TABLE: crate::text::Once<String> = crate::text::Once::new();
+    crate::text::rows(TABLE.get_or_init(|| super::taxonomy::unpacked(&PRIORITY_MESSAGES_P))).collect()
 }
 
 /// `config.priority` read: VIP tiers in lower case, and extra (level, term) cues.

@@ -498,3 +498,21 @@ fn cues_inside_no_topic_phrases_are_muted() {
     let p = g.priority(&json!({ "text": "再不处理我就向工信部投诉" }), Locale::ZhCn).unwrap();
     assert_eq!(p.level, Level::P1);
 }
+
+#[test]
+fn packed_tables_unpack_to_their_source() {
+    use taxonomy as t;
+    let tables: [(&[u8], &str); 18] = [
+        (&t::TAXONOMY_P, t::TAXONOMY), (&t::NEG_CUES_P, t::NEG_CUES), (&t::PSEUDO_NEG_P, t::PSEUDO_NEG),
+        (&t::NOT_TOPIC_P, t::NOT_TOPIC), (&t::SCOPE_BREAKS_P, t::SCOPE_BREAKS), (&t::REQUEST_CUES_P, t::REQUEST_CUES),
+        (&t::QUESTION_CUES_P, t::QUESTION_CUES), (&t::SUGGEST_CUES_P, t::SUGGEST_CUES), (&t::FAULT_CUES_P, t::FAULT_CUES),
+        (&t::COMPLAIN_CUES_P, t::COMPLAIN_CUES), (&t::ANGRY_CUES_P, t::ANGRY_CUES), (&t::NEGATIVE_CUES_P, t::NEGATIVE_CUES),
+        (&t::AT_ALL_CUES_P, t::AT_ALL_CUES), (&t::CONCEDE_CUES_P, t::CONCEDE_CUES), (&t::THANKS_CUES_P, t::THANKS_CUES),
+        (&t::PRIORITY_CUES_P, t::PRIORITY_CUES), (&t::PRIORITY_MESSAGES_P, t::PRIORITY_MESSAGES), (&t::TRAD_SIMP_P, t::TRAD_SIMP),
+    ];
+    for (packed, text) in tables {
+        assert_eq!(t::unpacked(packed), text);
+    }
+    let (packed, text) = tables.iter().fold((0, 0), |(p, n), (a, b)| (p + a.len(), n + b.len()));
+    assert!(packed * 10 < text * 8, "{packed} B packed of {text} B");
+}

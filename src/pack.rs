@@ -1,0 +1,199 @@
+//! The text tables' form inside the `.wasm`. UTF-8 spends three bytes on every CJK ideograph and
+//! gzip does not win them back; packed, the lexicon and cue tables gzip ~1.5 KB smaller, which is
+//! a tenth of what the size budget leaves for them. Packing runs at compile time (`const fn`),
+//! so the UTF-8 originals stay readable in the source and never reach the `.wasm`; each table
+//! is unpacked once, when first needed.
+//!
+//! The code: ASCII is itself; one of the [`ONE_BYTE`] most frequent ideographs of a reference
+//! text is `0xD2 + rank`; any other ideograph of U+4E00–U+9FFF is `0x80 + hi`, `lo` of its
+//! offset from U+4E00; any other char is `0xFF` and three bytes of its code point.
+
+use crate::prelude::*;
+
+/// How many ideographs get one byte: the lead bytes `0xD2..0xFF` that two-byte ideographs
+/// (`0x80..=0xD1`) and the escape (`0xFF`) leave free.
+pub const ONE_BYTE: usize = 45;
+
+const CJK: u32 = 0x4E00;
+const CJK_COUNT: usize = 0x5200;
+
+/// The [`ONE_BYTE`] most frequent ideographs of `s`, most frequent first (ties to the lower
+/// code point).
+pub const fn frequent(s: &str) -> [u32; ONE_BYTE] {
+    let b = s.as_bytes();
+    let mut counts = [0u32; CJK_COUNT];
+    let mut i = 0;
+    while i < b.len() {
+        let (c, w) = decode(b, i);
+        i += w;
+        if is_cjk(c) {
+            counts[(c - CJK) as usize] += 1;
+        }
+    }
+    // One pass, keeping the best so far sorted.
+    let (mut top, mut n) = ([0u32; ONE_BYTE], [0u32; ONE_BYTE]);
+    let mut j = 0;
+    while j < CJK_COUNT {
+        let mut k = ONE_BYTE;
+        while k > 0 && counts[j] > n[k - 1] {
+            if k < ONE_BYTE {
+                (top[k], n[k]) = (top[k - 1], n[k - 1]);
+            }
+            k -= 1;
+        }
+        if k < ONE_BYTE {
+            (top[k], n[k]) = (CJK + j as u32, counts[j]);
+        }
+        j += 1;
+    }
+    top
+}
+
+/// Each ideograph's rank among the frequent ones ([`ONE_BYTE`] when not among them): looked
+/// up, not searched, for every char packed at compile time.
+pub struct Ranks([u8; CJK_COUNT]);
+
+impl Ranks {
+    pub const fn new(top: &[u32; ONE_BYTE]) -> Ranks {
+        let mut r = [ONE_BYTE as u8; CJK_COUNT];
+        let mut k = 0;
+        while k < ONE_BYTE {
+            // A text with fewer distinct ideographs leaves zeros at the end.
+            if is_cjk(top[k]) {
+                r[(top[k] - CJK) as usize] = k as u8;
+            }
+            k += 1;
+        }
+        Ranks(r)
+    }
+
+    const fn of(&self, c: u32) -> usize {
+        if is_cjk(c) { self.0[(c - CJK) as usize] as usize } else { ONE_BYTE }
+    }
+}
+
+const fn is_cjk(c: u32) -> bool {
+    c >= CJK && c < CJK + CJK_COUNT as u32
+}
+
+/// `s` packed; `N` must be [`packed_len`]`(s, ranks)`.
+pub const fn pack<const N: usize>(s: &str, ranks: &Ranks) -> [u8; N] {
+    let (b, mut out) = (s.as_bytes(), [0u8; N]);
+    let (mut i, mut o) = (0, 0);
+    while i < b.len() {
+        let (c, w) = decode(b, i);
+        i += w;
+        let rank = ranks.of(c);
+        if c < 0x80 {
+            out[o] = c as u8;
+            o += 1;
+        } else if rank < ONE_BYTE {
+            out[o] = 0xD2 + rank as u8;
+            o += 1;
+        } else if is_cjk(c) {
+            out[o] = 0x80 + ((c - CJK) >> 8) as u8;
+            out[o + 1] = (c - CJK) as u8;
+            o += 2;
+        } else {
+            out[o] = 0xFF;
+            out[o + 1] = (c >> 16) as u8;
+            out[o + 2] = (c >> 8) as u8;
+            out[o + 3] = c as u8;
+            o += 4;
+        }
+    }
+    assert!(o == N, "pack: N must be packed_len(s)");
+    out
+}
+
+/// The length of `s` packed.
+pub const fn packed_len(s: &str, ranks: &Ranks) -> usize {
+    let b = s.as_bytes();
+    let (mut i, mut n) = (0, 0);
+    while i < b.len() {
+        let (c, w) = decode(b, i);
+        i += w;
+        n += if c < 0x80 || ranks.of(c) < ONE_BYTE {
+            1
+        } else if is_cjk(c) {
+            2
+        } else {
+            4
+        };
+    }
+    n
+}
+
+/// The code point at byte `i` of valid UTF-8 and its length.
+const fn decode(b: &[u8], i: usize) -> (u32, usize) {
+    let b0 = b[i] as u32;
+    let w = match b0 {
+        0..0x80 => return (b0, 1),
+        0xC0..0xE0 => 2,
+        0xE0..0xF0 => 3,
+        _ => 4,
+    };
+    let mut c = b0 & (0x7F >> w);
+    let mut k = 1;
+    while k < w {
+        c = (c << 6) | (b[i + k] & 0x3F) as u32;
+        k += 1;
+    }
+    (c, w)
+}
+
+/// The text `b` packs, with the `top` it was packed with.
+pub fn unpack(b: &[u8], top: &[u32; ONE_BYTE]) -> String {
+    let mut out = String::with_capacity(b.len() * 2);
+    let at = |k: usize| u32::from(b.get(k).copied().unwrap_or(0));
+    let mut i = 0;
+    while i < b.len() {
+        let x = at(i);
+        let (c, w) = match x {
+            0..0x80 => (x, 1),
+            0xFF => ((at(i + 1) << 16) | (at(i + 2) << 8) | at(i + 3), 4),
+            0xD2.. => (top.get(x as usize - 0xD2).copied().unwrap_or(0), 1),
+            _ => (CJK + ((x - 0x80) << 8 | at(i + 1)), 2),
+        };
+        out.push(char::from_u32(c).unwrap_or('\u{FFFD}'));
+        i += w;
+    }
+    out
+}
+
+/// Packed statics of text consts, all with one table: `packed! { RANKS; A_PACKED = A, … }`.
+macro_rules! packed {
+    ($ranks:expr; $($name:ident = $text:expr),* $(,)?) => {
+        $(pub static $name: [u8; $crate::pack::packed_len($text, &$ranks)] = $crate::pack::pack($text, &$ranks);)*
+    };
+}
+pub(crate) use packed;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every kind of char, and more distinct ideographs than get one byte.
+    const SAMPLE: &str = "登录登录登失败 → 「退款」，（a）𝄞 😀 login 龥\u{1e}天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往秋收冬藏闰余成岁律吕调阳云腾致雨露结为霜金生丽水玉出昆冈剑号巨阙珠称夜光";
+    const TOP: [u32; ONE_BYTE] = frequent(SAMPLE);
+    const RANKS: Ranks = Ranks::new(&TOP);
+    packed! { RANKS; SAMPLE_PACKED = SAMPLE }
+
+    #[test]
+    fn packing_round_trips_every_kind_of_char() {
+        assert_eq!(TOP[..2], ['登' as u32, '录' as u32], "the most frequent first");
+        assert_eq!(unpack(&SAMPLE_PACKED, &TOP), SAMPLE);
+        assert_eq!(SAMPLE_PACKED[..5], [0xD2, 0xD3, 0xD2, 0xD3, 0xD2], "frequent ideographs take one byte");
+        // 龥 (U+9FA5) is seen once, and ties go to lower code points: two bytes.
+        let at = SAMPLE_PACKED.iter().position(|&b| b == b'n').unwrap_or(0) + 2;
+        assert_eq!(SAMPLE_PACKED[at..at + 2], [0xD1, 0xA5]);
+        assert!(SAMPLE_PACKED.windows(4).any(|w| w == [0xFF, 0x00, 0x21, 0x92]), "→ escaped with its code point");
+        assert!(SAMPLE_PACKED.len() < SAMPLE.len() * 2 / 3);
+        // Fewer distinct ideographs than one-byte codes: the rest of the table stays unused.
+        const FEW: [u32; ONE_BYTE] = frequent("好好的");
+        const FEW_RANKS: Ranks = Ranks::new(&FEW);
+        packed! { FEW_RANKS; FEW_PACKED = "好好的" }
+        assert_eq!(FEW_PACKED, [0xD2, 0xD2, 0xD3]);
+        assert_eq!(unpack(&FEW_PACKED, &FEW), "好好的");
+    }
+}
