@@ -5,14 +5,18 @@
 //! is unpacked once, when first needed.
 //!
 //! The code: ASCII is itself; one of the [`ONE_BYTE`] most frequent ideographs of a reference
-//! text is `0xD2 + rank`; any other ideograph of U+4E00–U+9FFF is `0x80 + hi`, `lo` of its
-//! offset from U+4E00; any other char is `0xFF` and three bytes of its code point.
+//! text is one byte (`0xD2 + rank`, then the control codes `0x01 + rank − 45`, which the tables
+//! never contain); any other ideograph of U+4E00–U+9FFF is `0x80 + hi`, `lo` of its offset from
+//! U+4E00; any other char is `0xFF` and three bytes of its code point.
 
 use crate::prelude::*;
 
-/// How many ideographs get one byte: the lead bytes `0xD2..0xFF` that two-byte ideographs
-/// (`0x80..=0xD1`) and the escape (`0xFF`) leave free.
-pub const ONE_BYTE: usize = 45;
+/// How many ideographs get one byte: the 45 lead bytes `0xD2..0xFF` that two-byte ideographs
+/// (`0x80..=0xD1`) and the escape (`0xFF`) leave free, and the 28 control codes `0x01..=0x1C`
+/// (the tables' separators are `0x1D..=0x1F`).
+pub const ONE_BYTE: usize = HIGH + 28;
+/// One-byte codes at `0xD2..0xFF`.
+const HIGH: usize = 45;
 
 const CJK: u32 = 0x4E00;
 const CJK_COUNT: usize = 0x5200;
@@ -84,11 +88,15 @@ pub const fn pack<const N: usize>(s: &str, ranks: &Ranks) -> [u8; N] {
         let (c, w) = decode(b, i);
         i += w;
         let rank = ranks.of(c);
+        assert!(c == 0 || c >= 0x1D, "pack: control codes 0x01..=0x1C are one-byte ideographs");
         if c < 0x80 {
             out[o] = c as u8;
             o += 1;
-        } else if rank < ONE_BYTE {
+        } else if rank < HIGH {
             out[o] = 0xD2 + rank as u8;
+            o += 1;
+        } else if rank < ONE_BYTE {
+            out[o] = 0x01 + (rank - HIGH) as u8;
             o += 1;
         } else if is_cjk(c) {
             out[o] = 0x80 + ((c - CJK) >> 8) as u8;
@@ -142,14 +150,25 @@ const fn decode(b: &[u8], i: usize) -> (u32, usize) {
     (c, w)
 }
 
+/// The one-byte ideographs of the crate's packed tables: the lexicon's most frequent.
+#[allow(long_running_const_eval)]
+const TOP: [u32; ONE_BYTE] = frequent(crate::classify::taxonomy::TAXONOMY);
+pub const RANKS: Ranks = Ranks::new(&TOP);
+
+/// A table [`packed!`] packed, as text again.
+pub fn unpacked(b: &[u8]) -> String {
+    unpack(b, &TOP)
+}
+
 /// The text `b` packs, with the `top` it was packed with.
-pub fn unpack(b: &[u8], top: &[u32; ONE_BYTE]) -> String {
+fn unpack(b: &[u8], top: &[u32; ONE_BYTE]) -> String {
     let mut out = String::with_capacity(b.len() * 2);
     let at = |k: usize| u32::from(b.get(k).copied().unwrap_or(0));
     let mut i = 0;
     while i < b.len() {
         let x = at(i);
         let (c, w) = match x {
+            0x01..0x1D => (top.get(HIGH + x as usize - 0x01).copied().unwrap_or(0), 1),
             0..0x80 => (x, 1),
             0xFF => ((at(i + 1) << 16) | (at(i + 2) << 8) | at(i + 3), 4),
             0xD2.. => (top.get(x as usize - 0xD2).copied().unwrap_or(0), 1),
@@ -161,10 +180,14 @@ pub fn unpack(b: &[u8], top: &[u32; ONE_BYTE]) -> String {
     out
 }
 
-/// Packed statics of text consts, all with one table: `packed! { RANKS; A_PACKED = A, … }`.
+/// Packed statics of text consts: `packed! { A_P = A, … }`, read back with [`unpacked`] (tests
+/// pass their own table first: `packed! { RANKS; … }`).
 macro_rules! packed {
     ($ranks:expr; $($name:ident = $text:expr),* $(,)?) => {
         $(pub static $name: [u8; $crate::pack::packed_len($text, &$ranks)] = $crate::pack::pack($text, &$ranks);)*
+    };
+    ($($name:ident = $text:expr),* $(,)?) => {
+        $crate::pack::packed! { $crate::pack::RANKS; $($name = $text),* }
     };
 }
 pub(crate) use packed;
@@ -174,7 +197,7 @@ mod tests {
     use super::*;
 
     /// Every kind of char, and more distinct ideographs than get one byte.
-    const SAMPLE: &str = "登录登录登失败 → 「退款」，（a）𝄞 😀 login 龥\u{1e}天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往秋收冬藏闰余成岁律吕调阳云腾致雨露结为霜金生丽水玉出昆冈剑号巨阙珠称夜光";
+    const SAMPLE: &str = "登录登录登失败 → 「退款」，（a）𝄞 😀 login 龥\u{1e}天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往秋收冬藏闰余成岁律吕调阳云腾致雨露结为霜金生丽水玉出昆冈剑号巨阙珠称夜光果珍李柰菜重芥姜海咸河淡鳞潜羽翔龙师火帝鸟官人皇始制文字乃服衣裳推位让国有虞陶唐吊民伐罪周发殷汤";
     const TOP: [u32; ONE_BYTE] = frequent(SAMPLE);
     const RANKS: Ranks = Ranks::new(&TOP);
     packed! { RANKS; SAMPLE_PACKED = SAMPLE }
@@ -187,6 +210,7 @@ mod tests {
         // 龥 (U+9FA5) is seen once, and ties go to lower code points: two bytes.
         let at = SAMPLE_PACKED.iter().position(|&b| b == b'n').unwrap_or(0) + 2;
         assert_eq!(SAMPLE_PACKED[at..at + 2], [0xD1, 0xA5]);
+        assert!(SAMPLE_PACKED.iter().any(|b| (0x01..0x1D).contains(b)), "the control codes in use too");
         assert!(SAMPLE_PACKED.windows(4).any(|w| w == [0xFF, 0x00, 0x21, 0x92]), "→ escaped with its code point");
         assert!(SAMPLE_PACKED.len() < SAMPLE.len() * 2 / 3);
         // Fewer distinct ideographs than one-byte codes: the rest of the table stays unused.

@@ -14,7 +14,7 @@ mod config;
 mod matcher;
 mod negation;
 mod priority;
-mod taxonomy;
+pub(crate) mod taxonomy;
 
 pub use bayes::train;
 pub use priority::{PriorityResult, Reason};
@@ -261,7 +261,7 @@ impl Classifier {
         vip_tiers: Vec<String>,
         extra: &[(u8, Term)],
     ) -> Classifier {
-        let trad = matcher::trad_map(&tx::unpacked(&tx::TRAD_SIMP_P));
+        let trad = matcher::trad_map(&crate::pack::unpacked(&tx::TRAD_SIMP_P));
         let mut b = Builder {
             trad,
             entries: Vec::new(),
@@ -298,22 +298,22 @@ impl Classifier {
                 add_slot(Some(&s.id), &s.zh, &s.en, &s.terms, &mut b);
             }
         }
-        b.add_list(&tx::unpacked(&tx::NEG_CUES_P), Tag::Neg);
-        b.add_list(&tx::unpacked(&tx::PSEUDO_NEG_P), Tag::Pseudo);
-        b.add_list(&tx::unpacked(&tx::NOT_TOPIC_P), Tag::Pseudo);
-        b.add_list(&tx::unpacked(&tx::SCOPE_BREAKS_P), Tag::Closer);
-        b.add_list(&tx::unpacked(&tx::REQUEST_CUES_P), Tag::Request);
-        b.add_list(&tx::unpacked(&tx::QUESTION_CUES_P), Tag::Question);
-        b.add_list(&tx::unpacked(&tx::SUGGEST_CUES_P), Tag::Suggest);
-        b.add_list(&tx::unpacked(&tx::FAULT_CUES_P), Tag::Fault);
-        b.add_list(&tx::unpacked(&tx::COMPLAIN_CUES_P), Tag::Complain);
-        b.add_list(&tx::unpacked(&tx::ANGRY_CUES_P), Tag::Angry(0.0));
-        b.add_list(&tx::unpacked(&tx::NEGATIVE_CUES_P), Tag::Negative(0.0));
-        b.add_list(&tx::unpacked(&tx::AT_ALL_CUES_P), Tag::AtAll);
-        b.add_list(&tx::unpacked(&tx::CONCEDE_CUES_P), Tag::Concede);
-        b.add_list(&tx::unpacked(&tx::THANKS_CUES_P), Tag::Thanks);
+        b.add_list(&crate::pack::unpacked(&tx::NEG_CUES_P), Tag::Neg);
+        b.add_list(&crate::pack::unpacked(&tx::PSEUDO_NEG_P), Tag::Pseudo);
+        b.add_list(&crate::pack::unpacked(&tx::NOT_TOPIC_P), Tag::Pseudo);
+        b.add_list(&crate::pack::unpacked(&tx::SCOPE_BREAKS_P), Tag::Closer);
+        b.add_list(&crate::pack::unpacked(&tx::REQUEST_CUES_P), Tag::Request);
+        b.add_list(&crate::pack::unpacked(&tx::QUESTION_CUES_P), Tag::Question);
+        b.add_list(&crate::pack::unpacked(&tx::SUGGEST_CUES_P), Tag::Suggest);
+        b.add_list(&crate::pack::unpacked(&tx::FAULT_CUES_P), Tag::Fault);
+        b.add_list(&crate::pack::unpacked(&tx::COMPLAIN_CUES_P), Tag::Complain);
+        b.add_list(&crate::pack::unpacked(&tx::ANGRY_CUES_P), Tag::Angry(0.0));
+        b.add_list(&crate::pack::unpacked(&tx::NEGATIVE_CUES_P), Tag::Negative(0.0));
+        b.add_list(&crate::pack::unpacked(&tx::AT_ALL_CUES_P), Tag::AtAll);
+        b.add_list(&crate::pack::unpacked(&tx::CONCEDE_CUES_P), Tag::Concede);
+        b.add_list(&crate::pack::unpacked(&tx::THANKS_CUES_P), Tag::Thanks);
         static PRIO: crate::text::Once<String> = crate::text::Once::new();
-        for (code, level, list) in crate::text::rows(PRIO.get_or_init(|| tx::unpacked(&tx::PRIORITY_CUES_P))) {
+        for (code, level, list) in crate::text::rows(PRIO.get_or_init(|| crate::pack::unpacked(&tx::PRIORITY_CUES_P))) {
             let level = crate::text::uint(level.as_bytes()).map_or(4, |n| n as u8);
             b.add_list(list, Tag::Prio { code, level });
         }

@@ -511,7 +511,7 @@ fn packed_tables_unpack_to_their_source() {
         (&t::PRIORITY_CUES_P, t::PRIORITY_CUES), (&t::PRIORITY_MESSAGES_P, t::PRIORITY_MESSAGES), (&t::TRAD_SIMP_P, t::TRAD_SIMP),
     ];
     for (packed, text) in tables {
-        assert_eq!(t::unpacked(packed), text);
+        assert_eq!(crate::pack::unpacked(packed), text);
     }
     let (packed, text) = tables.iter().fold((0, 0), |(p, n), (a, b)| (p + a.len(), n + b.len()));
     assert!(packed * 10 < text * 8, "{packed} B packed of {text} B");
