@@ -37,9 +37,9 @@ pub const TAXONOMY: &str = concat!(
                 "login_failed",
                 "登录失败",
                 "Login failed",
-                "3.5:authentication error|authentication failed|back to the login|back to the sign-in|can't access my account|can't log in|cannot access my account|cannot log in|login error|login loop|no account found|session expired|session has expired|session timed out|unable to access my account|登不上去|登不上账号|登录一直报错|登录不上去|登录卡住|登录卡在|登录失效|登录已过期|登录报错|登录没反应|登录环境异常|登录转圈|登录过期|登陆不上|设备未授权|输完密码;\
-3:!登录不上|after i enter my password|can't get into|can't log|can't login|can't sign in|cannot get into|cannot log|cannot login|cannot sign in|couldn't log in|couldn't sign in|google登录|invalid credentials|keeps asking me to log in|locked out|log in with|log me out|logged out|login fail*|logs me out|sign in with|sign me out|sso|unable to log|unable to sign in|u盾|won't let me log|won't let me sign|上不了号|不能登入|不能登录|密码输了|得重新登录|微信登录|扫码登入|扫码登录|指纹登录|授权失败|无法登入|无法登录|没法登录|点登录|用户不存在|登不上|登不了|登不进|登个账号|登入不了|登入失败|登入时|登录一直|登录不了|登录不进|登录失败|登录异常|登录提示|登录老是|登录超时|第三方登录|老是要登录|被踢下线|账号不存在|账号或密码错误|账号进不去|转圈进不去|进不去账;\
-2.5:incorrect password|kicked out|log back in|login page|login screen|signed out|wrong password|密码不对|密码错误|登录时|登录界面|登录的时候|登录页面|自动退出|被踢出|跳回登录|踢出来|进不去了|重新登录;\
+                "3.5:authentication error|authentication failed|back to the login|back to the sign-in|can't access my account|can't log in|cannot access my account|cannot log in|login error|login keeps spinning|login loop|login timed out|login times out|no account found|session expired|session has expired|session timed out|unable to access my account|登不上去|登不上账号|登录一直报错|登录不上去|登录卡住|登录卡在|登录失效|登录已过期|登录报错|登录没反应|登录环境异常|登录转圈|登录过期|登陆不上|设备未授权|输完密码;\
+3:!登录不上|after i enter my password|can't get into|can't log|can't login|can't sign in|cannot get into|cannot log|cannot login|cannot sign in|couldn't log in|couldn't sign in|google登录|invalid credentials|keeps asking me to log in|locked out|log in with|log me out|logged out|login fail*|logs me out|sign in with|sign me out|sso|unable to log|unable to sign in|u盾|won't let me log|won't let me sign|上不了号|不能登入|不能登录|密码输了|得重新登录|微信登录|扫码登入|扫码登录|指纹登录|授权失败|无法登入|无法登录|没法登录|点登录|用户不存在|登不上|登不了|登不进|登个账号|登入不了|登入失败|登入时|登录一直|登录不了|登录不进|登录失败|登录异常|登录提示|登录老是|登录超时|第三方登录|老是要登录|被踢下线|账号不存在|账号或密码错误|账号进不去|跳回登陆|转圈进不去|进不去账;\
+2.5:incorrect password|kicked out|log back in|login page|login screen|signed out|wrong password|密码不对|密码错误|登录时|登录界面|登录的时候|登录页面|登陆界面|登陆页面|自动退出|被踢出|跳回登录|踢出来|进不去了|重新登录;\
 1.5:2fa|log in*|log-in|logging in|login*|sign in|sign-in|signing in|掉线|登入|登录|登陆|进不去;\
 1:闪退登录"
             ),
@@ -68,7 +68,8 @@ pub const TAXONOMY: &str = concat!(
                 "account_security",
                 "账号安全",
                 "Account security",
-                "3.5:accessed from|alert about a sign-in|changed my password|freeze it|got into my account|hack*|hijacked|is in my account|logged into my account|login alert|logins from|logins on my account|recover my account|scam call|sign the others out|sign-in alert|sign-in to my account|sign-ins from|signed in from|someone got into|someone signed in|someone used my account|stole my account|taken over|took over|two-factor|two-step verification|unrecognized device|不是我登录的|不认识的设备|两步验证|二次验证|双重验证|号被盗|密码改了|密码被改|报验证码|改了我的密码|新设备登录|是谁登录|盗号|自称客服|自称是你们|被人盗|被兑换|被别人登|被别人盗|被盗了|谁登录的;\
+                "4:有人异地登录|有人登录了我的;\
+3.5:accessed from|alert about a sign-in|changed my password|freeze it|got into my account|hack*|hijacked|is in my account|logged into my account|login alert|logins from|logins on my account|recover my account|scam call|sign the others out|sign-in alert|sign-in to my account|sign-ins from|signed in from|someone got into|someone signed in|someone used my account|stole my account|taken over|took over|two-factor|two-step verification|unrecognized device|不是我登录的|不认识的设备|两步验证|二次验证|双重验证|号被盗|密码改了|密码被改|报验证码|改了我的密码|新设备登录|是谁登录|盗号|自称客服|自称是你们|被人盗|被兑换|被别人登|被别人盗|被盗了|谁登录的;\
 3:!被盗|account frozen|account has been frozen|account is frozen|compromised|freeze my account|frozen account|lock my account|secure my account|security alert|someone accessed|someone changed my|someone else logged|someone is using my|someone logged into|someone used my|strange activity|suspicious activity|suspicious login|unauthori*|unusual activity|without my consent|without my permission|不明登录|冒用|别人登入|别人登录|外地登录|安全措施|异地登录|异常操作|异常登录|有人登了我的|用我的账号|登了我的账号|盗了我|盗我|盗用|被人改|被人登录|被黑|账号被人|陌生登录;\
 2.5:account locked|account suspended|i didn't make|i never made|logged in from|phishing|someone changed the|stolen|unknown device|unrecogni*|不是我下的|不是我操作|封号|有人登录|没操作过|被冻结|被封|被改了|账号安全|账号异常|陌生人|陌生设备|风险提示;\
 2:banned|locked out|someone else|wasn't me|不是我本人|冻结;\
@@ -78,7 +79,7 @@ pub const TAXONOMY: &str = concat!(
                 "profile_change",
                 "资料修改",
                 "Profile change",
-                "3.5:phone number linked|换成新号码|换绑手机|绑定的邮箱;\
+                "3.5:change the admin|phone number linked|transfer admin|名字填错|姓名填错|换成新号码|换绑手机|更换管理员|管理员改成|绑定的邮箱|转让管理员;\
 3:change email|change my birthday|change my mobile|change my name|change my phone|change my username|change the email|change the mobile|change the name|change the phone number|changed my email|correct my birthday|edit my profile|family name|in account settings|last name|name on my account|name shown|new sim|old sim|registered email|registered phone|surname|update my birthday|update my details|update my mobile|update my name|update my number|update my phone|update my profile|update the mobile|update the phone|会员名称|会员资料|修改手机号|修改绑定|修改资料|手机号换了|换了手机号|换了新手机号|换头像|换手机号|换新号码|换绑|换邮箱|改个头像|改了名字|改名字|改头像|改实名|改成新号码|改昵称|改生日|改绑|改邮箱|昵称改|更换绑定|注销账号|生日信息|生日写错|生日填错|绑定的email|绑定的手机|账单地址|账号资料|账户资料|资料填错|资料里的|资料页;\
 2.5:avatar|change my email|change my phone number|change the number|close my account|delete my account|display name|email address on my account|nickname|personal details|profile picture|update my email|个人资料|头像|姓名|实名信息|性别|换成新号|改手机号|昵称|更换手机号|注销|绑定手机|绑定邮箱|绑的手机|解绑;\
 2:date of birth|linked to my|my details|new email|profile|user name|username|个人信息|实名认证信息|改名|新手机号|绑定;\
@@ -90,7 +91,7 @@ pub const TAXONOMY: &str = concat!(
                 "order_status",
                 "订单状态",
                 "Order status",
-                "3.5:order is marked|order went through|status of an order|下单成功了吗|下单成功没|出票|待接单|找不到订单|接没接|有没有下单成功|没点取消|没点过取消|订单不见|订单成功了吗|订单没了;\
+                "3.5:order is marked|order went through|status of an order|下单成功了吗|下单成功没|出票|待接单|找不到订单|接没接|有没有下单成功|没点取消|没点过取消|订单不见|订单到哪一步|订单成功了吗|订单没了|订单现在到哪|进度到哪;\
 3:awaiting review|been confirmed|order status|order successful|ready for pickup|status of my order|what stage|下成功没|什么状态|哪个阶段|商家接单|处理到哪|审核多久|审核完|已拆单|已接单|待商家确认|待审核|成功了没|成功没有|显示completed|显示已完成|查一下订单|查订单|没确认|确认了没|确认收货|自动确认|订上没|订单一直显示|订单关闭|订单审核|订单异常|订单状态|订单还是|订单进度|还在审核|还算不算数;\
 2.5:closed|no confirmation|order confirmed|order details|order history|order still shows|pending review|under review|审核一般|已关闭|待派单|待确认|成团|拼团中|接单|突然变成|订单列表|订单是不是|订单消失|订单被取消|订单详情;\
 2:confirmed|order confirmation|order page|order placed|went through|待付款|订单显示;\
@@ -101,9 +102,9 @@ pub const TAXONOMY: &str = concat!(
                 "order_change",
                 "修改订单",
                 "Order change",
-                "3.5:change the delivery date|deliver to my office|go to my office|instead of home|move the delivery|send it to my office|ship it to|ship my order to|switch my order|update the shipping address|修改配送|发货前帮我改|可以改成|差价怎么补|差价我可以补|帮我改成|往后挪|忘了勾|想改成|改收货人|改期|改配送时间|数量从|没发货的话|没发货能|能改成|补差价|规格从|还没发货可以|还没发货能|还能加上;\
-3:add a guest|add a second guest|add a second item|add another item|add one more|add to my order|before it goes out|before it ships|before it's shipped|change delivery|change my address|change my booking|change my order|change the address|change the colo*|change the delivery|change the quantity|change the recipient|change the shipping address|change the size|delivery address on my order|different address|edit my order|extend my stay|gift wrap*|instead of my home|modify my booking|modify my order|remove an item|reschedul*|switch delivery|switch my|to my office|update my order|update the address|update the delivery|update the order|wrong address on|wrong apartment number|wrong flat number|wrong house number|wrong unit number|修改订单|再加一|加备注|合并发货|地址写错|地址填错|地址改成|填成|尺码想改|尺码改|差价我补|忘了写|我补差价|换个颜色|换地址|换尺码|换规格|换颜色|改了地址|改地址|改备注|改大一号|改完地址|改小一号|改尺码|改收货|改数量|改时间|改规格|改颜色|更改订单|礼品包装|订单里的|还没发货的话|送货时间|配送时间从|颜色改;\
-2.5:change it to|combine my orders|combine them|correct it to|delivery address|shipping address|wrong address|下错|原来的订单|合并成一单|合并订单|多住一晚|姓名拼音|拆单|换个地址|改到|改电话|选错|预约配送;\
+                "3.5:add a night|add seats|change the booking|change the delivery date|deliver to my office|extra night|extra seats|go to my office|instead of home|more seats|move the delivery|name on my booking|passenger name|send it to my office|ship it to|ship my order to|switch my order|update the shipping address|修改配送|发货前帮我改|可以改成|差价怎么补|差价我可以补|帮我改成|往后挪|忘了勾|想改成|改收货人|改期|改配送时间|数量从|没发货的话|没发货能|能改成|补差价|规格从|还没发货可以|还没发货能|还能加上;\
+3:add a guest|add a second guest|add a second item|add another item|add one more|add to my order|before it goes out|before it ships|before it's shipped|change delivery|change my address|change my booking|change my order|change qty|change quantity|change the address|change the colo*|change the delivery|change the qty|change the quantity|change the recipient|change the shipping address|change the size|delivery address on my order|different address|edit my order|extend my stay|gift wrap*|instead of my home|modify my booking|modify my order|remove an item|reschedul*|switch delivery|switch my|to my office|update my order|update the address|update the delivery|update the order|wrong address on|wrong apartment number|wrong flat number|wrong house number|wrong unit number|修改订单|再加一|加备注|合并发货|地址写错|地址填错|地址改成|填成|尺码想改|尺码改|差价我补|忘了写|我补差价|换个颜色|换地址|换尺码|换规格|换颜色|改了地址|改地址|改备注|改大一号|改完地址|改小一号|改尺码|改收货|改数量|改时间|改规格|改颜色|更改订单|礼品包装|订单里的|还没发货的话|送货时间|配送时间从|颜色改;\
+2.5:change it to|combine my orders|combine them|correct it to|delivery address|shipping address|wrong address|下错|原来的订单|合并成一单|合并订单|多住一晚|姓名拼音|拆单|拍成|换个地址|改到|改电话|选错|预约配送;\
 2:add an item|recipient|加一件|收货人|收货地址|改成;\
 1.5:add another|写错了|填错了|改一下|能改;\
 1:change*|备注"
@@ -112,7 +113,8 @@ pub const TAXONOMY: &str = concat!(
                 "order_cancel",
                 "取消订单",
                 "Order cancellation",
-                "3.5:!取消订单|call off|cancel my order|cancel order|cancel the order|cancel this order|下重复|不打算去了|不让取消|取消会扣|帮我取消|想取消|把订单取消|拍重复|撤一单|点了取消|直接取消|给我取消;\
+                "4:cancel my booking|cancel my flight|cancel my hotel|cancel my reservation|cancel the booking;\
+3.5:!取消订单|call off|cancel my order|cancel my pre-order|cancel order|cancel the order|cancel this order|still cancel|下重复|不打算去了|不让取消|取消会扣|帮我取消|想取消|把订单取消|拍重复|撤一单|点了取消|直接取消|给我取消;\
 3:before it ships|cancel it|cancel the reservation|duplicate order|ordered twice|same thing twice|twice by accident|买重复|取消一下|取消掉|取消订购|取消预订|撤单|撤回订单|撤掉|撤销|申请取消|要求取消|还没发货的话|重复下单;\
 2.5:cancel*|no longer need|不想买了|不想等了|拍多了|订单取消|退单|退订;\
 2:don't want it anymore|ordered by mistake|不想要了|取消|拍错了;\
@@ -122,7 +124,7 @@ pub const TAXONOMY: &str = concat!(
                 "order_placement",
                 "下单失败",
                 "Order placement",
-                "3.5:book now|can't check out|can't checkout|can't complete my order|can't complete the purchase|can't make a reservation|can't place|can't submit|cannot place|cannot submit|cart just reloads|cart reloads|checkout error|checkout fail*|error when placing|order won't go through|place order|purchase fail*|submit my booking|submit the booking|unable to checkout|unable to place|won't let me book|下不了单|下个单|下单一直|下单失败|下单报错|下单提示|下单时|下单没反应|下单的时候|不能下单|不能购买|创建失败|提交不了订单|提交订单失败|提交订单报错|提交订单没反应|无法下单|无法购买|显示有货|点提交|生成不了|确认订单|订单一直报错|购买不了|购买失败;\
+                "3.5:book now|can't check out|can't checkout|can't complete my order|can't complete the purchase|can't make a reservation|can't place|can't submit|cannot place|cannot submit|cart just reloads|cart reloads|checkout error|checkout fail*|error when placing|order won't go through|place order|purchase fail*|submit my booking|submit the booking|unable to checkout|unable to place|won't let me book|下不了单|下个单|下单一直|下单失败|下单报错|下单提示|下单时|下单没反应|下单的时候|不能下单|不能购买|买不了票|创建失败|提交不了订单|提交订单失败|提交订单报错|提交订单没反应|无法下单|无法购买|显示有货|点提交|生成不了|确认订单|订不了|订不了票|订单一直报错|订票失败|购买不了|购买失败;\
 3:buy button|can't buy|cannot buy|checkout button|checkout page|confirm pickup|order fail*|place one order|request a car|request a ride|submission failed|submit my order|submit the order|trying to order|unable to buy|下不了|下单页面|买不上|买不了|单都失败|抢不到|拍不了|提示库存不足|无法提交|校验失败|没买上|点结算|约不上|结算不了|结算的时候|结算页|结账页面|预约不了;\
 2.5:order button|提交不了|提交订单|订单提交;\
 2:add to cart|checkout|place an order|place my order|placing an order|placing my order|加入购物车;\
@@ -134,7 +136,7 @@ pub const TAXONOMY: &str = concat!(
                 "payment_failed",
                 "支付失败",
                 "Payment failed",
-                "3.5:can't pay|cannot pay|card declined|card not accepted|card rejected|card was declined|doesn't accept my card|getting declined|got declined|pay fails|payment declined|payment didn't go through|payment error|payment fail*|payment keeps failing|payment not going through|payment rejected|payment won't go through|top-up failed|unable to pay|won't accept my card|不能支付|交不上费|交不了费|交易异常|交易被拒|付不了款|付不出去|付款不了|付款不成功|付款到最后|付款失败|付款异常|付款没反应|代付|充值不了|充值失败|待付款|扣不了款|扣款不成功|扣款失败|支付不了|支付不出去|支付不成功|支付失败|支付异常|支付没反应|支付渠道异常|支付超时|支付错误|无法支付|没法付款|续费失败|缴不了费|转不出去|转账失败;\
+                "3.5:can't pay|cannot pay|card declined|card failed|card not accepted|card rejected|card was declined|doesn't accept my card|getting declined|got declined|pay fails|payment declined|payment didn't go through|payment error|payment fail*|payment keeps failing|payment not going through|payment rejected|payment won't go through|top-up failed|transaction declined|transaction restricted|unable to pay|won't accept my card|不能支付|交不上费|交不了费|交易异常|交易被拒|付不了款|付不出去|付了五次|付了几次|付了好几次|付款不了|付款不成功|付款到最后|付款失败|付款异常|付款没反应|代付|充值不了|充值失败|待付款|扣不了款|扣款不成功|扣款失败|支付不了|支付不出去|支付不成功|支付失败|支付异常|支付没反应|支付渠道异常|支付超时|支付错误|无法支付|没法付款|续费失败|缴不了费|转不出去|转账失败;\
 3:fails at checkout|pay my|payment page|payment screen|stays unpaid|transaction fail*|tried to pay|trying to pay|交易失败|付不了|付个款|付个钱|付款一直|付款付了|付款提示|付款页面|再付|再支付|支付一直|支付提示|支付页面|没扣款|没扣钱|绑卡失败|重新付款|钱没扣|银行页面;\
 2.5:card bill|declined|insufficient funds|付款时|付款的时候|余额不足|支付时|支付的时候|收银台;\
 2:top up|top-up|刷卡;\
@@ -145,7 +147,8 @@ pub const TAXONOMY: &str = concat!(
                 "refund",
                 "退款",
                 "Refund",
-                "3.5:haven't got my refund|haven't received my refund|my refund|not refunded|refund hasn't|refund rejected|refund was rejected|the refund for|拒绝退款|没收到退款|运费也没退|还没到账|还没退款|还没退钱|退了一半|退到了余额|退到余额|退到哪|退回失败|退款到现在|退款失败|退款未成功|退款没到|退款没成功|退款被拒|退款被驳回|退款还是|退款还没到|退款进度|重新退|钱什么时候退|钱没有退|钱没退|钱还没退;\
+                "4:refund bounced|refund bounced back|退款什么时候到|退款多久到|退款大概什么时候|退款还是没到;\
+3.5:haven't got my refund|haven't received my refund|my refund|not refunded|refund hasn't|refund rejected|refund was rejected|the refund for|拒绝退款|没收到退款|运费也没退|还没到账|还没退款|还没退钱|退了一半|退到了余额|退到余额|退到哪|退回失败|退款到现在|退款失败|退款未成功|退款没到|退款没成功|退款被拒|退款被驳回|退款还是|退款还没到|退款进度|重新退|钱什么时候退|钱没有退|钱没退|钱还没退;\
 3:been refunded|money back|money be back|refund*|原路返回|没到账|没有到账|还没退|退款|退的钱|退给我|退钱|钱一直不退|钱没到|钱没回|钱还没到|钱还没回来;\
 2.5:back to my card|chargeback|credited back|get my money|paid back|reimburse*|什么时候退|原路退回|没退|退回到|退费|钱退到;\
 2:给退|退到|退回来;\
@@ -166,7 +169,7 @@ pub const TAXONOMY: &str = concat!(
                 "扣费异常",
                 "Charge dispute",
                 "3.5:!debited|!多扣|a charge from|auto debit|auto-debit|billed my card|billed twice|charge from you|charge reversed|charge 了|charged again|charged me after|charged me twice|charged multiple times|charged my card|charged three times|charged twice|charge了|conversion fee|didn't authorise|didn't authorize|dispute it|double charge*|double-charge*|duplicate charge|hidden fee|i was charged|identical charges|never authorised|never authorized|never shown|never subscribed|on my statement|overcharg*|recurring charge|reverse the charge|service fee|still being charged|still charged|still paying|subscription i cancelled|taken twice|thieves|three times for|took money|two charges|two identical|unauthorised charge|unauthorized charge|不明扣款|两次钱|两遍钱|乱扣|乱收费|从来没开通|付了两次|余额少了|你们扣的|卡里扣|又扣了|增值服务费|多了一笔|多了个|多收了|实付金额|扣了一笔|扣了三次|扣了两次|扣了两遍|扣了几次|扣了好几次|扣多了|扣费异常|收了两次|每个月都扣|没买东西|没开通过|没有订过|没订过|照扣|翻了一倍|莫名其妙扣|莫名扣款|被扣了|被扣费|详单|误扣|账单扣|还每个月|重复扣|重复收费;\
-3:auto-renew*|bank statement|being charged|charge on my bill|charge on my card|charged for something|charged me|charging me|didn't authori*|didn't sign up|extra charge|free trial|monthly charge|never bought|never signed up|roaming charge|stop billing|stop charging|twice for the same|unknown charge|wrong amount|为什么扣|免费试用还没|又扣|多付了|多收|怎么扣了|扣了钱|扣错|收费不对|未授权|每月扣|没开过|没授权|没提过这个|盗刷|算错了|绕了一大圈|绕路|自动扣|自动续费|金额不对;\
+3:auto-renew*|bank statement|being charged|charge on my bill|charge on my card|charged for something|charged me|charging me|didn't authori*|didn't sign up|extra charge|free trial|monthly charge|never bought|never signed up|roaming bill|roaming charge|roaming charge*|stop billing|stop charging|twice for the same|unknown charge|wrong amount|为什么扣|免费试用还没|又扣|多付了|多收|怎么扣了|扣了钱|扣错|收费不对|未授权|每月扣|没开过|没授权|没提过这个|漫游费|盗刷|算错了|绕了一大圈|绕路|自动扣|自动续费|金额不对;\
 2.5:billing me|subscription fee|without my consent|without my permission|扣了我|扣我|扣款|扣费|扣钱|未经同意|未经我同意|没开通|没经过同意|没经过我同意|被扣;\
 2:billed|charged|charging|don't recogni*|价格不对"
             ),
@@ -209,7 +212,7 @@ pub const TAXONOMY: &str = concat!(
                 "lost_or_wrong_item",
                 "丢件/错发/漏发",
                 "Lost or wrong item",
-                "4:查无此件|没我的件|翻了个遍;\
+                "4:delivered to the wrong|delivered to the wrong address|查无此件|没我的件|翻了个遍|送错了地方|送错地址;\
 3.5:and received a|box contained|delivered to my letterbox|got the wrong|i ordered the|it's gone|lost in transit|lost my package|lost my parcel|lost the package|lost the parcel|marked as delivered|my order was for|never arrived|never got it|never received|nicked|no parcel|not what i ordered|nothing here|received the wrong|reception never|said delivered|says delivered|sent the wrong|shows delivered|someone else's|was empty|wasn't in the parcel|wrong item|wrong product|不是我的|不是我签|不认识的地址|丢件|买的明明是|件丢了|包裹不见|包裹丢了|包裹弄丢|包裹里只有|发成|发来的是|发错|只有两件|只送了一|只送到一|寄丢|寄来的却是|寄错|少了两件|少发|少寄|少送|快递丢了|快递弄丢|我下单的是|找不到包裹|找不到我的包裹|找遍了|收到的却是|显示已签收|显示已送达|显示签收|根本没收到|没有这个件|没有这个包裹|没签收|没这个件|漏发|漏寄|漏送|站弄丢|被人签收|被弄丢|货不对板|送到了一个|送错|错发|门口什么都没有|驿站说没有;\
 3:did not receive|didn't receive|got lost|haven't received|item missing|items missing|left with a neighbo*|missing from my order|missing from the bag|missing item|never came|not received|nothing at my door|of the items|only received|package is lost|packing slip|parcel is lost|pickup code|returned to sender|signed for|stolen package|turned up|wrong one|wrong order|不是我买的|不是我点的|不是我的包裹|不是我的快递|不是我要的|别人的包裹|别人的快递|到手的是|发成了|发过来的是|只到了|只收到|在路上丢了|寄成了|寄来的是|寄过来的是|少一件|少了一件|少了一份|少了一双|少了一条|少了一杯|少了一样|少了一瓶|少了一盒|少了一袋|拿到的是|拿错|收件人不对|收件人不是我|数量不够|数量不对|是别人的|没见到这个件|给我发的是|给我送的是|缺了一样|送来的是|送过来的是;\
 2.5:lost|only got|wrong colo*|wrong size|丢了|丢失|型号不对|尺码不对|已签收|收到的是|签收了|颜色不对;\
@@ -222,8 +225,8 @@ pub const TAXONOMY: &str = concat!(
                 "how_to",
                 "使用指导",
                 "How-to",
-                "3.5:find where|哪个键|如何绑定|怎么复位|怎么导出|怎么添加|怎么绑定;\
-3:figure out how|first time using|how to switch|how to use|is there a way to|lets me set|walk me through|where is the setting|which menu|不会弄|不会操作|不会用|不太会用|不知道咋|不知道在哪|不知道怎么|使用教程|使用方法|同时连|咋开|咋弄|咋操作|咋整|咋用|咋绑|咋解开|咋设置|咋连|哪里设置|图标是什么|在哪开|在哪设置|在哪里开|如何使用|如何关闭|如何开启|如何清洗|如何设|定时开关|弄不明白|怎么下载|怎么使用|怎么关|怎么同步|怎么安装|怎么开|怎么弄|怎么打开|怎么更换|怎么清洗|怎么用|怎么解开|怎么让它|怎么设|怎么调|怎么连|怎么连接|怎么预约|怎样使用|怎样设置|找不到在哪|搞不懂|搞不明白|操作步骤|教我一下|整不明白|是什么模式|第一次用|能不能设置|要怎么换|设个;\
+                "3.5:find where|where in the app|哪个键|如何绑定|怎么上传|怎么复位|怎么导出|怎么添加|怎么绑定|找不到地方;\
+3:figure out how|first time using|how to switch|how to use|is there a way to|lets me set|walk me through|where is the setting|which menu|不会弄|不会操作|不会用|不太会用|不知道咋|不知道在哪|不知道怎么|使用教程|使用方法|同时连|咋开|咋弄|咋操作|咋整|咋用|咋绑|咋解开|咋设置|咋连|哪里设置|图标是什么|在哪开|在哪设置|在哪里开|如何使用|如何关闭|如何开启|如何清洗|如何设|定时开关|弄不明白|怎么下载|怎么使用|怎么关|怎么同步|怎么安装|怎么开|怎么弄|怎么打开|怎么更换|怎么清洗|怎么用|怎么解开|怎么让它|怎么设|怎么调|怎么连|怎么连接|怎么预约|怎样使用|怎样设置|找不到在哪|搞不懂|搞不明白|操作步骤|教我一下|整不明白|是什么模式|第一次用|系统语言|能不能设置|要怎么换|设个|语言改成;\
 2.5:can't figure out|how do i switch|how do i turn|how should i|how would i|instructions|tutorial|where do i find|where do i switch|where do i turn|切换成|可以设置|在哪打开|在哪找|在哪看|在哪里打开|在哪里找|在哪里看|怎么才能|找不到入口|教程|用法|离线下载|离线播放|离线观看|设置成|说明书|调大|调小;\
 2:configure|how can i|how do i|how do you|how does|how to|manual|pair*|set up|setup|where can i find|啥意思|在哪操作|在哪里操作|步骤|调低|调到|调成|调节|调高|配对;\
 1.5:disable|download|enable|install*|mode|setting|settings|turn off|下载|切换|安装|怎么把|怎样|操作|模式|清洗|激活|设置;\
@@ -234,7 +237,7 @@ pub const TAXONOMY: &str = concat!(
                 "硬件故障",
                 "Hardware fault",
                 "4:does not turn on|doesn't turn on|will not turn on|won't boot|won't even power on|won't even turn on|won't power on|won't turn on|不开机|不能开机|开不了机|开机没反应|开机黑屏|无法开机;\
-3.5:any sound|burning smell|caught fire|doesn't charge|doesn't heat|doesn't spin|electric shock|exploded|keeps restarting|keeps turning off|no power|not charging|not cooling|not heating|on fire|shocked me|short circuit|smoke|smoking|sparking|sparks|stopped cooling|turns off by itself|won't charge|won't drain|won't heat|won't spin|won't start|won't switch on|不充电|不出水|不出热水|不出热风|不出风|不制冷|不制热|不加热|不启动|不回充|不排水|不脱水|不通电|充不了电|充不进电|充电没反应|冒火花|冒烟|冒黑烟|反复重启|只吹冷风|启动不了|指纹失灵|指纹识别不了|按键失灵|接触不良|漏电|灯不亮|烧坏|烧焦|爆炸|着火|短路|突然自己|糊味|自动关机|自己关机|自己加速|触屏失灵|触电|起火|跳闸|通不了电|鼓包;\
+3.5:any sound|burning smell|caught fire|doesn't charge|doesn't heat|doesn't spin|drift*|electric shock|exploded|keeps restarting|keeps turning off|no power|not charging|not cooling|not heating|on fire|shocked me|short circuit|smoke|smoking|sparking|sparks|stick drift|stopped cooling|turns off by itself|won't charge|won't drain|won't heat|won't spin|won't start|won't switch on|不充电|不出水|不出热水|不出热风|不出风|不制冷|不制热|不加热|不启动|不回充|不排水|不脱水|不通电|充不了电|充不进电|充电没反应|冒火花|冒烟|冒黑烟|反复重启|只吹冷风|启动不了|指纹失灵|指纹识别不了|按键失灵|接触不良|漏电|灯不亮|烧坏|烧焦|爆炸|着火|短路|突然自己|糊味|自动关机|自己关机|自己加速|触屏失灵|触电|起火|跳闸|通不了电|鼓包;\
 3:a shock when|black screen|blank screen|broken down|burnt|cracked screen|dead pixel*|does not switch on|doesn't switch on|fan is loud|fan roars|flicker*|gave me a shock|got a shock|leaking water|loud noise|making a noise|no picture|no sound|not recognising|not recognizing|overheat*|quit working|rattling|screen is black|shuts off|stays black|still silent|stopped recognising|stopped recognizing|stopped working|strange noise|swollen|unresponsive|usb port|weird noise|went silent|won't work|不亮|不出声|不响了|不好使|不工作|不灵了|不灵敏|不转|偏色|充电慢|卡纸|发烫|变暗|吸力变小|噪音大|失灵|屏幕裂|开机键没反应|异响|打印不出|掉电|横线|死机|没声了|没声音|没有任何反应|没有声音|洗不干净|漏墨|漏水|电了一下|碎屏|竖线|花屏|被电了|被电得|过热|金属外壳|黑屏;\
 2.5:!faulty|!malfunction*|burn mark|burning|buzzing|died|got really hot|grinding|it stops after|leaks|noisy|shuts down|too hot|充了一整晚|响声|噪音|很暗|打不开|摇杆|杂音|条纹|没声|没有反应|没电了|电到|耗电快|进水;\
 2:!broke|!broken|!坏了|!故障|beeping|clicking|dead|does not work|doesn't work|hardware|isn't working|not working|stopped responding|回充|坏掉|指示灯|没反应|没电|派人|电源键;\
@@ -247,7 +250,7 @@ pub const TAXONOMY: &str = concat!(
                 "Software fault",
                 "4:crash*|闪退;\
 3.5:app closes|app打不开|closes itself|error code|error message|freez*|froze|frozen screen|keeps closing|since the last update|update fail*|update完|won't load|won't open|won't play|传不上去|加载不了|加载不出|加载失败|升级失败|卡住不动|卡死|打不开app|报错|播放不了|播放失败|收不到通知|无法播放|更新失败|未知错误|画面卡住|软件打不开|通知收不到|错误代码|页面打不开;\
-3:!bug*|after the update|after updating|blank page|broken link|buffering|data loss|doesn't load|doesn't open|doesn't play|doesn't save|error|glitch*|keeps loading|lost my data|not loading|not responding|won't save|一直加载|全没了|全被清空|出错|刷不出来|升级系统以后|升级系统后|卡顿|同步后|同步失败|同步完|回收站|太卡|崩了|崩溃|很卡|恢复数据|排版乱|提示错误|播放进度|放不了|数据丢失|数据弄丢|数据恢复|无响应|更新之后|每次点开|白屏|自动关闭|自己退出|被清空了|视频卡|记录没了|转圈圈|进度丢失|进度没保存|退回桌面|错误提示|闪屏;\
+3:!bug*|after the release|after the update|after updating|blank page|broken link|buffering|data loss|doesn't load|doesn't open|doesn't play|doesn't save|empty csv|error|glitch*|keeps loading|lost my data|not loading|not responding|since the release|since yesterday's release|won't save|一直加载|全没了|全被清空|出错|刷不出来|升级系统以后|升级系统后|卡顿|同步后|同步失败|同步完|回收站|太卡|崩了|崩溃|很卡|恢复数据|排版乱|提示错误|播放进度|放不了|数据丢失|数据弄丢|数据恢复|无响应|更新之后|每次点开|白屏|自动关闭|自己退出|被清空了|视频卡|记录没了|转圈圈|进度丢失|进度没保存|退回桌面|错误提示|闪屏;\
 2.5:empty file|hangs|playback|reinstall*|一打开就|切换不了|升级完|新版本|更新以后|更新完|重新安装|重装;\
 2:firmware|lag*|my data|restore*|spinning|sync*|uninstall*|升级后|卡住|卡在|卸载|固件|更新后|最新版|转圈;\
 1.5:dashboard|nothing loads|software|the app|程序|网页|软件|页面;\
@@ -258,7 +261,7 @@ pub const TAXONOMY: &str = concat!(
                 "兼容性",
                 "Compatibility",
                 "4:compatib*;\
-3.5:fit and work|google services|support epub|unsupported|不兼容|兼容|型号对不上|搭配使用|搭配用|组网|能搭配|能装在|转接环|还能装吗|配合使用;\
+3.5:fit and work|google services|still support|support android|support epub|unsupported|won't install on|不兼容|兼容|型号对不上|搭配使用|搭配用|组网|能搭配|能装在|转接环|还能装吗|配合使用;\
 3:5ghz|an older|apple silicon|av input|do you support|does it support|fast charging|intel mac|older tv|on macs|only support|only supports|will it fit|will it work in|will this fit|will this work in|win7|work on my mac|work with my|works on mac|充电吗|对不上|对应型号|接口不匹配|插不进|支不支持|支持ios|支持iphone|支持mac|支持win|支持吗|支持安卓|支持苹果|是否支持|网关|能不能接|能不能用在|能充吗|能接|能用吗|能用在|能用这个|能给我的|能装吗|能装旧|装得上|适不适用|适配|通不通用|通用;\
 2.5:match my|supported|work on my|work with|works with|匹配|孔位|系统版本|装不上|识别不了|识别不到|连不上|适用于|配套;\
 2:adapter|fit my|fit the|fits the|operating system|support for|support my|对得上|接口|老款|能连|适用|鸿蒙;\
@@ -269,7 +272,7 @@ pub const TAXONOMY: &str = concat!(
                 "missing_parts",
                 "缺少配件",
                 "Missing parts",
-                "4:didn't include|missing part*|the box was missing|少了个配件|少了配件|少配件|缺配件;\
+                "4:didn't include|missing part*|the box was missing|少了个配件|少了配件|少配件|没有充电头|没有电源适配器|没有适配器|缺配件;\
 3.5:arrived without|as included|came without|did not come with|didn't come with|isn't in there|manual says|no charging cable|not in the box|wasn't in the box|wasn't in there|wasn't included|写着有|少件|没有说明书|没说明书|清单上写|缺说明书;\
 3:allen key|aren't in the bag|box had no|box only had|box says|charging cable|inside, just|missing the|no bolts|no cable|no charger|no power adapter|no screws|not in the bag|not included|only had the|put it together|send one out|不附带|光秃秃|包装里没有|只有主机|实际只有|少一根|少一颗|少了一|少了两|少了几|少配|打开盒子却没有|没有充电器|没有充电线|没有数据线|没有赠品|没有配|没有附带|没有附送|没附送|漏配|盒子里却没有|盒子里只有|盒子里没有|箱子里没有|补寄|配件没有;\
 2.5:accessor*|is included|missing*|no batteries|no instructions|no manual|单独买|单独购买|另外买|少了|标配|没配|缺个|缺了|缺少|说明书都没有|部件|配件|里面没有|附件|零件;\
@@ -323,7 +326,7 @@ pub const TAXONOMY: &str = concat!(
                 "policy_question",
                 "售后政策",
                 "Returns & warranty policy",
-                "3.5:be returned|do you cover|does the warranty|extended warranty|is the warranty|pay for return|pay for return shipping|pay the postage|refund policy|restocking fee|return period|return policy|return shipping|return window|returns policy|returns window|warranty cover*|warranty period|warranty policy|七天无理由|上门费|二次销售|你们出还是我出|你们的规定|你们规定|保修几年|保修包括|保修多久|保修政策|保修期多长|保修范围|保障范围|出运费|只保|售后政策|售后规则|才能退款吗|才能退货吗|拆了封|提前解约|支持退换|收费吗|整机保修|时效是|算在里面|范围内吗|质保多久|运费谁出|运费险|违约金|退换期限|退换规则|退换货政策|退货政策|退货期限|退货运费|退货邮费|那天算;\
+                "3.5:be returned|do you cover|does the warranty|extended warranty|is the warranty|pay for return|pay for return shipping|pay the postage|refund policy|restocking fee|return period|return policy|return shipping|return window|returns policy|returns window|void my warranty|void the warranty|warranty cover*|warranty period|warranty policy|七天无理由|上门费|二次销售|你们出还是我出|你们的规定|你们规定|保修几年|保修包括|保修多久|保修政策|保修期多长|保修范围|保障范围|出运费|只保|售后政策|售后规则|才能退款吗|才能退货吗|拆了封|提前解约|支持退换|收费吗|整机保修|时效是|算在里面|范围内吗|质保多久|运费谁出|运费险|违约金|退换期限|退换规则|退换货政策|退货政策|退货期限|退货运费|退货邮费|那天算;\
 3:accidental damage|can i still return|can return or not|covered by the warranty|covered under the|days to return|eligible for|final sale|free returns|how many days do i have|is it covered|pay for shipping|qualify for|returnable|standard warranty|still under warranty|who pays|within 30 days|within how many days|人为损坏|从哪天算|价保|保不保|保修卡|保修期是|保修管不管|保固|几天内可以|几天内能退|几天可以退|只管|多少天内|延保|开始算|开封后|怎么赔|拆封|时限|服务管不管|能保修吗|能退几天|谁承担|还在保修期|还能保修|退货时间;\
 2.5:covered by|保修期|几天内|包不包括|开封|无理由|赠品也要|赠品要不要|赠品需要|运费;\
 2:包邮吗|算不算|质保|邮费;\
@@ -337,7 +340,7 @@ pub const TAXONOMY: &str = concat!(
                 "服务态度",
                 "Attitude",
                 "4:bad attitude|态度不好|态度差|态度恶劣|爱买不买|爱理不理;\
-3.5:arrogant|attitude|called me stupid|called my question|closed the chat|condescending|disrespectful|hung up on me|impolite|insulted|laughed at|laughed at me|mocked me|rolled her eyes|rolled his eyes|rude*|shouted at|snapped at|swore at|talked down|unprofessional|一问三不知|不尊重|不礼貌|不耐烦|不被尊重|不道歉|冷嘲热讽|凶我|吼我|大吼大叫|对我吼|态度|怼我|挂我电话|摆脸色|没礼貌|爆粗口|爱搭不理|爱答不理|玩手机|甩脸色|白眼|答非所问|给我道歉|被怼|说话冲|说话很冲|说话有点冲|说话难听|阴阳怪气|骂人|骂我|骂骂咧咧|黑着脸;\
+3.5:arrogant|attitude|called me stupid|called my question|closed the chat|condescending|disrespectful|hung up on me|impolite|insulted|laughed at|laughed at me|mocked me|rolled her eyes|rolled his eyes|rude*|shouted at|snapped at|swore at|talked down|unprofessional|一问三不知|不尊重|不礼貌|不耐烦|不被尊重|不道歉|冷嘲热讽|凶我|吼我|大吼大叫|对我吼|就挂了|态度|怼我|挂了我电话|挂我电话|摆脸色|没礼貌|烦不烦|爆粗口|爱搭不理|爱答不理|玩手机|甩脸色|白眼|答非所问|给我道歉|被怼|说话冲|说话很冲|说话有点冲|说话难听|阴阳怪气|骂人|骂我|骂骂咧咧|黑着脸;\
 3:canned response|curt|dismissive|hung up|made me feel|mocked|patronising|patronizing|sarcastic|useless answer|yelled|不专业|不搭理|不理人|不理我|什么素质|冷漠|嘲笑|打断我|把我电话挂了|把电话挂了|投诉快递员|投诉派件员|投诉骑手|挂电话|敷衍|服务差|被挂了;\
 2.5:unhelpful|口气|语气|难听;\
 2:robot|凶|机器人;\
@@ -348,9 +351,9 @@ pub const TAXONOMY: &str = concat!(
                 "响应慢",
                 "Slow response",
                 "4:slow response|slow to respond|still waiting for a reply|回复太慢|回复慢|回得慢|没人回|没人理|没有人回复|石沉大海;\
-3.5:a human reply|agent will join|chat queue|followed up|haven't heard back|hours ago|hours on hold|in the queue|minutes ago|never heard back|no callback|no one answers|no one has replied|no one has responded|no one picks up|no one replied|no one responded|no repl*|no response|nobody answers|nobody has replied|nobody has responded|nobody picks up|nobody replied|nobody responded|not heard back|phone queue|still no answer|the callback|waiting to hear back|with you shortly|zero repl*|一直不回|不回复|不回消息|人工电话|几天不回|占线|回复速度|回复都没有|坐席忙|坐席繁忙|工单提交|已读不回|忙音|打不进去|打不通|排了|接通人工|提交工单|有回音|有没有人看|有没有人管|没一个人接|没人回应|没人回我|没人接|没人管|没人联系过我|没回复|没回电|没回音|没有一个人回复|没有人联系|没有任何人回复|没有任何人联系|没有真人|没等到|真人回复|给我回电|转不了人工|转不到人工;\
+3.5:a human reply|agent will join|chat queue|followed up|haven't heard back|hours ago|hours on hold|in the queue|minutes ago|never heard back|no callback|no one answers|no one has replied|no one has responded|no one picks up|no one replied|no one responded|no repl*|no response|nobody answers|nobody has replied|nobody has responded|nobody picks up|nobody replied|nobody responded|not heard back|phone queue|still no answer|the callback|waiting to hear back|with you shortly|zero repl*|一个电话都没|一条回的都没有|一条都没回|一直不回|不回复|不回消息|人工电话|几天不回|半天不回|半天没人回|占线|回复速度|回复都没有|坐席忙|坐席繁忙|工单提交|已读不回|忙音|打不进去|打不通|排了|接通人工|提交工单|有回音|有没有人看|有没有人管|没一个人接|没人回应|没人回我|没人打给我|没人接|没人管|没人联系我|没人联系过我|没回复|没回电|没回音|没有一个人回复|没有人联系|没有任何人回复|没有任何人联系|没有真人|没等到|真人回复|等到现在|给我回电|转不了人工|转不到人工;\
 3:anyone actually|auto repl*|auto-repl*|automated repl*|automatic repl*|can't reach|cannot reach|chasing|emailed support|had to chase|haven't heard anything|haven't replied|heard anything|heard nothing|hold music|never replied|no answer|no reply|on hold for|th message|waiting for a response|waiting for days|一直没人|不回我|回复都没|回电话|打了几次|打了好几次|找不到人|排队排|有人管吗|没人听|没人回复|没人处理|没回应|没有回覆|等了半天|联系不上|都不回|都没有回复;\
-2.5:been waiting|call back|callback|called support|contacted support|get back to me|got back to me|on hold|too slow|前面还有|回电|没消息|转人工;\
+2.5:been waiting|call back|callback|called support|contacted support|get back to me|got back to me|on hold|too slow|人呢|前面还有|回电|没消息|转人工;\
 2:一直等|人工客服|排队;\
 1.5:my ticket|nobody|replied|reply|respond*;\
 1:my email"
@@ -372,7 +375,7 @@ pub const TAXONOMY: &str = concat!(
                 "Praise",
                 "4:五星好评|点个赞;\
 3.5:!很有耐心|above and beyond|can't thank|cannot thank|cheers to|great experience|great job|great service|keep coming back|kudos|pass on my thanks|props to|service this good|shout-out|shoutout|sorted my issue|without any fuss|yyds|处理得很快|夸一下|很贴心|效率很高|效率真高|服务很好|服务很赞|来夸|没得说|没话说|点赞|物超所值|绝绝子|表扬|解决得很快|讲得很清楚|谢谢客服;\
-3:!helpful|!patient|!周到|!很满意|!细心|!给力|!耐心|!贴心|!靠谱|best support|big thanks|excellent|fantastic|fast delivery|fast shipping|five stars|handled my case|huge thanks|keep up|quick delivery|really happy with|shout out|super professional|very professional|want to say thanks|wanted to say thanks|well done|well worth|wonderful|works great|works perfectly|五星|人很好|人超好|准时送到|发货快|响应真快|太感谢|好评|很专业|很值|服务好|讲得好|谢谢你们|辛苦了|送货快|速度真快|非常感谢;\
+3:!helpful|!patient|!周到|!很满意|!细心|!给力|!耐心|!贴心|!靠谱|best support|big thanks|excellent|fantastic|fast delivery|fast shipping|five stars|handled my case|huge thanks|keep up|quick delivery|really happy with|shout out|sorted everything out|sorted it out|sorted me out|sorted out our|super professional|very professional|want to say thanks|wanted to say thanks|well done|well worth|wonderful|works great|works perfectly|五星|人很好|人超好|准时送到|发货快|响应真快|太感谢|好评|很专业|很值|服务好|讲得好|谢谢你们|辛苦了|送货快|速度真快|非常感谢;\
 2.5:!friendly|!热情|amazing|appreciate*|awesome|brilliant|love it|super fast|worth it|值得|多谢|感谢|超值|速度快;\
 2:!satisfied|!满意|kind|lovely|perfect*|resolved my|wanted to say|不错|很清楚|棒|谢谢你|谢谢您|超好|非常好;\
 1.5:!专业|!好用|great|solved|解决了|讲课|赞;\
@@ -384,7 +387,7 @@ pub const TAXONOMY: &str = concat!(
                 "product_info",
                 "产品信息",
                 "Product information",
-                "3:assembled|before buying|before i buy|color temperature|colour temperature|difference between|dimension*|dimmable|does it come with|flat-pack*|included in the|membership include|noise canceling|noise cancelling|noise-cancelling|plan include|premium plan|pro plan|removable|run on batteries|screen size|size chart|solid wood|specifications|suitable for|thinking of buying|thinking of ordering|voltage|washable|wattage|what material|what's the difference|which is better|work on thick|买之前|产地|什么尺码|保质期|几度电|几档|几种颜色|功耗|包含几|包含哪些|包含多少|包括哪些|区别|参数|哪个好|哪个更好|多了什么|多少寸|多少瓦|够不够穿|大不大|套餐包含|容量多大|尺寸|尺码合适|尺码表|差别大吗|带不带|录播|想买给|成分|扛得住|拆洗|推荐哪款|是不是正品|有什么不同|有什么功能|权益|材质|板载|正品吗|比普通版|流明|用电量|能同时|能效|能看多远|课程内容|课程安排|还是棉|还没买|适合多大|适合干皮|适合油皮|适用多大|选哪个|重不重|防水吗|附属卡|面料;\
+                "3:assembled|before buying|before i buy|color temperature|colour temperature|difference between|dimension*|dimmable|does it come with|does it include|flat-pack*|included in the|is that included|membership include|noise canceling|noise cancelling|noise-cancelling|not buying yet|plan include|planning to buy|premium plan|pro plan|removable|run on batteries|screen size|size chart|solid wood|specifications|suitable for|thinking of buying|thinking of ordering|tier include|voltage|washable|wattage|weigh*|what material|what's the difference|which is better|work on thick|买之前|产地|什么尺码|保质期|几度电|几档|几种颜色|功耗|包含几|包含哪些|包含多少|包括哪些|区别|参数|哪个好|哪个更好|多了什么|多少兆|多少寸|多少瓦|够不够穿|大不大|套餐包含|容量多大|尺寸|尺码合适|尺码表|差别大吗|带不带|录播|想买给|成分|扛得住|拆洗|推荐哪款|是不是正品|有什么不同|有什么功能|权益|材质|板载|正品吗|比普通版|流明|用电量|能同时|能效|能看多远|课程内容|课程安排|还是棉|还没买|送不送|适合多大|适合干皮|适合油皮|适用多大|选哪个|重不重|防水吗|附属卡|面料;\
 2.5:battery life|capacity|certificate|does it have|does it support|does this have|does this model|how big|how heavy|inverter|made from|made of|material|need a subscription|runs large|runs small|spec*|star rating|true to size|waterproof|what size|偏硬|偏软|功率|功能吗|包不包含|哪个套餐|哪款|多大的|多宽|多重|多长|多高|套餐里|容量|戴着游泳|打算买|推荐哪个|有效期|续航|证书|课时|适合吗|重量|防水等级;\
 2:available in|colors|colours|come with|comes with|features|how long does|lessons|recommend|recorded|weight|which one|原装|多大|直播|耗电|规格|配置|颜色;\
 1.5:this model|白色|这款|黑色;\
@@ -406,7 +409,7 @@ pub const TAXONOMY: &str = concat!(
                 "库存",
                 "Stock",
                 "4:in stock|out of stock|restock*|sold out|什么时候有货|售罄|断货|缺货|补货;\
-3.5:available in your|backorder*|discontinued|got stock|making it anymore|only 1 left|only 2 left|only one left|places left|spots left|when will it be available|will it come back|什么时候到货|仅剩|会补货|停产|几时有货|到货通知|卖完了|只剩|库存|无货|没有现货|没货|现货|现车|补货吗|还会补吗|还有货吗;\
+3.5:available in your|backorder*|berths left|discontinued|got stock|making it anymore|only 1 left|only 2 left|only one left|places left|rooms left|seats left|spots left|tickets left|when will it be available|will it come back|什么时候到货|仅剩|会补货|停产|几时有货|到货通知|卖完了|只剩|库存|无货|有票吗|没有现货|没货|现货|现车|补货吗|要等货|还会补吗|还有房吗|还有票吗|还有货吗;\
 3:available again|available at|do you have it in|do you have size|in store|in your store|inventory|pre-order|preorder|stock|waitlist|when will you have|余票|再上架|名额|断码|有货|没码了|满房|空房|返货|还会上吗|还会补|还有房|还有票|预售;\
 2.5:coming back|notify me|上架|什么时候有|还会有;\
 2:到货|还有吗"
@@ -417,7 +420,7 @@ pub const TAXONOMY: &str = concat!(
                 "network_outage",
                 "网络/第三方故障",
                 "Network or third-party outage",
-                "4:server down|server is down|servers down|宽带断了|服务器崩了|服务器崩溃|服务器挂了|网断了|网站崩了|网站挂了|网络断了;\
+                "4:cloudflare|down nationwide|nationwide|server down|server is down|servers down|全国性故障|全国故障|宽带断了|微信崩了|微信故障|微信那边|支付宝崩了|支付宝故障|支付宝那边|服务器崩了|服务器崩溃|服务器挂了|瘫痪了|系统瘫痪|网断了|网站崩了|网站挂了|网络断了|航信;\
 3.5:are you down|carrier outage|cloud provider|down for everyone|fault at their|has been down|internet is down|internet problem|is it down|lost internet|no internet|power cut|power outage|their exchange|was down for|website is down|wider internet|上不了网|也down|云服务|什么时候能恢复|停电|停网|光缆|在维护|好多app|好多人都|微信维护|支付宝维护|支付通道|整个小区|断网|服务器问题|第三方的问题|第三方问题|系统维护|维护中|网络很卡|网络故障|连不上网|通道故障;\
 3:aws|back online|been down|blackout|cdn|dns|down since|for anyone|is down again|is it just me|isp|map service|network issue|no signal|not just me|on your end|on your side|outage|partner is down|service is down|service you use|site is down|status page|went down|when will it be back|不止我|什么时候恢复|信号不好|信号差|光纤|出故障了|大当机|大面积崩了|大面积故障|宕机|很多人都|断电|断线|是不是崩了|没信号|没网|电信|网好了|网站打不开|网络不好|网速慢|网页打不开|联通|腾讯云|运营商|那边出故障|那边出问题|那边故障|那边的问题|银行系统|阿里云;\
 2.5:for everyone|third party|third-party|大面积|恢复正常|第三方|都用不了;\
@@ -428,7 +431,7 @@ pub const TAXONOMY: &str = concat!(
                 "regulation",
                 "政策法规",
                 "Regulation",
-                "3.5:3C标识|3C认证|duties|export rules|import dut*|import tax|legal requirement|new law|ordinance|privacy law|regulation*|right to repair|right-to-repair|tariff*|tax rule|不让寄|个人信息保护|保护法|关税|回收规定|国家规定|实名制|实名登记|快递新规|报关|政策有调整|政策调整|数据安全法|新国标|新政策|新规|法律规定|法规|清关|禁寄|禁运;\
+                "3.5:3C标识|3C认证|duties|entry requirement*|etias|export rules|import dut*|import tax|legal requirement|need a visa|new law|ordinance|privacy law|regulation*|right to repair|right-to-repair|tariff*|tax rule|visa requirement*|不让寄|个人信息保护|保护法|入境要求|关税|回收规定|国家规定|实名制|实名登记|快递新规|报关|政策有调整|政策调整|数据安全法|新国标|新政策|新规|法律规定|法规|清关|禁寄|禁运|签证要求;\
 3:as per the new|banned items|by law|compliance|customs|data protection|gdpr|guidelines|kyc|new rule*|上牌|严查|人脸识别|以旧换新补贴|依法|合规|国家补贴|国家要求|国标|实名|数据保护|新法|新规说|根据规定|海关|营运资质|违禁;\
 2.5:data-residency|government|id verification|law|prohibited|restriction*|不能寄|听说以后|政府|法律|监管|规定|跨境|限购;\
 2:rules|出口|进口|限制;\
@@ -527,7 +530,7 @@ pub const PSEUDO_NEG: &str = "if it is not|if it's not|if not|if you don't|no co
 
 /// Phrases that look like topic terms but are not ("发错人了" is a wrong chat, not a wrong item):
 /// they hide any lexicon term inside them.
-pub const NOT_TOPIC: &str = "any idea|best regards|fire sale|followed the assembly instructions|followed the instructions|followed the manual|forgot to|kind regards|not a complaint|not a fault|not complaining|nothing is wrong|nothing wrong|nothing's damaged|nothing's wrong|perfect condition|please ignore|robot vacuum|smoke grey|user error|want another coupon|what kind of|works perfectly|wrong chat|wrong number|wrong person|wrong thread|wrong window|一样没少|不好意思发错了|不是投诉|不是来投诉|不用管了|不知道怎么回事|刚才发错了|包装倒是好好的|包装垃圾|包装完好|包装是好的|又快又好|发错了不好意思|发错了人|发错了，不好意思|发错了，请忽略|发错人|发错地方|咋回事|哪里修改|噪音大不大|垃圾带|垃圾桶|垃圾短信|垃圾箱|垃圾袋|垃圾邮件|多大面积|客服你好|客服在不在|客服在吗|客服在线吗|客服小姐姐|客服您好|工信部出了|工信部新规|工信部的新规|工信部的要求|工信部的规定|工信部规定|工商银行|应该还没发货|怎么回事|扫地机器人|找错人|报警器|抱歉发错了|是不是我操作|有客服吗|消息发错|生日宴|生日礼物|生日蛋糕|给我修好|订单号|请忽略|还没发货吧|还能修改|配件都齐|问错人";
+pub const NOT_TOPIC: &str = "any idea|best regards|fire sale|followed the assembly instructions|followed the instructions|followed the manual|forgot to|kind regards|not a complaint|not a fault|not complaining|nothing is broken|nothing is wrong|nothing wrong|nothing's broken|nothing's damaged|nothing's wrong|perfect condition|please ignore|robot vacuum|smoke grey|user error|want another coupon|what kind of|works perfectly|would appreciate|would appreciate it|wrong chat|wrong number|wrong person|wrong thread|wrong window|一样没少|不好意思发错了|不是投诉|不是来投诉|不用管了|不知道怎么回事|刚才发错了|包装倒是好好的|包装垃圾|包装完好|包装是好的|又快又好|发错了不好意思|发错了人|发错了，不好意思|发错了，请忽略|发错人|发错地方|咋回事|哪里修改|噪音大不大|垃圾带|垃圾桶|垃圾短信|垃圾箱|垃圾袋|垃圾邮件|多大面积|客服你好|客服在不在|客服在吗|客服在线吗|客服小姐姐|客服您好|工信部出了|工信部新规|工信部的新规|工信部的要求|工信部的规定|工信部规定|工商银行|应该还没发货|怎么回事|扫地机器人|找错人|报警器|抱歉发错了|是不是我操作|有客服吗|消息发错|生日宴|生日礼物|生日蛋糕|给我修好|订单号|请忽略|还没发货吧|还能修改|配件都齐|问错人";
 
 /// Words that close a negation scope ("没坏，只是…", "not broken, but …").
 pub const SCOPE_BREAKS: &str = "although|and|but|however|just|only|though|不过|但|但是|另外|只是|可是|就是|并且|然而|而且|而是|还有";
@@ -543,7 +546,7 @@ pub const QUESTION_CUES: &str = "?|any|are there|can i|could i|do i|do you|does 
 pub const FAULT_CUES: &str = "can't|cannot|died|doesn't work|error|fail*|isn't compatible|not compatible|not working|refuses to|stopped working|unable to|won't|won't install|上不去|不了|不出来|不能|传不上|保存不上|出不来|出错|失败|存不上|异常|报错|无法|没法|装不上|连不上";
 
 /// Suggestion cues → nature suggestion.
-pub const SUGGEST_CUES: &str = "consider adding|could you add|feature request|i wish|it'd be great|it'd be nice|please add|please consider|really handy|recommend adding|should add|should really add|suggest|would be better|would be cool|would be great|would be handy|would be helpful|would be nice|you should add|会方便|加上|可以加个|可以考虑|如果能|就好了|希望可以|希望增加|希望能|建议|提个意见|改进|更方便|最好能|能不能加|能不能增加|要是有|要是能";
+pub const SUGGEST_CUES: &str = "consider adding|could you add|feature request|i wish|it'd be great|it'd be nice|please add|please consider|really handy|recommend adding|should add|should really add|suggest|would be better|would be cool|would be great|would be handy|would be helpful|would be nice|would be useful|would save me|you should add|会方便|加上|可以加个|可以考虑|如果能|就好了|希望可以|希望增加|希望能|建议|提个意见|改进|更方便|最好能|能不能加|能不能增加|要是有|要是能";
 
 /// Complaint cues → nature complaint (rhetorical questions count here, not as consultation).
 pub const COMPLAIN_CUES: &str = "awful|complain*|complaint|disappoint*|exhausting|fed up|not okay|outrageous|ridiculous|still not fixed|still not resolved|terrible|unacceptable|what's going on|worst|不合理|不满|不负责|凭什么|又是同样|同样的毛病|坑|太差|失望|害得我|差评|形同虚设|怎么搞的|投诉|搞什么|搞啥|无语|欺骗|离谱|给个说法|翻新机|被拒|过分|还没修好|还没处理|还没解决|驳回|骗";
@@ -555,7 +558,7 @@ pub const ANGRY_CUES: &str = "2:bullshit|damn|disgusting|fraud*|idiot*|pathetic|
 0.7:immediately|马上";
 
 /// Negative-emotion cues with weights (≥ 1 in total, with the subcategory prior, = negative).
-pub const NEGATIVE_CUES: &str = "1:absurd|annoy*|awful|dangerous|disappoint*|fed up|frustrat*|not acceptable|not happy|ridiculous|rude|scared|sick of|supposed to|terrible|tired of|unhappy|upset|worried|worry|冲我吼|凭什么|到底|危险|受不了|可怕|吓人|吓死|吼我|咋回事|啥情况|太差|失望|头疼|好烦|害得我|崩溃|很烦|心烦|忒差|怎么回事|急死|急用|急着用|担心|敷衍|无语|明明|有没有人管|有点慌|根本|没人管|浪费|烦人|烦死|烦躁|甩脸色|白眼|真烦|着急|耽误|被坑|说好|超差|郁闷;\
+pub const NEGATIVE_CUES: &str = "1:absurd|annoy*|awful|dangerous|disappoint*|fed up|frustrat*|not acceptable|not happy|ridiculous|rude|scared|sick of|supposed to|terrible|tired of|unhappy|upset|worried|worry|冲我吼|凭什么|到底|危险|受不了|可怕|吓人|吓死|吼我|咋回事|啥情况|太差|失望|头疼|好烦|害得我|崩溃|很烦|心烦|忒差|怎么回事|急死|急用|急着用|担心|挺急的|敷衍|无语|明明|有没有人管|有点急|有点慌|根本|没人管|浪费|烦人|烦死|烦躁|甩脸色|白眼|真烦|着急|耽误|被坑|说好|超差|郁闷;\
 0.8:even though|keep*|kept|never|nothing|ruined|still|urgent*|won't let me|一直|不想等|好几天|好几次|就算了|居然|怎么办|白白|竟然|等不了|老是|都不行|驳回;\
 0.7:again;\
 0.6:at all|every time|nobody|weeks|不行|也一样|催|几次就|到现在|半天|发错|尽快|怕|总是|恶劣|才用|次了|次都|没人|没几天|还不|还没|送错|都等|骂人;\
@@ -582,12 +585,12 @@ pub const PRIORITY_CUES: &str = crate::text::table![
     (
         "outage",
         1,
-        "app and website|been down for|down for everyone|down for our|down for the whole|entire building|everything is down|no one can|nobody can|outage|server down|server is down|servers down|service is down|site is down|system is down|website are down|website is down|went down for|whole building|whole neighborhood|业务都停了|全停了|全小区|全崩了|全线|全线中断|全部中断|全部用不了|全都用不了|同事都|大面积|宕机|所有人都|所有门店|整个业务|整个小区|整个崩了|整个系统|整条街|整栋楼|服务中断|服务器崩|服务器挂|服务器挂了|瘫痪|系统崩溃|网站崩了|网站挂了|都用不了",
+        "app and website|been down for|down for everyone|down for our|down for the whole|entire building|everything is down|no one can|nobody can|outage|server down|server is down|servers down|service is down|site is down|system is down|website are down|website is down|went down for|whole building|whole neighborhood|业务都停了|全停了|全员登不上|全员都登不上|全小区|全崩了|全线|全线中断|全部中断|全部用不了|全都用不了|同事都|大家都登不上|大面积|宕机|所有人都|所有人都登不上|所有门店|整个业务|整个小区|整个崩了|整个系统|整条街|整栋楼|服务中断|服务器崩|服务器挂|服务器挂了|瘫痪|系统崩溃|网站崩了|网站挂了|都用不了",
     ),
     (
         "data_loss",
         1,
-        "all my files|all my photos|all our photos|data is gone|data loss|data was deleted|every photo|files are gone|lost all my data|lost my data|months of work|notes are gone|photos are gone|pictures are gone|projects are gone|was wiped|were wiped|全不见了|全被清空|数据丢了|数据丢失|数据全丢|数据全没了|数据弄丢|数据没了|数据都丢|文件丢了|文件全丢|照片全没了|照片都没了|被清空了|记录全没了|资料丢了|资料全没了",
+        "all my files|all my photos|all our photos|data is gone|data loss|data was deleted|every photo|files are gone|lost all my data|lost my data|months of work|notes are gone|photos are gone|pictures are gone|projects are gone|was wiped|were wiped|wiped all my|years of data|全不见了|全被清空|数据丢了|数据丢失|数据全丢|数据全没了|数据弄丢|数据没了|数据都不见了|数据都丢|数据都没了|文件丢了|文件全丢|照片全没了|照片都没了|纪录都不见了|被清空了|记录全没了|记录都不见了|资料丢了|资料全没了|资料都不见了",
     ),
     (
         "account_stolen",
