@@ -38,7 +38,7 @@ pub const TAXONOMY: &str = concat!(
                 "登录失败",
                 "Login failed",
                 "3.5:authentication error|authentication failed|back to the login|back to the sign-in|can't access my account|can't log in|cannot access my account|cannot log in|login error|login keeps spinning|login loop|login timed out|login times out|no account found|session expired|session has expired|session timed out|unable to access my account|登不上去|登不上账号|登录一直报错|登录不上去|登录卡住|登录卡在|登录失效|登录已过期|登录报错|登录没反应|登录环境异常|登录转圈|登录过期|登陆不上|设备未授权|输完密码;\
-3:!登录不上|after i enter my password|can't get into|can't log|can't login|can't sign in|cannot get into|cannot log|cannot login|cannot sign in|couldn't log in|couldn't sign in|google登录|invalid credentials|keeps asking me to log in|locked out|log in with|log me out|logged out|login fail*|logs me out|sign in with|sign me out|sso|unable to log|unable to sign in|u盾|won't let me log|won't let me sign|上不了号|不能登入|不能登录|密码输了|得重新登录|微信登录|扫码登入|扫码登录|指纹登录|授权失败|无法登入|无法登录|没法登录|点登录|用户不存在|登不上|登不了|登不进|登个账号|登入不了|登入失败|登入时|登录一直|登录不了|登录不进|登录失败|登录异常|登录提示|登录老是|登录超时|第三方登录|老是要登录|被踢下线|账号不存在|账号或密码错误|账号进不去|跳回登陆|转圈进不去|进不去账;\
+3:!登录不上|after i enter my password|can get in|can't get into|can't log|can't login|can't sign in|cannot get into|cannot log|cannot login|cannot sign in|couldn't log in|couldn't sign in|google登录|invalid credentials|keeps asking me to log in|locked out|log in with|log me out|logged out|login fail*|logs me out|sign in with|sign me out|sso|unable to log|unable to sign in|u盾|won't let me log|won't let me sign|上不了号|不能登入|不能登录|密码输了|得重新登录|微信登录|扫码登入|扫码登录|指纹登录|授权失败|无法登入|无法登录|没法登录|点登录|用户不存在|登不上|登不了|登不进|登个账号|登入不了|登入失败|登入时|登录一直|登录不了|登录不进|登录失败|登录异常|登录提示|登录老是|登录超时|第三方登录|老是要登录|被踢下线|账号不存在|账号或密码错误|账号进不去|跳回登陆|转圈进不去|进不去账;\
 2.5:incorrect password|kicked out|log back in|login page|login screen|signed out|wrong password|密码不对|密码错误|登录时|登录界面|登录的时候|登录页面|登陆界面|登陆页面|自动退出|被踢出|跳回登录|踢出来|进不去了|重新登录;\
 1.5:2fa|log in*|log-in|logging in|login*|sign in|sign-in|signing in|掉线|登入|登录|登陆|进不去;\
 1:闪退登录"
@@ -48,7 +48,7 @@ pub const TAXONOMY: &str = concat!(
                 "注册",
                 "Registration",
                 "3.5:can't register|second account|unable to register;\
-3:activate my account|activation email|activation link|already registered|create my account|verification email|人机验证|已被注册|手机号注册|无法注册|注册不上|注册不了|注册失败|注册按钮|注册收不到|注册时|注册的时候|注册账号|注册页面|注册验证码|激活邮件|激活链接|邮箱注册;\
+3:activate my account|activation email|activation link|already registered|create my account|verification email|人机验证|已被注册|手机号注册|无法注册|注册一个|注册不上|注册不了|注册个|注册公司账号|注册失败|注册按钮|注册收不到|注册时|注册的时候|注册账号|注册页面|注册验证码|激活邮件|激活链接|邮箱注册;\
 2.5:create account|create an account|creating an account|make an account|open an account|register*|registration|sign up|sign-up|signing up|signup|创建账号|开通账号|注册;\
 2:already in use|开户;\
 1.5:new account|新用户|新账号|新账户"
@@ -92,7 +92,7 @@ pub const TAXONOMY: &str = concat!(
                 "订单状态",
                 "Order status",
                 "3.5:order is marked|order went through|status of an order|下单成功了吗|下单成功没|出票|待接单|找不到订单|接没接|有没有下单成功|没点取消|没点过取消|订单不见|订单到哪一步|订单成功了吗|订单没了|订单现在到哪|进度到哪;\
-3:awaiting review|been confirmed|order status|order successful|ready for pickup|status of my order|what stage|下成功没|什么状态|哪个阶段|商家接单|处理到哪|审核多久|审核完|已拆单|已接单|待商家确认|待审核|成功了没|成功没有|显示completed|显示已完成|查一下订单|查订单|没确认|确认了没|确认收货|自动确认|订上没|订单一直显示|订单关闭|订单审核|订单异常|订单状态|订单还是|订单进度|还在审核|还算不算数;\
+3:awaiting review|been confirmed|order status|order successful|ready for pickup|status of my order|what stage|下成功没|什么状态|哪个阶段|商家接单|处理到哪|审核多久|审核完|已出库|已拆单|已接单|待商家确认|待审核|成功了没|成功没有|显示completed|显示已完成|查一下订单|查订单|没确认|确认了没|确认收货|自动确认|订上没|订单一直显示|订单关闭|订单审核|订单异常|订单状态|订单还是|订单进度|还在审核|还算不算数;\
 2.5:closed|no confirmation|order confirmed|order details|order history|order still shows|pending review|under review|审核一般|已关闭|待派单|待确认|成团|拼团中|接单|突然变成|订单列表|订单是不是|订单消失|订单被取消|订单详情;\
 2:confirmed|order confirmation|order page|order placed|went through|待付款|订单显示;\
 1.5:confirmation|go through|order number|order says|pending|processing|status|was my order|处理中|审核中|待处理|状态|订单信息|订单怎么;\
@@ -147,7 +147,8 @@ pub const TAXONOMY: &str = concat!(
                 "refund",
                 "退款",
                 "Refund",
-                "4:refund bounced|refund bounced back|退款什么时候到|退款多久到|退款大概什么时候|退款还是没到;\
+                "5:退款什么时候到|退款大概什么时候|退款还是没到;\
+4:refund bounced|refund bounced back|退款多久到;\
 3.5:haven't got my refund|haven't received my refund|my refund|not refunded|refund hasn't|refund rejected|refund was rejected|the refund for|拒绝退款|没收到退款|运费也没退|还没到账|还没退款|还没退钱|退了一半|退到了余额|退到余额|退到哪|退回失败|退款到现在|退款失败|退款未成功|退款没到|退款没成功|退款被拒|退款被驳回|退款还是|退款还没到|退款进度|重新退|钱什么时候退|钱没有退|钱没退|钱还没退;\
 3:been refunded|money back|money be back|refund*|原路返回|没到账|没有到账|还没退|退款|退的钱|退给我|退钱|钱一直不退|钱没到|钱没回|钱还没到|钱还没回来;\
 2.5:back to my card|chargeback|credited back|get my money|paid back|reimburse*|什么时候退|原路退回|没退|退回到|退费|钱退到;\
@@ -179,7 +180,7 @@ pub const TAXONOMY: &str = concat!(
                 "delivery_delay",
                 "配送延迟",
                 "Delivery delay",
-                "3.5:has not arrived|has not been shipped|has not shipped|hasn't arrived|hasn't been dispatched|hasn't been posted|hasn't been shipped|hasn't left|hasn't left your warehouse|isn't here yet|left your warehouse|not arrived yet|not been posted|not dispatched|not here yet|nothing has arrived|preparing to ship|promised delivery|still not shipped|three weeks for|two weeks for|yet to ship|一直待发货|一直显示派送中|一直没发|不送上门|到现在还没发货|发货太慢|发货慢|小时内发货|待揽收|快递还没到|派送中都|现货呢|说好的现货|超时未送达|还不发货|还没出货|还没发|还没寄出|还没送来|还没送达|迟迟不发|送餐超时|都没发|配送太慢|配送超时;\
+                "3.5:has not arrived|has not been shipped|has not shipped|hasn't arrived|hasn't been dispatched|hasn't been posted|hasn't been shipped|hasn't left|hasn't left your warehouse|isn't here yet|left your warehouse|not arrived yet|not been posted|not dispatched|not here yet|nothing has arrived|preparing to ship|promised delivery|still not shipped|three weeks for|two weeks for|yet to ship|一直待发货|一直显示派送中|一直没发|不送上门|到现在还没发货|发货太慢|发货慢|天才到|小时内发货|待揽收|快递还没到|晚了三天|晚了两天|晚了几天|派送中都|现货呢|说好的现货|超时未送达|还不发货|还没出货|还没发|还没寄出|还没送来|还没送达|迟迟不发|送餐超时|都没发|配送太慢|配送超时;\
 3:delivered late|estimated delivery was|hasn't come|late delivery|not shipped|running behind|scheduled for delivery|still not here|supposed to arrive|supposed to ship|when will it arrive|when will it ship|when will my order arrive|不发货|什么时候发|催发货|几天了还没|发没发|天内发货|天发货|小时发货|快递太慢|承诺发货|承诺的发货时间|显示待发货|未出货|未发货|没出货|没发货|没寄出|没收到货|没送来|没送达|物流太慢|路上耽误|还不发|还没到|还没寄|还没送到|送太慢|送货上门|送货太慢|都没人来|预计送达是;\
 2.5:delay*|estimated delivery|expected delivery|hasn't shipped|not shipped yet|overdue|running late|still waiting for|taking forever|was due|什么时候能到|几天能到|多久能到|延误|待发货|快递慢|没动静|没送到|超时|还在路上|还没发货|迟到|预计送达;\
 2:delivery date|dispatch*|late|什么时候到|几天了还|出货|发货|延迟;\
@@ -201,7 +202,8 @@ pub const TAXONOMY: &str = concat!(
                 "package_damaged",
                 "包裹破损",
                 "Damaged package",
-                "3.5:!broken in transit|!包装破损|arrived broken|arrived damaged|box was crushed|broken on arrival|damaged box|划开|到手就是碎的|压得|变了形|暴力运输|歪成|泡了水|泡过|湿透|漏汤|被压|裂成两半|软塌塌;\
+                "4:arrived cracked|arrived smashed|arrived with a cracked|hole in the box|hole in the side|on the shipping box|scorch mark on|包装盒上;\
+3.5:!broken in transit|!包装破损|arrived broken|arrived damaged|box was crushed|broken on arrival|damaged box|划开|到手就是碎的|压得|变了形|暴力运输|歪成|泡了水|泡过|湿透|漏汤|被压|裂成两半|软塌塌;\
 3:!crushed|!damaged|!smashed|box was open*|box was torn|ripped open|shattered|spilled|spilt|squashed|torn open|water damage*|water-damaged|凹了|凹进去|包装坏了|包装破|压坏|压塌|压扁|压烂|压碎|受潮|外包装坏|当场拒收|扔在门口|扔过来|拒收了|摔坏|摔烂|摔碎|撒出来|是碎的|泡坏|泡水|泡烂|洒了|洒出来|淋湿|湿晒|漏出来|瘪了|盒子烂|盒子破|破损|破洞|碎了|碎成|箱子塌了|箱子烂|箱子破|箱湿|被拆过;\
 2.5:!dented|!磕碰|opened before|ruined|soaked|soaking|凹陷|划破|塌了|扁了|撒了|没封好|漏液;\
 2:!leak*|!漏了|!破了|cracked|torn|wet|变形|外箱|封口|拆过;\
@@ -212,8 +214,8 @@ pub const TAXONOMY: &str = concat!(
                 "lost_or_wrong_item",
                 "丢件/错发/漏发",
                 "Lost or wrong item",
-                "4:delivered to the wrong|delivered to the wrong address|查无此件|没我的件|翻了个遍|送错了地方|送错地址;\
-3.5:and received a|box contained|delivered to my letterbox|got the wrong|i ordered the|it's gone|lost in transit|lost my package|lost my parcel|lost the package|lost the parcel|marked as delivered|my order was for|never arrived|never got it|never received|nicked|no parcel|not what i ordered|nothing here|received the wrong|reception never|said delivered|says delivered|sent the wrong|shows delivered|someone else's|was empty|wasn't in the parcel|wrong item|wrong product|不是我的|不是我签|不认识的地址|丢件|买的明明是|件丢了|包裹不见|包裹丢了|包裹弄丢|包裹里只有|发成|发来的是|发错|只有两件|只送了一|只送到一|寄丢|寄来的却是|寄错|少了两件|少发|少寄|少送|快递丢了|快递弄丢|我下单的是|找不到包裹|找不到我的包裹|找遍了|收到的却是|显示已签收|显示已送达|显示签收|根本没收到|没有这个件|没有这个包裹|没签收|没这个件|漏发|漏寄|漏送|站弄丢|被人签收|被弄丢|货不对板|送到了一个|送错|错发|门口什么都没有|驿站说没有;\
+                "4:delivered to the wrong|delivered to the wrong address|查无此件|没我的件|翻了个遍|说没有这个|送错了地方|送错地址;\
+3.5:and received a|box contained|delivered but|delivered to my letterbox|got the wrong|i ordered the|it's gone|it's not here|lost in transit|lost my package|lost my parcel|lost the package|lost the parcel|marked as delivered|my order was for|never arrived|never got it|never received|nicked|no parcel|not what i ordered|nothing here|received the wrong|reception never|said delivered|says delivered|says delivered but|sent me the wrong|sent the wrong|shows delivered|someone else's|was empty|wasn't in the parcel|wrong item|wrong product|you sent me the|不是我的|不是我签|不认识的地址|丢件|买的明明是|件丢了|包裹不见|包裹丢了|包裹弄丢|包裹里只有|发成|发来的是|发错|只收到两|只收到两样|只有两件|只送了一|只送到一|寄丢|寄来的却是|寄错|少了两件|少发|少寄|少送|快递丢了|快递弄丢|我下单的是|找不到包裹|找不到我的包裹|找遍了|收到的却是|显示已签收|显示已送达|显示签收|根本没收到|没有这个件|没有这个包裹|没签收|没这个件|漏发|漏寄|漏送|站弄丢|被人签收|被弄丢|货不对板|送到了一个|送错|错发|门口什么都没有|驿站说没有;\
 3:did not receive|didn't receive|got lost|haven't received|item missing|items missing|left with a neighbo*|missing from my order|missing from the bag|missing item|never came|not received|nothing at my door|of the items|only received|package is lost|packing slip|parcel is lost|pickup code|returned to sender|signed for|stolen package|turned up|wrong one|wrong order|不是我买的|不是我点的|不是我的包裹|不是我的快递|不是我要的|别人的包裹|别人的快递|到手的是|发成了|发过来的是|只到了|只收到|在路上丢了|寄成了|寄来的是|寄过来的是|少一件|少了一件|少了一份|少了一双|少了一条|少了一杯|少了一样|少了一瓶|少了一盒|少了一袋|拿到的是|拿错|收件人不对|收件人不是我|数量不够|数量不对|是别人的|没见到这个件|给我发的是|给我送的是|缺了一样|送来的是|送过来的是;\
 2.5:lost|only got|wrong colo*|wrong size|丢了|丢失|型号不对|尺码不对|已签收|收到的是|签收了|颜色不对;\
 2:and got a|but got|but received|instead of|nobody came|发的是|没收到;\
@@ -225,8 +227,8 @@ pub const TAXONOMY: &str = concat!(
                 "how_to",
                 "使用指导",
                 "How-to",
-                "3.5:find where|where in the app|哪个键|如何绑定|怎么上传|怎么复位|怎么导出|怎么添加|怎么绑定|找不到地方;\
-3:figure out how|first time using|how to switch|how to use|is there a way to|lets me set|walk me through|where is the setting|which menu|不会弄|不会操作|不会用|不太会用|不知道咋|不知道在哪|不知道怎么|使用教程|使用方法|同时连|咋开|咋弄|咋操作|咋整|咋用|咋绑|咋解开|咋设置|咋连|哪里设置|图标是什么|在哪开|在哪设置|在哪里开|如何使用|如何关闭|如何开启|如何清洗|如何设|定时开关|弄不明白|怎么下载|怎么使用|怎么关|怎么同步|怎么安装|怎么开|怎么弄|怎么打开|怎么更换|怎么清洗|怎么用|怎么解开|怎么让它|怎么设|怎么调|怎么连|怎么连接|怎么预约|怎样使用|怎样设置|找不到在哪|搞不懂|搞不明白|操作步骤|教我一下|整不明白|是什么模式|第一次用|系统语言|能不能设置|要怎么换|设个|语言改成;\
+                "3.5:find where|where in the app|哪个键|如何绑定|怎么上传|怎么复位|怎么导出|怎么换成|怎么添加|怎么绑定|找不到地方;\
+3:figure out how|first time using|how to switch|how to use|is there a way to|lets me set|walk me through|where is the setting|which menu|不会弄|不会操作|不会用|不太会用|不知道咋|不知道在哪|不知道怎么|使用教程|使用方法|同时连|咋开|咋弄|咋操作|咋整|咋用|咋绑|咋解开|咋设置|咋连|哪里设置|图标是什么|在哪开|在哪设置|在哪里开|如何使用|如何关闭|如何开启|如何清洗|如何解除|如何设|定时开关|弄不明白|怎么下载|怎么使用|怎么关|怎么同步|怎么安装|怎么开|怎么弄|怎么打开|怎么更换|怎么清洗|怎么用|怎么解开|怎么解除|怎么让它|怎么设|怎么调|怎么连|怎么连接|怎么预约|怎样使用|怎样设置|找不到在哪|搞不懂|搞不明白|操作步骤|教我一下|整不明白|是什么模式|童锁|第一次用|系统语言|能不能设置|要怎么换|设个|语言改成;\
 2.5:can't figure out|how do i switch|how do i turn|how should i|how would i|instructions|tutorial|where do i find|where do i switch|where do i turn|切换成|可以设置|在哪打开|在哪找|在哪看|在哪里打开|在哪里找|在哪里看|怎么才能|找不到入口|教程|用法|离线下载|离线播放|离线观看|设置成|说明书|调大|调小;\
 2:configure|how can i|how do i|how do you|how does|how to|manual|pair*|set up|setup|where can i find|啥意思|在哪操作|在哪里操作|步骤|调低|调到|调成|调节|调高|配对;\
 1.5:disable|download|enable|install*|mode|setting|settings|turn off|下载|切换|安装|怎么把|怎样|操作|模式|清洗|激活|设置;\
@@ -237,8 +239,8 @@ pub const TAXONOMY: &str = concat!(
                 "硬件故障",
                 "Hardware fault",
                 "4:does not turn on|doesn't turn on|will not turn on|won't boot|won't even power on|won't even turn on|won't power on|won't turn on|不开机|不能开机|开不了机|开机没反应|开机黑屏|无法开机;\
-3.5:any sound|burning smell|caught fire|doesn't charge|doesn't heat|doesn't spin|drift*|electric shock|exploded|keeps restarting|keeps turning off|no power|not charging|not cooling|not heating|on fire|shocked me|short circuit|smoke|smoking|sparking|sparks|stick drift|stopped cooling|turns off by itself|won't charge|won't drain|won't heat|won't spin|won't start|won't switch on|不充电|不出水|不出热水|不出热风|不出风|不制冷|不制热|不加热|不启动|不回充|不排水|不脱水|不通电|充不了电|充不进电|充电没反应|冒火花|冒烟|冒黑烟|反复重启|只吹冷风|启动不了|指纹失灵|指纹识别不了|按键失灵|接触不良|漏电|灯不亮|烧坏|烧焦|爆炸|着火|短路|突然自己|糊味|自动关机|自己关机|自己加速|触屏失灵|触电|起火|跳闸|通不了电|鼓包;\
-3:a shock when|black screen|blank screen|broken down|burnt|cracked screen|dead pixel*|does not switch on|doesn't switch on|fan is loud|fan roars|flicker*|gave me a shock|got a shock|leaking water|loud noise|making a noise|no picture|no sound|not recognising|not recognizing|overheat*|quit working|rattling|screen is black|shuts off|stays black|still silent|stopped recognising|stopped recognizing|stopped working|strange noise|swollen|unresponsive|usb port|weird noise|went silent|won't work|不亮|不出声|不响了|不好使|不工作|不灵了|不灵敏|不转|偏色|充电慢|卡纸|发烫|变暗|吸力变小|噪音大|失灵|屏幕裂|开机键没反应|异响|打印不出|掉电|横线|死机|没声了|没声音|没有任何反应|没有声音|洗不干净|漏墨|漏水|电了一下|碎屏|竖线|花屏|被电了|被电得|过热|金属外壳|黑屏;\
+3.5:any sound|burning smell|caught fire|doesn't charge|doesn't heat|doesn't spin|drift*|electric shock|exploded|isn't getting cold|keeps restarting|keeps turning off|no power|not charging|not cooling|not getting cold|not heating|on fire|shocked me|short circuit|smoke|smoking|sparking|sparks|stick drift|stopped cooling|turns off by itself|won't charge|won't cool|won't drain|won't heat|won't spin|won't start|won't switch on|不充电|不出水|不出热水|不出热风|不出风|不制冷|不制热|不加热|不启动|不回充|不排水|不脱水|不通电|充不了电|充不进电|充电没反应|冒火花|冒烟|冒黑烟|反复重启|只吹冷风|启动不了|指纹失灵|指纹识别不了|按键失灵|接触不良|漏电|灯不亮|烧坏|烧焦|爆炸|着火|短路|突然自己|糊味|自动关机|自己关机|自己加速|触屏失灵|触电|起火|跳闸|通不了电|鼓包;\
+3:a shock when|black screen|blank screen|broken down|burnt|by itself|cracked screen|dead pixel*|does not switch on|doesn't switch on|fan is loud|fan roars|flicker*|gave me a shock|got a shock|leaking water|loud noise|making a noise|no picture|no sound|not recognising|not recognizing|overheat*|quit working|rattling|screen is black|shuts off|stays black|still silent|stopped recognising|stopped recognizing|stopped working|strange noise|swollen|threw me off|unresponsive|usb port|weird noise|went silent|won't work|不亮|不出声|不响了|不好使|不工作|不灵了|不灵敏|不转|偏色|充电慢|卡纸|发烫|变暗|吸力变小|噪音大|失灵|屏幕裂|开机键没反应|异响|打印不出|掉电|横线|死机|没声了|没声音|没有任何反应|没有声音|洗不干净|漏墨|漏水|电了一下|碎屏|竖线|花屏|被电了|被电得|过热|金属外壳|黑屏;\
 2.5:!faulty|!malfunction*|burn mark|burning|buzzing|died|got really hot|grinding|it stops after|leaks|noisy|shuts down|too hot|充了一整晚|响声|噪音|很暗|打不开|摇杆|杂音|条纹|没声|没有反应|没电了|电到|耗电快|进水;\
 2:!broke|!broken|!坏了|!故障|beeping|clicking|dead|does not work|doesn't work|hardware|isn't working|not working|stopped responding|回充|坏掉|指示灯|没反应|没电|派人|电源键;\
 1.5:!坏|battery|button|reboot*|screen|speaker|亮度|制冷|加热|屏幕|摄像头|用不了|电池|画面|重启|麦克风;\
@@ -250,7 +252,7 @@ pub const TAXONOMY: &str = concat!(
                 "Software fault",
                 "4:crash*|闪退;\
 3.5:app closes|app打不开|closes itself|error code|error message|freez*|froze|frozen screen|keeps closing|since the last update|update fail*|update完|won't load|won't open|won't play|传不上去|加载不了|加载不出|加载失败|升级失败|卡住不动|卡死|打不开app|报错|播放不了|播放失败|收不到通知|无法播放|更新失败|未知错误|画面卡住|软件打不开|通知收不到|错误代码|页面打不开;\
-3:!bug*|after the release|after the update|after updating|blank page|broken link|buffering|data loss|doesn't load|doesn't open|doesn't play|doesn't save|empty csv|error|glitch*|keeps loading|lost my data|not loading|not responding|since the release|since yesterday's release|won't save|一直加载|全没了|全被清空|出错|刷不出来|升级系统以后|升级系统后|卡顿|同步后|同步失败|同步完|回收站|太卡|崩了|崩溃|很卡|恢复数据|排版乱|提示错误|播放进度|放不了|数据丢失|数据弄丢|数据恢复|无响应|更新之后|每次点开|白屏|自动关闭|自己退出|被清空了|视频卡|记录没了|转圈圈|进度丢失|进度没保存|退回桌面|错误提示|闪屏;\
+3:!bug*|after the latest update|after the release|after the update|after updating|blank page|broken link|buffering|data loss|doesn't load|doesn't open|doesn't play|doesn't save|doesn't stick|empty csv|error|glitch*|keeps loading|keeps resetting|latest update|lost my data|not loading|not responding|resets every time|since the release|since yesterday's release|won't save|一直加载|全没了|全被清空|出错|刷不出来|升级系统以后|升级系统后|卡顿|同步后|同步失败|同步完|回收站|太卡|崩了|崩溃|很卡|恢复数据|排版乱|提示错误|播放进度|放不了|数据丢失|数据弄丢|数据恢复|无响应|更新之后|每次点开|白屏|自动关闭|自己退出|被清空了|视频卡|记录没了|转圈圈|进度丢失|进度没保存|退回桌面|错误提示|闪屏;\
 2.5:empty file|hangs|playback|reinstall*|一打开就|切换不了|升级完|新版本|更新以后|更新完|重新安装|重装;\
 2:firmware|lag*|my data|restore*|spinning|sync*|uninstall*|升级后|卡住|卡在|卸载|固件|更新后|最新版|转圈;\
 1.5:dashboard|nothing loads|software|the app|程序|网页|软件|页面;\
@@ -261,7 +263,7 @@ pub const TAXONOMY: &str = concat!(
                 "兼容性",
                 "Compatibility",
                 "4:compatib*;\
-3.5:fit and work|google services|still support|support android|support epub|unsupported|won't install on|不兼容|兼容|型号对不上|搭配使用|搭配用|组网|能搭配|能装在|转接环|还能装吗|配合使用;\
+3.5:fit and work|google services|still support|support android|support epub|unsupported|won't install on|work on macos|work with macos|works on macos|不兼容|兼容|型号对不上|搭配使用|搭配用|组网|能搭配|能装在|转接环|还能装吗|配合使用;\
 3:5ghz|an older|apple silicon|av input|do you support|does it support|fast charging|intel mac|older tv|on macs|only support|only supports|will it fit|will it work in|will this fit|will this work in|win7|work on my mac|work with my|works on mac|充电吗|对不上|对应型号|接口不匹配|插不进|支不支持|支持ios|支持iphone|支持mac|支持win|支持吗|支持安卓|支持苹果|是否支持|网关|能不能接|能不能用在|能充吗|能接|能用吗|能用在|能用这个|能给我的|能装吗|能装旧|装得上|适不适用|适配|通不通用|通用;\
 2.5:match my|supported|work on my|work with|works with|匹配|孔位|系统版本|装不上|识别不了|识别不到|连不上|适用于|配套;\
 2:adapter|fit my|fit the|fits the|operating system|support for|support my|对得上|接口|老款|能连|适用|鸿蒙;\
@@ -284,7 +286,7 @@ pub const TAXONOMY: &str = concat!(
                 "quality_defect",
                 "质量问题",
                 "Quality defect",
-                "3.5:!质量问题|after one wash|bad quality|badly made|begun to chip|broke off|came apart|came off|cheaply made|chipped|chipping|collapsed|coming apart|counterfeit|defect*|falling apart|fell apart|flaking|food poisoning|hair in|junk|leaked in|let water in|low quality|moldy|mouldy|pilling|poor quality|rotten|shrank|shrunk|started to chip|一拧就断|上吐下泻|不新鲜|保质期过了|假货|做工差|做工粗糙|劣质|发霉|变质|吃出|吃坏肚子|头发|开线|开胶|异物|拉肚子|拧出来就断|掉渣|掉漆|掉色|断裂|有虫|次品|玻璃渣|瑕疵|碎玻璃|缩水|胶水味|脱线|脱胶|质量不行|质量太差|质量差|起球|起皮|跑毛|跑绒|钻绒|食物中毒;\
+                "3.5:!质量问题|after one wash|bad quality|badly made|begun to chip|broke off|came apart|came off|cheaply made|chipped|chipping|collapsed|coming apart|counterfeit|cracked on first|defect*|falling apart|fell apart|flaking|food poisoning|hair in|junk|leaked in|let water in|low quality|moldy|mouldy|on first use|pilling|poor quality|rotten|seam split|seams split|shrank|shrunk|split after|started to chip|一拧就断|上吐下泻|不新鲜|保质期过了|假货|做工差|做工粗糙|劣质|发霉|变质|吃出|吃坏肚子|太锋利|头发|开线|开胶|异物|拉肚子|拧出来就断|掉渣|掉漆|掉色|断裂|有虫|次品|玻璃渣|瑕疵|碎玻璃|缩水|胶水味|脱线|脱胶|质量不行|质量太差|质量差|起球|起皮|跑毛|跑绒|边角锋利|钻绒|食物中毒;\
 3:broke after|cracked after|doesn't match the description|faded|fading|fake|first time i used|flaw*|flimsy|fraying|not as described|only lasted|peeling|split along|split open|spoiled|stale|torn apart|一洗就|不保温|不结实|不耐用|与描述不符|临期|做工|发黄|发黑|变色|味道很大|味道特别大|和描述不符|品控|嘴划破|异味|手划破|掉毛|掉皮|松了|没多久就|没用几天就|没用几次|没穿几次|洗了一次就|洗了几次就|炸开|烂的|生锈|用一次就|用了一次就|用了几天就|用了几次就|甲醛|穿一次就|穿了一次就|穿了几次就|第一次用就|粗糙|线头|缩了|缩得|脱落|臭了|色差|褪色|起疹子|跟图片不一样;\
 2.5:after washing|cracking|feels cheap|quality|ripped|rust*|seam*|smells|snapped|stain*|stitching|tore|划痕|刮痕|印歪|品质|才穿|斜的|断了|有味道|有毒|松动|歪的|洗完就|烂了|裂了|裂开|裂纹|裂缝|质量;\
 2:expired|loose|seams|stopped after|zipper|才用了|涂层|过期了;\
@@ -326,7 +328,7 @@ pub const TAXONOMY: &str = concat!(
                 "policy_question",
                 "售后政策",
                 "Returns & warranty policy",
-                "3.5:be returned|do you cover|does the warranty|extended warranty|is the warranty|pay for return|pay for return shipping|pay the postage|refund policy|restocking fee|return period|return policy|return shipping|return window|returns policy|returns window|void my warranty|void the warranty|warranty cover*|warranty period|warranty policy|七天无理由|上门费|二次销售|你们出还是我出|你们的规定|你们规定|保修几年|保修包括|保修多久|保修政策|保修期多长|保修范围|保障范围|出运费|只保|售后政策|售后规则|才能退款吗|才能退货吗|拆了封|提前解约|支持退换|收费吗|整机保修|时效是|算在里面|范围内吗|质保多久|运费谁出|运费险|违约金|退换期限|退换规则|退换货政策|退货政策|退货期限|退货运费|退货邮费|那天算;\
+                "3.5:be returned|do you cover|does the warranty|extended warranty|is the warranty|pay for return|pay for return shipping|pay the postage|refund policy|restocking fee|return period|return policy|return shipping|return window|returns policy|returns window|void my warranty|void the warranty|warranty cover*|warranty period|warranty policy|七天无理由|上门费|二次销售|你们出还是我出|你们的规定|你们规定|保修几年|保修包括|保修多久|保修政策|保修期多长|保修范围|保留吊牌|保障范围|出运费|只保|售后政策|售后规则|才能退款吗|才能退货吗|拆了封|提前解约|支持退换|收费吗|整机保修|时效是|算在里面|范围内吗|质保多久|运费谁出|运费险|违约金|退换期限|退换规则|退换货政策|退货政策|退货期限|退货运费|退货邮费|那天算|需要保留;\
 3:accidental damage|can i still return|can return or not|covered by the warranty|covered under the|days to return|eligible for|final sale|free returns|how many days do i have|is it covered|pay for shipping|qualify for|returnable|standard warranty|still under warranty|who pays|within 30 days|within how many days|人为损坏|从哪天算|价保|保不保|保修卡|保修期是|保修管不管|保固|几天内可以|几天内能退|几天可以退|只管|多少天内|延保|开始算|开封后|怎么赔|拆封|时限|服务管不管|能保修吗|能退几天|谁承担|还在保修期|还能保修|退货时间;\
 2.5:covered by|保修期|几天内|包不包括|开封|无理由|赠品也要|赠品要不要|赠品需要|运费;\
 2:包邮吗|算不算|质保|邮费;\
@@ -351,9 +353,9 @@ pub const TAXONOMY: &str = concat!(
                 "响应慢",
                 "Slow response",
                 "4:slow response|slow to respond|still waiting for a reply|回复太慢|回复慢|回得慢|没人回|没人理|没有人回复|石沉大海;\
-3.5:a human reply|agent will join|chat queue|followed up|haven't heard back|hours ago|hours on hold|in the queue|minutes ago|never heard back|no callback|no one answers|no one has replied|no one has responded|no one picks up|no one replied|no one responded|no repl*|no response|nobody answers|nobody has replied|nobody has responded|nobody picks up|nobody replied|nobody responded|not heard back|phone queue|still no answer|the callback|waiting to hear back|with you shortly|zero repl*|一个电话都没|一条回的都没有|一条都没回|一直不回|不回复|不回消息|人工电话|几天不回|半天不回|半天没人回|占线|回复速度|回复都没有|坐席忙|坐席繁忙|工单提交|已读不回|忙音|打不进去|打不通|排了|接通人工|提交工单|有回音|有没有人看|有没有人管|没一个人接|没人回应|没人回我|没人打给我|没人接|没人管|没人联系我|没人联系过我|没回复|没回电|没回音|没有一个人回复|没有人联系|没有任何人回复|没有任何人联系|没有真人|没等到|真人回复|等到现在|给我回电|转不了人工|转不到人工;\
+3.5:a human reply|agent will join|chat queue|followed up|for someone to answer|haven't heard back|hours ago|hours on hold|in the queue|minutes ago|never heard back|no callback|no one answers|no one has replied|no one has responded|no one picks up|no one replied|no one responded|no repl*|no response|nobody answers|nobody has replied|nobody has responded|nobody picks up|nobody replied|nobody responded|not heard back|phone queue|someone to answer|someone to reply|still no answer|the callback|waiting to hear back|with you shortly|zero repl*|一个电话都没|一条回的都没有|一条都没回|一直不回|不回复|不回消息|人工电话|几天不回|半天不回|半天没人回|占线|回复速度|回复都没有|坐席忙|坐席繁忙|工单提交|已读不回|忙音|打不进去|打不通|排了|接通人工|提交工单|有回音|有没有人看|有没有人管|没一个人接|没人回应|没人回我|没人打给我|没人接|没人管|没人联系我|没人联系过我|没回复|没回电|没回音|没有一个人回复|没有人联系|没有任何人回复|没有任何人联系|没有真人|没等到|真人回复|等到现在|给我回电|转不了人工|转不到人工;\
 3:anyone actually|auto repl*|auto-repl*|automated repl*|automatic repl*|can't reach|cannot reach|chasing|emailed support|had to chase|haven't heard anything|haven't replied|heard anything|heard nothing|hold music|never replied|no answer|no reply|on hold for|th message|waiting for a response|waiting for days|一直没人|不回我|回复都没|回电话|打了几次|打了好几次|找不到人|排队排|有人管吗|没人听|没人回复|没人处理|没回应|没有回覆|等了半天|联系不上|都不回|都没有回复;\
-2.5:been waiting|call back|callback|called support|contacted support|get back to me|got back to me|on hold|too slow|人呢|前面还有|回电|没消息|转人工;\
+2.5:been on hold|been waiting|call back|callback|called support|contacted support|get back to me|got back to me|kept on hold|left on hold|placed on hold|put on hold|too slow|人呢|前面还有|回电|没消息|转人工;\
 2:一直等|人工客服|排队;\
 1.5:my ticket|nobody|replied|reply|respond*;\
 1:my email"
@@ -374,7 +376,7 @@ pub const TAXONOMY: &str = concat!(
                 "表扬",
                 "Praise",
                 "4:五星好评|点个赞;\
-3.5:!很有耐心|above and beyond|can't thank|cannot thank|cheers to|great experience|great job|great service|keep coming back|kudos|pass on my thanks|props to|service this good|shout-out|shoutout|sorted my issue|without any fuss|yyds|处理得很快|夸一下|很贴心|效率很高|效率真高|服务很好|服务很赞|来夸|没得说|没话说|点赞|物超所值|绝绝子|表扬|解决得很快|讲得很清楚|谢谢客服;\
+3.5:!很有耐心|above and beyond|can't thank|cannot thank|cheers to|great experience|great job|great service|keep coming back|kudos|pass on my thanks|props to|service this good|shout-out|shoutout|sorted my issue|without any fuss|yyds|处理得又快又好|处理得很快|太负责了|夸一下|很耐心|很负责|很贴心|效率很高|效率真高|服务很好|服务很赞|来夸|没得说|没话说|点赞|物超所值|特别耐心|绝绝子|表扬|解决得很快|讲得很清楚|谢谢客服;\
 3:!helpful|!patient|!周到|!很满意|!细心|!给力|!耐心|!贴心|!靠谱|best support|big thanks|excellent|fantastic|fast delivery|fast shipping|five stars|handled my case|huge thanks|keep up|quick delivery|really happy with|shout out|sorted everything out|sorted it out|sorted me out|sorted out our|super professional|very professional|want to say thanks|wanted to say thanks|well done|well worth|wonderful|works great|works perfectly|五星|人很好|人超好|准时送到|发货快|响应真快|太感谢|好评|很专业|很值|服务好|讲得好|谢谢你们|辛苦了|送货快|速度真快|非常感谢;\
 2.5:!friendly|!热情|amazing|appreciate*|awesome|brilliant|love it|super fast|worth it|值得|多谢|感谢|超值|速度快;\
 2:!satisfied|!满意|kind|lovely|perfect*|resolved my|wanted to say|不错|很清楚|棒|谢谢你|谢谢您|超好|非常好;\
@@ -387,7 +389,7 @@ pub const TAXONOMY: &str = concat!(
                 "product_info",
                 "产品信息",
                 "Product information",
-                "3:assembled|before buying|before i buy|color temperature|colour temperature|difference between|dimension*|dimmable|does it come with|does it include|flat-pack*|included in the|is that included|membership include|noise canceling|noise cancelling|noise-cancelling|not buying yet|plan include|planning to buy|premium plan|pro plan|removable|run on batteries|screen size|size chart|solid wood|specifications|suitable for|thinking of buying|thinking of ordering|tier include|voltage|washable|wattage|weigh*|what material|what's the difference|which is better|work on thick|买之前|产地|什么尺码|保质期|几度电|几档|几种颜色|功耗|包含几|包含哪些|包含多少|包括哪些|区别|参数|哪个好|哪个更好|多了什么|多少兆|多少寸|多少瓦|够不够穿|大不大|套餐包含|容量多大|尺寸|尺码合适|尺码表|差别大吗|带不带|录播|想买给|成分|扛得住|拆洗|推荐哪款|是不是正品|有什么不同|有什么功能|权益|材质|板载|正品吗|比普通版|流明|用电量|能同时|能效|能看多远|课程内容|课程安排|还是棉|还没买|送不送|适合多大|适合干皮|适合油皮|适用多大|选哪个|重不重|防水吗|附属卡|面料;\
+                "3:1080p|4k|assembled|before buying|before i buy|color temperature|colour temperature|come in black|come in white|comes in white|difference between|dimension*|dimmable|does it come with|does it include|flat-pack*|full hd|how loud|included in the|is that included|membership include|noise canceling|noise cancelling|noise level|noise-cancelling|not buying yet|plan include|planning to buy|premium plan|pro plan|removable|run on batteries|screen size|size chart|solid wood|specifications|suitable for|thinking of buying|thinking of ordering|tier include|voltage|washable|wattage|weigh*|what material|what's the difference|which is better|work on thick|买之前|产地|什么尺码|保质期|几套的|几度电|几档|几种颜色|功耗|包含几|包含哪些|包含多少|包括哪些|区别|参数|哪个好|哪个更好|多了什么|多少兆|多少寸|多少瓦|够不够穿|大不大|套餐包含|容量多大|尺寸|尺码合适|尺码表|差别大吗|带不带|录播|想买给|成分|扛得住|拆洗|推荐哪款|放得下|是不是正品|有什么不同|有什么功能|权益|材质|板载|正品吗|比普通版|流明|用电量|能同时|能放得下|能效|能看多远|课程内容|课程安排|还是棉|还没买|送不送|适合多大|适合干皮|适合油皮|适用多大|选哪个|重不重|防水吗|附属卡|面料;\
 2.5:battery life|capacity|certificate|does it have|does it support|does this have|does this model|how big|how heavy|inverter|made from|made of|material|need a subscription|runs large|runs small|spec*|star rating|true to size|waterproof|what size|偏硬|偏软|功率|功能吗|包不包含|哪个套餐|哪款|多大的|多宽|多重|多长|多高|套餐里|容量|戴着游泳|打算买|推荐哪个|有效期|续航|证书|课时|适合吗|重量|防水等级;\
 2:available in|colors|colours|come with|comes with|features|how long does|lessons|recommend|recorded|weight|which one|原装|多大|直播|耗电|规格|配置|颜色;\
 1.5:this model|白色|这款|黑色;\
@@ -399,7 +401,7 @@ pub const TAXONOMY: &str = concat!(
                 "价格优惠",
                 "Price & promotion",
                 "4:coupon*|优惠券|优惠码|满减;\
-3.5:bulk pricing|discount*|group discount|group rate*|price drop|price match|promo*|promotion*|voucher*|一起用吗|以旧换新|价保|优惠|会员价|促销|保价|券怎么用|券用不了|叠加|套餐价|就降价|店铺券|打折|批量价|折扣|新人价|新人券|新人卷|杀熟|的券|能抵多少|能补差价|降价了|领券|领卷|首月;\
+3.5:bulk pricing|buy one get|deal still|discount*|get 1 free|get one free|group discount|group rate*|offer still|price drop|price match|promo*|promotion*|still running|voucher*|一起用吗|以旧换新|价保|优惠|会不会涨|会员价|促销|保价|券怎么用|券用不了|叠加|套餐价|就降价|店铺券|打折|批量价|折扣|新人价|新人券|新人卷|最低价|杀熟|比别家贵|涨价前|的券|能抵多少|能补差价|要涨价|降价了|领券|领卷|首月;\
 3:bank offer|black friday|emi|how much|no-cost emi|on sale|price list|pricing|价格多少|便宜点|双11|双十一|团购|多少钱|差价|批发价|砍价|礼品|秒杀|积分抵扣|立减|能便宜|议价|降价|首刷|首单;\
 2.5:618|cheaper|delivery fee|price*|quote|shipping fee|价格|价钱|便宜|红包|赠品吗|配送费;\
 2:bundle|deal*|sale|包邮|活动"
@@ -420,7 +422,7 @@ pub const TAXONOMY: &str = concat!(
                 "network_outage",
                 "网络/第三方故障",
                 "Network or third-party outage",
-                "4:cloudflare|down nationwide|nationwide|server down|server is down|servers down|全国性故障|全国故障|宽带断了|微信崩了|微信故障|微信那边|支付宝崩了|支付宝故障|支付宝那边|服务器崩了|服务器崩溃|服务器挂了|瘫痪了|系统瘫痪|网断了|网站崩了|网站挂了|网络断了|航信;\
+                "4:cloud outage|cloudflare|down nationwide|nationwide|server down|server is down|servers down|全国性故障|全国故障|宽带断了|微信崩了|微信故障|微信那边|支付宝崩了|支付宝故障|支付宝那边|服务器崩了|服务器崩溃|服务器挂了|瘫痪了|系统瘫痪|网断了|网站崩了|网站挂了|网络断了|航信;\
 3.5:are you down|carrier outage|cloud provider|down for everyone|fault at their|has been down|internet is down|internet problem|is it down|lost internet|no internet|power cut|power outage|their exchange|was down for|website is down|wider internet|上不了网|也down|云服务|什么时候能恢复|停电|停网|光缆|在维护|好多app|好多人都|微信维护|支付宝维护|支付通道|整个小区|断网|服务器问题|第三方的问题|第三方问题|系统维护|维护中|网络很卡|网络故障|连不上网|通道故障;\
 3:aws|back online|been down|blackout|cdn|dns|down since|for anyone|is down again|is it just me|isp|map service|network issue|no signal|not just me|on your end|on your side|outage|partner is down|service is down|service you use|site is down|status page|went down|when will it be back|不止我|什么时候恢复|信号不好|信号差|光纤|出故障了|大当机|大面积崩了|大面积故障|宕机|很多人都|断电|断线|是不是崩了|没信号|没网|电信|网好了|网站打不开|网络不好|网速慢|网页打不开|联通|腾讯云|运营商|那边出故障|那边出问题|那边故障|那边的问题|银行系统|阿里云;\
 2.5:for everyone|third party|third-party|大面积|恢复正常|第三方|都用不了;\
@@ -457,7 +459,7 @@ pub const TAXONOMY: &str = concat!(
                 "Suggestion",
                 "4:add an option|consider adding|could you add|feature request|it'd be great|it'd be nice|please add|recommend adding|would be great|would be nice|you should add|可以加个|希望增加|希望能支持|建议你们|建议加|建议在|建议增加|建议快递|建议把|提个建议|能不能加|能不能增加|能不能考虑;\
 3.5:allow users to|it would be better|let users|make life|maybe you could|one idea|so much better|suggest*|suggestion for|would be cool|would be really helpful|would help a lot|would help if|wouldn't it be better|you could add|you should let|you should really|加上这个功能|大字版|希望以后|希望能加|建议出个|建议直接|放显眼|显眼点|能不能出个|能不能延长|能不能支持|能加个;\
-3:allow us to|be really handy|i wish|it'd be great if|it'd be lovely|please consider|should be able to|should let|would be better|would be great if|would be handy|would be helpful|would be lovely|would love a way|would love it if|加一个|可以考虑|增加一个|增加个|就好了|希望你们|建议|排序|改进|新功能|最好能|能不能做|要是有|要是能|这样大家|这样就不用;\
+3:allow us to|be really handy|i wish|it'd be great if|it'd be lovely|please consider|pls add|plz add|should be able to|should let|would be better|would be great if|would be handy|would be helpful|would be lovely|would love a way|would love it if|加一个|可以考虑|增加一个|增加个|就好了|希望你们|建议|排序|改进|新功能|最好能|能不能做|要是有|要是能|这样大家|这样就不用;\
 2.5:could you make|improve*|maybe add|please make|why don't you|would love|you should|优化|会方便|如果有|如果能|希望可以|希望能|更方便|更环保|环保一点|环保的;\
 2:idea|let us|option to|wish|加上|加个|意见|添加|能支持;\
 1.5:add a|增加"
@@ -530,7 +532,7 @@ pub const PSEUDO_NEG: &str = "if it is not|if it's not|if not|if you don't|no co
 
 /// Phrases that look like topic terms but are not ("发错人了" is a wrong chat, not a wrong item):
 /// they hide any lexicon term inside them.
-pub const NOT_TOPIC: &str = "any idea|best regards|fire sale|followed the assembly instructions|followed the instructions|followed the manual|forgot to|kind regards|not a complaint|not a fault|not complaining|nothing is broken|nothing is wrong|nothing wrong|nothing's broken|nothing's damaged|nothing's wrong|perfect condition|please ignore|robot vacuum|smoke grey|user error|want another coupon|what kind of|works perfectly|would appreciate|would appreciate it|wrong chat|wrong number|wrong person|wrong thread|wrong window|一样没少|不好意思发错了|不是投诉|不是来投诉|不用管了|不知道怎么回事|刚才发错了|包装倒是好好的|包装垃圾|包装完好|包装是好的|又快又好|发错了不好意思|发错了人|发错了，不好意思|发错了，请忽略|发错人|发错地方|咋回事|哪里修改|噪音大不大|垃圾带|垃圾桶|垃圾短信|垃圾箱|垃圾袋|垃圾邮件|多大面积|客服你好|客服在不在|客服在吗|客服在线吗|客服小姐姐|客服您好|工信部出了|工信部新规|工信部的新规|工信部的要求|工信部的规定|工信部规定|工商银行|应该还没发货|怎么回事|扫地机器人|找错人|报警器|抱歉发错了|是不是我操作|有客服吗|消息发错|生日宴|生日礼物|生日蛋糕|给我修好|订单号|请忽略|还没发货吧|还能修改|配件都齐|问错人";
+pub const NOT_TOPIC: &str = "any idea|best regards|fire sale|followed the assembly instructions|followed the instructions|followed the manual|forgot to|i am a lawyer|i'm a lawyer|kind regards|not a complaint|not a fault|not complaining|nothing is broken|nothing is wrong|nothing wrong|nothing's broken|nothing's damaged|nothing's wrong|on the morning news|perfect condition|please ignore|robot vacuum|saw on the news|smoke grey|user error|want another coupon|what kind of|works perfectly|would appreciate|would appreciate it|wrong chat|wrong number|wrong person|wrong thread|wrong window|一样没少|上了新闻|不好意思发错了|不是投诉|不是来投诉|不用管了|不知道怎么回事|刚才发错了|包装倒是好好的|包装垃圾|包装完好|包装是好的|又快又好|发错了不好意思|发错了人|发错了，不好意思|发错了，请忽略|发错人|发错地方|咋回事|哪里修改|噪音大不大|垃圾带|垃圾桶|垃圾短信|垃圾箱|垃圾袋|垃圾邮件|多大面积|客服你好|客服在不在|客服在吗|客服在线吗|客服小姐姐|客服您好|工信部出了|工信部新规|工信部的新规|工信部的要求|工信部的规定|工信部规定|工商银行|应该还没发货|怎么回事|我是律师|我朋友是律师|扫地机器人|找错人|报警器|抱歉发错了|是不是我操作|有客服吗|朋友是律师|消息发错|生日宴|生日礼物|生日蛋糕|看新闻说|给我修好|订单号|请忽略|还没发货吧|还能修改|配件都齐|问错人";
 
 /// Words that close a negation scope ("没坏，只是…", "not broken, but …").
 pub const SCOPE_BREAKS: &str = "although|and|but|however|just|only|though|不过|但|但是|另外|只是|可是|就是|并且|然而|而且|而是|还有";
@@ -546,7 +548,7 @@ pub const QUESTION_CUES: &str = "?|any|are there|can i|could i|do i|do you|does 
 pub const FAULT_CUES: &str = "can't|cannot|died|doesn't work|error|fail*|isn't compatible|not compatible|not working|refuses to|stopped working|unable to|won't|won't install|上不去|不了|不出来|不能|传不上|保存不上|出不来|出错|失败|存不上|异常|报错|无法|没法|装不上|连不上";
 
 /// Suggestion cues → nature suggestion.
-pub const SUGGEST_CUES: &str = "consider adding|could you add|feature request|i wish|it'd be great|it'd be nice|please add|please consider|really handy|recommend adding|should add|should really add|suggest|would be better|would be cool|would be great|would be handy|would be helpful|would be nice|would be useful|would save me|you should add|会方便|加上|可以加个|可以考虑|如果能|就好了|希望可以|希望增加|希望能|建议|提个意见|改进|更方便|最好能|能不能加|能不能增加|要是有|要是能";
+pub const SUGGEST_CUES: &str = "consider adding|could you add|feature request|i wish|it'd be great|it'd be nice|please add|please consider|pls add|plz add|really handy|recommend adding|should add|should really add|suggest|would be better|would be cool|would be great|would be handy|would be helpful|would be nice|would be useful|would save me|you should add|会方便|加上|可以加个|可以考虑|如果能|就好了|希望可以|希望增加|希望能|建议|提个意见|改进|更方便|最好能|能不能加|能不能增加|要是有|要是能";
 
 /// Complaint cues → nature complaint (rhetorical questions count here, not as consultation).
 pub const COMPLAIN_CUES: &str = "awful|complain*|complaint|disappoint*|exhausting|fed up|not okay|outrageous|ridiculous|still not fixed|still not resolved|terrible|unacceptable|what's going on|worst|不合理|不满|不负责|凭什么|又是同样|同样的毛病|坑|太差|失望|害得我|差评|形同虚设|怎么搞的|投诉|搞什么|搞啥|无语|欺骗|离谱|给个说法|翻新机|被拒|过分|还没修好|还没处理|还没解决|驳回|骗";
@@ -580,17 +582,17 @@ pub const PRIORITY_CUES: &str = crate::text::table![
     (
         "safety",
         1,
-        "a shock when|burn mark|burned my|burning smell|burnt|cut her finger|cut his finger|cut my finger|electric shock|ended up in|explode*|exploded|fell and|fell off|fire|food poisoning|gave me a shock|got a shock|hospitalised|hospitalized|hurt her|hurt his|hurt my|injur*|left a burn|melted|melting|rushed to hospital|scorched|shocked me|smell of burning|smells like burning|smoke|smoking|sparked|sparking|sparks|stitches|taken to hospital|上吐下泻|住院|冒火花|冒烟|划伤|割伤|包扎|去了医院|去医院了|受伤|吃出玻璃|嘴划破|急诊|手划破|打火|挂水|摔下来|摔伤|流血|漏电|火花|炸了|炸开|烧焦|烧起来|烫伤|烫起了泡|焦味|爆炸|电到我|着火|砸伤|砸到|碎玻璃|磕破|糊味|缝针|被电|触电|起火|食物中毒|麻手",
+        "a shock when|burn mark|burned my|burning smell|burnt|cut her finger|cut his finger|cut my finger|electric shock|ended up in|explode*|exploded|fell and|fell off|fire|food poisoning|gave me a shock|got a shock|hospitalised|hospitalized|hurt her|hurt his|hurt my|hurt my knee|injur*|left a burn|melted|melting|rushed to hospital|scorched|shocked me|smell of burning|smells like burning|smoke|smoking|sparked|sparking|sparks|stitches|taken to hospital|threw me off|上吐下泻|住院|冒火花|冒烟|划了一道口子|划伤|割伤|包扎|去了医院|去医院了|受伤|吃出玻璃|嘴划破|急诊|手划破|打火|挂水|摔下来|摔伤|流血|漏电|火花|炸了|炸开|烧焦|烧起来|烫伤|烫起了泡|焦味|爆炸|电到我|着火|砸伤|砸到|碎玻璃|磕破|糊味|缝了两针|缝针|被电|触电|起火|食物中毒|麻手",
     ),
     (
         "outage",
         1,
-        "app and website|been down for|down for everyone|down for our|down for the whole|entire building|everything is down|no one can|nobody can|outage|server down|server is down|servers down|service is down|site is down|system is down|website are down|website is down|went down for|whole building|whole neighborhood|业务都停了|全停了|全员登不上|全员都登不上|全小区|全崩了|全线|全线中断|全部中断|全部用不了|全都用不了|同事都|大家都登不上|大面积|宕机|所有人都|所有人都登不上|所有门店|整个业务|整个小区|整个崩了|整个系统|整条街|整栋楼|服务中断|服务器崩|服务器挂|服务器挂了|瘫痪|系统崩溃|网站崩了|网站挂了|都用不了",
+        "app and website|been down for|down for everyone|down for our|down for the whole|entire building|everything is down|no one can|nobody can|outage|server down|server is down|servers down|service is down|site is down|system is down|website are down|website is down|went down for|whole building|whole neighborhood|业务都停了|全停了|全员登不上|全员都登不上|全小区|全崩了|全线|全线中断|全部中断|全部打不开|全部用不了|全都用不了|同事都|大家都登不上|大面积|宕机|店铺都瘫|所有人都|所有人都登不上|所有门店|整个业务|整个小区|整个崩了|整个系统|整条街|整栋楼|服务中断|服务器崩|服务器挂|服务器挂了|瘫痪|系统崩溃|网站崩了|网站挂了|都用不了|都瘫了",
     ),
     (
         "data_loss",
         1,
-        "all my files|all my photos|all our photos|data is gone|data loss|data was deleted|every photo|files are gone|lost all my data|lost my data|months of work|notes are gone|photos are gone|pictures are gone|projects are gone|was wiped|were wiped|wiped all my|years of data|全不见了|全被清空|数据丢了|数据丢失|数据全丢|数据全没了|数据弄丢|数据没了|数据都不见了|数据都丢|数据都没了|文件丢了|文件全丢|照片全没了|照片都没了|纪录都不见了|被清空了|记录全没了|记录都不见了|资料丢了|资料全没了|资料都不见了",
+        "all my files|all my photos|all my saved|all our photos|data is gone|data loss|data was deleted|every photo|files are gone|lists are gone|lost all my data|lost my data|months of work|notes are gone|photos are gone|pictures are gone|projects are gone|was wiped|were wiped|wiped all my|years of data|全不见了|全被清空|数据丢了|数据丢失|数据全丢|数据全没了|数据弄丢|数据没了|数据都不见了|数据都丢|数据都没了|文件丢了|文件全丢|照片全没了|照片都没了|笔记全没了|笔记都没了|纪录都不见了|被清空了|记录全没了|记录都不见了|资料丢了|资料全没了|资料都不见了",
     ),
     (
         "account_stolen",
