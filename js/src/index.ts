@@ -638,10 +638,10 @@ function finding(r: Row): Finding {
   return f;
 }
 
-function classification(r: Row): Classification {
+function classification(r: Row, text: string): Classification {
   return {
     category: r[0], subcategory: r[1], confidence: r[2], nature: r[3], emotion: r[4],
-    matches: r[5].map((m: Row) => ({ term: m[0], start: m[1], end: m[2], category: m[3] })),
+    matches: r[5].map((m: Row) => ({ term: text.slice(m[0], m[1]), start: m[0], end: m[1], category: m[2] })),
     alternatives: r[6].map((a: Row) => ({ category: a[0], subcategory: a[1], confidence: a[2] })),
     labels: { category: r[7][0], subcategory: r[7][1] },
   };
@@ -678,7 +678,7 @@ function analysis(r: Row, ticket: { text?: unknown; description?: unknown }): An
   const main = typeof ticket.text === 'string' ? ticket.text : typeof ticket.description === 'string' ? ticket.description : '';
   const findings: Finding[] = r[3].map(finding);
   const a: Analysis = {
-    classification: classification(r[0]), priority: priority(r[1]), sla: r[2] && sla(r[2]),
+    classification: classification(r[0], main), priority: priority(r[1]), sla: r[2] && sla(r[2]),
     masked: { text: splice(main, findings), findings },
   };
   if (r[4] != null) a.validation = validation(r[4]);
@@ -735,7 +735,7 @@ export class TicketGuard {
    */
   classify(input: string): Classification {
     const t = text(input, 'text');
-    return classification(this.#call('classify', t));
+    return classification(this.#call('classify', t), t);
   }
 
   /**

@@ -27,9 +27,10 @@ use crate::json::{ToJson, write_row};
 use crate::json::Value;
 use taxonomy as tx;
 
+/// A term that supports a category, by its UTF-16 span in the text (the wrapper slices the
+/// term itself out of the text it already holds, so it never crosses the boundary).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Match {
-    pub term: String,
     pub start: usize,
     pub end: usize,
     pub category: String,
@@ -711,7 +712,6 @@ impl Classifier {
                 offsets.push(a);
                 offsets.push(b);
                 matches.push(Match {
-                    term: original(h).to_string(),
                     start: a,
                     end: b,
                     category: self
@@ -760,7 +760,7 @@ impl Classifier {
 
 impl ToJson for Match {
     fn write_json(&self, out: &mut String) {
-        write_row(out, &[&self.term, &self.start, &self.end, &self.category]);
+        write_row(out, &[&self.start, &self.end, &self.category]);
     }
 }
 

@@ -39,7 +39,9 @@ test('explanations: matches point at the text, alternatives show the second topi
   const r = guard.classify(text);
   assert.equal(r.category, 'product');
   assert.ok(r.alternatives.some((a) => a.category === 'logistics'));
-  for (const m of r.matches) assert.equal(text.slice(m.start, m.end), m.term);
+  // UTF-16 spans (the emoji is two units), each with the term it covers.
+  assert.deepEqual(r.matches.map((m) => [m.term, m.start, m.end, m.category]),
+    [['包装破损', 2, 6, 'logistics'], ['开机没反应', 9, 14, 'product']]);
   assert.equal(new pkg.TicketGuard({ locale: 'en' }).classify(text).labels.category, 'Product usage');
 });
 
