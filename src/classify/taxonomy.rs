@@ -251,10 +251,10 @@ pub const TAXONOMY: &str = concat!(
                 "软件故障",
                 "Software fault",
                 "4:crash*|闪退;\
-3.5:app closes|app打不开|closes itself|error code|error message|freez*|froze|frozen screen|keeps closing|since the last update|update fail*|update完|won't load|won't open|won't play|传不上去|加载不了|加载不出|加载失败|升级失败|卡住不动|卡死|打不开app|报错|播放不了|播放失败|收不到通知|无法播放|更新失败|未知错误|画面卡住|软件打不开|通知收不到|错误代码|页面打不开;\
-3:!bug*|after the latest update|after the release|after the update|after updating|blank page|broken link|buffering|data loss|doesn't load|doesn't open|doesn't play|doesn't save|doesn't stick|empty csv|error|glitch*|keeps loading|keeps resetting|latest update|lost my data|not loading|not responding|resets every time|since the release|since yesterday's release|won't save|一直加载|全没了|全被清空|出错|刷不出来|升级系统以后|升级系统后|卡顿|同步后|同步失败|同步完|回收站|太卡|崩了|崩溃|很卡|恢复数据|排版乱|提示错误|播放进度|放不了|数据丢失|数据弄丢|数据恢复|无响应|更新之后|每次点开|白屏|自动关闭|自己退出|被清空了|视频卡|记录没了|转圈圈|进度丢失|进度没保存|退回桌面|错误提示|闪屏;\
-2.5:empty file|hangs|playback|reinstall*|一打开就|切换不了|升级完|新版本|更新以后|更新完|重新安装|重装;\
-2:firmware|lag*|my data|restore*|spinning|sync*|uninstall*|升级后|卡住|卡在|卸载|固件|更新后|最新版|转圈;\
+3.5:app closes|app打不开|closes itself|freez*|froze|frozen screen|keeps closing|since the last update|update fail*|update完|won't load|won't open|won't play|传不上去|加载不了|加载不出|加载失败|升级失败|卡住不动|卡死|打不开app|播放不了|播放失败|收不到通知|无法播放|更新失败|画面卡住|软件打不开|通知收不到|错误代码|页面打不开;\
+3:!bug*|after the latest update|after the release|after the update|after updating|blank page|broken link|buffering|data loss|doesn't load|doesn't open|doesn't play|doesn't save|doesn't stick|empty csv|glitch*|keeps resetting|latest update|lost my data|not responding|resets every time|since the release|since yesterday's release|won't save|全没了|全被清空|刷不出来|升级系统以后|升级系统后|卡顿|同步后|同步失败|同步完|回收站|太卡|崩了|崩溃|很卡|恢复数据|排版乱|播放进度|放不了|数据丢失|数据弄丢|数据恢复|无响应|更新之后|每次点开|白屏|自动关闭|自己退出|被清空了|视频卡|记录没了|进度丢失|进度没保存|退回桌面|闪屏;\
+2.5:empty file|error code|error message|hangs|playback|reinstall*|一打开就|切换不了|升级完|报错|新版本|更新以后|更新完|未知错误|重新安装|重装;\
+2:error|firmware|keeps loading|lag*|my data|not loading|restore*|spinning|sync*|uninstall*|一直加载|出错|升级后|卡住|卡在|卸载|固件|提示错误|更新后|最新版|转圈|转圈圈|错误提示;\
 1.5:dashboard|nothing loads|software|the app|程序|网页|软件|页面;\
 1:app|应用|版本|系统|视频"
             ),

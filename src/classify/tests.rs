@@ -192,6 +192,20 @@ fn negation_and_pseudo_negation() {
 }
 
 #[test]
+fn a_generic_fault_yields_to_the_function_it_stops() {
+    let g = guard();
+    for (t, cat, sub) in [
+        ("昨晚开始就登不上了，一直转圈，最后提示系统错误", "account", "login_failed"),
+        ("The checkout page keeps spinning and then shows an error, I can't place the order", "order", "order_placement"),
+        ("付款的时候一直转圈，最后提示支付失败", "payment", "payment_failed"),
+        ("app一直转圈圈，打开就报错", "product", "software_fault"),
+    ] {
+        let c = g.classify(t, Locale::ZhCn);
+        assert_eq!((c.category.as_str(), c.subcategory.as_deref()), (cat, Some(sub)), "{t}");
+    }
+}
+
+#[test]
 fn multi_topic_has_alternatives() {
     // `！！！` is one clause break: marks do not push the next clause's terms further up.
     let g = guard();
