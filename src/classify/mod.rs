@@ -570,14 +570,14 @@ impl Classifier {
         }
         let mut ranked: Vec<(f32, usize)> = per_cat.into_iter().filter(|p| p.0 > 0.0).collect();
         crate::text::sort_by(&mut ranked, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-        // A generic fault (an app or device that fails: repair request, base P3) yields to the
-        // main function it stops (login, ordering, paying: repair request, base P2) when that
-        // scores at least 60 % as much: "登录一直转圈" is a login that fails, not a spinner.
-        let role = |si: usize| self.slots.get(si).map(|s| (s.behaviour.0, s.behaviour.1, s.behaviour.3));
-        if let Some(t) = ranked.first().filter(|r| role(r.1) == Some((b'R', b'R', 3))).map(|r| r.0) {
-            if let Some(k) = ranked.iter().position(|&(sc, sj)| sc >= 0.6 * t && role(sj) == Some((b'R', b'R', 2))) {
-                let x = ranked.remove(k);
-                ranked.insert(0, x);
+        // A generic fault (an app or device that fails: a repair request of base P3) yields to
+        // the main function it stops (login, ordering, paying: a repair request of base P2)
+        // when that scores at least 60 % as much: "登不上，一直转圈" is a login that fails.
+        // `base`: the base priority of a repair-request subcategory.
+        let base = |r: &(f32, usize)| self.slots.get(r.1).filter(|s| s.behaviour.0 == b'R' && s.behaviour.1 == b'R').map(|s| s.behaviour.3);
+        if let Some(&(t, _)) = ranked.first().filter(|r| base(r) == Some(3)) {
+            if let Some(k) = ranked.iter().position(|r| r.0 >= 0.6 * t && base(r) == Some(2)) {
+                ranked.swap(0, k);
             }
         }
         let top = ranked.first().copied();
