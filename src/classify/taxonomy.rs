@@ -423,7 +423,7 @@ pub const TAXONOMY: &str = concat!(
                 "网络/第三方故障",
                 "Network or third-party outage",
                 "4:cloud outage|cloudflare|down nationwide|nationwide|server down|server is down|servers down|全国性故障|全国故障|宽带断了|微信崩了|微信故障|微信那边|支付宝崩了|支付宝故障|支付宝那边|服务器崩了|服务器崩溃|服务器挂了|瘫痪了|系统瘫痪|网断了|网站崩了|网站挂了|网络断了|航信;\
-3.5:are you down|carrier outage|cloud provider|down for everyone|fault at their|has been down|internet is down|internet problem|is it down|lost internet|no internet|power cut|power outage|their exchange|was down for|website is down|wider internet|上不了网|也down|云服务|什么时候能恢复|停电|停网|光缆|在维护|好多app|好多人都|微信维护|支付宝维护|支付通道|整个小区|断网|服务器问题|第三方的问题|第三方问题|系统维护|维护中|网络很卡|网络故障|连不上网|通道故障;\
+3.5:!'s end|!on their end|are you down|carrier outage|cloud provider|down for everyone|fault at their|has been down|internet is down|internet problem|is it down|lost internet|no internet|power cut|power outage|their exchange|was down for|website is down|wider internet|上不了网|也down|云服务|什么时候能恢复|停电|停网|光缆|因为这个吗|在维护|好多app|好多人都|微信维护|支付宝维护|支付通道|整个小区|断网|是不是因为这个|是不是这个原因|是这个原因吗|服务器问题|第三方的问题|第三方问题|系统维护|维护中|网络很卡|网络故障|连不上网|通道故障|那边是不是出;\
 3:aws|back online|been down|blackout|cdn|dns|down since|for anyone|is down again|is it just me|isp|map service|network issue|no signal|not just me|on your end|on your side|outage|partner is down|service is down|service you use|site is down|status page|went down|when will it be back|不止我|什么时候恢复|信号不好|信号差|光纤|出故障了|大当机|大面积崩了|大面积故障|宕机|很多人都|断电|断线|是不是崩了|没信号|没网|电信|网好了|网站打不开|网络不好|网速慢|网页打不开|联通|腾讯云|运营商|那边出故障|那边出问题|那边故障|那边的问题|银行系统|阿里云;\
 2.5:for everyone|third party|third-party|大面积|恢复正常|第三方|都用不了;\
 2:internet|is down|maintenance|offline|provider|server*|信号|别人也|服务器|离线|维护|网速;\
@@ -525,7 +525,7 @@ pub const BEHAVIOUR: &[(&str, u8, u8, f32, u8)] = &[
 pub const DEFAULT_BEHAVIOUR: (u8, u8, f32, u8) = (b'C', b'C', 0.0, 3);
 
 /// Negation cues (NegEx-style). Their scope runs to the next clause break or a few chars/words.
-pub const NEG_CUES: &str = "aren't|can't|cannot|couldn't|didn't|doesn't|don't|hadn't|hasn't|haven't|isn't|neither|never|no|nor|not|shouldn't|wasn't|weren't|without|won't|wouldn't|不|不是|从未|从来没|从没|别|并没有|并非|无|木有|未|毫无|没|没有|非";
+pub const NEG_CUES: &str = "aren't|can't|cannot|couldn't|didn't|doesn't|don't|hadn't|hasn't|haven't|isn't|neither|never|no|nor|not|nothing|shouldn't|wasn't|weren't|without|won't|wouldn't|不|不是|从未|从来没|从没|别|并没有|并非|无|木有|未|毫无|没|没有|非";
 
 /// Phrases that contain a negation cue but negate nothing (questions, idioms, inability).
 pub const PSEUDO_NEG: &str = "if it is not|if it's not|if not|if you don't|no complaints|no idea|no matter|no problem|no rush|no worries|not a big deal|not only|not sure|unless|不上|不了|不仅|不但|不停|不到|不动|不好意思|不客气|不少|不断|不然|不用|不知道|不管|不能|不行|不进|不错|会不会|再不|可不可以|否则|好不好|如果不|对不对|差不多|无法|无论|无语|是不是|是否|有没有|没法|没问题|能不能|行不行|要不然|要不要|要是不|非常";
