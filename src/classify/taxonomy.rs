@@ -79,7 +79,7 @@ pub const TAXONOMY: &str = concat!(
                 "profile_change",
                 "资料修改",
                 "Profile change",
-                "3.5:change the admin|phone number linked|transfer admin|名字填错|姓名填错|换成新号码|换绑手机|更换管理员|管理员改成|绑定的邮箱|转让管理员;\
+                "3.5:account profile|change the admin|default phone number|phone number linked|transfer admin|会员生日|名字填错|姓名填错|常用旅客|性别和生日|换成新号码|换绑手机|更换管理员|生日当时填错|管理员改成|绑定的邮箱|转让管理员;\
 3:change email|change my birthday|change my mobile|change my name|change my phone|change my username|change the email|change the mobile|change the name|change the phone number|changed my email|correct my birthday|edit my profile|family name|in account settings|last name|name on my account|name shown|new sim|old sim|registered email|registered phone|surname|update my birthday|update my details|update my mobile|update my name|update my number|update my phone|update my profile|update the mobile|update the phone|会员名称|会员资料|修改手机号|修改绑定|修改资料|手机号换了|换了手机号|换了新手机号|换头像|换手机号|换新号码|换绑|换邮箱|改个头像|改了名字|改名字|改头像|改实名|改成新号码|改昵称|改生日|改绑|改邮箱|昵称改|更换绑定|注销账号|生日信息|生日写错|生日填错|绑定的email|绑定的手机|账单地址|账号资料|账户资料|资料填错|资料里的|资料页;\
 2.5:avatar|change my email|change my phone number|change the number|close my account|delete my account|display name|email address on my account|nickname|personal details|profile picture|update my email|个人资料|头像|姓名|实名信息|性别|换成新号|改手机号|昵称|更换手机号|注销|绑定手机|绑定邮箱|绑的手机|解绑;\
 2:date of birth|linked to my|my details|new email|profile|user name|username|个人信息|实名认证信息|改名|新手机号|绑定;\
@@ -147,7 +147,7 @@ pub const TAXONOMY: &str = concat!(
                 "refund",
                 "退款",
                 "Refund",
-                "5:退款什么时候到|退款大概什么时候|退款还是没到;\
+                "5:when the refund will|退款什么时候到|退款到现在还没到|退款大概什么时候|退款还是'处理中'|退款还是处理中|退款还是没到;\
 4:refund bounced|refund bounced back|退款多久到;\
 3.5:haven't got my refund|haven't received my refund|my refund|not refunded|refund hasn't|refund rejected|refund was rejected|the refund for|拒绝退款|没收到退款|运费也没退|还没到账|还没退款|还没退钱|退了一半|退到了余额|退到余额|退到哪|退回失败|退款到现在|退款失败|退款未成功|退款没到|退款没成功|退款被拒|退款被驳回|退款还是|退款还没到|退款进度|重新退|钱什么时候退|钱没有退|钱没退|钱还没退;\
 3:been refunded|money back|money be back|refund*|原路返回|没到账|没有到账|还没退|退款|退的钱|退给我|退钱|钱一直不退|钱没到|钱没回|钱还没到|钱还没回来;\
