@@ -103,7 +103,7 @@ pub const TAXONOMY: &str = concat!(
                 "修改订单",
                 "Order change",
                 "3.5:add a night|add seats|change the booking|change the delivery date|deliver to my office|extra night|extra seats|go to my office|instead of home|more seats|move the delivery|name on my booking|passenger name|send it to my office|ship it to|ship my order to|switch my order|update the shipping address|修改配送|发货前帮我改|可以改成|差价怎么补|差价我可以补|帮我改成|往后挪|忘了勾|想改成|改收货人|改期|改配送时间|数量从|没发货的话|没发货能|能改成|补差价|规格从|还没发货可以|还没发货能|还能加上;\
-3:add a guest|add a second guest|add a second item|add another item|add one more|add to my order|before it goes out|before it ships|before it's shipped|change delivery|change my address|change my booking|change my order|change qty|change quantity|change the address|change the colo*|change the delivery|change the qty|change the quantity|change the recipient|change the shipping address|change the size|delivery address on my order|different address|edit my order|extend my stay|gift wrap*|instead of my home|modify my booking|modify my order|remove an item|reschedul*|switch delivery|switch my|to my office|to the order i placed|update my order|update the address|update the delivery|update the order|wrong address on|wrong apartment number|wrong flat number|wrong house number|wrong unit number|修改订单|再加一|加备注|加购|合并一起寄|合并发货|地址写错|地址填错|地址改成|填成|尺码想改|尺码改|差价我补|忘了写|我补差价|手滑选|换个颜色|换地址|换尺码|换规格|换颜色|改了地址|改地址|改备注|改大一号|改完地址|改小一号|改尺码|改收货|改数量|改时间|改规格|改颜色|更改订单|礼品包装|订单里的|还没发货的话|送货时间|选成了|配送时间从|颜色改|颜色改成;\
+3:add a guest|add a second guest|add a second item|add another item|add one more|add to my order|before it goes out|before it ships|before it's shipped|change delivery|change my address|change my booking|change my order|change qty|change quantity|change the address|change the colo*|change the delivery|change the qty|change the quantity|change the recipient|change the shipping address|change the size|delivery address on my order|different address|edit my order|extend my stay|gift wrap*|instead of my home|modify my booking|modify my order|remove an item|reschedul*|switch delivery|switch my|to my office|update my order|update the address|update the delivery|update the order|wrong address on|wrong apartment number|wrong flat number|wrong house number|wrong unit number|修改订单|再加一|加备注|加购|合并发货|地址写错|地址填错|地址改成|填成|尺码想改|尺码改|差价我补|忘了写|我补差价|换个颜色|换地址|换尺码|换规格|换颜色|改了地址|改地址|改备注|改大一号|改完地址|改小一号|改尺码|改收货|改数量|改时间|改规格|改颜色|更改订单|礼品包装|订单里的|还没发货的话|送货时间|选成了|配送时间从|颜色改|颜色改成;\
 2.5:change it to|combine my orders|combine them|correct it to|delivery address|shipping address|wrong address|下错|原来的订单|合并成一单|合并订单|多住一晚|姓名拼音|拆单|拍成|换个地址|改到|改电话|选错|预约配送;\
 2:add an item|recipient|加一件|收货人|收货地址|改成;\
 1.5:add another|写错了|填错了|改一下|能改;\
@@ -169,7 +169,7 @@ pub const TAXONOMY: &str = concat!(
                 "charge_dispute",
                 "扣费异常",
                 "Charge dispute",
-                "3.5:!debited|!多扣|a charge from|after i cancelled|auto debit|auto-debit|billed my card|billed twice|charge from you|charge reversed|charge 了|charged again|charged me after|charged me twice|charged multiple times|charged my card|charged three times|charged twice|charge了|conversion fee|didn't authorise|didn't authorize|didn't select|dispute it|double charge*|double-charge*|duplicate charge|extra zero|hidden fee|i was charged|identical charges|never authorised|never authorized|never selected|never shown|never subscribed|on my statement|overcharg*|recurring charge|reverse the charge|service fee|still being charged|still charged|still paying|subscription i cancelled|taken twice|thieves|three times for|took money|two charges|two identical|unauthorised charge|unauthorized charge|一下子扣|不明扣款|两次钱|两遍钱|乱扣|乱收费|从来没开通|付了两次|余额少了|你们扣的|卡里扣|又扣了|增值服务费|多了一笔|多了个|多收了|实付金额|扣了一整年|扣了一笔|扣了三次|扣了两次|扣了两遍|扣了几次|扣了好几次|扣多了|扣费异常|收了两次|每个月都扣|没买东西|没开通过|没有订过|没订过|照扣|翻了一倍|莫名其妙扣|莫名扣款|被扣了|被扣费|详单|误扣|账单扣|还每个月|重复扣|重复收费;\
+                "3.5:!debited|!多扣|a charge from|after i cancelled|auto debit|auto-debit|billed my card|billed twice|charge from you|charge reversed|charge 了|charged again|charged me after|charged me twice|charged multiple times|charged my card|charged three times|charged twice|charge了|conversion fee|didn't authorise|didn't authorize|didn't select|dispute it|double charge*|double-charge*|duplicate charge|extra zero|hidden fee|i was charged|identical charges|never authorised|never authorized|never selected|never shown|never subscribed|on my statement|overcharg*|recurring charge|reverse the charge|service fee|still being charged|still charged|still paying|subscription i cancelled|taken twice|thieves|three times for|took money|two charges|two identical|unauthorised charge|unauthorized charge|一下子扣|不明扣款|两次钱|两遍钱|乱扣|乱收费|从来没开通|付了两次|余额少了|你们扣的|卡里扣|又扣了|增值服务费|多了一笔|多了个|多收了|实付金额|扣了一笔|扣了三次|扣了两次|扣了两遍|扣了几次|扣了好几次|扣多了|扣费异常|收了两次|每个月都扣|没买东西|没开通过|没有订过|没订过|照扣|翻了一倍|莫名其妙扣|莫名扣款|被扣了|被扣费|详单|误扣|账单扣|还每个月|重复扣|重复收费;\
 3:auto-renew*|bank statement|being charged|charge on my bill|charge on my card|charged for something|charged me|charging me|didn't authori*|didn't sign up|extra charge|free trial|monthly charge|never bought|never signed up|roaming bill|roaming charge|roaming charge*|stop billing|stop charging|twice for the same|unknown charge|wrong amount|为什么扣|免费试用还没|又扣|多付了|多收|怎么扣了|扣了钱|扣错|收费不对|未授权|每月扣|没开过|没授权|没提过这个|漫游费|盗刷|算错了|绕了一大圈|绕路|自动扣|自动续费|金额不对;\
 2.5:billing me|subscription fee|without my consent|without my permission|扣了我|扣我|扣款|扣费|扣钱|未经同意|未经我同意|没开通|没经过同意|没经过我同意|被扣;\
 2:billed|charged|charging|don't recogni*|价格不对"
@@ -251,7 +251,7 @@ pub const TAXONOMY: &str = concat!(
                 "软件故障",
                 "Software fault",
                 "4:crash*|闪退;\
-3.5:app closes|app打不开|as offline|closes itself|freez*|froze|frozen screen|keeps closing|since the last update|update fail*|update完|won't load|won't open|won't play|传不上去|加载不了|加载不出|加载失败|升级失败|卡住不动|卡死|存储空间不足|打不开app|播放不了|播放失败|收不到通知|无法播放|更新失败|画面卡住|软件打不开|通知收不到|错误代码|页面打不开;\
+3.5:app closes|app打不开|closes itself|freez*|froze|frozen screen|keeps closing|since the last update|update fail*|update完|won't load|won't open|won't play|传不上去|加载不了|加载不出|加载失败|升级失败|卡住不动|卡死|存储空间不足|打不开app|播放不了|播放失败|收不到通知|无法播放|更新失败|画面卡住|软件打不开|通知收不到|错误代码|页面打不开;\
 3:!bug*|after the latest update|after the release|after the update|after updating|blank page|broken link|buffering|data loss|doesn't load|doesn't open|doesn't play|doesn't save|doesn't stick|empty csv|glitch*|keeps resetting|latest update|lost my data|not responding|resets every time|since the release|since yesterday's release|won't save|全没了|全被清空|刷不出来|升级系统以后|升级系统后|卡顿|同步后|同步失败|同步完|回收站|太卡|崩了|崩溃|很卡|恢复数据|排版乱|播放进度|放不了|数据丢失|数据弄丢|数据恢复|无响应|更新之后|每次点开|白屏|自动关闭|自己退出|被清空了|视频卡|记录没了|进度丢失|进度没保存|退回桌面|闪屏;\
 2.5:empty file|error code|error message|hangs|playback|reinstall*|一打开就|切换不了|升级完|报错|新版本|更新以后|更新完|未知错误|重新安装|重装;\
 2:error|firmware|keeps loading|lag*|my data|not loading|restore*|spinning|sync*|uninstall*|一直加载|出错|升级后|卡住|卡在|卸载|固件|提示错误|更新后|最新版|转圈|转圈圈|错误提示;\
@@ -345,7 +345,7 @@ pub const TAXONOMY: &str = concat!(
                 "attitude",
                 "服务态度",
                 "Attitude",
-                "4.5:很不耐烦|说话也很冲;\
+                "4.5:很不耐烦;\
 4:bad attitude|态度不好|态度差|态度恶劣|爱买不买|爱理不理;\
 3.5:arrogant|attitude|called me stupid|called my question|closed the chat|condescending|disrespectful|hung up on me|impolite|insulted|laughed at|laughed at me|mocked me|rolled her eyes|rolled his eyes|rude*|shouted at|snapped at|swore at|talked down|unprofessional|一问三不知|不尊重|不礼貌|不耐烦|不被尊重|不道歉|冷嘲热讽|凶我|吼我|大吼大叫|对我吼|就挂了|态度|怼我|挂了我电话|挂我电话|摆脸色|没礼貌|烦不烦|爆粗口|爱搭不理|爱答不理|玩手机|甩脸色|白眼|答非所问|给我道歉|被怼|说话冲|说话很冲|说话有点冲|说话难听|阴阳怪气|骂人|骂我|骂骂咧咧|黑着脸;\
 3:canned response|curt|dismissive|hung up|made me feel|mocked|patronising|patronizing|sarcastic|useless answer|yelled|不专业|不搭理|不理人|不理我|什么素质|冷漠|嘲笑|打断我|把我电话挂了|把电话挂了|投诉快递员|投诉派件员|投诉骑手|挂电话|敷衍|服务差|被挂了;\
@@ -357,7 +357,7 @@ pub const TAXONOMY: &str = concat!(
                 "slow_response",
                 "响应慢",
                 "Slow response",
-                "4:slow response|slow to respond|still waiting for a reply|一个回的都没有|回复太慢|回复慢|回得慢|没人回|没人理|没有人回复|没联系过我|石沉大海;\
+                "4:slow response|slow to respond|still waiting for a reply|回复太慢|回复慢|回得慢|没人回|没人理|没有人回复|没联系过我|石沉大海;\
 3.5:a human reply|agent will join|chat queue|followed up|for someone to answer|haven't heard back|hours ago|hours on hold|in the queue|minutes ago|never heard back|no callback|no one answers|no one has replied|no one has responded|no one picks up|no one replied|no one responded|no repl*|no response|nobody answers|nobody has replied|nobody has responded|nobody picks up|nobody replied|nobody responded|not heard back|phone queue|someone to answer|someone to reply|still no answer|the callback|waiting to hear back|with you shortly|zero repl*|一个电话都没|一条回的都没有|一条都没回|一直不回|不回复|不回消息|人工电话|几天不回|半天不回|半天没人回|占线|回复速度|回复都没有|坐席忙|坐席繁忙|工单提交|已读不回|忙音|打不进去|打不通|排了|接通人工|提交工单|有回音|有没有人看|有没有人管|没一个人接|没人回应|没人回我|没人打给我|没人接|没人管|没人联系我|没人联系过我|没回复|没回电|没回音|没有一个人回复|没有人联系|没有任何人回复|没有任何人联系|没有真人|没等到|真人回复|等到现在|给我回电|转不了人工|转不到人工;\
 3:anyone actually|auto repl*|auto-repl*|automated repl*|automatic repl*|can't reach|cannot reach|chasing|emailed support|had to chase|haven't heard anything|haven't replied|heard anything|heard nothing|hold music|never replied|no answer|no reply|on hold for|th message|waiting for a response|waiting for days|一直没人|不回我|回复都没|回电话|打了几次|打了好几次|找不到人|排队排|有人管吗|没人听|没人回复|没人处理|没回应|没有回覆|等了半天|联系不上|都不回|都没有回复;\
 2.5:been on hold|been waiting|call back|callback|called support|contacted support|get back to me|got back to me|kept on hold|left on hold|placed on hold|put on hold|too slow|人呢|前面还有|回电|没消息|转人工;\
@@ -370,7 +370,7 @@ pub const TAXONOMY: &str = concat!(
                 "流程推诿",
                 "Process",
                 "4:bounced between|passed around|runaround|推来推去|推诿|来回推|踢皮球|转来转去;\
-3.5:another department|blame each other|bureaucra*|convoluted|different agents|different department|explain my issue|explained my issue|from scratch|go back to the store|in circles|jump through hoops|keep notes|new ticket|no one takes responsibility|nobody takes responsibility|paper form|passing me around|passing me between|phone line|phone menu|print a form|red tape|repeat myself|run around|sends me back|sends me to|so complicated|so many steps|take ownership|this process|told me to call|told me to go|your process|互相推|从头再讲|从头讲|从头说|关单|再讲一遍|到底找谁|到底谁管|又让我找|推卸|搞得这么|来回折腾|来回跑|没人负责|流程太长|看不到工单|缺这缺那|讲一遍|该找谁|说了好几遍|说法不一|说法都不一样|谁来管|跑了几趟|跑了好几趟|跑几趟|跑好几趟|这么复杂|重新描述|重新说一遍;\
+3.5:another department|blame each other|bureaucra*|convoluted|different agents|different department|explain my issue|explained my issue|from scratch|go back to the store|in circles|jump through hoops|keep notes|new ticket|no one takes responsibility|nobody takes responsibility|paper form|passing me around|passing me between|phone menu|print a form|red tape|repeat myself|run around|sends me back|sends me to|so complicated|so many steps|take ownership|this process|told me to call|told me to go|your process|互相推|从头再讲|从头讲|从头说|关单|再讲一遍|到底找谁|到底谁管|又让我找|推卸|搞得这么|来回折腾|来回跑|没人负责|流程太长|看不到工单|缺这缺那|讲一遍|该找谁|说了好几遍|说法不一|说法都不一样|谁来管|跑了几趟|跑了好几趟|跑几趟|跑好几趟|这么复杂|重新描述|重新说一遍;\
 3:all over again|claim form|explain again|from zero|hoops|reach a human|reach a person|same form|same information again|sent me back to|start over|told me to contact|who do i talk to|who should i contact|再说一遍|反复提交|团团转|手续太多|推给|每次都让我|简化|简单点|繁琐|网上就不能办|补材料|让我找|让我联系|谁管|跑营业厅|重复提交|重新提交|重新讲|重新说|非要我|麻烦死;\
 2.5:complicated|contact the merchant|contact the seller|have to phone|over and over|paper copy|paperwork|separate ticket|transferred|一直让我|又让我|太麻烦|找商家|找平台|找谁|折腾|流程|要求提供;\
 2:approval|department|documents|procedure|process|审批|每次都|要我提供|让我等|趟|部门;\
@@ -394,7 +394,7 @@ pub const TAXONOMY: &str = concat!(
                 "product_info",
                 "产品信息",
                 "Product information",
-                "3:1080p|4k|assembled|before buying|before i buy|color temperature|colour temperature|come in black|come in white|comes in white|difference between|dimension*|dimmable|does it come with|does it include|flat-pack*|full hd|how loud|included in the|is that included|lcd|membership include|noise canceling|noise cancelling|noise level|noise-cancelling|not buying yet|oled|plan include|planning to buy|premium plan|pro plan|removable|run on batteries|screen size|size chart|solid wood|specifications|suitable for|thinking of buying|thinking of getting|thinking of ordering|tier include|voltage|washable|wattage|weigh*|what material|what's the difference|which is better|work on thick|买之前|产地|什么尺码|保质期|几套的|几度电|几档|几种颜色|功耗|包含几|包含哪些|包含多少|包括哪些|区别|参数|哪个好|哪个更好|多了什么|多少兆|多少公升|多少寸|多少瓦|够不够穿|大不大|套餐包含|容量多大|尺寸|尺码合适|尺码表|差别大吗|带不带|录播|想买给|成分|扛得住|拆洗|推荐哪款|放得下|是不是正品|有什么不同|有什么功能|权益|材质|板载|正品吗|比普通版|流明|用电量|能同时|能放得下|能效|能看多远|课程内容|课程安排|还是棉|还没买|送不送|适合多大|适合干皮|适合油皮|适用多大|选哪个|重不重|防水吗|附属卡|面料;\
+                "3:1080p|4k|assembled|before buying|before i buy|color temperature|colour temperature|come in black|come in white|comes in white|difference between|dimension*|dimmable|does it come with|does it include|flat-pack*|full hd|how loud|included in the|is that included|lcd|membership include|noise canceling|noise cancelling|noise level|noise-cancelling|not buying yet|oled|plan include|planning to buy|premium plan|pro plan|removable|run on batteries|screen size|size chart|solid wood|specifications|suitable for|thinking of buying|thinking of ordering|tier include|voltage|washable|wattage|weigh*|what material|what's the difference|which is better|work on thick|买之前|产地|什么尺码|保质期|几套的|几度电|几档|几种颜色|功耗|包含几|包含哪些|包含多少|包括哪些|区别|参数|哪个好|哪个更好|多了什么|多少兆|多少公升|多少寸|多少瓦|够不够穿|大不大|套餐包含|容量多大|尺寸|尺码合适|尺码表|差别大吗|带不带|录播|想买给|成分|扛得住|拆洗|推荐哪款|放得下|是不是正品|有什么不同|有什么功能|权益|材质|板载|正品吗|比普通版|流明|用电量|能同时|能放得下|能效|能看多远|课程内容|课程安排|还是棉|还没买|送不送|适合多大|适合干皮|适合油皮|适用多大|选哪个|重不重|防水吗|附属卡|面料;\
 2.5:battery life|capacity|certificate|does it have|does it support|does this have|does this model|how big|how heavy|inverter|made from|made of|material|need a subscription|runs large|runs small|spec*|star rating|true to size|waterproof|what size|偏硬|偏软|功率|功能吗|包不包含|哪个套餐|哪款|多大的|多宽|多重|多长|多高|套餐里|容量|戴着游泳|打算买|推荐哪个|有效期|续航|证书|课时|适合吗|重量|防水等级;\
 2:available in|colors|colours|come with|comes with|features|how long does|lessons|recommend|recorded|weight|which one|原装|多大|直播|耗电|规格|配置|颜色;\
 1.5:this model|白色|这款|黑色;\
@@ -438,7 +438,7 @@ pub const TAXONOMY: &str = concat!(
                 "regulation",
                 "政策法规",
                 "Regulation",
-                "3.5:3C标识|3C认证|battery rules|duties|entry requirement*|etias|eu rules|export rules|import dut*|import tax|legal requirement|need a visa|new law|new rules|ordinance|privacy law|regulation*|right to repair|right-to-repair|tariff*|tax rule|visa requirement*|不让寄|个人信息保护|保护法|入境要求|关税|回收规定|国家规定|实名制|实名登记|快递新规|报关|政策有调整|政策调整|数据安全法|新国标|新政策|新规|法律规定|法规|清关|禁寄|禁运|签证要求;\
+                "3.5:3C标识|3C认证|battery rules|duties|entry requirement*|etias|eu rules|export rules|import dut*|import tax|legal requirement|need a visa|new law|ordinance|privacy law|regulation*|right to repair|right-to-repair|tariff*|tax rule|visa requirement*|不让寄|个人信息保护|保护法|入境要求|关税|回收规定|国家规定|实名制|实名登记|快递新规|报关|政策有调整|政策调整|数据安全法|新国标|新政策|新规|法律规定|法规|清关|禁寄|禁运|签证要求;\
 3:as per the new|banned items|by law|compliance|customs|data protection|gdpr|guidelines|kyc|new rule*|上牌|严查|人脸识别|以旧换新补贴|依法|合规|国家补贴|国家要求|国标|实名|数据保护|新法|新规说|根据规定|海关|营运资质|违禁;\
 2.5:data-residency|government|id verification|law|prohibited|restriction*|不能寄|听说以后|政府|法律|监管|规定|跨境|限购;\
 2:rules|出口|进口|限制;\
@@ -450,7 +450,7 @@ pub const TAXONOMY: &str = concat!(
                 "天气/灾害",
                 "Weather or disaster",
                 "5:blizzard|bushfire*|earthquake*|flood*|hurricane*|natural disaster|snowstorm|typhoon*|wildfire*|冰雹|台风|地震|大雪|封城|山火|恶劣天气|暴雨|暴雪|极端天气|水灾|泥石流|洪水|自然灾害;\
-4:evacuat*|heavy rain|heavy rains|waterlogging|暴雨警告|黑雨;\
+4:evacuat*|heavy rain|heavy rains|waterlogging|黑雨;\
 3.5:ash cloud|closed the roads|heat alert|heatwave|heavy snow|lockdown|pandemic|road closure*|roads closed|sandstorm|storm*|volcan*|下大雨|交通管制|停工|停飞|压断|发大水|受天气|大雾|寒潮|封控|封路|暴风|沙尘暴|滑坡|疫情|被淹|路封了|路断了|限电|预警;\
 3:haze|quarantine|冲断|大雨|山洪|通车|风球;\
 2.5:snow|weather|停运|天气|隔离;\
@@ -565,7 +565,7 @@ pub const ANGRY_CUES: &str = "2:bullshit|damn|disgusting|fraud*|idiot*|pathetic|
 0.7:immediately|马上";
 
 /// Negative-emotion cues with weights (≥ 1 in total, with the subcategory prior, = negative).
-pub const NEGATIVE_CUES: &str = "1:absurd|annoy*|awful|dangerous|disappoint*|fed up|frustrat*|not acceptable|not happy|ridiculous|rude|scared|sick of|supposed to|terrible|tired of|unhappy|upset|worried|worry|冲我吼|凭什么|到底|危险|受不了|可怕|吓人|吓死|吼我|咋回事|啥情况|太差|失望|头疼|好烦|害得我|崩溃|很烦|心烦|忒差|怎么回事|急死|急用|急着用|担心|挺急的|敷衍|无语|明明|有没有人管|有点急|有点慌|根本|没人管|浪费|烦人|烦死|烦躁|甩脸色|白眼|真烦|着急|耽误|被坑|说好|超差|郁闷;\
+pub const NEGATIVE_CUES: &str = "1:absurd|annoy*|awful|dangerous|disappoint*|fed up|frustrat*|haven't heard anything|no one told me|nobody told me|not acceptable|not happy|ridiculous|rude|scared|second time|sick of|supposed to|terrible|tired of|unhappy|upset|where's the rest|worried|worry|两回事|冲我吼|凭什么|到底|危险|压根|去哪了|受不了|可怕|吓人|吓死|吼我|咋回事|啥情况|太差|失望|头疼|好烦|害得我|崩溃|很烦|心烦|忒差|怎么回事|怎么突然|急死|急用|急着用|我没点|担心|挺急的|敷衍|无语|明明|有没有人管|有点急|有点慌|根本|没人管|浪费|烦人|烦死|烦躁|甩脸色|白修|白眼|真烦|着急|突然变成|等了好久|等于白|等好久|耽误|被坑|要命|让我咋|说好|超差|这让我|郁闷|问题还是;\
 0.8:even though|keep*|kept|never|nothing|ruined|still|urgent*|won't let me|一直|不想等|好几天|好几次|就算了|居然|怎么办|白白|竟然|等不了|老是|都不行|驳回;\
 0.7:again;\
 0.6:at all|every time|nobody|weeks|不行|也一样|催|几次就|到现在|半天|发错|尽快|怕|总是|恶劣|才用|次了|次都|没人|没几天|还不|还没|送错|都等|骂人;\
