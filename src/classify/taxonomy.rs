@@ -106,8 +106,8 @@ pub const TAXONOMY: &str = concat!(
 3:add a guest|add a second guest|add a second item|add another item|add one more|add to my order|before it goes out|before it ships|before it's shipped|change delivery|change my address|change my booking|change my order|change qty|change quantity|change the address|change the colo*|change the delivery|change the qty|change the quantity|change the recipient|change the shipping address|change the size|delivery address on my order|different address|edit my order|extend my stay|gift wrap*|instead of my home|modify my booking|modify my order|remove an item|reschedul*|switch delivery|switch my|to my office|update my order|update the address|update the delivery|update the order|wrong address on|wrong apartment number|wrong flat number|wrong house number|wrong unit number|修改订单|再加一|加备注|加购|合并发货|地址写错|地址填错|地址改成|填成|尺码想改|尺码改|差价我补|忘了写|我补差价|换个颜色|换地址|换尺码|换规格|换颜色|改了地址|改地址|改备注|改大一号|改完地址|改小一号|改尺码|改收货|改数量|改时间|改规格|改颜色|更改订单|礼品包装|订单里的|还没发货的话|送货时间|选成了|配送时间从|颜色改|颜色改成;\
 2.5:change it to|combine my orders|combine them|correct it to|delivery address|shipping address|wrong address|下错|原来的订单|合并成一单|合并订单|多住一晚|姓名拼音|拆单|拍成|换个地址|改到|改电话|选错|预约配送;\
 2:add an item|recipient|加一件|收货人|收货地址|改成;\
-1.5:add another|写错了|填错了|改一下|能改;\
-1:change*|备注"
+1.5:add another|写错了|填错了|改一下;\
+1:change*|备注|能改"
             ),
             sub!(
                 "order_cancel",
@@ -124,7 +124,8 @@ pub const TAXONOMY: &str = concat!(
                 "order_placement",
                 "下单失败",
                 "Order placement",
-                "3.5:book now|can't check out|can't checkout|can't complete my order|can't complete the purchase|can't make a reservation|can't order|can't place|can't submit|cannot order|cannot place|cannot submit|cart just reloads|cart reloads|checkout error|checkout fail*|error when placing|order won't go through|place order|purchase fail*|submit my booking|submit the booking|unable to checkout|unable to place|won't let me book|下不了单|下个单|下单一直|下单失败|下单报错|下单提示|下单时|下单没反应|下单的时候|不能下单|不能购买|买不了票|创建失败|提交不了订单|提交订单一直|提交订单失败|提交订单就|提交订单报错|提交订单没反应|无法下单|无法购买|显示有货|点提交|生成不了|确认订单|订不了|订不了票|订单一直报错|订票失败|购买不了|购买失败;\
+                "4.5:提交不了订单;\
+3.5:book now|can't check out|can't checkout|can't complete my order|can't complete the purchase|can't make a reservation|can't order|can't place|can't submit|cannot order|cannot place|cannot submit|cart just reloads|cart reloads|checkout error|checkout fail*|error when placing|order won't go through|place order|purchase fail*|submit my booking|submit the booking|unable to checkout|unable to place|won't let me book|下不了单|下个单|下单一直|下单失败|下单报错|下单提示|下单时|下单没反应|下单的时候|不能下单|不能购买|买不了票|创建失败|提交订单一直|提交订单失败|提交订单就|提交订单报错|提交订单没反应|无法下单|无法购买|显示有货|点提交|生成不了|确认订单|订不了|订不了票|订单一直报错|订票失败|购买不了|购买失败;\
 3:buy button|can't buy|cannot buy|checkout button|checkout page|confirm pickup|order fail*|place one order|request a car|request a ride|submission failed|submit my order|submit the order|trying to order|unable to buy|下不了|下单页面|买不上|买不了|单都失败|抢不到|拍不了|提示库存不足|无法提交|校验失败|没买上|点结算|约不上|结算不了|结算的时候|结算页|结账页面|预约不了;\
 2.5:order button|提交不了|提交订单|订单提交;\
 2:add to cart|checkout|place an order|place my order|placing an order|placing my order|加入购物车;\
@@ -160,8 +161,8 @@ pub const TAXONOMY: &str = concat!(
                 "发票",
                 "Invoice",
                 "3.5:invoice*|发票|开一张|开票信息;\
-3:for reimburse|for reimbursement|proof of purchase|receipt*|专票|公司抬头|开票|报销凭证|普票;\
-2.5:billing statement|expense report|tax id|tax number|vat|增值税|收据|税号|账单明细;\
+3:for reimburse|for reimbursement|proof of purchase|专票|公司抬头|开票|报销凭证|普票;\
+2.5:billing statement|expense report|receipt*|tax id|tax number|vat|增值税|收据|税号|账单明细;\
 2:凭证|报销|抬头;\
 1.5:billing address|company name|expenses"
             ),
@@ -182,9 +183,9 @@ pub const TAXONOMY: &str = concat!(
                 "Delivery delay",
                 "3.5:has not arrived|has not been shipped|has not shipped|hasn't arrived|hasn't been dispatched|hasn't been posted|hasn't been shipped|hasn't left|hasn't left your warehouse|hasn't turned up|isn't here yet|left your warehouse|not arrived yet|not been posted|not dispatched|not here yet|nothing has arrived|preparing to ship|promised delivery|still not shipped|three weeks for|two weeks for|yet to ship|一直待发货|一直显示派送中|一直没发|不送上门|到现在还没发货|发货太慢|发货慢|啥时候发货|天才到|小时内发货|待揽收|快递还没到|晚了三天|晚了两天|晚了几天|派送中都|现货呢|说好的现货|超时未送达|还不发货|还是待发货|还没出货|还没发|还没寄出|还没送来|还没送达|迟迟不发|送餐超时|都没发|配送太慢|配送超时;\
 3:delivered late|estimated delivery was|hasn't come|late delivery|not shipped|running behind|scheduled for delivery|still not here|supposed to arrive|supposed to ship|when will it arrive|when will it ship|when will my order arrive|不发货|什么时候发|催发货|几天了还没|发没发|天内发货|天发货|小时发货|快递太慢|承诺发货|承诺的发货时间|显示待发货|未出货|未发货|没出货|没发货|没寄出|没收到货|没送来|没送达|物流太慢|路上耽误|还不发|还没到|还没寄|还没送到|送太慢|送货上门|送货太慢|都没人来|预计送达是;\
-2.5:delay*|estimated delivery|expected delivery|hasn't shipped|not shipped yet|overdue|running late|still waiting for|taking forever|was due|什么时候能到|几天能到|多久能到|延误|待发货|快递慢|没动静|没送到|超时|还在路上|还没发货|迟到|预计送达;\
+2.5:estimated delivery|expected delivery|hasn't shipped|not shipped yet|overdue|running late|still waiting for|taking forever|was due|什么时候能到|几天能到|多久能到|延误|待发货|快递慢|没动静|没送到|超时|还在路上|还没发货|迟到|预计送达;\
 2:delivery date|dispatch*|late|什么时候到|几天了还|出货|发货|延迟;\
-1.5:arrive|my food|ship*|太慢了|寄出|派送|迟迟|送达|配送|骑手;\
+1.5:arrive|delay*|my food|ship*|太慢了|寄出|派送|迟迟|送达|配送|骑手;\
 1:delivery"
             ),
             sub!(
@@ -194,9 +195,9 @@ pub const TAXONOMY: &str = concat!(
                 "3.5:parcel tracking|tracking info*|tracking number|where is my package|where's my package|包裹到哪|哪家快递|异常件|快递到哪|快递单号|查不到物流|查快递|查物流|没刷新过|没有物流更新|物流不动|物流停了|物流单号|物流详情|轨迹|运单号;\
 3:hasn't moved|hasn't updated|last scan|track*|tracking link|tracking page|tracking says|tracking shows|where is my order|where's my order|一直没变|不动了|位置一直不动|位置不动|分拣中心|到哪了|到哪儿了|到哪里了|取件码|多久能派|快递信息|没动了|没变过|没有物流|物流一直|物流信息|物流怎么|物流显示|物流状态|物流记录|物流进度|运输进度;\
 2.5:in transit|last update|not moving|not updated|out for delivery|stuck at|stuck in|不更新|单号|揽收|没动静|没更新|运输中;\
-2:hasn't changed|no update*|中转|停在|取件|在哪里了|派件|派送中|物流|转运|驿站;\
-1.5:carrier|courier|not found|shipment|warehouse|快递;\
-1:package|parcel"
+2:hasn't changed|no update*|中转|停在|取件|在哪里了|派件|派送中|物流|转运;\
+1.5:carrier|courier|not found|shipment|warehouse;\
+1:package|parcel|快递|驿站"
             ),
             sub!(
                 "package_damaged",
@@ -300,9 +301,9 @@ pub const TAXONOMY: &str = concat!(
                 "Return",
                 "4:return it for|申请了退货;\
 3.5:dropped off my return|dropped off the return|how to return|i'm returning|return label|return pickup|return request|return the item|returning it|returning this|return申请|send it back|send the watch back|sent my return|ship it back|ship them back|start a return|不让退|单号填在哪|如何退|怎么退|想return|想退货|我要退货|申请退货|退货单号|退货申请|退货的快递|退货被拒|退货退款;\
-3:!想退|post it back|return a|return it|return the|return this|returning|rma|send back|sending back|sending it back|不想要|不想要了|可以退吗|吊牌还在|帮我退|申请退|能退吗|退掉|退货地址;\
+3:!想退|post it back|return a|return it|return the|return this|returning|rma|send back|sending back|sending it back|不想要|不想要了|可以退吗|吊牌还在|帮我退|申请退|退掉|退货地址;\
 2.5:drop it off|return*|寄回|没拆封|没穿过|要退|退了吧|退回|退货;\
-2:doesn't suit|不合适|不喜欢|吊牌|退一下|退了;\
+2:doesn't suit|不合适|不喜欢|吊牌|能退吗|退一下|退了;\
 1.5:doesn't fit|don't want it"
             ),
             sub!(
@@ -417,9 +418,9 @@ pub const TAXONOMY: &str = concat!(
                 "Stock",
                 "4:in stock|out of stock|restock*|sold out|什么时候开售|什么时候有货|即将开售|售罄|开售|断货|缺货|补货;\
 3.5:available in your|backorder*|berths left|discontinued|got stock|making it anymore|only 1 left|only 2 left|only one left|places left|rooms left|seats left|spots left|tickets left|when will it be available|will it come back|什么时候到货|仅剩|会补货|停产|几时有货|到货通知|卖完了|只剩|库存|无货|有票吗|没有现货|没货|现货|现车|补货吗|要等货|还会补吗|还有房吗|还有票吗|还有货吗;\
-3:available again|available at|do you have it in|do you have size|in store|in your store|inventory|pre-order|preorder|stock|waitlist|when will you have|余票|再上架|名额|断码|有货|没码了|满房|空房|返货|还会上吗|还会补|还有房|还有票|预售;\
+3:available again|available at|do you have it in|do you have size|in store|in your store|inventory|pre-order|preorder|stock|waitlist|when will you have|余票|再上架|名额|断码|有货|没码了|满房|空房|返货|还会上吗|还会补|还有房|还有票;\
 2.5:coming back|notify me|上架|什么时候有|还会有;\
-2:到货|还有吗"
+2:到货|还有吗|预售"
             ),
         ]),
     cat!("external", "外部环境", "External causes", [
@@ -462,9 +463,9 @@ pub const TAXONOMY: &str = concat!(
                 "suggestion",
                 "建议",
                 "Suggestion",
-                "4:add an option|consider adding|could you add|feature request|it'd be great|it'd be nice|please add|recommend adding|would be great|would be nice|you should add|可以加个|希望增加|希望能支持|建议你们|建议加|建议在|建议增加|建议快递|建议把|提个建议|能不能加|能不能增加|能不能考虑;\
+                "4:add an option|consider adding|could you add|feature request|it'd be great|it'd be nice|please add|recommend adding|would be great|would be nice|you should add|可以加个|希望增加|希望能支持|建议|建议你们|建议加|建议在|建议增加|建议快递|建议把|提个建议|能不能加|能不能增加|能不能考虑;\
 3.5:allow users to|even better with|it would be better|let users|make life|maybe you could|one idea|so much better|suggest*|suggestion for|would be cool|would be even better|would be really helpful|would help a lot|would help if|wouldn't it be better|you could add|you should let|you should really|加上这个功能|大字版|希望以后|希望能加|建议出个|建议直接|放显眼|显眼点|能不能出一个|能不能出个|能不能延长|能不能支持|能加个;\
-3:allow us to|be really handy|i wish|it'd be great if|it'd be lovely|please consider|pls add|plz add|should be able to|should let|would be better|would be great if|would be handy|would be helpful|would be lovely|would love a way|would love it if|加一个|可以考虑|增加一个|增加个|就好了|希望你们|建议|排序|改进|新功能|最好能|能不能做|要是有|要是能|这样大家|这样就不用;\
+3:allow us to|be really handy|i wish|it'd be great if|it'd be lovely|please consider|pls add|plz add|should be able to|should let|would be better|would be great if|would be handy|would be helpful|would be lovely|would love a way|would love it if|加一个|可以考虑|增加一个|增加个|就好了|希望你们|排序|改进|新功能|最好能|能不能做|要是有|要是能|这样大家|这样就不用;\
 2.5:could you make|improve*|maybe add|please make|why don't you|would love|you should|优化|会方便|如果有|如果能|希望可以|希望能|更方便|更环保|环保一点|环保的;\
 2:idea|let us|option to|wish|加上|加个|意见|添加|能支持;\
 1.5:add a|增加"
