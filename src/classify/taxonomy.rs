@@ -193,9 +193,9 @@ pub const TAXONOMY: &str = concat!(
                 "物流查询",
                 "Tracking",
                 "3.5:parcel tracking|tracking info*|tracking number|where is my package|where's my package|包裹到哪|哪家快递|异常件|快递到哪|快递单号|查不到物流|查快递|查物流|没刷新过|没有物流更新|物流不动|物流停了|物流单号|物流详情|轨迹|运单号;\
-3:hasn't moved|hasn't updated|last scan|track*|tracking link|tracking page|tracking says|tracking shows|where is my order|where's my order|一直没变|不动了|位置一直不动|位置不动|分拣中心|到哪了|到哪儿了|到哪里了|取件码|多久能派|快递信息|没动了|没变过|没有物流|物流一直|物流信息|物流怎么|物流显示|物流状态|物流记录|物流进度|运输进度;\
+3:hasn't moved|hasn't updated|last scan|track*|tracking link|tracking page|tracking shows|where is my order|where's my order|一直没变|不动了|位置一直不动|位置不动|分拣中心|到哪了|到哪儿了|到哪里了|取件码|多久能派|快递信息|没动了|没变过|没有物流|物流一直|物流信息|物流怎么|物流显示|物流状态|物流记录|物流进度|运输进度;\
 2.5:in transit|last update|not moving|not updated|out for delivery|stuck at|stuck in|不更新|单号|揽收|没动静|没更新|运输中;\
-2:hasn't changed|no update*|中转|停在|取件|在哪里了|派件|派送中|物流|转运;\
+2:hasn't changed|no update*|tracking says|中转|停在|取件|在哪里了|派件|派送中|物流|转运;\
 1.5:carrier|courier|not found|shipment|warehouse;\
 1:package|parcel|快递|驿站"
             ),
@@ -255,9 +255,9 @@ pub const TAXONOMY: &str = concat!(
 3.5:app closes|app打不开|closes itself|freez*|froze|frozen screen|keeps closing|since the last update|update fail*|update完|won't load|won't open|won't play|传不上去|加载不了|加载不出|加载失败|升级失败|卡住不动|卡死|存储空间不足|打不开app|播放不了|播放失败|收不到通知|无法播放|更新失败|画面卡住|软件打不开|通知收不到|错误代码|页面打不开;\
 3:!bug*|after the latest update|after the release|after the update|after updating|blank page|broken link|buffering|data loss|doesn't load|doesn't open|doesn't play|doesn't save|doesn't stick|empty csv|glitch*|keeps resetting|latest update|lost my data|not responding|resets every time|since the release|since yesterday's release|won't save|全没了|全被清空|刷不出来|升级系统以后|升级系统后|卡顿|同步后|同步失败|同步完|回收站|太卡|崩了|崩溃|很卡|恢复数据|排版乱|播放进度|放不了|数据丢失|数据弄丢|数据恢复|无响应|更新之后|每次点开|白屏|自动关闭|自己退出|被清空了|视频卡|记录没了|进度丢失|进度没保存|退回桌面|闪屏;\
 2.5:empty file|error code|error message|hangs|playback|reinstall*|一打开就|切换不了|升级完|报错|新版本|更新以后|更新完|未知错误|重新安装|重装;\
-2:error|firmware|keeps loading|lag*|my data|not loading|restore*|spinning|sync*|uninstall*|一直加载|出错|升级后|卡住|卡在|卸载|固件|提示错误|更新后|最新版|转圈|转圈圈|错误提示;\
-1.5:dashboard|nothing loads|software|the app|程序|网页|软件|页面;\
-1:app|应用|版本|系统|视频"
+2:error|firmware|keeps loading|lag*|my data|not loading|restore*|spinning|sync*|uninstall*|一直加载|出错|升级后|卡在|卸载|固件|提示错误|更新后|最新版|转圈圈|错误提示;\
+1.5:dashboard|nothing loads|software|the app|程序|网页|转圈|软件|页面;\
+1:app|卡住|应用|版本|系统|视频"
             ),
             sub!(
                 "compatibility",
