@@ -37,7 +37,7 @@ pub const TAXONOMY: &str = concat!(
                 "login_failed",
                 "登录失败",
                 "Login failed",
-                "3.5:authentication error|authentication failed|back to the login|back to the sign-in|can't access my account|can't log in|cannot access my account|cannot log in|login error|login keeps spinning|login loop|login timed out|login times out|no account found|session expired|session has expired|session timed out|unable to access my account|登不上去|登不上账号|登录一直报错|登录不上去|登录卡住|登录卡在|登录失效|登录已过期|登录报错|登录没反应|登录环境异常|登录转圈|登录过期|登陆不上|设备未授权|输完密码;\
+                "3.5:authentication error|authentication failed|back to the login|back to the sign-in|can't access my account|can't log in|cannot access my account|cannot log in|login error|login keeps spinning|login loop|login timed out|login times out|no account found|session expired|session has expired|session timed out|unable to access my account|user not found|登不上去|登不上账号|登录一直报错|登录不上去|登录卡住|登录卡在|登录失效|登录已过期|登录报错|登录没反应|登录环境异常|登录转圈|登录过期|登陆不上|设备未授权|输完密码;\
 3:!登录不上|after i enter my password|can get in|can't get into|can't log|can't login|can't sign in|cannot get into|cannot log|cannot login|cannot sign in|couldn't log in|couldn't sign in|google登录|invalid credentials|keeps asking me to log in|locked out|log in with|log me out|logged out|login fail*|logs me out|sign in with|sign me out|sso|unable to log|unable to sign in|u盾|won't let me log|won't let me sign|上不了号|不能登入|不能登录|密码输了|得重新登录|微信登录|扫码登入|扫码登录|指纹登录|授权失败|无法登入|无法登录|没法登录|点登录|用户不存在|登不上|登不了|登不进|登个账号|登入不了|登入失败|登入时|登录一直|登录不了|登录不进|登录失败|登录异常|登录提示|登录老是|登录超时|第三方登录|老是要登录|被踢下线|账号不存在|账号或密码错误|账号进不去|跳回登陆|转圈进不去|进不去账;\
 2.5:incorrect password|kicked out|log back in|login page|login screen|signed out|wrong password|密码不对|密码错误|登录时|登录界面|登录的时候|登录页面|登陆界面|登陆页面|自动退出|被踢出|跳回登录|踢出来|进不去了|重新登录;\
 1.5:2fa|log in*|log-in|logging in|login*|sign in|sign-in|signing in|掉线|登入|登录|登陆|进不去;\
@@ -137,7 +137,7 @@ pub const TAXONOMY: &str = concat!(
                 "payment_failed",
                 "支付失败",
                 "Payment failed",
-                "3.5:can't pay|cannot pay|card declined|card failed|card not accepted|card rejected|card was declined|doesn't accept my card|getting declined|got declined|pay fails|payment declined|payment didn't go through|payment error|payment fail*|payment keeps failing|payment not going through|payment rejected|payment won't go through|top-up failed|transaction declined|transaction restricted|unable to pay|won't accept my card|不能支付|交不上费|交不了费|交易异常|交易被拒|付不了款|付不出去|付了五次|付了几次|付了好几次|付款不了|付款不成功|付款到最后|付款失败|付款异常|付款没反应|代付|充值不了|充值失败|待付款|扣不了款|扣款不成功|扣款失败|支付不了|支付不出去|支付不成功|支付失败|支付异常|支付没反应|支付渠道异常|支付超时|支付错误|无法支付|没法付款|续费失败|缴不了费|转不出去|转账失败;\
+                "3.5:can't go through|can't pay|cannot go through|cannot pay|card declined|card failed|card not accepted|card rejected|card was declined|doesn't accept my card|getting declined|got declined|pay fails|payment declined|payment didn't go through|payment error|payment fail*|payment keeps failing|payment not going through|payment rejected|payment won't go through|top-up failed|transaction declined|transaction restricted|unable to pay|won't accept my card|won't go through|不能支付|交不上费|交不了费|交易异常|交易被拒|付不了款|付不出去|付了五次|付了几次|付了好几次|付款不了|付款不成功|付款到最后|付款失败|付款异常|付款没反应|代付|充值不了|充值失败|卡不支持|待付款|扣不了款|扣款不成功|扣款失败|支付不了|支付不出去|支付不成功|支付失败|支付异常|支付没反应|支付渠道异常|支付超时|支付错误|无法支付|没法付款|续费失败|缴不了费|转不出去|转账失败;\
 3:fails at checkout|pay my|payment page|payment screen|stays unpaid|transaction fail*|tried to pay|trying to pay|交易失败|付不了|付个款|付个钱|付款一直|付款付了|付款提示|付款页面|再付|再支付|支付一直|支付提示|支付页面|没扣款|没扣钱|绑卡失败|重新付款|钱没扣|银行页面;\
 2.5:card bill|declined|insufficient funds|付款时|付款的时候|余额不足|支付时|支付的时候|收银台;\
 2:top up|top-up|刷卡;\
@@ -170,7 +170,7 @@ pub const TAXONOMY: &str = concat!(
                 "charge_dispute",
                 "扣费异常",
                 "Charge dispute",
-                "3.5:!debited|!多扣|a charge from|after i cancelled|auto debit|auto-debit|billed my card|billed twice|charge from you|charge reversed|charge 了|charged again|charged me after|charged me twice|charged multiple times|charged my card|charged three times|charged twice|charge了|conversion fee|didn't authorise|didn't authorize|didn't select|dispute it|double charge*|double-charge*|duplicate charge|extra zero|hidden fee|i was charged|identical charges|never authorised|never authorized|never selected|never shown|never subscribed|on my statement|overcharg*|recurring charge|reverse the charge|service fee|still being charged|still charged|still paying|subscription i cancelled|taken twice|thieves|three times for|took money|two charges|two identical|unauthorised charge|unauthorized charge|一下子扣|不明扣款|两次钱|两遍钱|乱扣|乱收费|从来没开通|付了两次|余额少了|你们扣的|卡里扣|又扣了|增值服务费|多了一笔|多了个|多收了|实付金额|扣了一笔|扣了三次|扣了两次|扣了两遍|扣了几次|扣了好几次|扣多了|扣费异常|收了两次|每个月都扣|没买东西|没开通过|没有订过|没订过|照扣|翻了一倍|莫名其妙扣|莫名扣款|被扣了|被扣费|详单|误扣|账单扣|还每个月|重复扣|重复收费;\
+                "3.5:!debited|!多扣|a charge from|after i cancelled|auto debit|auto-debit|billed my card|billed twice|charge from you|charge reversed|charge 了|charged again|charged me after|charged me twice|charged multiple times|charged my card|charged three times|charged twice|charge了|conversion fee|didn't authorise|didn't authorize|didn't select|dispute it|double charge*|double-charge*|duplicate charge|extra zero|hidden fee|i was charged|identical charges|never authorised|never authorized|never selected|never shown|never subscribed|on my statement|overcharg*|recurring charge|reverse the charge|service fee|still being charged|still charged|still paying|subscription i cancelled|taken twice|thieves|three times for|took money|two charges|two identical|unauthorised charge|unauthorized charge|一下子扣|不明扣款|两次钱|两笔|两遍钱|乱扣|乱收费|从来没开通|付了两次|余额少了|你们扣的|卡里扣|又扣了|增值服务费|多了一笔|多了个|多收了|实付金额|扣了一笔|扣了三次|扣了两次|扣了两遍|扣了几次|扣了好几次|扣多了|扣费异常|收了两次|每个月都扣|没买东西|没开通过|没有订过|没订过|照扣|翻了一倍|莫名其妙扣|莫名扣款|被扣了|被扣费|详单|误扣|账单扣|还每个月|重复扣|重复收费;\
 3:auto-renew*|bank statement|being charged|charge on my bill|charge on my card|charged for something|charged me|charging me|didn't authori*|didn't sign up|extra charge|free trial|monthly charge|never bought|never signed up|roaming bill|roaming charge|roaming charge*|stop billing|stop charging|twice for the same|unknown charge|wrong amount|为什么扣|免费试用还没|又扣|多付了|多收|怎么扣了|扣了钱|扣错|收费不对|未授权|每月扣|没开过|没授权|没提过这个|漫游费|盗刷|算错了|绕了一大圈|绕路|自动扣|自动续费|金额不对;\
 2.5:billing me|subscription fee|without my consent|without my permission|扣了我|扣我|扣款|扣费|扣钱|未经同意|未经我同意|没开通|没经过同意|没经过我同意|被扣;\
 2:billed|charged|charging|don't recogni*|价格不对"
@@ -181,7 +181,7 @@ pub const TAXONOMY: &str = concat!(
                 "delivery_delay",
                 "配送延迟",
                 "Delivery delay",
-                "3.5:has not arrived|has not been shipped|has not shipped|hasn't arrived|hasn't been dispatched|hasn't been posted|hasn't been shipped|hasn't left|hasn't left your warehouse|hasn't turned up|isn't here yet|left your warehouse|not arrived yet|not been posted|not dispatched|not here yet|nothing has arrived|preparing to ship|promised delivery|still not shipped|three weeks for|two weeks for|yet to ship|一直待发货|一直显示派送中|一直没发|不送上门|到现在还没发货|发货太慢|发货慢|啥时候发货|天才到|小时内发货|待揽收|快递还没到|晚了三天|晚了两天|晚了几天|派送中都|现货呢|说好的现货|超时未送达|还不发货|还是待发货|还没出货|还没发|还没寄出|还没送来|还没送达|迟迟不发|送餐超时|都没发|配送太慢|配送超时;\
+                "3.5:has not arrived|has not been shipped|has not shipped|hasn't arrived|hasn't been dispatched|hasn't been posted|hasn't been shipped|hasn't left|hasn't left your warehouse|hasn't turned up|isn't here yet|left your warehouse|not arrived yet|not been posted|not dispatched|not here yet|nothing has arrived|preparing to ship|promised delivery|still not shipped|three weeks for|two weeks for|yet to ship|一直待发货|一直显示派送中|一直没发|不送上门|到现在还没发货|发货太慢|发货慢|啥时候发货|天才到|小时内发货|待揽收|快递还没到|晚了三天|晚了两天|晚了几天|次日达|派送中都|现货呢|说好的现货|超时未送达|还不发货|还是待发货|还没出货|还没发|还没寄出|还没送来|还没送达|连单号都没有|迟迟不发|送餐超时|都没发|配送太慢|配送超时;\
 3:delivered late|estimated delivery was|hasn't come|late delivery|not shipped|running behind|scheduled for delivery|still not here|supposed to arrive|supposed to ship|when will it arrive|when will it ship|when will my order arrive|不发货|什么时候发|催发货|几天了还没|发没发|天内发货|天发货|小时发货|快递太慢|承诺发货|承诺的发货时间|显示待发货|未出货|未发货|没出货|没发货|没寄出|没收到货|没送来|没送达|物流太慢|路上耽误|还不发|还没到|还没寄|还没送到|送太慢|送货上门|送货太慢|都没人来|预计送达是;\
 2.5:estimated delivery|expected delivery|hasn't shipped|not shipped yet|overdue|running late|still waiting for|taking forever|was due|什么时候能到|几天能到|多久能到|延误|待发货|快递慢|没动静|没送到|超时|还在路上|还没发货|迟到|预计送达;\
 2:delivery date|dispatch*|late|什么时候到|几天了还|出货|发货|延迟;\
@@ -216,7 +216,7 @@ pub const TAXONOMY: &str = concat!(
                 "丢件/错发/漏发",
                 "Lost or wrong item",
                 "4:delivered to the wrong|delivered to the wrong address|查无此件|没我的件|翻了个遍|说没有这个|送错了地方|送错地址;\
-3.5:and received a|box contained|delivered but|delivered to my letterbox|got the wrong|i ordered the|it's gone|it's not here|lost in transit|lost my package|lost my parcel|lost the package|lost the parcel|marked as delivered|my order was for|never arrived|never got it|never received|nicked|no parcel|not what i ordered|nothing here|received the wrong|reception never|said delivered|says delivered|says delivered but|sent me the wrong|sent the wrong|shows delivered|someone else's|was empty|wasn't in the parcel|wrong item|wrong product|you sent me the|不是我的|不是我签|不认识的地址|丢件|买的明明是|件丢了|包裹不见|包裹丢了|包裹弄丢|包裹里只有|发成|发来的是|发错|只收到两|只收到两样|只有两件|只送了一|只送到一|寄丢|寄来的却是|寄错|少了两件|少发|少寄|少送|快递丢了|快递弄丢|我下单的是|找不到包裹|找不到我的包裹|找遍了|收到的却是|显示已签收|显示已送达|显示签收|根本没收到|没有这个件|没有这个包裹|没签收|没这个件|漏发|漏寄|漏送|站弄丢|被人签收|被弄丢|货不对板|送到了一个|送错|错发|门口什么都没有|驿站说没有;\
+3.5:and received a|box contained|delivered but|delivered to my letterbox|got the wrong|i ordered the|it's gone|it's not here|lost in transit|lost my package|lost my parcel|lost the package|lost the parcel|marked as delivered|my order was for|never arrived|never got it|never received|nicked|no parcel|not what i ordered|nothing here|received the wrong|reception never|said delivered|says delivered|says delivered but|sent me the wrong|sent the wrong|shows delivered|someone else's|was empty|wasn't in the parcel|wrong item|wrong product|you sent me the|不是我的|不是我签|不认识的地址|丢件|买的明明是|件丢了|包裹不见|包裹丢了|包裹弄丢|包裹里只有|发成|发来的是|发错|只收到两|只收到两样|只有两件|只送了一|只送到一|寄丢|寄来的却是|寄错|少了两件|少发|少寄|少送|快递丢了|快递弄丢|我下单的是|找不到包裹|找不到我的包裹|找遍了|收到的却是|显示已签收|显示已送达|显示签收|根本没收到|没有这个件|没有这个包裹|没签收|没这个件|漏发|漏寄|漏送|站弄丢|被人签收|被弄丢|货不对板|路上弄丢|送到了一个|送错|途中丢了|错发|门口什么都没有|驿站说没有;\
 3:did not receive|didn't receive|got lost|haven't received|item missing|items missing|left with a neighbo*|missing from my order|missing from the bag|missing item|never came|not received|nothing at my door|of the items|only received|package is lost|packing slip|parcel is lost|pickup code|returned to sender|signed for|stolen package|turned up|wrong one|wrong order|不是我买的|不是我点的|不是我的包裹|不是我的快递|不是我要的|别人的包裹|别人的快递|到手的是|发成了|发过来的是|只到了|只收到|在路上丢了|寄成了|寄来的是|寄过来的是|少一件|少了一件|少了一份|少了一双|少了一条|少了一杯|少了一样|少了一瓶|少了一盒|少了一袋|拿到的是|拿错|收件人不对|收件人不是我|数量不够|数量不对|是别人的|没见到这个件|给我发的是|给我送的是|缺了一样|送来的是|送过来的是;\
 2.5:lost|only got|wrong colo*|wrong size|丢了|丢失|型号不对|尺码不对|已签收|收到的是|签收了|颜色不对;\
 2:and got a|but got|but received|instead of|nobody came|发的是|没收到;\
@@ -252,7 +252,7 @@ pub const TAXONOMY: &str = concat!(
                 "软件故障",
                 "Software fault",
                 "4:crash*|闪退;\
-3.5:app closes|app打不开|closes itself|freez*|froze|frozen screen|keeps closing|since the last update|update fail*|update完|won't load|won't open|won't play|传不上去|加载不了|加载不出|加载失败|升级失败|卡住不动|卡死|存储空间不足|打不开app|播放不了|播放失败|收不到通知|无法播放|更新失败|画面卡住|软件打不开|通知收不到|错误代码|页面打不开;\
+3.5:app closes|app打不开|closes itself|freez*|froze|frozen screen|keeps closing|since the last update|update fail*|update完|won't load|won't open|won't play|传不上去|加载不了|加载不出|加载失败|升级失败|卡住不动|卡死|存储空间不足|打不开app|播放不了|播放失败|收不到通知|无法播放|更新失败|激活失败|画面卡住|软件打不开|通知收不到|错误代码|页面打不开;\
 3:!bug*|after the latest update|after the release|after the update|after updating|blank page|broken link|buffering|data loss|doesn't load|doesn't open|doesn't play|doesn't save|doesn't stick|empty csv|glitch*|keeps resetting|latest update|lost my data|not responding|resets every time|since the release|since yesterday's release|won't save|全没了|全被清空|刷不出来|升级系统以后|升级系统后|卡顿|同步后|同步失败|同步完|回收站|太卡|崩了|崩溃|很卡|恢复数据|排版乱|播放进度|放不了|数据丢失|数据弄丢|数据恢复|无响应|更新之后|每次点开|白屏|自动关闭|自己退出|被清空了|视频卡|记录没了|进度丢失|进度没保存|退回桌面|闪屏;\
 2.5:empty file|error code|error message|hangs|playback|reinstall*|一打开就|切换不了|升级完|报错|新版本|更新以后|更新完|未知错误|重新安装|重装;\
 2:error|firmware|keeps loading|lag*|my data|not loading|restore*|spinning|sync*|uninstall*|一直加载|出错|升级后|卡在|卸载|固件|提示错误|更新后|最新版|转圈圈|错误提示;\
@@ -264,7 +264,7 @@ pub const TAXONOMY: &str = concat!(
                 "兼容性",
                 "Compatibility",
                 "4:compatib*|不相容|能直接用吗|转换插头;\
-3.5:fit and work|google services|still support|support android|support epub|unsupported|won't install on|work on macos|work with macos|works on macos|不兼容|兼容|型号对不上|搭配使用|搭配用|组网|能搭配|能装在|转接环|还能装吗|配合使用;\
+3.5:fit and work|google services|still support|support android|support epub|unsupported|won't install on|work on macos|work with macos|works on macos|上用吗|不兼容|兼容|型号对不上|搭配使用|搭配用|组网|能搭配|能装在|转接环|还能装吗|配合使用;\
 3:5ghz|an older|apple silicon|av input|do you support|does it support|fast charging|intel mac|older tv|on macs|only support|only supports|will it fit|will it work in|will this fit|will this work in|win7|work on my mac|work with my|works on mac|充电吗|对不上|对应型号|接口不匹配|插不进|支不支持|支持ios|支持iphone|支持mac|支持win|支持吗|支持安卓|支持苹果|是否支持|网关|能不能接|能不能用在|能充吗|能接|能用吗|能用在|能用这个|能给我的|能装吗|能装旧|装得上|适不适用|适配|通不通用|通用;\
 2.5:match my|supported|work on my|work with|works with|匹配|孔位|系统版本|装不上|识别不了|识别不到|连不上|适用于|配套;\
 2:adapter|fit my|fit the|fits the|operating system|support for|support my|对得上|接口|老款|能连|适用|鸿蒙;\
@@ -321,7 +321,7 @@ pub const TAXONOMY: &str = concat!(
                 "warranty_repair",
                 "保修维修",
                 "Warranty repair",
-                "4:保养期|还在保修期;\
+                "4:claim the warranty|保养期|还在保修期;\
 3.5:cost to repair|get it repaired|out of warranty|repair cost|repair status|send it for repair|send it in|sent for repair|still within warranty|under warranty|warranty claim|within the warranty|上门维修|付费维修|保修期内|保修期过了|保修需要|修多少钱|修理费|修的手机|免费修|去哪修|去哪里修|售后维修|售后网点|在保修期|寄修|寄去修|寄回修|寄回去修|寄过去修|报修|申请保修|约师傅|维修多少钱|维修服务|维修点|维修费|维修进度|能上门修|能保修吗|能修吗|走保修|过了保修|过保|返修|还能修|送修;\
 3:get it fixed|repair it|repair*|service center|service centre|without fixing|保修一年|保修吗|保内|修一下|修一修|修不好|修吗|修理|出保|哪里修|售后点|没修好|维修|维修师傅|还在保;\
 2.5:fix my|sent it in;\
@@ -358,7 +358,7 @@ pub const TAXONOMY: &str = concat!(
                 "slow_response",
                 "响应慢",
                 "Slow response",
-                "4:slow response|slow to respond|still waiting for a reply|回复太慢|回复慢|回得慢|没人回|没人理|没有人回复|没联系过我|石沉大海;\
+                "4:slow response|slow to respond|still waiting for a reply|回复太慢|回复慢|回得慢|没人回|没人理|没有人回复|没联系过我|石沉大海|转不进去;\
 3.5:a human reply|agent will join|chat queue|followed up|for someone to answer|haven't heard back|hours ago|hours on hold|in the queue|minutes ago|never heard back|no callback|no one answers|no one has replied|no one has responded|no one picks up|no one replied|no one responded|no repl*|no response|nobody answers|nobody has replied|nobody has responded|nobody picks up|nobody replied|nobody responded|not heard back|phone queue|someone to answer|someone to reply|still no answer|the callback|waiting to hear back|with you shortly|zero repl*|一个电话都没|一条回的都没有|一条都没回|一直不回|不回复|不回消息|人工电话|几天不回|半天不回|半天没人回|占线|回复速度|回复都没有|坐席忙|坐席繁忙|工单提交|已读不回|忙音|打不进去|打不通|排了|接通人工|提交工单|有回音|有没有人看|有没有人管|没一个人接|没人回应|没人回我|没人打给我|没人接|没人管|没人联系我|没人联系过我|没回复|没回电|没回音|没有一个人回复|没有人联系|没有任何人回复|没有任何人联系|没有真人|没等到|真人回复|等到现在|给我回电|转不了人工|转不到人工;\
 3:anyone actually|auto repl*|auto-repl*|automated repl*|automatic repl*|can't reach|cannot reach|chasing|emailed support|had to chase|haven't heard anything|haven't replied|heard anything|heard nothing|hold music|never replied|no answer|no reply|on hold for|th message|waiting for a response|waiting for days|一直没人|不回我|回复都没|回电话|打了几次|打了好几次|找不到人|排队排|有人管吗|没人听|没人回复|没人处理|没回应|没有回覆|等了半天|联系不上|都不回|都没有回复;\
 2.5:been on hold|been waiting|call back|callback|called support|contacted support|get back to me|got back to me|kept on hold|left on hold|placed on hold|put on hold|too slow|人呢|前面还有|回电|没消息|转人工;\
@@ -381,7 +381,7 @@ pub const TAXONOMY: &str = concat!(
                 "praise",
                 "表扬",
                 "Praise",
-                "4:五星好评|太有耐心|点个赞;\
+                "4:五星好评|太有耐心|点个赞|给个好评;\
 3.5:!很有耐心|above and beyond|can't thank|cannot thank|cheers to|great experience|great job|great service|keep coming back|kudos|pass on my thanks|props to|service this good|shout-out|shoutout|sorted my issue|without any fuss|yyds|处理得又快又好|处理得很快|太负责了|夸一下|很耐心|很负责|很贴心|效率很高|效率真高|服务很好|服务很赞|来夸|没得说|没话说|点赞|物超所值|特别耐心|绝绝子|表扬|解决得很快|讲得很清楚|谢谢客服;\
 3:!helpful|!patient|!周到|!很满意|!细心|!给力|!耐心|!贴心|!靠谱|best support|big thanks|excellent|fantastic|fast delivery|fast shipping|five stars|handled my case|huge thanks|keep up|quick delivery|really happy with|shout out|sorted everything out|sorted it out|sorted me out|sorted out our|super professional|very professional|want to say thanks|wanted to say thanks|well done|well worth|wonderful|works great|works perfectly|五星|人很好|人超好|准时送到|发货快|响应真快|太感谢|好评|很专业|很值|服务好|讲得好|谢谢你们|辛苦了|送货快|速度真快|非常感谢;\
 2.5:!friendly|!热情|amazing|appreciate*|awesome|brilliant|love it|super fast|worth it|值得|多谢|感谢|超值|速度快;\
@@ -429,7 +429,7 @@ pub const TAXONOMY: &str = concat!(
                 "网络/第三方故障",
                 "Network or third-party outage",
                 "4:cloud outage|cloudflare|down nationwide|nationwide|server down|server is down|servers down|全国性故障|全国故障|宽带断了|微信崩了|微信故障|微信那边|支付宝崩了|支付宝故障|支付宝那边|服务器崩了|服务器崩溃|服务器挂了|瘫痪了|系统瘫痪|网断了|网站崩了|网站挂了|网络断了|航信;\
-3.5:!'s end|!on their end|are you down|carrier outage|cloud provider|down for everyone|fault at their|has been down|internet is down|internet problem|is it down|is that why|lost internet|no internet|power cut|power outage|their exchange|was down for|website is down|wider internet|上不了网|也down|云服务|什么时候能恢复|停电|停网|光缆|因为这个吗|在维护|好多app|好多人都|宽带公司|微信维护|支付宝维护|支付通道|整个小区|断网|是不是因为这个|是不是这个原因|是这个原因吗|服务器问题|第三方的问题|第三方问题|系统维护|线路检修|维护中|网络很卡|网络故障|连不上网|通道故障|那边是不是出;\
+3.5:!'s end|!on their end|are you down|carrier outage|cloud provider|down for everyone|fault at their|has been down|internet is down|internet problem|is it down|is that why|lost internet|no internet|power cut|power outage|seems to be down|their exchange|was down for|website is down|wider internet|上不了网|也down|云服务|什么时候能恢复|停电|停网|光缆|因为这个吗|在维护|好多app|好多人都|宽带公司|微信维护|支付宝维护|支付通道|整个小区|断网|是不是因为这个|是不是这个原因|是这个原因吗|服务器问题|第三方的问题|第三方问题|系统维护|线路检修|维护中|网络很卡|网络故障|连不上网|通道故障|那边是不是出;\
 3:aws|back online|been down|blackout|cdn|dns|down since|for anyone|is down again|is it just me|isp|map service|network issue|no signal|not just me|on your side|outage|partner is down|service is down|service you use|site is down|status page|went down|when will it be back|不止我|什么时候恢复|信号不好|信号差|光纤|出故障了|大当机|大面积崩了|大面积故障|宕机|很多人都|断电|断线|是不是崩了|没信号|没网|电信|网好了|网站打不开|网络不好|网速慢|网页打不开|联通|腾讯云|运营商|那边出故障|那边出问题|那边故障|那边的问题|银行系统|阿里云;\
 2.5:for everyone|third party|third-party|大面积|恢复正常|第三方|都用不了;\
 2:internet|is down|maintenance|offline|provider|server*|信号|别人也|服务器|离线|维护|网速;\
@@ -464,7 +464,7 @@ pub const TAXONOMY: &str = concat!(
                 "建议",
                 "Suggestion",
                 "4:add an option|consider adding|could you add|feature request|it'd be great|it'd be nice|please add|recommend adding|would be great|would be nice|you should add|可以加个|希望增加|希望能支持|建议|建议你们|建议加|建议在|建议增加|建议快递|建议把|提个建议|能不能加|能不能增加|能不能考虑;\
-3.5:allow users to|even better with|it would be better|let users|make life|maybe you could|one idea|so much better|suggest*|suggestion for|would be cool|would be even better|would be really helpful|would help a lot|would help if|wouldn't it be better|you could add|you should let|you should really|加上这个功能|大字版|希望以后|希望能加|建议出个|建议直接|放显眼|显眼点|能不能出一个|能不能出个|能不能延长|能不能支持|能加个;\
+3.5:allow users to|even better with|it would be better|let users|make life|maybe you could|one idea|so much better|suggest*|suggestion for|would be cool|would be even better|would be really helpful|would help a lot|would help if|wouldn't it be better|you could add|you should let|you should really|加上这个功能|大字版|希望以后|希望能加|建议出个|建议直接|放显眼|显眼点|能不能出个|能不能延长|能不能支持|能出一个|能出个|能加个;\
 3:allow us to|be really handy|i wish|it'd be great if|it'd be lovely|please consider|pls add|plz add|should be able to|should let|would be better|would be great if|would be handy|would be helpful|would be lovely|would love a way|would love it if|加一个|可以考虑|增加一个|增加个|就好了|希望你们|排序|改进|新功能|最好能|能不能做|要是有|要是能|这样大家|这样就不用;\
 2.5:could you make|improve*|maybe add|please make|why don't you|would love|you should|优化|会方便|如果有|如果能|希望可以|希望能|更方便|更环保|环保一点|环保的;\
 2:idea|let us|option to|wish|加上|加个|意见|添加|能支持;\
@@ -534,7 +534,7 @@ pub const DEFAULT_BEHAVIOUR: (u8, u8, f32, u8) = (b'C', b'C', 0.0, 3);
 pub const NEG_CUES: &str = "aren't|can't|cannot|couldn't|didn't|doesn't|don't|hadn't|hasn't|haven't|isn't|neither|never|no|nor|not|nothing|shouldn't|wasn't|weren't|without|won't|wouldn't|不|不是|从未|从来没|从没|别|并没有|并非|无|木有|未|毫无|没|没有|非";
 
 /// Phrases that contain a negation cue but negate nothing (questions, idioms, inability).
-pub const PSEUDO_NEG: &str = "if it is not|if it's not|if not|if you don't|no complaints|no idea|no matter|no problem|no rush|no worries|not a big deal|not only|not sure|unless|不上|不了|不仅|不但|不停|不到|不动|不好意思|不客气|不少|不断|不然|不用|不知道|不管|不能|不行|不进|不错|会不会|再不|可不可以|否则|好不好|如果不|对不对|差不多|无法|无论|无语|是不是|是否|有没有|没法|没问题|能不能|行不行|要不然|要不要|要是不|非常";
+pub const PSEUDO_NEG: &str = "if it is not|if it's not|if not|if you don't|no complaints|no idea|no matter|no problem|no rush|no worries|not a big deal|not only|not sure|unless|不上|不了|不仅|不但|不停|不到|不动|不好意思|不客气|不少|不断|不然|不用|不知道|不管|不能|不行|不进|不错|会不会|再不|可不可以|否则|好不好|如果不|对不对|差不多|无法|无论|无语|是不是|是否|暂无|有没有|没法|没问题|能不能|行不行|要不然|要不要|要是不|非常";
 
 /// Phrases that look like topic terms but are not ("发错人了" is a wrong chat, not a wrong item):
 /// they hide any lexicon term inside them.
@@ -554,7 +554,7 @@ pub const QUESTION_CUES: &str = "?|any|are there|can i|could i|do i|do you|does 
 pub const FAULT_CUES: &str = "can't|cannot|died|doesn't work|error|fail*|isn't compatible|not compatible|not working|refuses to|stopped working|unable to|won't|won't install|上不去|不了|不出来|不能|传不上|保存不上|出不来|出错|失败|存不上|异常|报错|无法|没法|装不上|连不上";
 
 /// Suggestion cues → nature suggestion.
-pub const SUGGEST_CUES: &str = "consider adding|could you add|feature request|i wish|it'd be great|it'd be nice|please add|please consider|pls add|plz add|really handy|recommend adding|should add|should really add|suggest|would be better|would be cool|would be great|would be handy|would be helpful|would be nice|would be useful|would save me|you should add|会方便|加上|可以加个|可以考虑|如果能|就好了|希望可以|希望增加|希望能|建议|提个意见|改进|更方便|最好能|能不能加|能不能增加|要是有|要是能";
+pub const SUGGEST_CUES: &str = "consider adding|could you add|feature request|i wish|it'd be|please add|please consider|pls add|plz add|really handy|recommend adding|should add|should really add|suggest|would be better|would be cool|would be great|would be handy|would be helpful|would be nice|would be useful|would save me|you should add|会方便|加上|可以加个|可以考虑|如果能|就好了|希望可以|希望增加|希望能|建议|提个意见|改进|更方便|最好能|能不能加|能不能增加|要是有|要是能";
 
 /// Complaint cues → nature complaint (rhetorical questions count here, not as consultation).
 pub const COMPLAIN_CUES: &str = "awful|complain*|complaint|disappoint*|exhausting|fed up|not okay|outrageous|ridiculous|still not fixed|still not resolved|terrible|unacceptable|what's going on|worst|不合理|不满|不负责|凭什么|又是同样|同样的毛病|坑|太差|失望|害得我|差评|形同虚设|怎么搞的|投诉|搞什么|搞啥|无语|欺骗|离谱|给个说法|翻新机|被拒|过分|还没修好|还没处理|还没解决|驳回|骗";
@@ -618,7 +618,7 @@ pub const PRIORITY_CUES: &str = crate::text::table![
     (
         "legal_threat",
         1,
-        "attorney|in court|lawsuit|lawyer|legal action|police|small claims|sue|suing|to court|告你们|律师|打官司|报警|法律程序|法律途径|法院|起诉",
+        "attorney|consumer court|in court|lawsuit|lawyer|legal action|police|small claims|sue|suing|to court|告你们|律师|打官司|报警|法律程序|法律途径|法院|起诉",
     ),
     (
         "main_function_broken",
