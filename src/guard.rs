@@ -295,8 +295,8 @@ impl Guard {
         Ok((sla, events, class))
     }
 
-    /// The weekly review over `tickets` (see `review`).
-    pub fn review(&self, tickets: &Value, options: &Value, now: &Value) -> Result<Review> {
+    /// The weekly review over `tickets`, the JSON text of an array (see `review`).
+    pub fn review(&self, tickets: &str, options: &Value, now: &Value) -> Result<Review> {
         let mut opts = options.as_object().cloned().unwrap_or_default();
         if !opts.contains_key("now") {
             opts.insert("now".into(), now.clone());

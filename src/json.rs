@@ -35,8 +35,11 @@ impl Map {
     pub fn new() -> Map {
         Map(Vec::new())
     }
+    /// Keys are short: compared inline, byte by byte, after their lengths — `==` went through
+    /// two calls and the runtime's `memcmp` for each key, a tenth of a large review.
     fn position(&self, key: &str) -> Option<usize> {
-        self.0.iter().position(|(k, _)| k == key)
+        let key = key.as_bytes();
+        self.0.iter().position(|(k, _)| k.len() == key.len() && k.bytes().zip(key).all(|(a, b)| a == *b))
     }
     pub fn get(&self, key: &str) -> Option<&Value> {
         self.position(key).map(|i| &self.0[i].1)

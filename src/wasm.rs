@@ -89,7 +89,7 @@ impl WasmGuard {
             .map_err(|_| throw(Error::input("invalid_utf8", "tickets", "tickets is not UTF-8")))?;
         match op {
             "analyzeBatch" => self.inner.analyze_batch(text, &parse(b, "now", false)?).map_err(throw),
-            "review" => out(self.inner.review(&parse(text, "tickets", false)?, &parse(b, "options", false)?, &parse(c, "now", false)?)),
+            "review" => out(self.inner.review(text, &parse(b, "options", false)?, &parse(c, "now", false)?)),
             _ => Err(unknown(op)),
         }
     }

@@ -19,7 +19,6 @@ use crate::error::{Error, Result};
 use crate::guard::Guard;
 use crate::level::Level;
 use crate::time;
-use alloc::borrow::Cow;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Timelike, Utc};
 use core::cmp::Ordering;
 use crate::sla::{Event, Kind};
@@ -124,18 +123,19 @@ pub struct Review {
     pub skipped: Vec<Skipped>,
 }
 
-/// What one ticket contributes; its strings borrow from the ticket.
-struct Row<'t> {
+/// What one ticket contributes. Its strings are its own: the tickets are read one at a time and
+/// dropped after (a 100,000-ticket review never holds them all parsed).
+struct Row {
     index: usize,
-    id: Option<&'t str>,
+    id: Option<String>,
     received: DateTime<Utc>,
     /// `received` on the calendar's wall clock: weekday, hour and period.
     local: NaiveDateTime,
-    customer: Option<&'t str>,
-    category: Cow<'t, str>,
-    subcategory: Option<Cow<'t, str>>,
-    root_cause: Option<&'t str>,
-    channel: Option<&'t str>,
+    customer: Option<String>,
+    category: String,
+    subcategory: Option<String>,
+    root_cause: Option<String>,
+    channel: Option<String>,
     priority: Level,
     response: Option<(f64, f64, bool)>,
     resolution: Option<(f64, f64, bool)>,
@@ -157,21 +157,25 @@ fn str_of<'a>(t: &'a Value, key: &str) -> Option<&'a str> {
     t.get(key).and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty())
 }
 
-fn row<'t>(guard: &Guard, t: &'t Value, index: usize, now: DateTime<Utc>) -> core::result::Result<Row<'t>, String> {
+fn owned(t: &Value, key: &str) -> Option<String> {
+    str_of(t, key).map(String::from)
+}
+
+fn row(guard: &Guard, t: &Value, index: usize, now: DateTime<Utc>) -> core::result::Result<Row, String> {
     let (sla, events, analysed) = guard.sla_and_class(t, now).map_err(|e| cat!(e.path, ": ", e.message))?;
     // The SLA engine read the timeline (and `receivedAt`/`resolvedAt`) into events in time
     // order, a received one among them: the figures below read the same events.
     let received_ev = events.iter().find(|e| e.kind == Kind::Received).ok_or("no receivedAt and no received event")?;
     let received = DateTime::from_timestamp_millis(received_ev.at).ok_or("receivedAt out of range")?;
-    let class = match (str_of(t, "category"), analysed) {
-        (Some(c), _) => (Cow::Borrowed(c), str_of(t, "subcategory").map(Cow::Borrowed)),
-        (None, Some(c)) => (Cow::Owned(c.category), c.subcategory.map(Cow::Owned)),
+    let class = match (owned(t, "category"), analysed) {
+        (Some(c), _) => (c, owned(t, "subcategory")),
+        (None, Some(c)) => (c.category, c.subcategory),
         (None, None) => match ["text", "description"].iter().find_map(|k| str_of(t, k)) {
             Some(text) => {
                 let c = guard.classify(text).map_err(|e| e.message)?;
-                (Cow::Owned(c.category), c.subcategory.map(Cow::Owned))
+                (c.category, c.subcategory)
             }
-            None => (Cow::Borrowed("other"), None),
+            None => ("other".into(), None),
         },
     };
     // A completed target with the event that completed it: business and wall minutes, on time.
@@ -189,14 +193,14 @@ fn row<'t>(guard: &Guard, t: &'t Value, index: usize, now: DateTime<Utc>) -> cor
     });
     Ok(Row {
         index,
-        id: str_of(t, "ticketId").or_else(|| str_of(t, "id")),
+        id: owned(t, "ticketId").or_else(|| owned(t, "id")),
         received,
         local: guard.zone().local(received),
-        customer: str_of(t, "customerId"),
+        customer: owned(t, "customerId"),
         category: class.0,
         subcategory: class.1,
-        root_cause: str_of(t, "rootCauseDimension"),
-        channel: str_of(t, "channel"),
+        root_cause: owned(t, "rootCauseDimension"),
+        channel: owned(t, "channel"),
         priority: sla.priority,
         response: measured("first_response", events.iter().find(|e| e.kind == Kind::Responded)),
         resolution: measured("resolution", resolved),
@@ -262,7 +266,7 @@ fn figures(rows: &[&Row]) -> Figures {
         first_contact_resolution_rate: Figure::rate(&flags(&|r| r.resolved_fcr)),
         csat: Figure::rate(&flags(&|r| r.satisfaction.map(|s| s >= 4))),
         score_mean: Figure::mean(&sat),
-        repeat_rate: Figure::rate(&flags(&|r| r.customer.map(|_| r.repeat))),
+        repeat_rate: Figure::rate(&flags(&|r| r.customer.as_ref().map(|_| r.repeat))),
         follow_up_on_time_rate: Figure::rate(&flags(&|r| r.follow_up)),
     }
 }
@@ -270,7 +274,7 @@ fn figures(rows: &[&Row]) -> Figures {
 /// `key` is a trait object: one copy of this function serves all seven distributions. A key
 /// comes in two parts (category, subcategory) so no row allocates one; they are joined with
 /// `/` only for the buckets made.
-fn buckets<'r, 't: 'r>(rows: &[&'r Row<'t>], key: &dyn Fn(&'r Row<'t>) -> Option<(&'r str, &'r str)>, top: usize) -> Vec<Bucket> {
+fn buckets<'r>(rows: &[&'r Row], key: &dyn Fn(&'r Row) -> Option<(&'r str, &'r str)>, top: usize) -> Vec<Bucket> {
     // Few distinct keys (categories, channels, hours): a list beats a map here, in time and size.
     let mut counts: Vec<((&str, &str), usize)> = Vec::new();
     for r in rows {
@@ -304,10 +308,10 @@ fn mark_repeats(rows: &mut [Row]) {
     let mask = (rows.len() * 2).next_power_of_two() - 1;
     let mut table: Vec<Option<usize>> = vec![None; mask + 1];
     for i in 0..rows.len() {
-        let Some(customer) = rows[i].customer else { continue };
+        let Some(customer) = rows[i].customer.as_deref() else { continue };
         let mut slot = fnv(&rows[i].category, fnv(customer, 0xcbf2_9ce4_8422_2325) ^ 0xff) as usize & mask;
         while let Some(j) = table[slot] {
-            if rows[j].customer == Some(customer) && rows[j].category == rows[i].category {
+            if rows[j].customer.as_deref() == Some(customer) && rows[j].category == rows[i].category {
                 rows[i].repeat = rows[i].received - rows[j].received <= Duration::days(7);
                 break;
             }
@@ -336,12 +340,9 @@ fn period_label(d: NaiveDate, group: &str) -> String {
     }
 }
 
-/// `guard.review(tickets, { from?, to?, now?, groupBy? })`.
-pub fn review(guard: &Guard, tickets: &Value, options: &Value) -> Result<Review> {
-    let list = tickets.as_array().ok_or_else(|| Error::input("invalid_type", "", "tickets must be an array"))?;
-    if list.len() > guard.limits.max_batch {
-        return Err(Error::input("too_large", "", cat!("more than limits.maxBatch (", guard.limits.max_batch, ") tickets")));
-    }
+/// `guard.review(tickets, { from?, to?, now?, groupBy? })`; `tickets` is the JSON text of an
+/// array, read one ticket at a time.
+pub fn review(guard: &Guard, tickets: &str, options: &Value) -> Result<Review> {
     let bound = |key: &str| -> Result<Option<DateTime<Utc>>> {
         match options.get(key) {
             None | Some(Value::Null) => Ok(None),
@@ -357,12 +358,26 @@ pub fn review(guard: &Guard, tickets: &Value, options: &Value) -> Result<Review>
     };
     let mut rows = Vec::new();
     let mut skipped = Vec::new();
-    for (index, t) in list.iter().enumerate() {
-        match row(guard, t, index, now) {
+    let (mut index, mut too_many) = (0, false);
+    let array = crate::json::each_element(tickets, &mut |t| {
+        too_many = index == guard.limits.max_batch;
+        if too_many {
+            return false;
+        }
+        match row(guard, &t, index, now) {
             Ok(r) if from.is_some_and(|f| r.received < f) || to.is_some_and(|x| r.received >= x) => {}
             Ok(r) => rows.push(r),
             Err(reason) => skipped.push(Skipped { index, reason }),
         }
+        index += 1;
+        true
+    })
+    .map_err(|e| e.at("tickets", false))?;
+    if !array {
+        return Err(Error::input("invalid_type", "", "tickets must be an array"));
+    }
+    if too_many {
+        return Err(Error::input("too_large", "", cat!("more than limits.maxBatch (", guard.limits.max_batch, ") tickets")));
     }
     crate::text::sort_by_key(&mut rows, |r| r.received);
     mark_repeats(&mut rows);
@@ -370,8 +385,8 @@ pub fn review(guard: &Guard, tickets: &Value, options: &Value) -> Result<Review>
     let distributions = Distributions {
         categories: buckets(&all, &|r| Some((&r.category, "")), 10),
         subcategories: buckets(&all, &|r| r.subcategory.as_deref().map(|s| (&*r.category, s)), 10),
-        root_cause_dimensions: buckets(&all, &|r| r.root_cause.map(|s| (s, "")), 10),
-        channels: buckets(&all, &|r| r.channel.map(|s| (s, "")), 20),
+        root_cause_dimensions: buckets(&all, &|r| r.root_cause.as_deref().map(|s| (s, "")), 10),
+        channels: buckets(&all, &|r| r.channel.as_deref().map(|s| (s, "")), 20),
         priorities: buckets(&all, &|r| Some((r.priority.as_str(), "")), 4),
         weekdays: buckets(&all, &|r| WEEKDAYS.get(r.local.weekday().num_days_from_monday() as usize).map(|d| (*d, "")), 7),
         hours: buckets(&all, &|r| {
@@ -419,7 +434,7 @@ pub fn review(guard: &Guard, tickets: &Value, options: &Value) -> Result<Review>
         breaches: rows
             .iter()
             .filter(|r| !r.breached.is_empty())
-            .map(|r| Breach { ticket_id: r.id.map_or_else(|| cat!("#", r.index), String::from), targets: r.breached.clone() })
+            .map(|r| Breach { ticket_id: r.id.clone().unwrap_or_else(|| cat!("#", r.index)), targets: r.breached.clone() })
             .collect(),
         distributions,
         week_over_week,

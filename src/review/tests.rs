@@ -1,7 +1,7 @@
 use crate::prelude::*;
 
 use crate::guard::Guard;
-use crate::json::{Value};
+use crate::json::{to_string, Value};
 use crate::json;
 
 fn fixture() -> Value {
@@ -31,7 +31,7 @@ fn compare(path: &str, want: &Value, got: &Value, bad: &mut Vec<String>) {
 fn figures_match_the_hand_computed_fixture() {
     let f = fixture();
     let g = Guard::new(&Value::Null).expect("guard");
-    let r = crate::json::to_value(&g.review(&f["tickets"], &f["options"], &Value::Null).expect("review")).expect("json");
+    let r = crate::json::to_value(&g.review(&to_string(&f["tickets"]), &f["options"], &Value::Null).expect("review")).expect("json");
     let mut expect = f["expect"].clone();
     let cats = expect.as_object_mut().and_then(|o| o.remove("categoryCounts")).expect("counts");
     let mut bad = Vec::new();
@@ -53,15 +53,19 @@ fn edge_cases_and_skips() {
         {"ticketId": "C", "timeline": [{"at": "not a time", "kind": "received"}]},
         {"ticketId": "D", "receivedAt": "2024-05-01 09:00"}
     ]);
-    let r = g.review(&tickets, &json!({"from": "2024-06-01 00:00"}), &now).expect("review");
+    let r = g.review(&to_string(&tickets), &json!({"from": "2024-06-01 00:00"}), &now).expect("review");
     assert_eq!(r.figures.tickets, 1, "D is outside the range, B and C are skipped");
     assert_eq!(r.skipped.iter().map(|s| s.index).collect::<Vec<_>>(), vec![1, 2]);
     assert!(r.skipped.iter().all(|s| !s.reason.is_empty()));
     assert_eq!(r.figures.csat.value, None, "no rated ticket");
     assert_eq!(r.figures.csat.count, 0);
     assert!(r.week_over_week.is_none());
-    assert!(g.review(&json!("x"), &json!({}), &now).is_err());
-    assert_eq!(g.review(&json!([]), &json!({"groupBy": "year"}), &now).err().map(|e| e.path).as_deref(), Some("options.groupBy"));
+    assert_eq!(g.review("\"x\"", &json!({}), &now).err().map(|e| e.code), Some("invalid_type"));
+    assert_eq!(g.review("[{}, {", &json!({}), &now).err().map(|e| e.path).as_deref(), Some("tickets"));
+    let small = Guard::new(&json!({"limits": {"maxBatch": 2}})).expect("guard");
+    assert_eq!(small.review("[{}, {}, {}]", &json!({}), &now).err().map(|e| e.code), Some("too_large"));
+    assert!(small.review("[{}, {}]", &json!({}), &now).is_ok());
+    assert_eq!(g.review("[]", &json!({"groupBy": "year"}), &now).err().map(|e| e.path).as_deref(), Some("options.groupBy"));
 }
 
 proptest::proptest! {
@@ -79,7 +83,7 @@ proptest::proptest! {
             if *sat < 5 { t["satisfaction"] = json!(["very_dissatisfied", "dissatisfied", "neutral", "satisfied", "very_satisfied"][*sat as usize]); }
             t
         }).collect();
-        let r = g.review(&Value::Array(tickets.clone()), &json!({"groupBy": "day"}), &json!("2025-01-01 00:00")).expect("review");
+        let r = g.review(&to_string(&tickets), &json!({"groupBy": "day"}), &json!("2025-01-01 00:00")).expect("review");
         let f = &r.figures;
         for fig in [f.response_on_time_rate, f.resolution_on_time_rate, f.escalation_rate, f.first_contact_resolution_rate, f.csat, f.repeat_rate, f.follow_up_on_time_rate] {
             proptest::prop_assert!(fig.value.is_none_or(|v| (0.0..=1.0).contains(&v)));
@@ -114,7 +118,7 @@ fn median_by_selection_matches_sorting() {
 fn resolved_at_alone_counts_as_a_resolution() {
     let g = Guard::new(&Value::Null).expect("guard");
     let tickets = json!([{"ticketId": "R", "customerId": "C", "receivedAt": "2024-06-10 09:00", "resolvedAt": "2024-06-10 11:30"}]);
-    let r = g.review(&tickets, &json!({}), &json!("2024-06-20 00:00")).expect("review");
+    let r = g.review(&to_string(&tickets), &json!({}), &json!("2024-06-20 00:00")).expect("review");
     assert_eq!(r.figures.resolution_wall_minutes.value, Some(150.0));
     assert_eq!(r.figures.first_contact_resolution_rate.value, Some(1.0));
 }
