@@ -557,7 +557,7 @@ pub const FAULT_CUES: &str = "can't|cannot|died|doesn't work|error|fail*|isn't c
 pub const SUGGEST_CUES: &str = "consider adding|could you add|feature request|i wish|it'd be|please add|please consider|pls add|plz add|really handy|recommend adding|should add|should really add|suggest|would be better|would be cool|would be great|would be handy|would be helpful|would be nice|would be useful|would save me|you should add|会方便|加上|可以加个|可以考虑|如果能|就好了|希望可以|希望增加|希望能|建议|提个意见|改进|更方便|最好能|能不能加|能不能增加|要是有|要是能";
 
 /// Complaint cues → nature complaint (rhetorical questions count here, not as consultation).
-pub const COMPLAIN_CUES: &str = "awful|complain*|complaint|disappoint*|exhausting|fed up|not okay|outrageous|ridiculous|still not fixed|still not resolved|terrible|unacceptable|what's going on|worst|不合理|不满|不负责|凭什么|又是同样|同样的毛病|坑|太差|失望|害得我|差评|形同虚设|怎么搞的|投诉|搞什么|搞啥|无语|欺骗|离谱|给个说法|翻新机|被拒|过分|还没修好|还没处理|还没解决|驳回|骗";
+pub const COMPLAIN_CUES: &str = "awful|complain*|complaint|disappoint*|exhausting|fed up|not okay|outrageous|ridiculous|still not fixed|still not resolved|terrible|unacceptable|what's going on|what's the point|without asking|worst|不合理|不满|不负责|凭什么|又是同样|同样的毛病|坑|太差|太拖了|失望|害得我|差评|形同虚设|怎么搞的|投诉|搞什么|搞啥|擅自|无语|欺骗|没经过我同意|离谱|给个说法|翻新机|被拒|过分|还得我自己|还没修好|还没处理|还没解决|驳回|骗";
 
 /// Angry cues with weights (≥ 2 in total = angry). `!!!` and shouting in capitals are detected in code.
 pub const ANGRY_CUES: &str = "2:bullshit|damn|disgusting|fraud*|idiot*|pathetic|sb|scam*|shit|stupid|thieves|tmd|wtf|什么态度|什么服务态度|什么破|催了n次|催了好几次|催了很多次|傻逼|受够了|坑人|坑爹|垃圾|太过分|妈的|尼玛|废物|态度太差|态度极差|恶心|欺负人|气死|滚|破玩意|脑残|说了多少遍|骗子|骗钱;\
@@ -566,7 +566,7 @@ pub const ANGRY_CUES: &str = "2:bullshit|damn|disgusting|fraud*|idiot*|pathetic|
 0.7:immediately|马上";
 
 /// Negative-emotion cues with weights (≥ 1 in total, with the subcategory prior, = negative).
-pub const NEGATIVE_CUES: &str = "1:absurd|annoy*|awful|dangerous|disappoint*|fed up|frustrat*|haven't heard anything|no one told me|nobody told me|not acceptable|not happy|ridiculous|rude|scared|second time|sick of|supposed to|terrible|tired of|unhappy|upset|where's the rest|worried|worry|两回事|冲我吼|凭什么|到底|危险|压根|去哪了|受不了|可怕|吓人|吓死|吼我|咋回事|啥情况|太差|失望|头疼|好烦|害得我|崩溃|很烦|心烦|忒差|怎么回事|怎么突然|急死|急用|急着用|我没点|担心|挺急的|敷衍|无语|明明|有没有人管|有点急|有点慌|根本|没人管|浪费|烦人|烦死|烦躁|甩脸色|白修|白眼|真烦|着急|突然变成|等了好久|等于白|等好久|耽误|被坑|要命|让我咋|说好|超差|这让我|郁闷|问题还是;\
+pub const NEGATIVE_CUES: &str = "1:absurd|annoy*|awful|dangerous|disappoint*|fed up|frustrat*|haven't heard anything|no one told me|nobody told me|not acceptable|not happy|ridiculous|rude|scared|second time|sick of|supposed to|terrible|tired of|unhappy|upset|where's the rest|worried|worry|两回事|个寂寞|冲我吼|凭什么|到底|危险|压根|去哪了|受不了|可怕|吓人|吓死|吼我|咋回事|啥情况|太差|失望|头疼|好烦|害得我|崩溃|很烦|心烦|忒差|怎么回事|怎么突然|急死|急用|急着用|我没点|担心|挺急的|敷衍|无语|明明|有没有人管|有点急|有点慌|根本|没人管|浪费|烦人|烦死|烦躁|甩脸色|白修|白眼|真烦|着急|离谱|突然变成|等了好久|等于白|等好久|耽误|被坑|要命|让我咋|说好|超差|这让我|郁闷|问题还是;\
 0.8:even though|keep*|kept|never|nothing|ruined|still|urgent*|won't let me|一直|不想等|好几天|好几次|就算了|居然|怎么办|白白|竟然|等不了|老是|都不行|驳回;\
 0.7:again;\
 0.6:at all|every time|nobody|weeks|不行|也一样|催|几次就|到现在|半天|发错|尽快|怕|总是|恶劣|才用|次了|次都|没人|没几天|还不|还没|送错|都等|骂人;\
@@ -578,7 +578,7 @@ pub const NEGATIVE_CUES: &str = "1:absurd|annoy*|awful|dangerous|disappoint*|fed
 pub const CONCEDE_CUES: &str = "can live with|never mind|不是重点|不说了|先不提|先不管|先不说|先放一放|就算了|无所谓|是其次";
 
 /// Thanks in advance: a customer who thanks is rarely upset, so a problem's prior weighs less.
-pub const THANKS_CUES: &str = "no hurry|no rush|no urgency|not a big deal|not in a hurry|not urgent|thank you|thanks|thx|不急|不是很急|不着急|不赶时间|多谢|感谢|谢谢";
+pub const THANKS_CUES: &str = "minor issue|minor thing|no big deal|no hurry|no rush|no urgency|not a big deal|not in a hurry|not the end of the world|not urgent|small issue|thank you|thanks|thx|不急|不是很急|不着急|不赶时间|多谢|感谢|有点小问题|谢谢";
 
 /// "At all" cues: with a login or payment failure in the same clause they make it P1.
 pub const AT_ALL_CUES: &str = "at all|completely|entirely|no one can|nobody can|none of|一直都|全部|全都|完全|怎么都|所有|根本|谁都|都无法";
