@@ -406,7 +406,7 @@ fn mask_contact(c: &str) -> String {
         let (local, domain) = trimmed.split_at_checked(trimmed.find('@').unwrap_or(0)).unwrap_or(("", trimmed));
         let mut chars = local.chars();
         let first = chars.next().map(String::from).unwrap_or_default();
-        return cat!(first, "*".repeat(chars.count()), domain);
+        return cat!(first, "*".repeat(crate::text::char_len(chars.as_str())), domain);
     }
     let total = c.chars().filter(|ch| crate::text::digit(*ch).is_some()).count();
     let mut seen = 0;
