@@ -48,7 +48,7 @@ pub const TAXONOMY: &str = concat!(
                 "注册",
                 "Registration",
                 "3.5:can't register|second account|unable to register;\
-3:activate my account|activation email|activation link|already registered|create my account|verification email|人机验证|已被注册|手机号注册|无法注册|注册一个|注册不上|注册不了|注册个|注册公司账号|注册失败|注册按钮|注册收不到|注册时|注册的时候|注册账号|注册页面|注册验证码|激活邮件|激活链接|邮箱注册;\
+3:activate my account|activation email|activation link|already registered|create my account|verification email|人机验证|已被注册|手机号注册|无法注册|注册一个|注册不上|注册不了|注册个|注册公司账号|注册失败|注册按钮|注册收不到|注册时|注册有什么|注册的时候|注册账号|注册页面|注册验证码|激活邮件|激活链接|账号注册|邮箱注册;\
 2.5:create account|create an account|creating an account|make an account|open an account|register*|registration|sign up|sign-up|signing up|signup|创建账号|开通账号|注册;\
 2:already in use|开户;\
 1.5:new account|新用户|新账号|新账户"
@@ -70,7 +70,7 @@ pub const TAXONOMY: &str = concat!(
                 "Account security",
                 "4:俾人盗|有人异地登录|有人登录了我的|盗咗;\
 3.5:accessed from|alert about a sign-in|changed my password|did not request|didn't ask for|didn't request|freeze it|got into my account|hack*|hijacked|is in my account|logged into my account|login alert|logins from|logins on my account|recover my account|scam call|sign the others out|sign-in alert|sign-in to my account|sign-ins from|signed in from|someone got into|someone signed in|someone used my account|stole my account|taken over|took over|two-factor|two-step verification|unrecognized device|不是我登录的|不认识的设备|两步验证|二次验证|双重验证|号被盗|密码改了|密码被改|报验证码|改了我的密码|新设备登录|是谁登录|盗号|自称客服|自称是你们|被人盗|被兑换|被别人登|被别人盗|被盗了|谁登录的;\
-3:!被盗|account frozen|account has been frozen|account is frozen|compromised|freeze my account|frozen account|lock my account|secure my account|security alert|someone accessed|someone changed my|someone else logged|someone is using my|someone logged into|someone used my|strange activity|suspicious activity|suspicious login|unauthori*|unusual activity|without my consent|without my permission|不明登录|冒用|别人登入|别人登录|外地登录|安全措施|异地登录|异常操作|异常登录|有人登了我的|用我的账号|登了我的账号|盗了我|盗我|盗用|被人改|被人登录|被黑|账号被人|陌生登录;\
+3:!被盗|account frozen|account has been frozen|account is frozen|compromised|devices are signed|freeze my account|frozen account|lock my account|secure my account|security alert|someone accessed|someone changed my|someone else logged|someone is using my|someone logged into|someone used my|strange activity|suspicious activity|suspicious login|unauthori*|unusual activity|which devices|without my consent|without my permission|不明登录|冒用|别人登入|别人登录|外地登录|安全措施|异地登录|异常操作|异常登录|有人登了我的|用我的账号|登了我的账号|盗了我|盗我|盗用|被人改|被人登录|被黑|账号被人|陌生登录;\
 2.5:account locked|account suspended|i didn't make|i never made|logged in from|phishing|someone changed the|stolen|unknown device|unrecogni*|不是我下的|不是我操作|封号|有人登录|没操作过|被冻结|被封|被改了|账号安全|账号异常|陌生人|陌生设备|风险提示;\
 2:banned|locked out|someone else|wasn't me|不是我本人|冻结;\
 1.5:"
@@ -79,7 +79,7 @@ pub const TAXONOMY: &str = concat!(
                 "profile_change",
                 "资料修改",
                 "Profile change",
-                "3.5:account profile|change the admin|default phone number|phone number linked|transfer admin|会员生日|名字填错|姓名填错|常用旅客|性别和生日|换成新号码|换绑手机|更换管理员|生日当时填错|管理员改成|绑定的邮箱|转让管理员;\
+                "3.5:account profile|change the admin|default phone number|my profile updated|name on my profile|phone number linked|transfer admin|会员生日|名字填错|姓名填错|常用旅客|性别和生日|换成新号码|换绑手机|更换管理员|生日当时填错|管理员改成|绑定的邮箱|转让管理员;\
 3:change email|change my birthday|change my mobile|change my name|change my phone|change my username|change the email|change the mobile|change the name|change the phone number|changed my email|correct my birthday|edit my profile|family name|handphone number|in account settings|last name|name on my account|name shown|new sim|old sim|registered email|registered phone|surname|tied to my account|update my birthday|update my details|update my mobile|update my name|update my number|update my phone|update my profile|update the mobile|update the phone|会员名称|会员资料|修改手机号|修改绑定|修改资料|手机号换了|换了手机号|换了新手机号|换头像|换手机号|换新号码|换绑|换邮箱|改个头像|改了名字|改名字|改头像|改实名|改成新号码|改昵称|改生日|改绑|改邮箱|昵称改|更换绑定|注销账号|生日信息|生日写错|生日填错|绑定的email|绑定的手机|账单地址|账号资料|账户资料|资料填错|资料里的|资料页;\
 2.5:avatar|change my email|change my phone number|change the number|close my account|delete my account|display name|email address on my account|nickname|personal details|profile picture|update my email|个人资料|头像|姓名|实名信息|性别|换成新号|改手机号|昵称|更换手机号|注销|绑定手机|绑定邮箱|绑的手机|解绑;\
 2:date of birth|linked to my|my details|new email|profile|user name|username|个人信息|实名认证信息|改名|新手机号|绑定;\
@@ -92,7 +92,7 @@ pub const TAXONOMY: &str = concat!(
                 "订单状态",
                 "Order status",
                 "3.5:my order say|my order says|order is marked|order went through|status of an order|下单成功了吗|下单成功没|出票|待接单|找不到订单|接没接|有没有下单成功|没点取消|没点过取消|订单不见|订单到哪一步|订单成功了吗|订单没了|订单现在到哪|进度到哪;\
-3:awaiting review|been confirmed|order status|order successful|ready for pickup|status of my order|what stage|下成功没|什么状态|哪个阶段|商家接单|处理到哪|审核多久|审核完|已出库|已拆单|已接单|待商家确认|待审核|成功了没|成功没有|显示completed|显示已完成|查一下订单|查订单|没确认|确认了没|确认收货|自动确认|订上没|订单一直显示|订单关闭|订单审核|订单异常|订单状态|订单还是|订单进度|还在审核|还算不算数;\
+3:awaiting review|been confirmed|order status|order successful|ready for pickup|status of my order|what stage|下成功没|什么状态|哪个阶段|商家接单|处理到哪|审核多久|审核完|已出库|已拆单|已接单|待商家确认|待审核|成功了没|成功没有|显示completed|显示已完成|查一下订单|查订单|没确认|看不到订单|看不到这笔|确认了没|确认收货|自动确认|订上没|订单一直显示|订单关闭|订单审核|订单异常|订单状态|订单还是|订单进度|还在审核|还算不算数;\
 2.5:closed|no confirmation|order confirmed|order details|order history|order still shows|pending review|under review|审核一般|已关闭|待派单|待确认|成团|拼团中|接单|突然变成|订单列表|订单是不是|订单消失|订单被取消|订单详情;\
 2:confirmed|order confirmation|order page|order placed|went through|待付款|订单显示;\
 1.5:confirmation|go through|order number|order says|pending|processing|status|was my order|处理中|审核中|待处理|状态|订单信息|订单怎么;\
@@ -125,7 +125,7 @@ pub const TAXONOMY: &str = concat!(
                 "下单失败",
                 "Order placement",
                 "4.5:提交不了订单;\
-3.5:book now|booking is not happening|can't check out|can't checkout|can't complete my order|can't complete the purchase|can't make a reservation|can't order|can't place|can't submit|cannot order|cannot place|cannot submit|cart just reloads|cart reloads|checkout error|checkout fail*|error when placing|order won't go through|place order|purchase fail*|submit my booking|submit the booking|unable to checkout|unable to place|while booking|won't let me book|下不了单|下个单|下单一直|下单失败|下单报错|下单提示|下单时|下单没反应|下单的时候|不能下单|不能购买|买不了票|创建失败|提交订单一直|提交订单失败|提交订单就|提交订单报错|提交订单没反应|无法下单|无法购买|显示有货|点提交|生成不了|确认订单|订不了|订不了票|订单一直报错|订票失败|购买不了|购买失败;\
+3.5:book now|booking is not happening|can't check out|can't checkout|can't complete my order|can't complete the purchase|can't make a reservation|can't order|can't place|can't submit|cannot order|cannot place|cannot submit|cart just reloads|cart reloads|checkout error|checkout fail*|error when placing|order won't go through|place order|purchase fail*|submit my booking|submit the booking|unable to checkout|unable to place|while booking|won't let me book|下不了单|下个单|下单一直|下单失败|下单报错|下单提示|下单时|下单没反应|下单的时候|不能下单|不能购买|买不了票|创建失败|提交订单一直|提交订单后|提交订单失败|提交订单就|提交订单报错|提交订单没反应|无法下单|无法购买|显示有货|点提交|生成不了|确认订单|订不了|订不了票|订单一直报错|订票失败|购买不了|购买失败;\
 3:buy button|can't buy|cannot buy|checkout button|checkout page|confirm pickup|order fail*|place one order|request a car|request a ride|submission failed|submit my order|submit the order|trying to order|unable to buy|下不了|下单页面|买不上|买不了|单都失败|抢不到|拍不了|提示库存不足|无法提交|校验失败|没买上|点结算|约不上|结算不了|结算的时候|结算页|结账页面|预约不了;\
 2.5:order button|提交不了|提交订单|订单提交;\
 2:add to cart|checkout|place an order|place my order|placing an order|placing my order|加入购物车;\
@@ -171,7 +171,7 @@ pub const TAXONOMY: &str = concat!(
                 "扣费异常",
                 "Charge dispute",
                 "3.5:!debited|!多扣|a charge from|after i cancelled|auto debit|auto-debit|billed me twice|billed my card|billed twice|charge from you|charge reversed|charge 了|charged again|charged me after|charged me twice|charged multiple times|charged my card|charged three times|charged twice|charge了|conversion fee|debited two times|didn't authorise|didn't authorize|didn't select|dispute it|double charge*|double-charge*|duplicate charge|extra debit|extra zero|hidden fee|i was charged|identical charges|never authorised|never authorized|never selected|never shown|never subscribed|on my statement|overcharg*|recurring charge|reverse the charge|service fee|still being charged|still charged|still paying|subscription i cancelled|taken twice|thieves|three times for|took money|two charges|two identical|unauthorised charge|unauthorized charge|一下子扣|不明扣款|两次钱|两笔|两遍钱|乱扣|乱收费|从来没开通|付了两次|余额少了|你们扣的|卡里扣|又扣了|增值服务费|多了一笔|多了个|多了笔|多出来的|多收了|实付金额|扣了一个月|扣了一笔|扣了三次|扣了两次|扣了两遍|扣了几次|扣了好几次|扣多了|扣费异常|收了两次|是什么钱|每个月都扣|没买东西|没开通过|没有订过|没订过|照扣|直接扣我|翻了一倍|莫名其妙扣|莫名扣款|被扣了|被扣费|详单|误扣|账单扣|还是扣了|还每个月|重复扣|重复收费;\
-3:auto-renew*|bank statement|being charged|charge on my bill|charge on my card|charged for something|charged me|charging me|didn't authori*|didn't sign up|extra charge|free trial|monthly charge|never bought|never signed up|roaming bill|roaming charge|roaming charge*|stop billing|stop charging|twice for the same|unknown charge|wrong amount|为什么扣|免费试用还没|又扣|多付了|多收|怎么扣了|扣了钱|扣错|收费不对|未授权|每月扣|没开过|没授权|没提过这个|漫游费|盗刷|算错了|绕了一大圈|绕路|自动扣|自动续费|金额不对;\
+3:auto-renew*|bank statement|being charged|charge on my bill|charge on my card|charged for something|charged me|charged the full price|charging me|didn't authori*|didn't sign up|extra charge|free trial|monthly charge|never bought|never signed up|roaming bill|roaming charge|roaming charge*|stop billing|stop charging|twice for the same|unknown charge|wrong amount|为什么扣|免费试用还没|又扣|多付了|多收|怎么扣了|扣了钱|扣错|收费不对|未授权|每月扣|没开过|没授权|没提过这个|漫游费|盗刷|算错了|绕了一大圈|绕路|自动扣|自动续费|金额不对;\
 2.5:billing me|subscription fee|without my consent|without my permission|扣了我|扣我|扣款|扣费|扣钱|服务费|未经同意|未经我同意|没开通|没经过同意|没经过我同意|被扣;\
 2:billed|charged|charging|don't recogni*|价格不对"
             ),
@@ -193,7 +193,7 @@ pub const TAXONOMY: &str = concat!(
                 "物流查询",
                 "Tracking",
                 "3.5:parcel tracking|tracking info*|tracking number|where is my package|where's my package|包裹到哪|哪家快递|异常件|快递到哪|快递单号|查不到物流|查快递|查物流|没刷新过|没有物流更新|物流不动|物流停了|物流单号|物流详情|轨迹|运单号;\
-3:hasn't moved|hasn't updated|last scan|track*|tracking link|tracking page|tracking shows|where is my order|where's my order|一直没变|不动了|位置一直不动|位置不动|分拣中心|到哪了|到哪儿了|到哪里了|取件码|多久能派|快递信息|没动了|没变过|没有物流|物流一直|物流信息|物流怎么|物流显示|物流状态|物流记录|物流进度|运输进度;\
+3:hasn't moved|hasn't updated|last scan|track*|tracking link|tracking page|tracking shows|where is my order|where's my order|一直没变|不动了|位置一直不动|位置不动|分拣中心|到哪了|到哪儿了|到哪里了|取件码|多久能派|快递信息|没动了|没变过|没有物流|派送信息|物流一直|物流信息|物流怎么|物流显示|物流状态|物流记录|物流进度|运输进度;\
 2.5:in transit|last update|not moving|not updated|out for delivery|stuck at|stuck in|不更新|单号|揽收|没动静|没更新|运输中;\
 2:hasn't changed|no update*|tracking says|中转|停在|取件|在哪里了|派件|派送中|物流|转运;\
 1.5:carrier|courier|not found|shipment|warehouse;\
@@ -216,7 +216,7 @@ pub const TAXONOMY: &str = concat!(
                 "丢件/错发/漏发",
                 "Lost or wrong item",
                 "4:delivered to the wrong|delivered to the wrong address|查无此件|没我的件|翻了个遍|说没有这个|送错了地方|送错地址;\
-3.5:and received a|box contained|delivered but|delivered to my letterbox|got the wrong|i ordered the|it's gone|it's not here|lost in transit|lost my package|lost my parcel|lost the package|lost the parcel|marked as delivered|my order was for|never arrived|never got it|never received|nicked|no parcel|not what i ordered|nothing here|parcel lost|received the wrong|reception never|said delivered|says delivered|says delivered but|sent me the wrong|sent the wrong|shows delivered|someone else's|was empty|wasn't in the parcel|wrong item|wrong product|you sent me the|不是我的|不是我签|不认识的地址|丢件|买的明明是|件丢了|包裹不见|包裹丢了|包裹弄丢|包裹里只有|发成|发来的是|发错|只收到两|只收到两样|只有两件|只送了一|只送到一|只送来|寄丢|寄来的却是|寄错|少了两件|少发|少寄|少送|快递丢了|快递弄丢|我下单的是|找不到包裹|找不到我的包裹|找遍了|收到的却是|显示已签收|显示已送达|显示签收|根本没收到|没有这个件|没有这个包裹|没签收|没这个件|漏发|漏寄|漏送|站弄丢|被人签收|被弄丢|货不对板|路上弄丢|送到了一个|送错|途中丢了|错发|门口什么都没有|驿站说没有;\
+3.5:and received a|box contained|delivered but|delivered to my letterbox|got the wrong|i ordered the|it's gone|it's not here|lost in transit|lost my package|lost my parcel|lost the package|lost the parcel|marked as delivered|my order was for|never arrived|never got it|never received|nicked|no parcel|not what i ordered|nothing here|parcel lost|received the wrong|reception never|said delivered|says delivered|says delivered but|sent me the wrong|sent the wrong|shows delivered|someone else's|was empty|wasn't in the parcel|wrong item|wrong product|you sent me the|不是我的|不是我签|不认识的地址|丢件|买的明明是|件丢了|包裹不见|包裹丢了|包裹弄丢|包裹里只有|发成|发来的却是|发来的是|发错|只收到两|只收到两样|只有两件|只送了一|只送到一|只送来|寄丢|寄来的却是|寄错|少了两件|少发|少寄|少送|快递丢了|快递弄丢|我下单的是|找不到包裹|找不到我的包裹|找遍了|收到的却是|显示已签收|显示已送达|显示签收|根本没收到|没有我的件|没有这个件|没有这个包裹|没签收|没这个件|漏发|漏寄|漏送|站弄丢|被人签收|被弄丢|货不对板|路上弄丢|送到了一个|送错|途中丢了|错发|门口什么都没有|驿站说没有;\
 3:did not receive|didn't receive|got lost|haven't received|item missing|items missing|left with a neighbo*|missing from my order|missing from the bag|missing item|never came|not received|nothing at my door|of the items|only received|package is lost|packing slip|parcel is lost|pickup code|returned to sender|signed for|stolen package|turned up|wrong one|wrong order|不是我买的|不是我点的|不是我的包裹|不是我的快递|不是我要的|别人的包裹|别人的快递|到手的是|发成了|发过来的是|只到了|只收到|在路上丢了|寄成了|寄来的是|寄过来的是|少一件|少了一件|少了一份|少了一双|少了一条|少了一杯|少了一样|少了一瓶|少了一盒|少了一袋|拿到的是|拿错|收件人不对|收件人不是我|数量不够|数量不对|是别人的|没见到这个件|给我发的是|给我送的是|缺了一样|送来的是|送过来的是;\
 2.5:lost|only got|wrong colo*|wrong size|丢了|丢失|型号不对|尺码不对|已签收|收到的是|签收了|颜色不对;\
 2:and got a|but got|but received|instead of|nobody came|发的是|没收到;\
@@ -276,7 +276,7 @@ pub const TAXONOMY: &str = concat!(
                 "缺少配件",
                 "Missing parts",
                 "4:didn't include|isn't in the box|missing from the box|missing part*|the box was missing|少了个配件|少了配件|少配件|没有充电头|没有电源适配器|没有适配器|缺配件;\
-3.5:arrived without|as included|cable inside|came without|did not come with|didn't come with|isn't in there|manual says|no charging cable|not in the box|wasn't in the box|wasn't in there|wasn't included|写着有|少件|没有充电线|没有说明书|没说明书|清单上写|缺说明书;\
+3.5:arrived without|as included|cable inside|came without|did not come with|didn't come with|isn't in there|manual says|no charging cable|not in the box|wasn't in the box|wasn't in there|wasn't included|wasn't one in the box|写着有|少件|没有充电线|没有说明书|没说明书|清单上写|缺说明书;\
 3:allen key|aren't in the bag|box had no|box only had|box says|charging cable|inside, just|missing the|no bolts|no cable|no charger|no power adapter|no screws|not in the bag|not included|only had the|put it together|send one out|不附带|光秃秃|包装里没有|只有主机|实际只有|少一根|少一颗|少了一|少了两|少了几|少配|打开盒子却没有|没有充电器|没有数据线|没有赠品|没有配|没有附带|没有附送|没附送|漏配|盒子里却没有|盒子里只有|盒子里没有|箱子里没有|补寄|配件没有;\
 2.5:accessor*|is included|missing*|no batteries|no instructions|no manual|单独买|单独购买|另外买|少了|标配|没配|缺个|缺了|缺少|说明书都没有|部件|配件|里面没有|附件|零件;\
 2:free gift|screws|保修卡|充电线|少一个|少个|数据线|没带|盒子里|螺丝|赠品|遥控器;\
@@ -301,7 +301,7 @@ pub const TAXONOMY: &str = concat!(
                 "Return",
                 "4:return it for|申请了退货;\
 3.5:dropped off my return|dropped off the return|how to return|i'm returning|return label|return pickup|return request|return the item|returning it|returning this|return申请|send it back|send the watch back|sent my return|ship it back|ship them back|start a return|不让退|单号填哪|单号填在哪|填写物流单号|如何退|怎么退|想return|想退货|我要退货|申请退货|退货单号|退货申请|退货的快递|退货被拒|退货退款;\
-3:!想退|pickup person|post it back|reschedule the pickup|return a|return it|return the|return this|returning|rma|send back|send them back|sending back|sending it back|不想要|不想要了|可以退吗|吊牌还在|帮我退|申请退|退掉|退货地址;\
+3:!想退|pickup person|post it back|reschedule the pickup|return a|return it|return the|return this|returning|rma|send back|send one back|send them back|sending back|sending it back|不想要|不想要了|可以退吗|吊牌还在|帮我退|申请退|退掉|退货地址;\
 2.5:drop it off|return*|寄回|没拆封|没穿过|要退|退了吧|退回|退货;\
 2:doesn't suit|不合适|不喜欢|吊牌|能退吗|退一下|退了;\
 1.5:doesn't fit|don't want it"
@@ -395,7 +395,7 @@ pub const TAXONOMY: &str = concat!(
                 "product_info",
                 "产品信息",
                 "Product information",
-                "3:1080p|4k|assembled|before buying|before i buy|breakfast included|color temperature|colour temperature|come in black|come in white|comes in white|difference between|dimension*|dimmable|does it come with|does it include|flat-pack*|full hd|how loud|how many adults|included in the|is that included|lcd|membership include|noise canceling|noise cancelling|noise level|noise-cancelling|not buying yet|oled|plan include|planning to buy|premium plan|pro plan|removable|run on batteries|screen size|size chart|solid wood|specifications|suitable for|thinking of buying|thinking of ordering|tier include|voltage|washable|wattage|weigh*|what material|what's the difference|which is better|work on thick|买之前|产地|什么尺码|保质期|几套的|几度电|几档|几种颜色|功耗|包含几|包含哪些|包含多少|包括哪些|区别|参数|哪个好|哪个更好|多了什么|多少兆|多少公升|多少寸|多少瓦|够不够穿|大不大|套餐包含|容量多大|尺寸|尺码合适|尺码表|差别大吗|带不带|录播|快充吗|想买给|成分|扛得住|拆洗|推荐哪款|放得下|是不是正品|有什么不同|有什么功能|权益|材质|板载|正品吗|比普通版|流明|用电量|能同时|能放得下|能效|能看多远|课程内容|课程安排|还是棉|还没买|进口的吗|送不送|适合多大|适合干皮|适合油皮|适用多大|选哪个|重不重|防水吗|附属卡|面料;\
+                "3:1080p|4k|assembled|before buying|before i buy|breakfast included|color temperature|colour temperature|come in black|come in white|comes in white|decide between|difference between|dimension*|dimmable|does it come with|does it include|flat-pack*|full hd|how loud|how many adults|included in the|is that included|lcd|membership include|noise canceling|noise cancelling|noise level|noise-cancelling|not buying yet|oled|plan include|planning to buy|premium plan|pro plan|removable|run on batteries|screen size|size chart|solid wood|specifications|suitable for|thinking of buying|thinking of ordering|tier include|voltage|washable|wattage|weigh*|what material|what's the difference|which is better|work on thick|买之前|产地|什么尺码|什么材质|保质期|几套的|几度电|几档|几种颜色|功耗|包含几|包含哪些|包含多少|包括哪些|区别|参数|哪个好|哪个更好|多了什么|多少兆|多少公升|多少寸|多少瓦|够不够穿|大不大|套餐包含|容量多大|尺寸|尺码合适|尺码表|差别大吗|带不带|录播|快充吗|想买给|成分|扛得住|拆洗|推荐哪款|放得下|是不是正品|有什么不同|有什么功能|权益|材质|板载|正品吗|比普通版|流明|用电量|能同时|能放得下|能效|能看多远|课程内容|课程安排|还是棉|还没买|进口的吗|送不送|适合多大|适合干皮|适合油皮|适用多大|选哪个|重不重|防水吗|附属卡|面料;\
 2.5:battery life|capacity|certificate|does it have|does it support|does this have|does this model|how big|how heavy|inverter|made from|made of|material|need a subscription|runs large|runs small|spec*|star rating|true to size|waterproof|what size|偏硬|偏软|功率|功能吗|包不包含|哪个套餐|哪款|多大的|多宽|多重|多长|多高|套餐里|容量|戴着游泳|打算买|推荐哪个|有效期|续航|证书|课时|适合吗|重量|防水等级;\
 2:available in|colors|colours|come with|comes with|features|how long does|lessons|recommend|recorded|weight|which one|原装|多大|直播|耗电|规格|配置|颜色;\
 1.5:this model|白色|这款|黑色;\
@@ -429,7 +429,7 @@ pub const TAXONOMY: &str = concat!(
                 "网络/第三方故障",
                 "Network or third-party outage",
                 "4:cloud outage|cloudflare|down nationwide|nationwide|server down|server is down|servers down|全国性故障|全国故障|宽带断了|微信崩了|微信故障|微信那边|支付宝崩了|支付宝故障|支付宝那边|服务器崩了|服务器崩溃|服务器挂了|瘫痪了|系统瘫痪|网断了|网站崩了|网站挂了|网络断了|航信;\
-3.5:!'s end|!on their end|are you down|carrier outage|cloud provider|down for everyone|fault at their|has been down|internet is down|internet problem|is it down|is that why|lost internet|network outage|no internet|power cut|power outage|seems to be down|their exchange|was down for|website is down|wider internet|上不了网|也down|云服务|什么时候能恢复|停电|停网|光缆|因为这个吗|在维护|好多app|好多人都|宽带公司|微信维护|支付宝维护|支付通道|整个小区|断网|是不是因为这个|是不是这个原因|是这个原因吗|服务器问题|第三方的问题|第三方问题|系统维护|线路检修|维护中|网络很卡|网络故障|连不上网|通道故障|那边是不是出;\
+3.5:!'s end|!on their end|are you down|carrier outage|cloud provider|down for everyone|fault at their|has been down|internet is down|internet problem|is it down|is that why|lost internet|network outage|no internet|payment processor|power cut|power outage|seems to be down|their exchange|was down for|website is down|wider internet|上不了网|也down|云服务|什么时候能恢复|停电|停网|光缆|因为这个吗|在维护|好多app|好多人都|宽带公司|微信维护|支付宝维护|支付通道|整个小区|断网|是不是因为这个|是不是这个原因|是这个原因吗|服务器问题|第三方的问题|第三方问题|系统维护|线路检修|维护中|网络很卡|网络故障|连不上网|通道故障|那边是不是出;\
 3:aws|back online|been down|blackout|cdn|dns|down since|for anyone|is down again|is it just me|isp|map service|network issue|no signal|not just me|on your side|outage|partner is down|service is down|service you use|site is down|status page|went down|when will it be back|不止我|什么时候恢复|信号不好|信号差|光纤|出故障了|大当机|大面积崩了|大面积故障|宕机|很多人都|断电|断线|是不是崩了|没信号|没网|电信|网好了|网站打不开|网络不好|网速慢|网页打不开|联通|腾讯云|运营商|那边出故障|那边出问题|那边故障|那边的问题|银行系统|阿里云;\
 2.5:for everyone|third party|third-party|大面积|恢复正常|第三方|都用不了;\
 2:internet|is down|maintenance|offline|provider|server*|信号|别人也|服务器|离线|维护|网速;\
@@ -465,7 +465,7 @@ pub const TAXONOMY: &str = concat!(
                 "Suggestion",
                 "4:add an option|consider adding|could you add|feature request|it'd be great|it'd be nice|please add|recommend adding|would be great|would be nice|you should add|可以加个|希望增加|希望能支持|建议|建议你们|建议加|建议在|建议增加|建议快递|建议把|提个建议|能不能加|能不能增加|能不能考虑;\
 3.5:allow users to|even better with|it would be better|let users|make life|maybe you could|one idea|so much better|suggest*|suggestion for|would be cool|would be even better|would be really helpful|would help a lot|would help if|wouldn't it be better|you could add|you should let|you should really|加上这个功能|大字版|希望以后|希望能加|建议出个|建议直接|放显眼|显眼点|能不能出个|能不能延长|能不能支持|能出一个|能出个|能加个;\
-3:allow us to|be really handy|consider swapping|consider switching|easier to recycle|i wish|it'd be great if|it'd be lovely|please consider|pls add|plz add|should be able to|should let|would be better|would be great if|would be handy|would be helpful|would be lovely|would love a way|would love it if|其他平台都|别的平台都|加一个|可以考虑|增加一个|增加个|就好了|希望你们|排序|改进|新功能|最好能|能不能做|能不能记住|要是有|要是能|记住上次|这样大家|这样就不用|默认选项;\
+3:allow us to|be really handy|consider swapping|consider switching|easier to recycle|i wish|it'd be great if|it'd be lovely|please consider|pls add|plz add|should be able to|should let|would be better|would be great if|would be handy|would be helpful|would be lovely|would love a way|would love it if|其他平台都|别的平台都|加一个|可以考虑|增加一个|增加个|少用点|就好了|希望你们|排序|改进|新功能|最好能|能不能做|能不能记住|要是有|要是能|记住上次|这样大家|这样就不用|默认选项;\
 2.5:could you make|improve*|maybe add|please make|why don't you|would love|you should|优化|会方便|如果有|如果能|希望可以|希望能|更方便|更环保|环保一点|环保的;\
 2:idea|let us|option to|wish|加上|加个|意见|添加|能支持;\
 1.5:add a|增加"
@@ -560,7 +560,7 @@ pub const SUGGEST_CUES: &str = "consider adding|could you add|feature request|i 
 pub const COMPLAIN_CUES: &str = "awful|complain*|complaint|disappoint*|exhausting|fed up|not okay|outrageous|ridiculous|still not fixed|still not resolved|terrible|unacceptable|what's going on|what's the point|without asking|worst|不合理|不满|不负责|凭什么|又是同样|同样的毛病|坑|太差|太拖了|失望|害得我|差评|形同虚设|怎么搞的|投诉|搞什么|搞啥|擅自|无语|欺骗|没经过我同意|离谱|给个说法|翻新机|被拒|过分|还得我自己|还没修好|还没处理|还没解决|驳回|骗";
 
 /// Angry cues with weights (≥ 2 in total = angry). `!!!` and shouting in capitals are detected in code.
-pub const ANGRY_CUES: &str = "2:bullshit|damn|disgusting|fraud*|idiot*|pathetic|sb|scam*|shit|stupid|thieves|tmd|wtf|什么态度|什么服务态度|什么破|催了n次|催了好几次|催了很多次|傻逼|受够了|坑人|坑爹|垃圾|太过分|妈的|尼玛|废物|态度太差|态度极差|恶心|欺负人|气死|滚|破玩意|脑残|说了多少遍|骗子|骗钱;\
+pub const ANGRY_CUES: &str = "2:bullshit|damn|disgusting|fraud*|idiot*|pathetic|sb|scam*|shit|stupid|thieves|tmd|wtf|什么态度|什么服务态度|什么破|什么素质|催了n次|催了好几次|催了很多次|傻逼|受够了|坑人|坑爹|垃圾|太过分|妈的|尼玛|废物|态度太差|态度极差|恶心|欺负人|气死|滚|破玩意|脑残|说了多少遍|骗子|骗钱;\
 1.5:do something|unacceptable|useless|worst|最后一次;\
 1:last time|再不|到底要|爱买不买|立刻;\
 0.7:immediately|马上";
