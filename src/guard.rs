@@ -238,12 +238,7 @@ impl Guard {
     pub fn analyze_batch(&self, tickets: &str, now: &Value) -> Result<String> {
         let now = self.time(now, "now")?;
         let mut out = String::from("[");
-        let (mut index, mut too_many) = (0, false);
-        let array = json::each_element(tickets, &mut |t| {
-            too_many = index == self.limits.max_batch;
-            if too_many {
-                return false;
-            }
+        self.each_ticket(tickets, &mut |index, t| {
             if index > 0 {
                 out.push(',');
             }
@@ -251,8 +246,22 @@ impl Guard {
                 Ok(a) => a.write_json(&mut out),
                 Err(error) => Obj::new(&mut out).field(key!("index"), &index).field(key!("error"), &error).end(),
             }
-            index += 1;
-            true
+        })?;
+        out.push(']');
+        Ok(out)
+    }
+
+    /// Calls `each` with every ticket of `tickets` (the JSON text of an array) and its index,
+    /// each parsed just before and dropped just after; more than `limits.maxBatch` is an error.
+    pub(crate) fn each_ticket(&self, tickets: &str, each: &mut dyn FnMut(usize, Value)) -> Result<()> {
+        let (mut index, mut too_many) = (0, false);
+        let array = json::each_element(tickets, &mut |t| {
+            too_many = index == self.limits.max_batch;
+            if !too_many {
+                each(index, t);
+                index += 1;
+            }
+            !too_many
         })
         .map_err(|e| e.at("tickets", false))?;
         if !array {
@@ -261,8 +270,7 @@ impl Guard {
         if too_many {
             return Err(Error::input("too_large", "", cat!("more than limits.maxBatch (", self.limits.max_batch, ") tickets")));
         }
-        out.push(']');
-        Ok(out)
+        Ok(())
     }
 
     /// `TicketGuard.train(examples)`: a naive-Bayes model to pass back as `config.model`.

@@ -358,27 +358,11 @@ pub fn review(guard: &Guard, tickets: &str, options: &Value) -> Result<Review> {
     };
     let mut rows = Vec::new();
     let mut skipped = Vec::new();
-    let (mut index, mut too_many) = (0, false);
-    let array = crate::json::each_element(tickets, &mut |t| {
-        too_many = index == guard.limits.max_batch;
-        if too_many {
-            return false;
-        }
-        match row(guard, &t, index, now) {
-            Ok(r) if from.is_some_and(|f| r.received < f) || to.is_some_and(|x| r.received >= x) => {}
-            Ok(r) => rows.push(r),
-            Err(reason) => skipped.push(Skipped { index, reason }),
-        }
-        index += 1;
-        true
-    })
-    .map_err(|e| e.at("tickets", false))?;
-    if !array {
-        return Err(Error::input("invalid_type", "", "tickets must be an array"));
-    }
-    if too_many {
-        return Err(Error::input("too_large", "", cat!("more than limits.maxBatch (", guard.limits.max_batch, ") tickets")));
-    }
+    guard.each_ticket(tickets, &mut |index, t| match row(guard, &t, index, now) {
+        Ok(r) if from.is_some_and(|f| r.received < f) || to.is_some_and(|x| r.received >= x) => {}
+        Ok(r) => rows.push(r),
+        Err(reason) => skipped.push(Skipped { index, reason }),
+    })?;
     crate::text::sort_by_key(&mut rows, |r| r.received);
     mark_repeats(&mut rows);
     let all: Vec<&Row> = rows.iter().collect();
