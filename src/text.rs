@@ -132,7 +132,7 @@ macro_rules! int_piece {
         }
     )*};
 }
-int_piece!(write_uint as u64: u8, u16, u32, usize);
+int_piece!(write_uint as u64: u8, u16, u32, u64, usize);
 int_piece!(write_int as i64: i32, i64);
 
 /// An integer zero-padded to a width: `Pad(7, 2)` → `07`.

@@ -261,7 +261,7 @@ impl Classifier {
             raised = level.raised();
             reasons.push(Reason {
                 code: "repeat_contact",
-                message: self.message("repeat_contact", &contacts.to_string(), raised, locale),
+                message: self.message("repeat_contact", &cat!(contacts), raised, locale),
             });
         }
         level = raised;
