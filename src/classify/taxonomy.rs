@@ -69,8 +69,8 @@ pub const TAXONOMY: &str = concat!(
                 "账号安全",
                 "Account security",
                 "4:俾人盗|有人异地登录|有人登录了我的|盗咗;\
-3.5:accessed from|alert about a sign-in|changed my password|did not request|didn't ask for|didn't request|freeze it|got into my account|hack*|hijacked|is in my account|logged into my account|login alert|logins from|logins on my account|recover my account|scam call|sign the others out|sign-in alert|sign-in to my account|sign-ins from|signed in from|someone got into|someone signed in|someone used my account|stole my account|taken over|took over|two-factor|two-step verification|unrecognized device|不是我登录的|不认识的设备|两步验证|二次验证|双重验证|号被盗|密码改了|密码被改|报验证码|改了我的密码|新设备登录|是谁登录|盗号|自称客服|自称是你们|被人盗|被兑换|被别人登|被别人盗|被盗了|谁登录的;\
-3:!被盗|account frozen|account has been frozen|account is frozen|compromised|devices are signed|freeze my account|frozen account|lock my account|secure my account|security alert|someone accessed|someone changed my|someone else logged|someone is using my|someone logged into|someone used my|strange activity|suspicious activity|suspicious login|unauthori*|unusual activity|which devices|without my consent|without my permission|不明登录|冒用|别人登入|别人登录|外地登录|安全措施|异地登录|异常操作|异常登录|有人登了我的|用我的账号|登了我的账号|盗了我|盗我|盗用|被人改|被人登录|被黑|账号被人|陌生登录;\
+3.5:accessed from|alert about a sign-in|changed my password|did not request|didn't ask for|didn't request|freeze it|got into my account|hack*|hijacked|is in my account|logged into my account|login alert|logins from|logins on my account|recover my account|scam call|sign the others out|sign-in alert|sign-in to my account|sign-ins from|signed in from|someone got into|someone signed in|someone used my account|stole my account|taken over|took over|two-factor|two-step verification|unrecognized device|不是我登录的|不认识的设备|两步验证|二次验证|双重验证|号被盗|密码改了|密码被改|异地登录|报验证码|改了我的密码|新设备登录|是谁登录|盗号|自称客服|自称是你们|被人盗|被兑换|被别人登|被别人盗|被盗了|谁登录的;\
+3:!被盗|account frozen|account has been frozen|account is frozen|compromised|devices are signed|freeze my account|from another country|frozen account|is my account safe|lock my account|secure my account|security alert|someone accessed|someone changed my|someone else logged|someone is using my|someone logged into|someone used my|strange activity|suspicious activity|suspicious login|unauthori*|unusual activity|which devices|without my consent|without my permission|不明登录|冒用|别人登入|别人登录|外地登录|安全措施|异常操作|异常登录|有人登了我的|用我的账号|登了我的账号|盗了我|盗我|盗用|被人改|被人登录|被黑|账号被人|陌生登录;\
 2.5:account locked|account suspended|i didn't make|i never made|logged in from|phishing|someone changed the|stolen|unknown device|unrecogni*|不是我下的|不是我操作|封号|有人登录|没操作过|被冻结|被封|被改了|账号安全|账号异常|陌生人|陌生设备|风险提示;\
 2:banned|locked out|someone else|wasn't me|不是我本人|冻结;\
 1.5:"
@@ -115,7 +115,7 @@ pub const TAXONOMY: &str = concat!(
                 "Order cancellation",
                 "4:cancel my booking|cancel my flight|cancel my hotel|cancel my reservation|cancel the booking;\
 3.5:!取消订单|call off|cancel my order|cancel my pre-order|cancel order|cancel the order|cancel this order|still cancel|下重复|不打算去了|不让取消|取消会扣|帮我取消|想取消|把订单取消|拍重复|撤一单|点了取消|直接取消|给我取消;\
-3:before it ships|cancel it|cancel the reservation|duplicate order|ordered twice|same thing twice|twice by accident|不等了|买重复|取消一下|取消掉|取消订购|取消预订|撤单|撤回订单|撤掉|撤销|申请取消|要求取消|还没发货的话|重复下单;\
+3:before it ships|cancel it|cancel the reservation|duplicate order|ordered twice|same thing twice|twice by accident|不等了|买重复|取消一下|取消掉|取消订购|取消预订|撤单|撤回订单|撤掉|撤销|申请取消|要求取消|还没发货的话|还能取消吗|重复下单;\
 2.5:cancel*|no longer need|不想买了|不想等了|拍多了|订单取消|退单|退订;\
 2:don't want it anymore|ordered by mistake|不想要了|取消|拍错了;\
 1.5:不要了"
@@ -127,7 +127,7 @@ pub const TAXONOMY: &str = concat!(
                 "4.5:提交不了订单;\
 3.5:book now|booking is not happening|can't check out|can't checkout|can't complete my order|can't complete the purchase|can't make a reservation|can't order|can't place|can't submit|cannot order|cannot place|cannot submit|cart just reloads|cart reloads|checkout error|checkout fail*|error when placing|order won't go through|place order|purchase fail*|submit my booking|submit the booking|unable to checkout|unable to place|while booking|won't let me book|下不了单|下个单|下单一直|下单失败|下单报错|下单提示|下单时|下单没反应|下单的时候|不能下单|不能购买|买不了票|创建失败|提交订单一直|提交订单后|提交订单失败|提交订单就|提交订单报错|提交订单没反应|无法下单|无法购买|显示有货|点提交|生成不了|确认订单|订不了|订不了票|订单一直报错|订票失败|购买不了|购买失败;\
 3:buy button|can't buy|cannot buy|checkout button|checkout page|confirm pickup|order fail*|place one order|request a car|request a ride|submission failed|submit my order|submit the order|trying to order|unable to buy|下不了|下单页面|买不上|买不了|单都失败|抢不到|拍不了|提示库存不足|无法提交|校验失败|没买上|点结算|约不上|结算不了|结算的时候|结算页|结账页面|预约不了;\
-2.5:order button|提交不了|提交订单|订单提交;\
+2.5:order button|提交不了|提交订单|落单|订单提交;\
 2:add to cart|checkout|place an order|place my order|placing an order|placing my order|加入购物车;\
 1.5:cart|check out|下单|结算|购物车"
             ),
@@ -141,7 +141,7 @@ pub const TAXONOMY: &str = concat!(
 3:fails at checkout|pay my|payment page|payment screen|stays unpaid|transaction fail*|tried to pay|trying to pay|云闪付|交易失败|付不了|付个款|付个钱|付款一直|付款付了|付款提示|付款页面|再付|再支付|支付一直|支付处理中|支付提示|支付页面|没扣款|没扣钱|绑卡失败|输完密码|重新付款|钱没扣|银行页面;\
 2.5:card bill|declined|insufficient funds|付款时|付款的时候|余额不足|支付时|支付的时候|收银台;\
 2:top up|top-up|刷卡;\
-1.5:apple pay|google pay|payment|paypal|付款|扫码付|支付;\
+1.5:afterpay|apple pay|google pay|klarna|payme|payment|paynow|paypal|venmo|付款|俾钱|扫码付|支付;\
 1:credit card|pay|信用卡|银行卡"
             ),
             sub!(
@@ -171,8 +171,8 @@ pub const TAXONOMY: &str = concat!(
                 "扣费异常",
                 "Charge dispute",
                 "3.5:!debited|!多扣|a charge from|after i cancelled|auto debit|auto-debit|billed me twice|billed my card|billed twice|charge from you|charge reversed|charge 了|charged again|charged me after|charged me twice|charged multiple times|charged my card|charged three times|charged twice|charge了|conversion fee|debited two times|didn't authorise|didn't authorize|didn't select|dispute it|double charge*|double-charge*|duplicate charge|extra debit|extra zero|hidden fee|i was charged|identical charges|never authorised|never authorized|never selected|never shown|never subscribed|on my statement|overcharg*|recurring charge|reverse the charge|service fee|still being charged|still charged|still paying|subscription i cancelled|taken twice|thieves|three times for|took money|two charges|two identical|unauthorised charge|unauthorized charge|一下子扣|不明扣款|两次钱|两笔|两遍钱|乱扣|乱收费|从来没开通|付了两次|余额少了|你们扣的|卡里扣|又扣了|增值服务费|多了一笔|多了个|多了笔|多出来的|多收了|实付金额|扣了一个月|扣了一笔|扣了三次|扣了两次|扣了两遍|扣了几次|扣了好几次|扣多了|扣费异常|收了两次|是什么钱|每个月都扣|没买东西|没开通过|没有订过|没订过|照扣|直接扣我|翻了一倍|莫名其妙扣|莫名扣款|被扣了|被扣费|详单|误扣|账单扣|还是扣了|还每个月|重复扣|重复收费;\
-3:auto-renew*|bank statement|being charged|charge on my bill|charge on my card|charged for something|charged me|charged the full price|charging me|didn't authori*|didn't sign up|extra charge|free trial|monthly charge|never bought|never signed up|roaming bill|roaming charge|roaming charge*|stop billing|stop charging|twice for the same|unknown charge|wrong amount|为什么扣|免费试用还没|又扣|多付了|多收|怎么扣了|扣了钱|扣错|收费不对|未授权|每月扣|没开过|没授权|没提过这个|漫游费|盗刷|算错了|绕了一大圈|绕路|自动扣|自动续费|金额不对;\
-2.5:billing me|subscription fee|without my consent|without my permission|扣了我|扣我|扣款|扣费|扣钱|服务费|未经同意|未经我同意|没开通|没经过同意|没经过我同意|被扣;\
+3:auto-renew*|bank statement|being charged|charge on my bill|charge on my card|charged for something|charged me|charged the full price|charging me|didn't authori*|didn't sign up|extra charge|free trial|monthly charge|never bought|never signed up|pending charge|roaming bill|roaming charge|roaming charge*|stop billing|stop charging|twice for the same|unknown charge|wrong amount|为什么扣|免费试用还没|又扣|多付了|多收|怎么扣了|扣了钱|扣错|收费不对|未授权|每月扣|没开过|没授权|没提过这个|漫游费|盗刷|算错了|绕了一大圈|绕路|自动扣|自动续费|金额不对;\
+2.5:billing me|exchange rate|lost money|subscription fee|without my consent|without my permission|扣了我|扣我|扣款|扣费|扣钱|服务费|未经同意|未经我同意|没开通|没经过同意|没经过我同意|被扣;\
 2:billed|charged|charging|don't recogni*|价格不对"
             ),
         ]),
@@ -185,7 +185,7 @@ pub const TAXONOMY: &str = concat!(
 3:delivered late|estimated delivery was|hasn't come|late delivery|never ship|not shipped|running behind|scheduled for delivery|still no package|still no parcel|still not here|still waiting on|supposed to arrive|supposed to ship|when will it arrive|when will it ship|when will my order arrive|where is the driver|不发货|什么时候发|催发货|几天了还没|发没发|天内发货|天发货|小时发货|快递太慢|才揽收|承诺发货|承诺的发货时间|显示待发货|未出货|未发货|没出货|没发货|没寄出|没收到货|没送来|没送达|物流太慢|终于揽收|路上耽误|还不发|还没到|还没寄|还没送到|送太慢|送货上门|送货太慢|都没人来|预计送达是;\
 2.5:estimated delivery|expected delivery|hasn't shipped|not shipped yet|overdue|running late|still waiting for|taking forever|was due|什么时候能到|几天能到|多久能到|延误|待发货|快递慢|没动静|没送到|超时|还在路上|还没发货|迟到|预计送达;\
 2:delivery date|dispatch*|late|什么时候到|几天了还|出货|发货|延迟;\
-1.5:arrive|delay*|my food|ship*|太慢了|寄出|派送|迟迟|送达|配送|骑手;\
+1.5:arrive|delay*|my food|ship*|太慢了|寄出|派送|还在仓库|迟迟|送达|配送|骑手;\
 1:delivery"
             ),
             sub!(
@@ -242,7 +242,7 @@ pub const TAXONOMY: &str = concat!(
                 "4:does not turn on|doesn't turn on|will not turn on|won't boot|won't even power on|won't even turn on|won't power on|won't turn on|不开机|不能开机|开不了机|开机没反应|开机黑屏|无法开机;\
 3.5:any sound|burning smell|caught fire|doesn't charge|doesn't heat|doesn't spin|drift*|electric shock|exploded|isn't getting cold|keeps restarting|keeps turning off|no power|not charging|not cooling|not getting cold|not heating|on fire|shocked me|short circuit|smoke|smoking|sparking|sparks|stick drift|stopped cooling|turns off by itself|won't charge|won't cool|won't drain|won't heat|won't spin|won't start|won't switch on|不充电|不出水|不出热水|不出热风|不出风|不制冷|不制热|不加热|不启动|不回充|不排水|不脱水|不通电|充不了电|充不进电|充电没反应|冒火花|冒烟|冒黑烟|反复重启|只吹冷风|启动不了|指纹失灵|指纹识别不了|按键失灵|接触不良|漏电|灯不亮|烧坏|烧焦|爆炸|着火|短路|突然自己|糊味|自动关机|自己关机|自己加速|触屏失灵|触电|起火|跳闸|通不了电|鼓包;\
 3:a shock when|black screen|blank screen|broken down|burnt|by itself|cracked screen|dead pixel*|does not switch on|doesn't switch on|fan is loud|fan roars|flicker*|gave me a shock|got a shock|leaking water|loud noise|making a noise|no picture|no sound|not recognising|not recognizing|overheat*|quit working|rattling|screen is black|shock from|shuts off|stays black|still silent|stopped recognising|stopped recognizing|stopped working|strange noise|swollen|threw me off|unresponsive|usb port|weird noise|went silent|won't work|不亮|不出声|不响了|不好使|不工作|不灵了|不灵敏|不转|偏色|充电慢|卡纸|发烫|变暗|吸力变小|哐哐|噪音大|失灵|屏幕裂|开机键没反应|异响|打印不出|掉电|散架|横线|死机|没声了|没声音|没有任何反应|没有声音|洗不干净|漏墨|漏水|电了一下|碎屏|竖线|花屏|被电了|被电得|过热|金属外壳|黑屏;\
-2.5:!faulty|!malfunction*|burn mark|burning|buzzing|died|got really hot|grinding|it stops after|leaks|noisy|shuts down|too hot|充了一整晚|响声|噪音|很暗|打不开|摇杆|杂音|条纹|没声|没有反应|没电了|电到|耗电快|进水;\
+2.5:!faulty|!malfunction*|burn mark|burning|buzzing|completely silent|died|gone silent|got really hot|grinding|it stops after|leaks|noisy|shuts down|too hot|充了一整晚|响声|噪音|很暗|打不开|摇杆|杂音|条纹|没声|没有反应|没电了|电到|耗电快|进水;\
 2:!broke|!broken|!坏了|!故障|beeping|clicking|dead|does not work|doesn't work|hardware|isn't working|not working|stopped responding|回充|坏掉|指示灯|没反应|没电|派人|电源键;\
 1.5:!坏|battery|button|reboot*|screen|speaker|亮度|制冷|加热|屏幕|摄像头|用不了|电池|画面|重启|麦克风;\
 1:camera|charger|device|充电|电源|耳机"
@@ -253,7 +253,7 @@ pub const TAXONOMY: &str = concat!(
                 "Software fault",
                 "4:crash*|闪退;\
 3.5:app closes|app打不开|closes itself|freez*|froze|frozen screen|keeps closing|since the last update|update fail*|update完|won't load|won't open|won't play|传不上去|加载不了|加载不出|加载失败|升级失败|卡住不动|卡死|存储空间不足|打不开app|播放不了|播放失败|收不到通知|无法播放|更新失败|激活失败|画面卡住|软件打不开|通知收不到|错误代码|页面打不开;\
-3:!bug*|after the latest update|after the release|after the update|after updating|blank page|broken link|buffering|data loss|daylight saving|doesn't load|doesn't open|doesn't play|doesn't save|doesn't stick|empty csv|glitch*|hang at|keeps resetting|latest update|loading screen|lost my data|not responding|resets every time|runs an hour|search return*|since the release|since yesterday's release|white on white|won't save|全没了|全被清空|刷不出来|升级系统以后|升级系统后|卡顿|参数异常|同步后|同步失败|同步完|回收站|太卡|崩了|崩溃|很卡|恢复数据|排版乱|播放进度|放不了|数据丢失|数据弄丢|数据恢复|无响应|更新之后|每次点开|白屏|自动关闭|自己退出|被清空了|视频卡|记录没了|进度丢失|进度没保存|退回桌面|闪屏;\
+3:!bug*|after the latest update|after the release|after the update|after updating|blank page|broken link|buffering|data loss|daylight saving|doesn't load|doesn't open|doesn't play|doesn't save|doesn't stick|empty csv|glitch*|hang at|keeps resetting|latest update|loading screen|lost my data|not responding|resets every time|runs an hour|search return*|since the release|since yesterday's release|white on white|won't save|全没了|全被清空|刷不出来|升级系统以后|升级系统后|卡顿|参数异常|同步后|同步失败|同步完|回收站|太卡|就自动退出|崩了|崩溃|很卡|恢复数据|排版乱|播放进度|放不了|数据丢失|数据弄丢|数据恢复|无响应|更新之后|每次点开|白屏|自动关闭|自己退出|被清空了|视频卡|记录没了|进度丢失|进度没保存|退回桌面|闪屏;\
 2.5:empty file|error code|error message|hangs|playback|reinstall*|一打开就|切换不了|升级完|报错|新版本|更新以后|更新完|未知错误|重新安装|重装;\
 2:error|firmware|keeps loading|lag*|my data|not loading|restore*|spinning|sync*|uninstall*|一直加载|出错|升级后|卡在|卸载|固件|提示错误|更新后|最新版|转圈圈|错误提示;\
 1.5:dashboard|nothing loads|software|the app|程序|网页|转圈|软件|页面;\
@@ -288,7 +288,7 @@ pub const TAXONOMY: &str = concat!(
                 "质量问题",
                 "Quality defect",
                 "3.5:!质量问题|after one wash|bad quality|badly made|begun to chip|broke off|came apart|came off|cheaply made|chipped|chipping|collapsed|coming apart|counterfeit|cracked on first|defect*|falling apart|fell apart|flaking|food poisoning|hair in|junk|leaked in|let water in|low quality|moldy|mouldy|on first use|pilling|poor quality|rotten|seam split|seams split|shrank|shrunk|split after|started to chip|一拧就断|上吐下泻|不新鲜|保质期过了|假货|做工差|做工粗糙|劣质|发霉|变质|吃出|吃坏肚子|太锋利|头发|开线|开胶|异物|拉肚子|拧出来就断|掉渣|掉漆|掉色|断裂|有虫|次品|玻璃渣|瑕疵|碎玻璃|缩水|胶水味|脱线|脱胶|质量不行|质量太差|质量差|起球|起皮|跑毛|跑绒|边角锋利|钻绒|食物中毒;\
-3:broke after|cracked after|doesn't match the description|faded|fading|fake|first time i used|flaw*|flimsy|fraying|hairline crack|left the factory|not as described|only lasted|peeling|split along|split open|spoiled|stale|torn apart|一洗就|不保温|不结实|不耐用|与描述不符|临期|做工|发黄|发黑|变色|味道很大|味道特别大|和描述不符|品控|嘴划破|塑料味|塑胶味|异味|手划破|掉毛|掉皮|松了|毛刺|没多久就|没熟|没用几天就|没用几次|没穿几次|洗了一次就|洗了几次就|炸开|烂的|生锈|用一次就|用了一次就|用了几天就|用了几次就|甲醛|穿一次就|穿了一次就|穿了几次就|第一次用就|粗糙|线头|缩了|缩得|脱落|臭了|色差|血水|褪色|起疹子|跟图片不一样|还是生的;\
+3:a dent|broke after|chemical smell|cracked after|doesn't match the description|faded|fading|fake|first time i used|flaw*|flimsy|fraying|hairline crack|left the factory|not as described|only lasted|peeling|split along|split open|spoiled|stale|torn apart|一洗就|不保温|不结实|不耐用|与描述不符|临期|做工|发黄|发黑|变色|味道很大|味道特别大|和描述不符|品控|嘴划破|塑料味|塑胶味|异味|手划破|掉毛|掉皮|松了|毛刺|没多久就|没熟|没用几天就|没用几次|没穿几次|洗了一次就|洗了几次就|炸开|烂的|生锈|用一次就|用了一次就|用了几天就|用了几次就|甲醛|穿一次就|穿了一次就|穿了几次就|第一次用就|粗糙|线头|缩了|缩得|脱落|臭了|色差|血水|褪色|起疹子|跟图片不一样|还是生的;\
 2.5:after washing|cracking|feels cheap|quality|ripped|rust*|seam*|smells|snapped|stain*|stitching|tore|划痕|刮痕|印歪|品质|才穿|斜的|断了|有味道|有毒|松动|歪的|洗完就|烂了|裂了|裂开|裂纹|裂缝|质量;\
 2:expired|loose|seams|stopped after|zipper|才用了|涂层|过期了;\
 1.5:cheap*|过期"
@@ -335,7 +335,7 @@ pub const TAXONOMY: &str = concat!(
                 "4:来回运费|退货规则;\
 3.5:be returned|do you cover|does the warranty|extended warranty|is the warranty|pay for return|pay for return shipping|pay the postage|refund policy|restocking fee|return period|return policy|return shipping|return window|returns policy|returns window|void my warranty|void the warranty|warranty cover*|warranty period|warranty policy|七天无理由|上门费|二次销售|优惠券会退|你们出还是我出|你们的规定|你们规定|保修几年|保修包括|保修多久|保修政策|保修期多长|保修范围|保留吊牌|保障范围|出运费|券会退|只保|售后政策|售后规则|才能退款吗|才能退货吗|拆了封|提前解约|支持退换|收费吗|整机保修|时效是|算在里面|范围内吗|质保多久|运费谁出|运费险|违约金|退换期限|退换规则|退换货政策|退货政策|退货期限|退货运费|退货邮费|那天算|需要保留;\
 3:accidental damage|can i still return|can return or not|covered by the warranty|covered under the|days to return|eligible for|final sale|free returns|how many days do i have|is it covered|pay for shipping|qualify for|returnable|standard warranty|still under warranty|who pays|within 30 days|within how many days|人为损坏|从哪天算|价保|保不保|保修卡|保修期是|保修管不管|保固|几天内可以|几天内能退|几天可以退|只管|多少天内|延保|开始算|开封后|怎么赔|拆封|时限|服务管不管|能保修吗|能退几天|谁承担|还能保修|退货时间;\
-2.5:covered by|保修期|几天内|包不包括|开封|无理由|赠品也要|赠品要不要|赠品需要|运费;\
+2.5:covered by|保修期|几天内|包不包括|开封|无理由|检测费|赠品也要|赠品要不要|赠品需要|运费;\
 2:包邮吗|算不算|质保|邮费;\
 1.5:opened|policy|规则;\
 1:international|包括|政策"
@@ -349,7 +349,7 @@ pub const TAXONOMY: &str = concat!(
                 "4.5:很不耐烦;\
 4:bad attitude|态度不好|态度差|态度恶劣|爱买不买|爱理不理;\
 3.5:arrogant|attitude|called me stupid|called my question|closed the chat|condescending|disrespectful|hung up on me|impolite|insulted|laughed at|laughed at me|mocked me|rolled her eyes|rolled his eyes|rude*|shouted at|snapped at|swore at|talked down|unprofessional|一问三不知|不尊重|不礼貌|不耐烦|不被尊重|不道歉|冷嘲热讽|凶我|吼我|大吼大叫|对我吼|就挂了|态度|怼我|挂了我电话|挂我电话|摆脸色|没礼貌|烦不烦|爆粗口|爱搭不理|爱答不理|玩手机|甩脸色|白眼|答非所问|给我道歉|被怼|说话冲|说话很冲|说话有点冲|说话难听|阴阳怪气|骂人|骂我|骂骂咧咧|黑着脸;\
-3:canned response|curt|dismissive|hung up|made me feel|mocked|on her phone|on his phone|patronising|patronizing|sarcastic|store clerk|useless answer|yelled|不专业|不搭理|不理人|不理我|什么素质|冷漠|嘲笑|打断我|把我电话挂了|把电话挂了|投诉快递员|投诉派件员|投诉骑手|挂电话|敷衍|服务差|被挂了;\
+3:canned response|curt|dismissive|hung up|made me feel|mocked|not my problem|on her phone|on his phone|patronising|patronizing|sarcastic|store clerk|useless answer|yelled|不专业|不搭理|不理人|不理我|什么素质|冷漠|嘲笑|打断我|把我电话挂了|把电话挂了|投诉快递员|投诉派件员|投诉骑手|挂电话|敷衍|服务差|被挂了;\
 2.5:unhelpful|口气|语气|难听;\
 2:robot|凶|机器人;\
 1:agent|representative|staff|support team|客服"
@@ -371,7 +371,7 @@ pub const TAXONOMY: &str = concat!(
                 "流程推诿",
                 "Process",
                 "4:bounced between|passed around|runaround|推来推去|推诿|来回推|踢皮球|转来转去;\
-3.5:another department|blame each other|bureaucra*|convoluted|different agents|different department|explain my issue|explained my issue|from scratch|go back to the store|in circles|jump through hoops|keep notes|new ticket|no one takes responsibility|nobody takes responsibility|paper form|passing me around|passing me between|phone menu|print a form|red tape|repeat myself|run around|sends me back|sends me to|so complicated|so many steps|take ownership|this process|told me to call|told me to go|your process|互相推|从头再讲|从头讲|从头说|关单|再讲一遍|到底找谁|到底谁管|又让我找|推卸|搞得这么|来回折腾|来回跑|没人负责|流程太长|看不到工单|缺这缺那|讲一遍|该找谁|说了好几遍|说法不一|说法都不一样|谁来管|跑了几趟|跑了好几趟|跑几趟|跑好几趟|这么复杂|重新描述|重新说一遍;\
+3.5:another department|blame each other|bureaucra*|convoluted|different agents|different department|explain my issue|explained my issue|from scratch|go back to the store|in circles|jump through hoops|keep notes|new ticket|no one takes responsibility|nobody takes responsibility|paper form|passing me around|passing me between|phone menu|print a form|red tape|repeat myself|run around|sends me back|sends me to|so complicated|so many steps|take ownership|this process|told me to call|told me to go|too much hassle|your process|互相推|从头再讲|从头讲|从头说|关单|再讲一遍|到底找谁|到底谁管|又让我找|推卸|搞得这么|来回折腾|来回跑|没人负责|流程太长|看不到工单|缺这缺那|讲一遍|该找谁|说了好几遍|说法不一|说法都不一样|谁来管|跑了几趟|跑了好几趟|跑几趟|跑好几趟|这么复杂|重新描述|重新说一遍;\
 3:all over again|claim form|explain again|from zero|hoops|reach a human|reach a person|same form|same information again|sent me back to|start over|told me to contact|who do i talk to|who should i contact|再说一遍|反复提交|团团转|手续太多|推给|每次都让我|简化|简单点|繁琐|网上就不能办|补材料|让我找|让我联系|谁管|跑营业厅|重复提交|重新提交|重新讲|重新说|非要我|麻烦死;\
 2.5:complicated|contact the merchant|contact the seller|have to phone|over and over|paper copy|paperwork|separate ticket|transferred|一直让我|又让我|太麻烦|找商家|找平台|找谁|折腾|流程|要求提供;\
 2:approval|department|documents|procedure|process|审批|每次都|要我提供|让我等|趟|部门;\
@@ -396,7 +396,7 @@ pub const TAXONOMY: &str = concat!(
                 "产品信息",
                 "Product information",
                 "3:1080p|4k|assembled|before buying|before i buy|breakfast included|color temperature|colour temperature|come in black|come in white|comes in white|decide between|difference between|dimension*|dimmable|does it come with|does it include|flat-pack*|full hd|how loud|how many adults|included in the|is that included|lcd|membership include|noise canceling|noise cancelling|noise level|noise-cancelling|not buying yet|oled|plan include|planning to buy|premium plan|pro plan|removable|run on batteries|screen size|size chart|solid wood|specifications|suitable for|thinking of buying|thinking of ordering|tier include|voltage|washable|wattage|weigh*|what material|what's the difference|which is better|work on thick|买之前|产地|什么尺码|什么材质|保质期|几套的|几度电|几档|几种颜色|功耗|包含几|包含哪些|包含多少|包括哪些|区别|参数|哪个好|哪个更好|多了什么|多少兆|多少公升|多少寸|多少瓦|够不够穿|大不大|套餐包含|容量多大|尺寸|尺码合适|尺码表|差别大吗|带不带|录播|快充吗|想买给|成分|扛得住|拆洗|推荐哪款|放得下|是不是正品|有什么不同|有什么功能|权益|材质|板载|正品吗|比普通版|流明|用电量|能同时|能放得下|能效|能看多远|课程内容|课程安排|还是棉|还没买|进口的吗|送不送|适合多大|适合干皮|适合油皮|适用多大|选哪个|重不重|防水吗|附属卡|面料;\
-2.5:battery life|capacity|certificate|does it have|does it support|does this have|does this model|how big|how heavy|inverter|made from|made of|material|need a subscription|runs large|runs small|spec*|star rating|true to size|waterproof|what size|偏硬|偏软|功率|功能吗|包不包含|哪个套餐|哪款|多大的|多宽|多重|多长|多高|套餐里|容量|戴着游泳|打算买|推荐哪个|有效期|续航|证书|课时|适合吗|重量|防水等级;\
+2.5:battery life|capacity|certificate|does it have|does it support|does this have|does this model|how big|how heavy|inverter|made from|made of|material|need a subscription|runs large|runs small|spec*|star rating|true to size|waterproof|what size|偏硬|偏软|功率|功能吗|包不包含|可以机洗|哪个套餐|哪款|多大的|多宽|多重|多长|多高|套餐里|容量|戴着游泳|打算买|推荐哪个|有效期|机洗吗|续航|证书|课时|适合吗|重量|防水等级;\
 2:available in|colors|colours|come with|comes with|features|how long does|lessons|recommend|recorded|weight|which one|原装|多大|直播|耗电|规格|配置|颜色;\
 1.5:this model|白色|这款|黑色;\
 1:有没有;\
@@ -419,7 +419,7 @@ pub const TAXONOMY: &str = concat!(
                 "4:in stock|out of stock|restock*|sold out|什么时候开售|什么时候有货|即将开售|售罄|开售|断货|缺货|补货;\
 3.5:available in your|backorder*|berths left|discontinued|got stock|making it anymore|only 1 left|only 2 left|only one left|places left|rooms left|seats left|spots left|tickets left|when will it be available|will it come back|什么时候到货|仅剩|会补货|停产|几时有货|到货通知|卖完了|只剩|库存|无货|有票吗|没有现货|没货|现货|现车|补货吗|要等货|还会补吗|还有房吗|还有票吗|还有货吗;\
 3:available again|available at|do you have it in|do you have size|in store|in your store|inventory|pre-order|preorder|stock|waitlist|when will you have|余票|再上架|名额|断码|有货|没码了|满房|空房|返货|还会上吗|还会补|还有房|还有票;\
-2.5:coming back|notify me|上架|什么时候有|还会有;\
+2.5:available for pickup|coming back|notify me|上架|什么时候有|还会有;\
 2:到货|还有吗|预售"
             ),
         ]),
@@ -474,7 +474,7 @@ pub const TAXONOMY: &str = concat!(
                 "partnership",
                 "商务合作",
                 "Partnership",
-                "4:partnership|reseller*|加盟|合作机会|商务合作|推广合作|谈合作;\
+                "4:partnership|reseller*|加盟|合作机会|合办|商务合作|推广合作|谈合作;\
 3.5:all our properties|become a partner|become an authorised|become an authorized|blogger|bulk purchase|bulk rate|business inquiry|business partner*|co-brand*|collaborat*|corporate order|delivery partner*|influencer|offer you our|partner for|partner with|partnering|pitch|purchasing agreement|review unit*|sponsorship|startup|tie-up|wholesale|youtube|企业采购|分销|合作|团体采购|开店|成为你们的|批发|批量采购|找谁对接|找谁谈|招商|洽谈|经销|赞助;\
 3:affiliate|b2b|bulk order|carry your|distribut*|institutional|interested in listing|kol|license your|licensing|our shops|our stores|partnerships|retail chain|sponsor*|stock your|supplier|work together|代理|供应商|入驻|博主|品牌方|对接人|市场部|带货|快闪店|想引进|联名|贵司|进货;\
 2.5:商务|对接|采购;\
@@ -557,7 +557,7 @@ pub const FAULT_CUES: &str = "can't|cannot|died|doesn't work|error|fail*|isn't c
 pub const SUGGEST_CUES: &str = "consider adding|could you add|feature request|i wish|it'd be|please add|please consider|pls add|plz add|really handy|recommend adding|should add|should really add|suggest|would be better|would be cool|would be great|would be handy|would be helpful|would be nice|would be useful|would save me|you should add|会方便|加上|可以加个|可以考虑|如果能|就好了|希望可以|希望增加|希望能|建议|提个意见|改进|更方便|最好能|能不能加|能不能增加|要是有|要是能";
 
 /// Complaint cues → nature complaint (rhetorical questions count here, not as consultation).
-pub const COMPLAIN_CUES: &str = "awful|complain*|complaint|disappoint*|exhausting|fed up|not okay|outrageous|ridiculous|still not fixed|still not resolved|terrible|unacceptable|what's going on|what's the point|without asking|worst|不合理|不满|不负责|凭什么|又是同样|同样的毛病|坑|太差|太拖了|失望|害得我|差评|形同虚设|怎么搞的|投诉|搞什么|搞啥|擅自|无语|欺骗|没经过我同意|离谱|给个说法|翻新机|被拒|过分|还得我自己|还没修好|还没处理|还没解决|驳回|骗";
+pub const COMPLAIN_CUES: &str = "awful|came back with the same|complain*|complaint|disappoint*|exhausting|fed up|not okay|outrageous|ridiculous|still not fixed|still not resolved|terrible|unacceptable|what's going on|what's the point|without asking|worst|不合理|不满|不负责|个月了还没|凭什么|又是同样|同一个问题又|同样的毛病|同样的问题又|周了还没|坑|天了还不|天了还没|太差|太拖了|失望|害得我|差评|形同虚设|怎么搞的|投诉|搞什么|搞啥|擅自|无语|星期了还没|欺骗|没经过我同意|离谱|给个说法|翻新机|被拒|过分|还得我自己|还没修好|还没处理|还没解决|驳回|骗";
 
 /// Angry cues with weights (≥ 2 in total = angry). `!!!` and shouting in capitals are detected in code.
 pub const ANGRY_CUES: &str = "2:bullshit|damn|disgusting|fraud*|idiot*|pathetic|sb|scam*|shit|stupid|thieves|tmd|wtf|什么态度|什么服务态度|什么破|什么素质|催了n次|催了好几次|催了很多次|傻逼|受够了|坑人|坑爹|垃圾|太过分|妈的|尼玛|废物|态度太差|态度极差|恶心|欺负人|气死|滚|破玩意|脑残|说了多少遍|骗子|骗钱;\
@@ -568,7 +568,7 @@ pub const ANGRY_CUES: &str = "2:bullshit|damn|disgusting|fraud*|idiot*|pathetic|
 /// Negative-emotion cues with weights (≥ 1 in total, with the subcategory prior, = negative).
 pub const NEGATIVE_CUES: &str = "1:absurd|annoy*|awful|dangerous|disappoint*|fed up|frustrat*|haven't heard anything|no one told me|nobody told me|not acceptable|not happy|ridiculous|rude|scared|second time|sick of|supposed to|terrible|tired of|unhappy|upset|where's the rest|worried|worry|两回事|个寂寞|冲我吼|凭什么|到底|危险|压根|去哪了|受不了|可怕|吓人|吓死|吼我|咋回事|啥情况|太差|失望|头疼|好烦|害得我|崩溃|很烦|心烦|忒差|怎么回事|怎么突然|急死|急用|急着用|我没点|担心|挺急的|敷衍|无语|明明|有没有人管|有点急|有点慌|根本|没人管|浪费|烦人|烦死|烦躁|甩脸色|白修|白眼|真烦|着急|离谱|突然变成|等了好久|等于白|等好久|耽误|被坑|要命|让我咋|说好|超差|这让我|郁闷|问题还是;\
 0.8:even though|keep*|kept|never|nothing|ruined|still|urgent*|won't let me|一直|不想等|好几天|好几次|就算了|居然|怎么办|白白|竟然|等不了|老是|都不行|驳回;\
-0.7:again;\
+0.7:??|again;\
 0.6:at all|every time|nobody|weeks|不行|也一样|催|几次就|到现在|半天|发错|尽快|怕|总是|恶劣|才用|次了|次都|没人|没几天|还不|还没|送错|都等|骂人;\
 0.5:already|hasn't moved|in a week|不动了|不更新|个月了|从来没|又|可是|周了|多小时|天了|小时了|已经|换了|星期了|查不到|没任何|没动过|没更新|没有任何|礼拜了|还是|都没|都第;\
 0.4:days|even|hours|不到一|为什么|坏了";
