@@ -57,8 +57,8 @@ pub const TAXONOMY: &str = concat!(
                 "password_reset",
                 "密码/验证码",
                 "Password & verification code",
-                "3.5:can't remember my password|don't remember my password|password reset link|密码即将过期|密码记不|密码过期|忘了登录密码|忘记登入密码|忘记登录密码|换密码|改登录密码|更换密码|记不住密码|记不起来|设置新密码|链接失效|链接已过期|链接过期|验证码失效|验证码过期;\
-3:change my password|forgot password|forgotten password|password requirements|password reset|reset email|reset link|reset my password|reset password|不记得密码|密码不记得|密码忘了|密码忘记|密码想改|密码找回|忘了密码|忘记了密码|忘记密码|想不起密码|想改密码|找回密码|改不了密码|重置密码|重置链接|重设密码;\
+                "3.5:can't remember my password|don't remember my password|password reset link|密码即将过期|密码记不|密码过期|忘了登录密码|忘记登入密码|忘记登录密码|换个密码|换密码|改登录密码|更换密码|记不住密码|记不起来|设置新密码|链接失效|链接已过期|链接过期|验证码失效|验证码过期;\
+3:change my password|forgot password|password requirements|password reset|reset email|reset link|reset my password|reset password|不记得密码|密码不记得|密码忘了|密码忘记|密码想改|密码找回|忘了密码|忘记了密码|忘记密码|想不起密码|想改密码|找回密码|改不了密码|重置密码|重置链接|重设密码;\
 2.5:new password|passcode|支付密码|收不到验证码|改密码|没收到验证码|登录密码|验证码收不到;\
 2:2fa code|forgot my|one-time code|pin|sms code|verification code|verification email|重设;\
 1.5:forgot*|otp|password|reset*|找回|验证码;\
@@ -72,8 +72,7 @@ pub const TAXONOMY: &str = concat!(
 3.5:accessed from|alert about a sign-in|changed my password|did not request|didn't ask for|didn't request|freeze it|got into my account|hack*|hijacked|is in my account|logged into my account|login alert|logins from|logins on my account|recover my account|scam call|sign the others out|sign-in alert|sign-in to my account|sign-ins from|signed in from|someone got into|someone signed in|someone used my account|stole my account|taken over|took over|two-factor|two-step verification|unrecognized device|不是我登录的|不认识的设备|两步验证|二次验证|双重验证|号被盗|密码改了|密码被改|异地登录|报验证码|改了我的密码|新设备登录|是谁登录|盗号|自称客服|自称是你们|被人盗|被兑换|被别人登|被别人盗|被盗了|谁登录的;\
 3:!被盗|account frozen|account has been frozen|account is frozen|compromised|devices are signed|freeze my account|from another country|frozen account|is my account safe|lock my account|secure my account|security alert|someone accessed|someone changed my|someone else logged|someone is using my|someone logged into|someone used my|strange activity|suspicious activity|suspicious login|unauthori*|unusual activity|which devices|without my consent|without my permission|不明登录|冒用|别人登入|别人登录|外地登录|安全措施|异常操作|异常登录|有人登了我的|用我的账号|登了我的账号|盗了我|盗我|盗用|被人改|被人登录|被黑|账号被人|陌生登录;\
 2.5:account locked|account suspended|i didn't make|i never made|logged in from|phishing|someone changed the|stolen|unknown device|unrecogni*|不是我下的|不是我操作|封号|有人登录|没操作过|被冻结|被封|被改了|账号安全|账号异常|陌生人|陌生设备|风险提示;\
-2:banned|locked out|someone else|wasn't me|不是我本人|冻结;\
-1.5:"
+2:banned|locked out|someone else|wasn't me|不是我本人|冻结"
             ),
             sub!(
                 "profile_change",
@@ -103,7 +102,7 @@ pub const TAXONOMY: &str = concat!(
                 "修改订单",
                 "Order change",
                 "3.5:add a night|add seats|change the booking|change the delivery date|deliver to my office|extra night|extra seats|go to my office|instead of home|more seats|move the delivery|name on my booking|passenger name|prepone|push my booking|push my hotel|send it to my office|ship it to|ship my order to|switch my order|update the shipping address|修改配送|发货前帮我改|可以改成|差价怎么补|差价我可以补|帮我改成|往后挪|忘了勾|想改成|改收货人|改期|改配送时间|数量从|没发货的话|没发货能|能改成|补差价|规格从|还没发货可以|还没发货能|还能加上;\
-3:add a guest|add a second guest|add a second item|add another item|add one more|add to my order|before it goes out|before it ships|before it's shipped|change delivery|change my address|change my booking|change my order|change qty|change quantity|change the address|change the colo*|change the delivery|change the qty|change the quantity|change the recipient|change the shipping address|change the size|delivery address on my order|different address|edit my order|extend my stay|gift wrap*|instead of my home|meant to get|meant to order|modify my booking|modify my order|picked the wrong|remove an item|reschedul*|switch delivery|switch my|to my office|update my order|update the address|update the delivery|update the order|wrong address on|wrong apartment number|wrong flat number|wrong house number|wrong unit number|修改订单|再加一|加备注|加购|合并发货|地址写错|地址填错|地址改成|填成|尺码想改|尺码改|差价我补|忘了写|我补差价|换个颜色|换地址|换尺码|换规格|换颜色|改了地址|改地址|改备注|改大一号|改完地址|改小一号|改尺码|改收货|改数量|改时间|改规格|改颜色|更改订单|礼品包装|订单里的|还没发货的话|送货时间|选成|选成了|配送时间从|颜色改|颜色改成;\
+3:add a guest|add a second guest|add a second item|add another item|add one more|add to my order|before it goes out|before it ships|before it's shipped|change delivery|change my address|change my booking|change my order|change qty|change quantity|change the address|change the colo*|change the delivery|change the qty|change the quantity|change the shipping address|change the size|delivery address on my order|different address|edit my order|extend my stay|gift wrap*|instead of my home|meant to get|meant to order|modify my booking|modify my order|picked the wrong|remove an item|reschedul*|switch delivery|switch my|to my office|update my order|update the address|update the delivery|update the order|wrong address on|wrong apartment number|wrong flat number|wrong house number|wrong unit number|修改订单|再加一|加备注|加购|合并发货|地址写错|地址填错|地址改成|填成|尺码想改|尺码改|差价我补|忘了写|我补差价|换个颜色|换地址|换尺码|换规格|换颜色|改了地址|改地址|改备注|改大一号|改完地址|改小一号|改尺码|改收货|改数量|改时间|改规格|改颜色|更改订单|礼品包装|订单里的|还没发货的话|送货时间|选成|选成了|配送时间从|颜色改|颜色改成;\
 2.5:change it to|combine my orders|combine them|correct it to|delivery address|shipping address|wrong address|下错|原来的订单|合并成一单|合并订单|多住一晚|姓名拼音|拆单|拍成|换个地址|改到|改电话|选错|预约配送;\
 2:add an item|recipient|加一件|收货人|收货地址|改成;\
 1.5:add another|写错了|填错了|改一下;\
@@ -116,7 +115,7 @@ pub const TAXONOMY: &str = concat!(
                 "4:cancel my booking|cancel my flight|cancel my hotel|cancel my reservation|cancel the booking;\
 3.5:!取消订单|call off|cancel my order|cancel my pre-order|cancel order|cancel the order|cancel this order|still cancel|下重复|不打算去了|不让取消|取消会扣|帮我取消|想取消|把订单取消|拍重复|撤一单|点了取消|直接取消|给我取消;\
 3:before it ships|cancel it|cancel the reservation|duplicate order|ordered twice|same thing twice|twice by accident|不等了|买重复|取消一下|取消掉|取消订购|取消预订|撤单|撤回订单|撤掉|撤销|申请取消|要求取消|还没发货的话|还能取消吗|重复下单;\
-2.5:cancel*|no longer need|不想买了|不想等了|拍多了|订单取消|退单|退订;\
+2.5:cancel*|i cancelled|no longer need|不想买了|不想等了|拍多了|订单取消|退单|退订;\
 2:don't want it anymore|ordered by mistake|不想要了|取消|拍错了;\
 1.5:不要了"
             ),
@@ -150,8 +149,8 @@ pub const TAXONOMY: &str = concat!(
                 "Refund",
                 "5:when the refund will|退款什么时候到|退款到现在还没到|退款大概什么时候|退款还是'处理中'|退款还是处理中|退款还是没到;\
 4:no refund|refund bounced|refund bounced back|退款多久到;\
-3.5:haven't got my refund|haven't received my refund|my refund|not refunded|refund hasn't|refund rejected|refund was rejected|the refund for|拒绝退款|没收到退款|运费也没退|还没到账|还没退款|还没退钱|退了一半|退到了余额|退到余额|退到哪|退到钱包|退回失败|退回银行卡|退款到现在|退款失败|退款未成功|退款没到|退款没成功|退款被拒|退款被驳回|退款还是|退款还没到|退款进度|重新退|钱什么时候退|钱没有退|钱没退|钱还没退;\
-3:been refunded|money back|money be back|refund*|原路返回|没到账|没有到账|还没退|退款|退款原因|退的钱|退给我|退钱|选错了原因|钱一直不退|钱没到|钱没回|钱还没到|钱还没回来;\
+3.5:haven't received my refund|my refund|not refunded|refund hasn't|refund rejected|refund was rejected|the refund for|拒绝退款|没收到退款|运费也没退|还没到账|还没退款|还没退钱|退了一半|退到了余额|退到余额|退到哪|退到钱包|退回失败|退回银行卡|退款到现在|退款失败|退款未成功|退款没到|退款没成功|退款被拒|退款被驳回|退款还是|退款还没到|退款进度|重新退|钱什么时候退|钱没有退|钱没退|钱还没退;\
+3:money back|money be back|refund failed|refund*|原路返回|没到账|没有到账|还没退|退款|退的钱|退给我|退钱|选错了原因|钱一直不退|钱没到|钱没回|钱还没到|钱还没回来;\
 2.5:back to my card|chargeback|credited back|get my money|paid back|reimburse*|什么时候退|原路退回|没退|退回到|退费|钱退到;\
 2:给退|退到|退回来;\
 1.5:到账"
@@ -170,9 +169,9 @@ pub const TAXONOMY: &str = concat!(
                 "charge_dispute",
                 "扣费异常",
                 "Charge dispute",
-                "3.5:!debited|!多扣|a charge from|after i cancelled|auto debit|auto-debit|billed me twice|billed my card|billed twice|charge from you|charge reversed|charge 了|charged again|charged me after|charged me twice|charged multiple times|charged my card|charged three times|charged twice|charge了|conversion fee|debited two times|didn't authorise|didn't authorize|didn't select|dispute it|double charge*|double-charge*|duplicate charge|extra debit|extra zero|hidden fee|i was charged|identical charges|never authorised|never authorized|never selected|never shown|never subscribed|on my statement|overcharg*|recurring charge|reverse the charge|service fee|still being charged|still charged|still paying|subscription i cancelled|taken twice|thieves|three times for|took money|two charges|two identical|unauthorised charge|unauthorized charge|一下子扣|不明扣款|两次钱|两笔|两遍钱|乱扣|乱收费|从来没开通|付了两次|余额少了|你们扣的|卡里扣|又扣了|增值服务费|多了一笔|多了个|多了笔|多出来的|多收了|实付金额|扣了一个月|扣了一笔|扣了三次|扣了两次|扣了两遍|扣了几次|扣了好几次|扣多了|扣费异常|收了两次|是什么钱|每个月都扣|没买东西|没开通过|没有订过|没订过|照扣|直接扣我|翻了一倍|莫名其妙扣|莫名扣款|被扣了|被扣费|详单|误扣|账单扣|还是扣了|还每个月|重复扣|重复收费;\
-3:auto-renew*|bank statement|being charged|charge on my bill|charge on my card|charged for something|charged me|charged the full price|charging me|didn't authori*|didn't sign up|extra charge|free trial|monthly charge|never bought|never signed up|pending charge|roaming bill|roaming charge|roaming charge*|stop billing|stop charging|twice for the same|unknown charge|wrong amount|为什么扣|免费试用还没|又扣|多付了|多收|怎么扣了|扣了钱|扣错|收费不对|未授权|每月扣|没开过|没授权|没提过这个|漫游费|盗刷|算错了|绕了一大圈|绕路|自动扣|自动续费|金额不对;\
-2.5:billing me|exchange rate|lost money|subscription fee|without my consent|without my permission|扣了我|扣我|扣款|扣费|扣钱|服务费|未经同意|未经我同意|没开通|没经过同意|没经过我同意|被扣;\
+                "3.5:!debited|!多扣|a charge from|after i cancelled|auto debit|auto-debit|billed me twice|billed my card|billed twice|charge from you|charge reversed|charge 了|charged again|charged me after|charged me twice|charged multiple times|charged my card|charged three times|charged twice|charge了|conversion fee|debited two times|didn't select|dispute it|double charge*|double-charge*|duplicate charge|extra debit|extra zero|hidden fee|i was charged|identical charges|never authorised|never authorized|never selected|never shown|never subscribed|on my statement|overcharg*|recurring charge|reverse the charge|service fee|still being charged|still charged|still paying|subscription i cancelled|taken twice|thieves|three times for|took money|two charges|two identical|unauthorised charge|unauthorized charge|一下子扣|不明扣款|两次钱|两笔|两遍钱|乱扣|乱收费|从来没开通|付了两次|余额少了|你们扣的|卡里扣|又扣了|增值服务费|多了一笔|多了个|多了笔|多出来的|多收了|实付金额|扣了一个月|扣了一笔|扣了三次|扣了两次|扣了两遍|扣了几次|扣了好几次|扣多了|扣费异常|收了两次|是什么钱|每个月都扣|没买东西|没开通过|没有订过|没订过|照扣|直接扣我|翻了一倍|莫名其妙扣|莫名扣款|被扣了|被扣费|详单|误扣|账单扣|还是扣了|还每个月|重复扣|重复收费;\
+3:auto-renew*|bank statement|being charged|charge on my bill|charge on my card|charged for something|charged me|charged the full price|charging me|didn't authori*|didn't sign up|extra charge|free trial|monthly charge|never bought|never signed up|pending charge|roaming bill|roaming charge|roaming charge*|stop billing|stop charging|twice for the same|unknown charge|wrong amount|为什么扣|免费试用还没|又扣|多付了|多收|怎么扣了|扣了钱|扣错|收费不对|未授权|每月扣|没开过|没授权|没提过这个|漫游费|盗刷|确实扣了|算错了|绕了一大圈|绕路|自动扣|自动续费|金额不对|钱扣了;\
+2.5:billing me|exchange rate|lost money|same amount|subscription fee|the duplicate|without my consent|without my permission|扣了我|扣我|扣款|扣费|扣钱|服务费|未经同意|未经我同意|没开通|没经过同意|没经过我同意|被扣|这钱算谁的;\
 2:billed|charged|charging|don't recogni*|价格不对"
             ),
         ]),
@@ -229,7 +228,7 @@ pub const TAXONOMY: &str = concat!(
                 "使用指导",
                 "How-to",
                 "3.5:find where|where in the app|哪个键|如何绑定|干嘛用的|怎么上传|怎么复位|怎么导出|怎么换成|怎么添加|怎么绑定|找不到地方|是干什么的|是干啥的;\
-3:figure out how|first time using|how to switch|how to use|is there a way to|lets me set|walk me through|where is the setting|which menu|不会弄|不会操作|不会用|不太会用|不知道咋|不知道在哪|不知道怎么|什么功能|使用教程|使用方法|同时连|咋开|咋弄|咋操作|咋整|咋用|咋绑|咋解开|咋设置|咋连|哪里设置|啥功能|图标是什么|在哪开|在哪设置|在哪里开|多久换一次|如何使用|如何关闭|如何开启|如何清洗|如何解除|如何设|定时开关|弄不明白|怎么下载|怎么使用|怎么关|怎么同步|怎么安装|怎么开|怎么弄|怎么打开|怎么更换|怎么清洗|怎么用|怎么绑|怎么解开|怎么解除|怎么让它|怎么设|怎么调|怎么连|怎么连接|怎么预约|怎样使用|怎样设置|找不到在哪|搞不懂|搞不明白|操作步骤|教我一下|整不明白|是什么模式|童锁|第一次用|系统语言|能不能设置|要怎么换|设个|设为默认|设成默认|语言改成|转赠|这个图标|那个图标;\
+3:figure out how|first time using|how to switch|how to use|is there a way to|lets me set|walk me through|where is the setting|which menu|不会弄|不会操作|不会用|不太会用|不知道咋|不知道在哪|不知道怎么|什么功能|使用教程|使用方法|同时连|咋开|咋弄|咋操作|咋整|咋用|咋绑|咋解开|咋设置|咋连|哪里设置|啥功能|图标是什么|在哪开|在哪设置|在哪里开|多久换一次|如何使用|如何关闭|如何开启|如何清洗|如何解除|如何设|定时开关|弄不明白|怎么下载|怎么使用|怎么关|怎么同步|怎么安装|怎么开|怎么弄|怎么打开|怎么更换|怎么清洗|怎么用|怎么绑|怎么解开|怎么解除|怎么让它|怎么设|怎么调|怎么连|怎么连接|怎么预约|怎样使用|找不到在哪|搞不懂|搞不明白|操作步骤|教我一下|整不明白|是什么模式|童锁|第一次用|系统语言|能不能设置|要怎么换|设个|设为默认|设成默认|语言改成|转赠|这个图标|那个图标;\
 2.5:can't figure out|how do i switch|how do i turn|how should i|how would i|instructions|tutorial|where do i find|where do i switch|where do i turn|切换成|可以设置|在哪打开|在哪找|在哪看|在哪里打开|在哪里找|在哪里看|怎么才能|找不到入口|教程|用法|离线下载|离线播放|离线观看|设置成|说明书|调大|调小;\
 2:configure|how can i|how do i|how do you|how does|how to|manual|pair*|set up|setup|where can i find|啥意思|在哪操作|在哪里操作|步骤|调低|调到|调成|调节|调高|配对;\
 1.5:disable|download|enable|install*|mode|setting|settings|turn off|下载|切换|安装|怎么把|怎样|操作|模式|清洗|激活|设置;\
@@ -255,7 +254,7 @@ pub const TAXONOMY: &str = concat!(
 3.5:app closes|app打不开|closes itself|freez*|froze|frozen screen|keeps closing|since the last update|update fail*|update完|won't load|won't open|won't play|传不上去|加载不了|加载不出|加载失败|升级失败|卡住不动|卡死|存储空间不足|打不开app|播放不了|播放失败|收不到通知|无法播放|更新失败|激活失败|画面卡住|软件打不开|通知收不到|错误代码|页面打不开;\
 3:!bug*|after the latest update|after the release|after the update|after updating|blank page|broken link|buffering|data loss|daylight saving|doesn't load|doesn't open|doesn't play|doesn't save|doesn't stick|empty csv|glitch*|hang at|keeps resetting|latest update|loading screen|lost my data|not responding|resets every time|runs an hour|search return*|since the release|since yesterday's release|white on white|won't save|全没了|全被清空|刷不出来|升级系统以后|升级系统后|卡顿|参数异常|同步后|同步失败|同步完|回收站|太卡|就自动退出|崩了|崩溃|很卡|恢复数据|排版乱|播放进度|放不了|数据丢失|数据弄丢|数据恢复|无响应|更新之后|每次点开|白屏|自动关闭|自己退出|被清空了|视频卡|记录没了|进度丢失|进度没保存|退回桌面|闪屏;\
 2.5:empty file|error code|error message|hangs|playback|reinstall*|一打开就|切换不了|升级完|报错|新版本|更新以后|更新完|未知错误|重新安装|重装;\
-2:error|firmware|keeps loading|lag*|my data|not loading|restore*|spinning|sync*|uninstall*|一直加载|出错|升级后|卡在|卸载|固件|提示错误|更新后|最新版|转圈圈|错误提示;\
+2:error|firmware|keeps loading|lag*|my data|not loading|restore*|spinning|sync*|uninstall*|一直加载|出错|升级后|卡在|卡着不动了|卡那不动了|卸载|固件|提示错误|更新后|最新版|转圈圈|错误提示;\
 1.5:dashboard|nothing loads|software|the app|程序|网页|转圈|软件|页面;\
 1:app|卡住|应用|版本|系统|视频"
             ),
@@ -265,9 +264,9 @@ pub const TAXONOMY: &str = concat!(
                 "Compatibility",
                 "4:compatib*|不相容|能直接用吗|转换插头;\
 3.5:fit and work|google services|still support|support android|support epub|unsupported|won't install on|work on macos|work with macos|works on macos|上用吗|不兼容|兼容|型号对不上|搭配使用|搭配用|组网|能搭配|能装在|转接环|还能装吗|配合使用;\
-3:5ghz|an older|apple silicon|av input|do you support|does it support|fast charging|intel mac|older tv|on macs|only support|only supports|will it fit|will it work in|will this fit|will this work in|win7|work on my mac|work with my|works on mac|充电吗|对不上|对应型号|接口不匹配|插不进|支不支持|支持ios|支持iphone|支持mac|支持win|支持吗|支持安卓|支持苹果|是否支持|网关|能不能接|能不能用在|能充吗|能接|能用吗|能用在|能用这个|能给我的|能装吗|能装旧|装得上|适不适用|适配|通不通用|通用;\
-2.5:match my|supported|type-c口|work on my|work with|works with|匹配|孔位|系统版本|能充|装不上|识别不了|识别不到|连不上|适用于|配套;\
-2:adapter|fit my|fit the|fits the|operating system|support for|support my|对得上|接口|老款|能连|适用|鸿蒙;\
+3:5ghz|an older|apple silicon|av input|do you support|does it support|fast charging|intel mac|older tv|on macs|only support|only supports|will it fit|will it work in|will this fit|will this work in|win7|work on my mac|work with my|works on mac|充电吗|对不上|对应型号|接口不匹配|插不进|支不支持|支持iphone|支持mac|支持win|支持吗|支持安卓|支持苹果|是否支持|网关|能不能接|能不能用在|能充吗|能接|能用吗|能用在|能用这个|能给我的|能装吗|能装旧|装得上|适不适用|适配|通用;\
+2.5:match my|run on an|run on my|run on older|run on the|supported|type-c口|work on my|work with|works with|匹配|孔位|系统版本|能充|装不上|识别不了|识别不到|连不上|适用于|配套;\
+2:adapter|fit my|fit the|fits the|operating system|support for|support my|对得上|接口|老款|能装|能连|适用|鸿蒙;\
 1.5:android|chromebook|ios|iphone|linux|macos|supports|usb-c|windows|安卓|平板|手机壳|支持|苹果手机;\
 1:mac|version of|型号"
             ),
@@ -300,7 +299,7 @@ pub const TAXONOMY: &str = concat!(
                 "退货",
                 "Return",
                 "4:return it for|申请了退货;\
-3.5:dropped off my return|dropped off the return|how to return|i'm returning|return label|return pickup|return request|return the item|returning it|returning this|return申请|send it back|send the watch back|sent my return|ship it back|ship them back|start a return|不让退|单号填哪|单号填在哪|填写物流单号|如何退|怎么退|想return|想退货|我要退货|申请退货|退货单号|退货申请|退货的快递|退货被拒|退货退款;\
+3.5:dropped off my return|dropped off the return|how to return|i'm returning|return label|return pickup|return request|return the item|returning it|returning this|return申请|send it back|send the watch back|sent my return|ship it back|ship them back|start a return|不让退|单号填哪|单号填在哪|填写物流单号|如何退|怎么退|想return|想退货|我要退货|申请退货|直接退货|给我退货|退货单号|退货申请|退货申请被驳回|退货的快递|退货被拒|退货被驳回|退货退款;\
 3:!想退|pickup person|post it back|reschedule the pickup|return a|return it|return the|return this|returning|rma|send back|send one back|send them back|sending back|sending it back|不想要|不想要了|可以退吗|吊牌还在|帮我退|申请退|退掉|退货地址;\
 2.5:drop it off|return*|寄回|没拆封|没穿过|要退|退了吧|退回|退货;\
 2:doesn't suit|不合适|不喜欢|吊牌|能退吗|退一下|退了;\
@@ -312,7 +311,7 @@ pub const TAXONOMY: &str = concat!(
                 "Exchange",
                 "4:可以换一下吗|换一下吗;\
 3.5:exchange for|exchange it for|exchange them|exchange*|swap the|换一副|换个颜色|换了两次|换了几次|换台新的|换同款|换大|换小|换尺码|换新的|换码|换货;\
-3:another colo*|bigger size|different colo*|different model|different size|larger size|second replacement|size down|size up|smaller size|swap for|swap it|swap*|trade it for|只换一个|可以换吗|大一码|小一码|想换|换一个新的|换一件|换一双|换一台|换一条|换一款|换个新的|换个款|换别的|换型号|换大一号|换大一码|换小一号|换小一码|换新|换款|换软|换颜色|直接换一|能只换|能换|调换;\
+3:another colo*|bigger size|different colo*|different model|different size|larger size|second replacement|size down|size up|smaller size|swap it|swap*|trade it for|只换一个|可以换吗|大一码|小一码|想换|换一个新的|换一件|换一双|换一台|换一条|换一款|换个新的|换个款|换别的|换型号|换大一号|换大一码|换小一号|换小一码|换新|换款|换软|换颜色|直接换一|能只换|能换|调换;\
 2.5:replace it|replacement|换一个|换成;\
 2:too big|too large|too small|偏大|偏小|换个|更换;\
 1.5:大了|小了"
@@ -370,9 +369,9 @@ pub const TAXONOMY: &str = concat!(
                 "process",
                 "流程推诿",
                 "Process",
-                "4:bounced between|passed around|runaround|推来推去|推诿|来回推|踢皮球|转来转去;\
+                "4:bounced between|bounced me between|passed around|runaround|推来推去|推诿|来回推|踢皮球|转来转去;\
 3.5:another department|blame each other|bureaucra*|convoluted|different agents|different department|explain my issue|explained my issue|from scratch|go back to the store|in circles|jump through hoops|keep notes|new ticket|no one takes responsibility|nobody takes responsibility|paper form|passing me around|passing me between|phone menu|print a form|red tape|repeat myself|run around|sends me back|sends me to|so complicated|so many steps|take ownership|this process|told me to call|told me to go|too much hassle|your process|互相推|从头再讲|从头讲|从头说|关单|再讲一遍|到底找谁|到底谁管|又让我找|推卸|搞得这么|来回折腾|来回跑|没人负责|流程太长|看不到工单|缺这缺那|讲一遍|该找谁|说了好几遍|说法不一|说法都不一样|谁来管|跑了几趟|跑了好几趟|跑几趟|跑好几趟|这么复杂|重新描述|重新说一遍;\
-3:all over again|claim form|explain again|from zero|hoops|reach a human|reach a person|same form|same information again|sent me back to|start over|told me to contact|who do i talk to|who should i contact|再说一遍|反复提交|团团转|手续太多|推给|每次都让我|简化|简单点|繁琐|网上就不能办|补材料|让我找|让我联系|谁管|跑营业厅|重复提交|重新提交|重新讲|重新说|非要我|麻烦死;\
+3:all over again|claim form|every time i contact|explain again|from zero|hoops|reach a human|reach a person|same form|same information again|sent me back to|start over|time i contact you|told me to contact|who do i talk to|who should i contact|再说一遍|反复提交|团团转|手续太多|推给|每次都让我|简化|简单点|繁琐|网上就不能办|补材料|让我找|让我联系|谁管|跑营业厅|重复提交|重新提交|重新讲|重新说|非要我|麻烦死;\
 2.5:complicated|contact the merchant|contact the seller|have to phone|over and over|paper copy|paperwork|separate ticket|transferred|一直让我|又让我|太麻烦|找商家|找平台|找谁|折腾|流程|要求提供;\
 2:approval|department|documents|procedure|process|审批|每次都|要我提供|让我等|趟|部门;\
 1.5:又要|找售后"
@@ -382,7 +381,7 @@ pub const TAXONOMY: &str = concat!(
                 "表扬",
                 "Praise",
                 "4:五星好评|太有耐心|必须表扬|改观|点个赞|给个好评|表扬一下;\
-3.5:!很有耐心|above and beyond|can't thank|cannot thank|cheers to|great experience|great job|great service|keep coming back|kudos|pass on my thanks|props to|service this good|shout-out|shoutout|sorted my issue|without any fuss|yyds|处理得又快又好|处理得很快|太负责了|夸一下|很耐心|很负责|很贴心|效率很高|效率真高|服务很好|服务很赞|来夸|没得说|没话说|点赞|物超所值|特别耐心|绝绝子|表扬|解决得很快|讲得很清楚|谢谢客服;\
+3.5:!很有耐心|above and beyond|can't thank|cannot thank|cheers to|great experience|great job|great service|keep coming back|kudos|pass on my thanks|props to|service this good|shout-out|shoutout|sorted my issue|without any fuss|yyds|处理得又快又好|处理得很快|太负责了|夸一下|很到位|很耐心|很负责|很贴心|挺到位|效率很高|效率真高|服务很好|服务很赞|来夸|没得说|没话说|点赞|物超所值|特别耐心|绝绝子|表扬|解决得很快|讲得很清楚|谢谢客服|非常到位;\
 3:!helpful|!patient|!周到|!很满意|!细心|!给力|!耐心|!贴心|!靠谱|best support|big thanks|excellent|fantastic|fast delivery|fast shipping|five stars|handled my case|huge thanks|keep up|quick delivery|really happy with|shout out|sorted everything out|sorted it out|sorted me out|sorted out our|super professional|very professional|want to say thanks|wanted to say thanks|well done|well worth|wonderful|works great|works perfectly|五星|人很好|人超好|准时送到|发货快|响应真快|太感谢|好评|很专业|很值|服务好|讲得好|谢谢你们|辛苦了|送货快|速度真快|非常感谢;\
 2.5:!friendly|!热情|amazing|appreciate*|awesome|brilliant|love it|super fast|worth it|值得|多谢|感谢|超值|速度快;\
 2:!satisfied|!满意|kind|lovely|perfect*|resolved my|wanted to say|不错|很清楚|棒|谢谢你|谢谢您|超好|非常好;\
@@ -395,7 +394,7 @@ pub const TAXONOMY: &str = concat!(
                 "product_info",
                 "产品信息",
                 "Product information",
-                "3:1080p|4k|assembled|before buying|before i buy|breakfast included|color temperature|colour temperature|come in black|come in white|comes in white|decide between|difference between|dimension*|dimmable|does it come with|does it include|flat-pack*|full hd|how loud|how many adults|included in the|is that included|lcd|membership include|noise canceling|noise cancelling|noise level|noise-cancelling|not buying yet|oled|plan include|planning to buy|premium plan|pro plan|removable|run on batteries|screen size|size chart|solid wood|specifications|suitable for|thinking of buying|thinking of ordering|tier include|voltage|washable|wattage|weigh*|what material|what's the difference|which is better|work on thick|买之前|产地|什么尺码|什么材质|保质期|几套的|几度电|几档|几种颜色|功耗|包含几|包含哪些|包含多少|包括哪些|区别|参数|哪个好|哪个更好|多了什么|多少兆|多少公升|多少寸|多少瓦|够不够穿|大不大|套餐包含|容量多大|尺寸|尺码合适|尺码表|差别大吗|带不带|录播|快充吗|想买给|成分|扛得住|拆洗|推荐哪款|放得下|是不是正品|有什么不同|有什么功能|权益|材质|板载|正品吗|比普通版|流明|用电量|能同时|能放得下|能效|能看多远|课程内容|课程安排|还是棉|还没买|进口的吗|送不送|适合多大|适合干皮|适合油皮|适用多大|选哪个|重不重|防水吗|附属卡|面料;\
+                "3:1080p|4k|assembled|before buying|before i buy|breakfast included|color temperature|colour temperature|come in black|come in white|comes in white|decide between|difference between|dimension*|dimmable|does it come with|does it include|flat-pack*|full hd|how loud|how many adults|included in the|is that included|lcd|membership include|noise canceling|noise cancelling|noise level|noise-cancelling|not buying yet|oled|plan include|planning to buy|premium plan|pro plan|removable|run on batteries|screen size|size chart|solid wood|suitable for|thinking of buying|thinking of ordering|tier include|voltage|washable|wattage|weigh*|what material|what's the difference|which is better|work on thick|买之前|产地|什么尺码|什么材质|保质期|几套的|几度电|几档|几种颜色|功耗|包含几|包含哪些|包含多少|包括哪些|区别|参数|哪个好|哪个更好|多了什么|多少兆|多少公升|多少寸|多少瓦|够不够穿|大不大|套餐包含|容量多大|尺寸|尺码合适|尺码表|差别在哪|差别大吗|差在哪|带不带|录播|快充吗|想买给|成分|扛得住|拆洗|推荐哪款|放得下|是不是正品|有什么不同|有什么功能|权益|材质|板载|正品吗|比普通版|流明|用电量|能同时|能放得下|能效|能看多远|课程内容|课程安排|还是棉|还没买|进口的吗|送不送|适合多大|适合干皮|适合油皮|适用多大|选哪个|重不重|防水吗|附属卡|面料;\
 2.5:battery life|capacity|certificate|does it have|does it support|does this have|does this model|how big|how heavy|inverter|made from|made of|material|need a subscription|runs large|runs small|spec*|star rating|true to size|waterproof|what size|偏硬|偏软|功率|功能吗|包不包含|可以机洗|哪个套餐|哪款|多大的|多宽|多重|多长|多高|套餐里|容量|戴着游泳|打算买|推荐哪个|有效期|机洗吗|续航|证书|课时|适合吗|重量|防水等级;\
 2:available in|colors|colours|come with|comes with|features|how long does|lessons|recommend|recorded|weight|which one|原装|多大|直播|耗电|规格|配置|颜色;\
 1.5:this model|白色|这款|黑色;\
@@ -407,7 +406,7 @@ pub const TAXONOMY: &str = concat!(
                 "价格优惠",
                 "Price & promotion",
                 "4:% off|coupon*|new subscribers|优惠券|优惠码|早鸟|满减;\
-3.5:bulk pricing|buy one get|deal still|discount*|get 1 free|get one free|group discount|group rate*|offer still|price drop|price match|promo*|promotion*|still running|voucher*|一起用吗|以旧换新|价保|优惠|会不会涨|会员价|促销|保价|券怎么用|券用不了|叠加|套餐价|就降价|店铺券|打折|批量价|折扣|新人价|新人券|新人卷|最低价|杀熟|比别家贵|涨价前|的券|能抵多少|能补差价|要涨价|降价了|领券|领卷|首月;\
+3.5:bulk pricing|buy one get|deal still|discount*|get 1 free|get one free|group rate*|offer still|price drop|price match|promo*|promotion*|still running|voucher*|一起用吗|以旧换新|价保|优惠|会不会涨|会员价|促销|保价|券怎么用|券用不了|叠加|套餐价|就降价|店铺券|打折|批量价|折扣|新人价|新人券|新人卷|最低价|杀熟|比别家贵|涨价前|的券|能抵多少|能补差价|要涨价|降价了|领券|领卷|首月;\
 3:bank offer|black friday|emi|how much|no-cost emi|on sale|price list|pricing|价格多少|便宜点|凑单|双11|双十一|团购|多少钱|差价|批发价|砍价|礼品|秒杀|积分抵扣|立减|能便宜|议价|跨店|降价|首刷|首单;\
 2.5:618|cheaper|delivery fee|price*|quote|shipping fee|价格|价钱|便宜|红包|赠品吗|配送费;\
 2:bundle|deal*|sale|包邮|活动"
@@ -416,7 +415,7 @@ pub const TAXONOMY: &str = concat!(
                 "stock",
                 "库存",
                 "Stock",
-                "4:in stock|out of stock|restock*|sold out|什么时候开售|什么时候有货|即将开售|售罄|开售|断货|缺货|补货;\
+                "4:in stock|out of stock|restock*|sold out|什么时候有货|即将开售|售罄|开售|断货|缺货|补货;\
 3.5:available in your|backorder*|berths left|discontinued|got stock|making it anymore|only 1 left|only 2 left|only one left|places left|rooms left|seats left|spots left|tickets left|when will it be available|will it come back|什么时候到货|仅剩|会补货|停产|几时有货|到货通知|卖完了|只剩|库存|无货|有票吗|没有现货|没货|现货|现车|补货吗|要等货|还会补吗|还有房吗|还有票吗|还有货吗;\
 3:available again|available at|do you have it in|do you have size|in store|in your store|inventory|pre-order|preorder|stock|waitlist|when will you have|余票|再上架|名额|断码|有货|没码了|满房|空房|返货|还会上吗|还会补|还有房|还有票;\
 2.5:available for pickup|coming back|notify me|上架|什么时候有|还会有;\
@@ -429,8 +428,8 @@ pub const TAXONOMY: &str = concat!(
                 "网络/第三方故障",
                 "Network or third-party outage",
                 "4:cloud outage|cloudflare|down nationwide|nationwide|server down|server is down|servers down|全国性故障|全国故障|宽带断了|微信崩了|微信故障|微信那边|支付宝崩了|支付宝故障|支付宝那边|服务器崩了|服务器崩溃|服务器挂了|瘫痪了|系统瘫痪|网断了|网站崩了|网站挂了|网络断了|航信;\
-3.5:!'s end|!on their end|are you down|carrier outage|cloud provider|down for everyone|fault at their|has been down|internet is down|internet problem|is it down|is that why|lost internet|network outage|no internet|payment processor|power cut|power outage|seems to be down|their exchange|was down for|website is down|wider internet|上不了网|也down|云服务|什么时候能恢复|停电|停网|光缆|因为这个吗|在维护|好多app|好多人都|宽带公司|微信维护|支付宝维护|支付通道|整个小区|断网|是不是因为这个|是不是这个原因|是这个原因吗|服务器问题|第三方的问题|第三方问题|系统维护|线路检修|维护中|网络很卡|网络故障|连不上网|通道故障|那边是不是出;\
-3:aws|back online|been down|blackout|cdn|dns|down since|for anyone|is down again|is it just me|isp|map service|network issue|no signal|not just me|on your side|outage|partner is down|service is down|service you use|site is down|status page|went down|when will it be back|不止我|什么时候恢复|信号不好|信号差|光纤|出故障了|大当机|大面积崩了|大面积故障|宕机|很多人都|断电|断线|是不是崩了|没信号|没网|电信|网好了|网站打不开|网络不好|网速慢|网页打不开|联通|腾讯云|运营商|那边出故障|那边出问题|那边故障|那边的问题|银行系统|阿里云;\
+3.5:!'s end|!'s side?|!on their end|are you down|carrier outage|cloud provider|down for everyone|fault at their|has been down|internet is down|internet problem|is it down|is that why|lost internet|network outage|no internet|payment processor|power cut|power outage|seems to be down|their exchange|was down for|website is down|wider internet|上不了网|不是你们的问题|也down|云服务|什么时候能恢复|停电|停网|光缆|因为这个吗|在维护|好多app|好多人都|宽带公司|微信维护|支付宝维护|支付通道|整个小区|断网|是不是出故障|是不是因为这个|是不是这个原因|是这个原因吗|是这原因吗|服务器问题|第三方的问题|第三方问题|系统维护|线路检修|维护中|网络很卡|网络故障|连不上网|通道故障|那边是不是出;\
+3:aws|back online|been down|blackout|cdn|dns|down since|for anyone|is down again|is it just me|isp|map service|network issue|no signal|not just me|on your side|outage|partner is down|seem down|seems down|service is down|service you use|site is down|status page|went down|when will it be back|不止我|什么时候恢复|信号不好|信号差|光纤|出故障了|大当机|大故障|大面积崩了|大面积故障|宕机|很多人都|断电|断线|是不是崩了|没信号|没网|电信|网好了|网站打不开|网络不好|网速慢|网页打不开|联通|腾讯云|运营商|那边出故障|那边出问题|那边故障|那边的问题|银行系统|阿里云;\
 2.5:for everyone|third party|third-party|大面积|恢复正常|第三方|都用不了;\
 2:internet|is down|maintenance|offline|provider|server*|信号|别人也|服务器|离线|维护|网速;\
 1.5:network|wi-fi|wifi|恢复|挂了|网络"
@@ -440,7 +439,7 @@ pub const TAXONOMY: &str = concat!(
                 "政策法规",
                 "Regulation",
                 "3.5:3C标识|3C认证|battery rules|customs rule|duties|entry requirement*|etias|eu rules|export rules|import dut*|import tax|legal requirement|need a visa|new law|new rule|ordinance|privacy law|regulation*|right to repair|right-to-repair|tariff*|tax rule|visa requirement*|不让寄|个人信息保护|保护法|入境要求|关税|回收规定|国家规定|实名制|实名登记|快递新规|报关|政策有调整|政策调整|数据安全法|新国标|新政策|新规|法律规定|法规|清关|禁寄|禁运|签证要求;\
-3:as per the new|banned items|by law|compliance|customs|data protection|gdpr|guidelines|kyc|new rule*|上牌|严查|人脸识别|以旧换新补贴|依法|合规|国家补贴|国家要求|国标|实名|数据保护|新法|新规说|根据规定|海关|营运资质|违禁;\
+3:as per the new|banned items|by law|compliance|customs|data protection|gdpr|guidelines|import ban|kyc|new rule*|上牌|严查|人脸识别|以旧换新补贴|依法|合规|国家补贴|国家要求|国标|实名|数据保护|新法|新规说|根据规定|海关|营运资质|违禁;\
 2.5:data-residency|government|id verification|law|prohibited|restriction*|不能寄|听说以后|政府|法律|监管|规定|跨境|限购;\
 2:rules|出口|进口|限制;\
 1.5:eu|审核|政策;\
@@ -463,7 +462,7 @@ pub const TAXONOMY: &str = concat!(
                 "suggestion",
                 "建议",
                 "Suggestion",
-                "4:add an option|consider adding|could you add|feature request|it'd be great|it'd be nice|please add|recommend adding|would be great|would be nice|you should add|可以加个|希望增加|希望能支持|建议|建议你们|建议加|建议在|建议增加|建议快递|建议把|提个建议|能不能加|能不能增加|能不能考虑;\
+                "4:add an option|consider adding|could you add|feature request|it'd be great|it'd be nice|please add|recommend adding|would be great|would be nice|you should add|可以加个|希望增加|希望能支持|建议|建议你们|建议在|建议增加|建议快递|建议把|提个建议|能不能加|能不能增加|能不能考虑;\
 3.5:allow users to|even better with|it would be better|let users|make life|maybe you could|one idea|so much better|suggest*|suggestion for|would be cool|would be even better|would be really helpful|would help a lot|would help if|wouldn't it be better|you could add|you should let|you should really|加上这个功能|大字版|希望以后|希望能加|建议出个|建议直接|放显眼|显眼点|能不能出个|能不能延长|能不能支持|能出一个|能出个|能加个;\
 3:allow us to|be really handy|consider swapping|consider switching|easier to recycle|i wish|it'd be great if|it'd be lovely|please consider|pls add|plz add|should be able to|should let|would be better|would be great if|would be handy|would be helpful|would be lovely|would love a way|would love it if|其他平台都|别的平台都|加一个|可以考虑|增加一个|增加个|少用点|就好了|希望你们|排序|改进|新功能|最好能|能不能做|能不能记住|要是有|要是能|记住上次|这样大家|这样就不用|默认选项;\
 2.5:could you make|improve*|maybe add|please make|why don't you|would love|you should|优化|会方便|如果有|如果能|希望可以|希望能|更方便|更环保|环保一点|环保的;\
@@ -534,11 +533,11 @@ pub const DEFAULT_BEHAVIOUR: (u8, u8, f32, u8) = (b'C', b'C', 0.0, 3);
 pub const NEG_CUES: &str = "aren't|can't|cannot|couldn't|didn't|doesn't|don't|hadn't|hasn't|haven't|isn't|neither|never|no|nor|not|nothing|shouldn't|wasn't|weren't|without|won't|wouldn't|不|不是|从未|从来没|从没|别|并没有|并非|无|木有|未|毫无|没|没有|非";
 
 /// Phrases that contain a negation cue but negate nothing (questions, idioms, inability).
-pub const PSEUDO_NEG: &str = "if it is not|if it's not|if not|if you don't|no complaints|no idea|no matter|no problem|no rush|no worries|not a big deal|not only|not sure|unless|不上|不了|不仅|不但|不停|不到|不动|不好意思|不客气|不少|不断|不然|不用|不知道|不管|不能|不行|不进|不错|会不会|再不|可不可以|否则|好不好|如果不|对不对|差不多|无法|无论|无语|是不是|是否|暂无|有没有|没法|没问题|能不能|行不行|要不然|要不要|要是不|非常";
+pub const PSEUDO_NEG: &str = "can't figure out|can't work out|cannot figure out|if it is not|if it's not|if not|if you don't|no complaints|no idea|no matter|no problem|no rush|no worries|not a big deal|not only|not sure|unless|不上|不了|不仅|不但|不停|不到|不动|不好意思|不客气|不少|不断|不然|不用|不知道|不管|不能|不行|不进|不错|会不会|再不|可不可以|否则|好不好|如果不|对不对|差不多|无法|无论|无语|是不是|是否|暂无|有没有|没法|没问题|能不能|行不行|要不然|要不要|要是不|非常";
 
 /// Phrases that look like topic terms but are not ("发错人了" is a wrong chat, not a wrong item):
 /// they hide any lexicon term inside them.
-pub const NOT_TOPIC: &str = "any idea|best regards|can you suggest|could you suggest|fire sale|followed the assembly instructions|followed the instructions|followed the manual|forgot to|i am a lawyer|i'm a lawyer|kind regards|not a complaint|not a fault|not complaining|nothing is broken|nothing is wrong|nothing wrong|nothing's broken|nothing's damaged|nothing's wrong|on the morning news|perfect condition|please ignore|robot vacuum|saw on the news|smoke grey|user error|want another coupon|what kind of|works perfectly|would appreciate|would appreciate it|wrong chat|wrong number|wrong person|wrong thread|wrong window|you can suggest|you could suggest|一样没少|上了新闻|不好意思发错了|不想退货|不是投诉|不是来投诉|不是要退货|不用回复了|不用管了|不用退款|不用退货|不知道怎么回事|不要退款|不要退货|不需要退款|不需要退货|刚才发错了|包装倒是好好的|包装垃圾|包装完好|包装是好的|又快又好|发错了不好意思|发错了人|发错了，不好意思|发错了，请忽略|发错人|发错地方|咋回事|哪里修改|噪音大不大|垃圾带|垃圾桶|垃圾短信|垃圾箱|垃圾袋|垃圾邮件|多大面积|客服你好|客服在不在|客服在吗|客服在线吗|客服小姐姐|客服您好|工信部出了|工信部新规|工信部的新规|工信部的要求|工信部的规定|工信部规定|工商银行|已经自己解决|应该还没发货|怎么回事|我是律师|我朋友是律师|扫地机器人|找错人|报警器|抱歉发错了|是不是我操作|有客服吗|朋友是律师|消息发错|生日宴|生日礼物|生日蛋糕|看新闻说|给我修好|订单号|请忽略|还没发货吧|还能修改|配件都齐|问错人";
+pub const NOT_TOPIC: &str = "any idea|best regards|can you suggest|could you suggest|fire sale|followed the assembly instructions|followed the instructions|followed the manual|forgot to|i am a lawyer|i'm a lawyer|kind regards|not a complaint|not a fault|not complaining|nothing is broken|nothing is wrong|nothing wrong|nothing's broken|nothing's damaged|nothing's wrong|on the morning news|perfect condition|please ignore|robot vacuum|saw on the news|smoke grey|user error|want another coupon|what kind of|who took over|works perfectly|would appreciate|would appreciate it|wrong chat|wrong number|wrong person|wrong thread|wrong window|you can suggest|you could suggest|一样没少|上了新闻|不好意思发错了|不想退货|不是投诉|不是来投诉|不是要退货|不用回复了|不用管了|不用退款|不用退货|不知道怎么回事|不要退款|不要退货|不需要退款|不需要退货|刚才发错了|包装倒是好好的|包装垃圾|包装完好|包装是好的|又快又好|发错了不好意思|发错了人|发错了，不好意思|发错了，请忽略|发错人|发错地方|咋回事|哪里修改|噪音大不大|垃圾带|垃圾桶|垃圾短信|垃圾箱|垃圾袋|垃圾邮件|多大面积|客服你好|客服在不在|客服在吗|客服在线吗|客服小姐姐|客服您好|工信部出了|工信部新规|工信部的新规|工信部的要求|工信部的规定|工信部规定|工商银行|已经自己解决|应该还没发货|怎么回事|我是律师|我朋友是律师|扫地机器人|找错人|报警器|抱歉发错了|是不是我操作|有客服吗|朋友是律师|消息发错|生日宴|生日礼物|生日蛋糕|看新闻说|给我修好|订单号|请忽略|还没发货吧|还能修改|配件都齐|问错人";
 
 /// Words that close a negation scope ("没坏，只是…", "not broken, but …").
 pub const SCOPE_BREAKS: &str = "although|and|but|however|just|only|though|不过|但|但是|另外|只是|可是|就是|并且|然而|而且|而是|还有";
@@ -588,7 +587,7 @@ pub const PRIORITY_CUES: &str = crate::text::table![
     (
         "safety",
         1,
-        "a shock when|burn mark|burned my|burning smell|burnt|cut her finger|cut his finger|cut my finger|electric shock|ended up in|explode*|exploded|fell and|fell off|fire|food poisoning|gave me a shock|got a shock|hospitalised|hospitalized|hurt her|hurt his|hurt my|hurt my knee|injur*|left a burn|melted|melting|mild shock|rushed to hospital|scorched|shock from|shocked me|smell of burning|smells like burning|smoke|smoking|sparked|sparking|sparks|stitches|taken to hospital|threw me off|上吐下泻|住院|冒火花|冒烟|划了一道口子|划伤|割伤|包扎|去了医院|去医院了|受伤|吃出玻璃|嘴划破|急诊|手划破|打火|挂水|摔下来|摔伤|流血|漏电|火花|炸了|炸开|烧焦|烧起来|烫伤|烫起了泡|焦味|爆炸|电到我|着火|砸伤|砸到|碎玻璃|磕破|糊味|缝了两针|缝针|被电|触电|起火|食物中毒|麻手",
+        "a shock when|blister*|burn mark|burned my|burning smell|burnt|cut her finger|cut his finger|cut my finger|electric shock|ended up in|explode*|exploded|fell and|fell off|fire|food poisoning|gave me a shock|got a shock|hospitalised|hospitalized|hot enough to burn|hurt her|hurt his|hurt my|hurt my knee|injur*|left a burn|melted|melting|mild shock|rushed to hospital|scorched|shock from|shocked me|smell of burning|smells like burning|smoke|smoking|sparked|sparking|sparks|stitches|taken to hospital|threw me off|上吐下泻|住院|冒火花|冒烟|划了一道口子|划伤|割伤|包扎|去了医院|去医院了|受伤|吃出玻璃|嘴划破|急诊|手划破|打火|挂水|摔下来|摔伤|流血|漏电|火花|炸了|炸开|烧焦|烧起来|烫伤|烫起了泡|焦味|爆炸|电到我|着火|砸伤|砸到|碎玻璃|磕破|糊味|缝了两针|缝针|被电|触电|起火|食物中毒|麻手",
     ),
     (
         "outage",
