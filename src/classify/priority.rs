@@ -3,7 +3,8 @@
 //! P2 device will not start, payment, refund or order placement failed; otherwise the
 //! winning subcategory's base level (P2 for a payment or order placement reported as not
 //! working, even in words no cue lists; general questions asked calmly drop to P4, complaints
-//! and repair requests about P4 topics rise to P3). An angry customer, a VIP tier or `contactCount >= 2` raise
+//! and repair requests about P4 topics rise to P3, as does an upset ticket no term matched — an
+//! impatient pre-sales question stays P4). An angry customer, a VIP tier or `contactCount >= 2` raise
 //! the result one level — once, however many of them apply — never above P1. An explicit
 //! `ticket.priority` is returned as is with the reason `explicit`.
 //!
@@ -212,7 +213,7 @@ impl Classifier {
             _ => {
                 let c = &a.class;
                 let calm_question = c.nature == "consultation" && c.emotion == "calm";
-                let unhappy = matches!(c.nature, "complaint" | "repair_request") || c.emotion != "calm";
+                let unhappy = matches!(c.nature, "complaint" | "repair_request") || (c.emotion != "calm" && !a.matched);
                 let special = matches!(c.subcategory.as_deref(), Some("suggestion" | "praise"));
                 let l = match a.base_level {
                     2 | 3 if calm_question => 4,

@@ -328,6 +328,9 @@ fn priority_rules_and_raises() {
     assert_eq!(at_work, Some(crate::level::Level::P3), "a hospital as a workplace is no injury");
     assert_eq!(p(json!({"text": "退款显示失败，原路退回不成功，麻烦重新处理"})).level, crate::level::Level::P2);
     assert_eq!(p(json!({"text": "退款申请一周了还没到账"})).level, crate::level::Level::P3);
+    // An impatient question before buying is still a question; a complaint about a price is a problem.
+    assert_eq!(p(json!({"text": "这款还有现货吗？急用"})).level, crate::level::Level::P4);
+    assert_eq!(p(json!({"text": "价格标错了，太坑了"})).level, crate::level::Level::P3);
     // Words that only look like threats: a bank's name, an alarm, a button pressed, multimedia.
     for t in ["工商银行的卡付款失败", "烟雾报警器一直响", "Every time I press 'Place order' it fails", "多媒体文件打不开", "相机曝光不准"] {
         let r = p(json!({ "text": t }));
