@@ -38,7 +38,7 @@ pub const TAXONOMY: &str = concat!(
                 "登录失败",
                 "Login failed",
                 "3.5:authentication error|authentication failed|back to the login|back to the sign-in|can't access my account|can't log in|cannot access my account|cannot log in|login error|login keeps spinning|login loop|login timed out|login times out|no account found|session expired|session has expired|session timed out|unable to access my account|user not found|登不上去|登不上账号|登录一直报错|登录不上去|登录卡住|登录卡在|登录失效|登录已过期|登录报错|登录没反应|登录环境异常|登录转圈|登录过期|登陆不上|设备未授权|输完密码;\
-3:!登录不上|after i enter my password|bounces me back|can get in|can't get into|can't log|can't login|can't sign in|cannot get into|cannot log|cannot login|cannot sign in|couldn't log in|couldn't sign in|google登录|invalid credentials|keeps asking me to log in|locked out|log in with|log me out|logged out|login fail*|logs me out|sign in on the app|sign in with|sign me out|sso|unable to log|unable to sign in|u盾|won't let me log|won't let me sign|上不了号|不能登入|不能登录|密码输了|得重新登录|微信登录|扫码登入|扫码登录|指纹登录|授权失败|无法登入|无法登录|没法登录|点登录|用户不存在|登不上|登不了|登不进|登个账号|登入不了|登入失败|登入时|登录一直|登录不了|登录不进|登录失败|登录异常|登录提示|登录老是|登录超时|第三方登录|老是要登录|被踢下线|账号不存在|账号或密码错误|账号进不去|跳回登陆|转圈进不去|进不去账;\
+3:!登录不上|after i enter my password|bounces me back|can get in|can't get into|can't log|can't login|can't sign in|cannot get into|cannot log|cannot login|cannot sign in|couldn't log in|couldn't sign in|google登录|invalid credentials|keeps asking me to log in|locked out|log in with|log me out|logged out|login fail*|logs me out|sign in on the app|sign in with|sign me out|sso|unable to log|unable to sign in|u盾|won't let me log|won't let me sign|上不了号|不能登入|不能登录|密码输了|得重新登录|微信登录|扫码登入|扫码登录|指纹登录|授权失败|无法登入|无法登录|没法登录|点登录|用户不存在|登不上|登不了|登不进|登个账号|登入不了|登入失败|登入时|登录一直|登录不了|登录不进|登录失败|登录异常|登录提示|登录老是|登录超时|第三方登录|老是要登录|被踢下线|账号不存在|账号或密码错误|账号进不去|账户不存在|跳回登陆|转圈进不去|进不去账;\
 2.5:incorrect password|kicked out|log back in|login page|login screen|signed out|wrong password|密码不对|密码错误|登录时|登录界面|登录的时候|登录页面|登陆界面|登陆页面|自动退出|被踢出|跳回登录|踢出来|进不去了|重新登录;\
 1.5:2fa|log in*|log-in|logging in|login*|sign in|sign-in|signing in|掉线|登入|登录|登陆|进不去;\
 1:闪退登录"
@@ -48,7 +48,7 @@ pub const TAXONOMY: &str = concat!(
                 "注册",
                 "Registration",
                 "3.5:can't register|second account|unable to register;\
-3:activate my account|activation email|activation link|already registered|create my account|verification email|人机验证|已被注册|手机号注册|无法注册|注册一个|注册不上|注册不了|注册个|注册公司账号|注册失败|注册按钮|注册收不到|注册时|注册有什么|注册的时候|注册账号|注册页面|注册验证码|激活邮件|激活链接|账号注册|邮箱注册;\
+3:activate my account|activation email|activation link|already registered|create my account|verification email|人机验证|已被占用|已被注册|手机号注册|无法注册|注册一个|注册不上|注册不了|注册个|注册公司账号|注册失败|注册按钮|注册收不到|注册时|注册有什么|注册的时候|注册账号|注册页面|注册验证码|激活邮件|激活链接|账号注册|邮箱注册;\
 2.5:create account|create an account|creating an account|make an account|open an account|register*|registration|sign up|sign-up|signing up|signup|创建账号|开通账号|注册;\
 2:already in use|开户;\
 1.5:new account|新用户|新账号|新账户"
@@ -70,7 +70,7 @@ pub const TAXONOMY: &str = concat!(
                 "Account security",
                 "4:俾人盗|有人异地登录|有人登录了我的|盗咗;\
 3.5:accessed from|alert about a sign-in|changed my password|did not request|didn't ask for|didn't request|freeze it|got into my account|hack*|hijacked|is in my account|logged into my account|login alert|logins from|logins on my account|recover my account|scam call|sign the others out|sign-in alert|sign-in to my account|sign-ins from|signed in from|someone got into|someone signed in|someone used my account|stole my account|taken over|took over|two-factor|two-step verification|unrecognized device|不是我登录的|不认识的设备|两步验证|二次验证|双重验证|号被盗|密码改了|密码被改|异地登录|报验证码|改了我的密码|新设备登录|是谁登录|盗号|自称客服|自称是你们|被人盗|被兑换|被别人登|被别人盗|被盗了|谁登录的;\
-3:!被盗|account frozen|account has been frozen|account is frozen|compromised|devices are signed|freeze my account|from another country|frozen account|is my account safe|lock my account|secure my account|security alert|someone accessed|someone changed my|someone else logged|someone is using my|someone logged into|someone used my|strange activity|suspicious activity|suspicious login|unauthori*|unusual activity|which devices|without my consent|without my permission|不明登录|冒用|别人登入|别人登录|外地登录|安全措施|异常操作|异常登录|有人登了我的|用我的账号|登了我的账号|盗了我|盗我|盗用|被人改|被人登录|被黑|账号被人|陌生登录;\
+3:!被盗|account frozen|account has been frozen|account is frozen|compromised|devices are signed|freeze my account|from another country|frozen account|is my account safe|lock my account|secure my account|security alert|someone accessed|someone changed my|someone else logged|someone is using my|someone logged into|someone used my|someone who changed|strange activity|suspicious activity|suspicious login|unauthori*|unusual activity|which devices|without my consent|without my permission|不明登录|冒用|别人登入|别人登录|外地登录|安全措施|异常操作|异常登录|有人登了我的|用我的账号|登了我的账号|盗了我|盗我|盗用|被人改|被人登录|被黑|账号被人|陌生登录;\
 2.5:account locked|account suspended|i didn't make|i never made|logged in from|phishing|someone changed the|stolen|unknown device|unrecogni*|不是我下的|不是我操作|封号|有人登录|没操作过|被冻结|被封|被改了|账号安全|账号异常|陌生人|陌生设备|风险提示;\
 2:banned|locked out|someone else|wasn't me|不是我本人|冻结"
             ),
@@ -79,7 +79,7 @@ pub const TAXONOMY: &str = concat!(
                 "资料修改",
                 "Profile change",
                 "3.5:account profile|change the admin|default phone number|my profile updated|name on my profile|phone number linked|transfer admin|会员生日|名字填错|姓名填错|常用旅客|性别和生日|换成新号码|换绑手机|更换管理员|生日当时填错|管理员改成|绑定的邮箱|转让管理员;\
-3:change email|change my birthday|change my mobile|change my name|change my phone|change my username|change the email|change the mobile|change the name|change the phone number|changed my email|correct my birthday|edit my profile|family name|handphone number|in account settings|last name|name on my account|name shown|new sim|old sim|registered email|registered phone|surname|tied to my account|update my birthday|update my details|update my mobile|update my name|update my number|update my phone|update my profile|update the mobile|update the phone|会员名称|会员资料|修改手机号|修改绑定|修改资料|手机号换了|换了手机号|换了新手机号|换头像|换手机号|换新号码|换绑|换邮箱|改个头像|改了名字|改名字|改头像|改实名|改成新号码|改昵称|改生日|改绑|改邮箱|昵称改|更换绑定|注销账号|生日信息|生日写错|生日填错|绑定的email|绑定的手机|账单地址|账号资料|账户资料|资料填错|资料里的|资料页;\
+3:change email|change my birthday|change my mobile|change my name|change my phone|change my username|change the email|change the mobile|change the name|change the phone number|changed my email|correct my birthday|edit my profile|family name|handphone number|in account settings|language and region|last name|name on my account|name shown|new sim|old sim|registered email|registered phone|surname|tied to my account|update my birthday|update my details|update my mobile|update my name|update my number|update my phone|update my profile|update the mobile|update the phone|会员名称|会员资料|修改手机号|修改绑定|修改资料|删除收货地址|地址删掉|手机号换了|换了手机号|换了新手机号|换头像|换手机号|换新号码|换绑|换邮箱|改个头像|改了名字|改名字|改头像|改实名|改成新号码|改昵称|改生日|改绑|改邮箱|昵称改|更换绑定|注销账号|生日信息|生日写错|生日填错|绑定的email|绑定的手机|账单地址|账号资料|账户资料|资料填错|资料里的|资料页;\
 2.5:avatar|change my email|change my phone number|change the number|close my account|delete my account|display name|email address on my account|nickname|personal details|profile picture|update my email|个人资料|头像|姓名|实名信息|性别|换成新号|改手机号|昵称|更换手机号|注销|绑定手机|绑定邮箱|绑的手机|解绑;\
 2:date of birth|linked to my|my details|new email|profile|user name|username|个人信息|实名认证信息|改名|新手机号|绑定;\
 1.5:email address|用户名"
@@ -91,7 +91,7 @@ pub const TAXONOMY: &str = concat!(
                 "订单状态",
                 "Order status",
                 "3.5:my order say|my order says|order is marked|order went through|status of an order|下单成功了吗|下单成功没|出票|待接单|找不到订单|接没接|有没有下单成功|没点取消|没点过取消|订单不见|订单到哪一步|订单成功了吗|订单没了|订单现在到哪|进度到哪;\
-3:awaiting review|been confirmed|order status|order successful|ready for pickup|status of my order|what stage|下成功没|什么状态|哪个阶段|商家接单|处理到哪|审核多久|审核完|已出库|已拆单|已接单|待商家确认|待审核|成功了没|成功没有|显示completed|显示已完成|查一下订单|查订单|没确认|看不到订单|看不到这笔|确认了没|确认收货|自动确认|订上没|订单一直显示|订单关闭|订单审核|订单异常|订单状态|订单还是|订单进度|还在审核|还算不算数;\
+3:awaiting review|been confirmed|order status|order successful|ready for pickup|status of my order|what stage|下成功没|什么状态|单成功了吗|哪个阶段|商家接单|处理到哪|审核多久|审核完|已出库|已拆单|已接单|待商家确认|待审核|成功了没|成功没有|显示completed|显示已完成|查一下订单|查订单|没确认|看不到订单|看不到这笔|确认了没|确认收货|自动确认|订上没|订单一直显示|订单关闭|订单审核|订单异常|订单状态|订单还是|订单进度|还在审核|还算不算数;\
 2.5:closed|no confirmation|order confirmed|order details|order history|order still shows|pending review|under review|审核一般|已关闭|待派单|待确认|成团|拼团中|接单|突然变成|订单列表|订单是不是|订单消失|订单被取消|订单详情;\
 2:confirmed|order confirmation|order page|order placed|went through|待付款|订单显示;\
 1.5:confirmation|go through|order number|order says|pending|processing|status|was my order|处理中|审核中|待处理|状态|订单信息|订单怎么;\
@@ -103,7 +103,7 @@ pub const TAXONOMY: &str = concat!(
                 "Order change",
                 "3.5:add a night|add seats|change the booking|change the delivery date|deliver to my office|extra night|extra seats|go to my office|instead of home|more seats|move the delivery|name on my booking|passenger name|prepone|push my booking|push my hotel|send it to my office|ship it to|ship my order to|switch my order|update the shipping address|修改配送|发货前帮我改|可以改成|差价怎么补|差价我可以补|帮我改成|往后挪|忘了勾|想改成|改收货人|改期|改配送时间|数量从|没发货的话|没发货能|能改成|补差价|规格从|还没发货可以|还没发货能|还能加上;\
 3:add a guest|add a second guest|add a second item|add another item|add one more|add to my order|before it goes out|before it ships|before it's shipped|change delivery|change my address|change my booking|change my order|change qty|change quantity|change the address|change the colo*|change the delivery|change the qty|change the quantity|change the shipping address|change the size|delivery address on my order|different address|edit my order|extend my stay|gift wrap*|instead of my home|meant to get|meant to order|modify my booking|modify my order|picked the wrong|remove an item|reschedul*|switch delivery|switch my|to my office|update my order|update the address|update the delivery|update the order|wrong address on|wrong apartment number|wrong flat number|wrong house number|wrong unit number|修改订单|再加一|加备注|加购|合并发货|地址写错|地址填错|地址改成|填成|尺码想改|尺码改|差价我补|忘了写|我补差价|换个颜色|换地址|换尺码|换规格|换颜色|改了地址|改地址|改备注|改大一号|改完地址|改小一号|改尺码|改收货|改数量|改时间|改规格|改颜色|更改订单|礼品包装|订单里的|还没发货的话|送货时间|选成|选成了|配送时间从|颜色改|颜色改成;\
-2.5:change it to|combine my orders|combine them|correct it to|delivery address|shipping address|wrong address|下错|原来的订单|合并成一单|合并订单|多住一晚|姓名拼音|拆单|拍成|换个地址|改到|改电话|选错|预约配送;\
+2.5:change it to|combine my orders|combine them|correct it to|delivery address|shipping address|wrong address|下错|原来的订单|合并成一单|合并订单|多住一晚|姓名拼音|拆单|拍成|换个地址|改到|改电话|选错|门牌号|预约配送;\
 2:add an item|recipient|加一件|收货人|收货地址|改成;\
 1.5:add another|写错了|填错了|改一下;\
 1:change*|备注|能改"
@@ -114,7 +114,7 @@ pub const TAXONOMY: &str = concat!(
                 "Order cancellation",
                 "4:cancel my booking|cancel my flight|cancel my hotel|cancel my reservation|cancel the booking;\
 3.5:!取消订单|call off|cancel my order|cancel my pre-order|cancel order|cancel the order|cancel this order|still cancel|下重复|不打算去了|不让取消|取消会扣|帮我取消|想取消|把订单取消|拍重复|撤一单|点了取消|直接取消|给我取消;\
-3:before it ships|cancel it|cancel the reservation|duplicate order|ordered twice|same thing twice|twice by accident|不等了|买重复|取消一下|取消掉|取消订购|取消预订|撤单|撤回订单|撤掉|撤销|申请取消|要求取消|还没发货的话|还能取消吗|重复下单;\
+3:before it ships|cancel it|cancel the reservation|duplicate order|ordered twice|same thing twice|twice by accident|不等了|买重复|取消一下|取消掉|取消订购|取消预订|帮我撤了|撤单|撤回订单|撤掉|撤销|申请取消|要求取消|还没发货的话|还能取消吗|重复下单;\
 2.5:cancel*|i cancelled|no longer need|不想买了|不想等了|拍多了|订单取消|退单|退订;\
 2:don't want it anymore|ordered by mistake|不想要了|取消|拍错了;\
 1.5:不要了"
@@ -125,7 +125,7 @@ pub const TAXONOMY: &str = concat!(
                 "Order placement",
                 "4.5:提交不了订单;\
 3.5:book now|booking is not happening|can't check out|can't checkout|can't complete my order|can't complete the purchase|can't make a reservation|can't order|can't place|can't submit|cannot order|cannot place|cannot submit|cart just reloads|cart reloads|checkout error|checkout fail*|error when placing|order won't go through|place order|purchase fail*|submit my booking|submit the booking|unable to checkout|unable to place|while booking|won't let me book|下不了单|下个单|下单一直|下单失败|下单报错|下单提示|下单时|下单没反应|下单的时候|不能下单|不能购买|买不了票|创建失败|提交订单一直|提交订单后|提交订单失败|提交订单就|提交订单报错|提交订单没反应|无法下单|无法购买|显示有货|点提交|生成不了|确认订单|订不了|订不了票|订单一直报错|订票失败|购买不了|购买失败;\
-3:buy button|can't buy|cannot buy|checkout button|checkout page|confirm pickup|order fail*|place one order|request a car|request a ride|submission failed|submit my order|submit the order|trying to order|unable to buy|下不了|下单页面|买不上|买不了|单都失败|抢不到|拍不了|提示库存不足|无法提交|校验失败|没买上|点结算|约不上|结算不了|结算的时候|结算页|结账页面|预约不了;\
+3:buy button|can't buy|cannot buy|checkout button|checkout page|confirm pickup|order fail*|place one order|request a car|request a ride|submission failed|submit my order|submit the order|tried to place|trying to order|unable to buy|下不了|下单页面|买不上|买不了|单都失败|抢不到|拍不了|提示库存不足|无法提交|校验失败|没买上|点结算|约不上|结算不了|结算的时候|结算页|结账页面|预约不了;\
 2.5:order button|提交不了|提交订单|落单|订单提交;\
 2:add to cart|checkout|place an order|place my order|placing an order|placing my order|加入购物车;\
 1.5:cart|check out|下单|结算|购物车"
@@ -137,10 +137,10 @@ pub const TAXONOMY: &str = concat!(
                 "支付失败",
                 "Payment failed",
                 "3.5:can't go through|can't pay|cannot go through|cannot pay|card declined|card failed|card not accepted|card rejected|card was declined|could not be completed|couldn't be completed|doesn't accept my card|getting declined|got declined|pay fails|payment declined|payment didn't go through|payment error|payment fail*|payment keeps failing|payment not going through|payment rejected|payment won't go through|top-up failed|transaction declined|transaction restricted|unable to pay|unable to process|won't accept my card|won't go through|不能支付|交不上费|交不了费|交易异常|交易被拒|付不了款|付不出去|付了五次|付了几次|付了好几次|付款不了|付款不成功|付款到最后|付款失败|付款异常|付款没反应|代付|充值不了|充值失败|卡不支持|待付款|扣不了款|扣款不成功|扣款失败|支付不了|支付不出去|支付不成功|支付失败|支付异常|支付没反应|支付渠道异常|支付超时|支付错误|无法支付|没法付款|续费失败|缴不了费|转不出去|转账失败;\
-3:fails at checkout|pay my|payment page|payment screen|stays unpaid|transaction fail*|tried to pay|trying to pay|云闪付|交易失败|付不了|付个款|付个钱|付款一直|付款付了|付款提示|付款页面|再付|再支付|支付一直|支付处理中|支付提示|支付页面|没扣款|没扣钱|绑卡失败|输完密码|重新付款|钱没扣|银行页面;\
+3:fails at checkout|pay my|payment page|payment screen|stays unpaid|transaction fail*|tried to pay|trying to pay|云闪付|交易失败|付不了|付个款|付个钱|付款一直|付款付了|付款提示|付款页面|再付|再支付|支付一直|支付处理中|支付提示|支付页面|没付出去|没扣款|没扣钱|绑卡失败|输完密码|重新付款|钱没扣|银行页面;\
 2.5:card bill|declined|insufficient funds|付款时|付款的时候|余额不足|支付时|支付的时候|收银台;\
-2:top up|top-up|刷卡;\
-1.5:afterpay|apple pay|google pay|klarna|payme|payment|paynow|paypal|venmo|付款|俾钱|扫码付|支付;\
+2:top up|top-up|充话费|刷卡;\
+1.5:apple pay|google pay|payme|payment|paynow|paypal|付款|扫码付|支付;\
 1:credit card|pay|信用卡|银行卡"
             ),
             sub!(
@@ -181,7 +181,7 @@ pub const TAXONOMY: &str = concat!(
                 "配送延迟",
                 "Delivery delay",
                 "3.5:has not arrived|has not been shipped|has not shipped|hasn't arrived|hasn't been dispatched|hasn't been posted|hasn't been shipped|hasn't left|hasn't left your warehouse|hasn't turned up|isn't here yet|left your warehouse|not arrived yet|not been posted|not dispatched|not here yet|nothing has arrived|preparing to ship|promised delivery|still not shipped|three weeks for|two weeks for|yet to ship|一直待发货|一直显示派送中|一直没发|不送上门|到现在还没发货|发货太慢|发货慢|啥时候发货|天才到|小时内发货|待揽收|快递还没到|晚了三天|晚了两天|晚了几天|次日达|派送中都|现货呢|说好的现货|超时未送达|还不发货|还是待发货|还没出货|还没发|还没寄出|还没送来|还没送达|连单号都没有|迟迟不发|送餐超时|都没发|配送太慢|配送超时;\
-3:delivered late|estimated delivery was|hasn't come|late delivery|never ship|not shipped|running behind|scheduled for delivery|still no package|still no parcel|still not here|still waiting on|supposed to arrive|supposed to ship|when will it arrive|when will it ship|when will my order arrive|where is the driver|不发货|什么时候发|催发货|几天了还没|发没发|天内发货|天发货|小时发货|快递太慢|才揽收|承诺发货|承诺的发货时间|显示待发货|未出货|未发货|没出货|没发货|没寄出|没收到货|没送来|没送达|物流太慢|终于揽收|路上耽误|还不发|还没到|还没寄|还没送到|送太慢|送货上门|送货太慢|都没人来|预计送达是;\
+3:delivered late|estimated delivery was|hasn't come|late delivery|never ship|not shipped|running behind|scheduled for delivery|still no driver|still no package|still no parcel|still not here|still waiting on|supposed to arrive|supposed to ship|when will it arrive|when will it ship|when will my order arrive|where is the driver|不发货|什么时候发|催发货|几天了还没|发没发|天内发货|天发货|小时发货|快递太慢|才揽收|承诺发货|承诺的发货时间|显示待发货|未出货|未发货|没出货|没发货|没寄出|没收到货|没送来|没送达|物流太慢|终于揽收|路上耽误|还不发|还没到|还没寄|还没影|还没送到|送太慢|送货上门|送货太慢|都没人来|预计送达是;\
 2.5:estimated delivery|expected delivery|hasn't shipped|not shipped yet|overdue|running late|still waiting for|taking forever|was due|什么时候能到|几天能到|多久能到|延误|待发货|快递慢|没动静|没送到|超时|还在路上|还没发货|迟到|预计送达;\
 2:delivery date|dispatch*|late|什么时候到|几天了还|出货|发货|延迟;\
 1.5:arrive|delay*|my food|ship*|太慢了|寄出|派送|还在仓库|迟迟|送达|配送|骑手;\
@@ -240,7 +240,7 @@ pub const TAXONOMY: &str = concat!(
                 "Hardware fault",
                 "4:does not turn on|doesn't turn on|will not turn on|won't boot|won't even power on|won't even turn on|won't power on|won't turn on|不开机|不能开机|开不了机|开机没反应|开机黑屏|无法开机;\
 3.5:any sound|burning smell|caught fire|doesn't charge|doesn't heat|doesn't spin|drift*|electric shock|exploded|isn't getting cold|keeps restarting|keeps turning off|no power|not charging|not cooling|not getting cold|not heating|on fire|shocked me|short circuit|smoke|smoking|sparking|sparks|stick drift|stopped cooling|turns off by itself|won't charge|won't cool|won't drain|won't heat|won't spin|won't start|won't switch on|不充电|不出水|不出热水|不出热风|不出风|不制冷|不制热|不加热|不启动|不回充|不排水|不脱水|不通电|充不了电|充不进电|充电没反应|冒火花|冒烟|冒黑烟|反复重启|只吹冷风|启动不了|指纹失灵|指纹识别不了|按键失灵|接触不良|漏电|灯不亮|烧坏|烧焦|爆炸|着火|短路|突然自己|糊味|自动关机|自己关机|自己加速|触屏失灵|触电|起火|跳闸|通不了电|鼓包;\
-3:a shock when|black screen|blank screen|broken down|burnt|by itself|cracked screen|dead pixel*|does not switch on|doesn't switch on|fan is loud|fan roars|flicker*|gave me a shock|got a shock|leaking water|loud noise|making a noise|no picture|no sound|not recognising|not recognizing|overheat*|quit working|rattling|screen is black|shock from|shuts off|stays black|still silent|stopped recognising|stopped recognizing|stopped working|strange noise|swollen|threw me off|unresponsive|usb port|weird noise|went silent|won't work|不亮|不出声|不响了|不好使|不工作|不灵了|不灵敏|不转|偏色|充电慢|卡纸|发烫|变暗|吸力变小|哐哐|噪音大|失灵|屏幕裂|开机键没反应|异响|打印不出|掉电|散架|横线|死机|没声了|没声音|没有任何反应|没有声音|洗不干净|漏墨|漏水|电了一下|碎屏|竖线|花屏|被电了|被电得|过热|金属外壳|黑屏;\
+3:a shock when|black screen|blank screen|broken down|burnt|by itself|cracked screen|dead pixel*|does not switch on|doesn't switch on|fan is loud|fan roars|flicker*|gave me a shock|got a shock|leaking water|loud noise|making a noise|no picture|no sound|not recognising|not recognizing|overheat*|quit working|rattling|screen is black|shock from|shuts off|stays black|still silent|stopped recognising|stopped recognizing|stopped working|strange noise|swollen|threw me off|unresponsive|usb port|weird noise|went silent|won't work|不亮|不出声|不响了|不好使|不工作|不灵了|不灵敏|不转|偏色|充电慢|卡纸|发烫|变暗|吸力变小|哐哐|噪音大|失灵|屏幕裂|开机键没反应|异响|弹不回来|打印不出|掉电|散架|横线|死机|没声了|没声音|没有任何反应|没有声音|洗不干净|漏墨|漏水|电了一下|碎屏|竖线|花屏|被电了|被电得|过热|金属外壳|黑屏;\
 2.5:!faulty|!malfunction*|burn mark|burning|buzzing|completely silent|died|gone silent|got really hot|grinding|it stops after|leaks|noisy|shuts down|too hot|充了一整晚|响声|噪音|很暗|打不开|摇杆|杂音|条纹|没声|没有反应|没电了|电到|耗电快|进水;\
 2:!broke|!broken|!坏了|!故障|beeping|clicking|dead|does not work|doesn't work|hardware|isn't working|not working|stopped responding|回充|坏掉|指示灯|没反应|没电|派人|电源键;\
 1.5:!坏|battery|button|reboot*|screen|speaker|亮度|制冷|加热|屏幕|摄像头|用不了|电池|画面|重启|麦克风;\
@@ -252,7 +252,7 @@ pub const TAXONOMY: &str = concat!(
                 "Software fault",
                 "4:crash*|闪退;\
 3.5:app closes|app打不开|closes itself|freez*|froze|frozen screen|keeps closing|since the last update|update fail*|update完|won't load|won't open|won't play|传不上去|加载不了|加载不出|加载失败|升级失败|卡住不动|卡死|存储空间不足|打不开app|播放不了|播放失败|收不到通知|无法播放|更新失败|激活失败|画面卡住|软件打不开|通知收不到|错误代码|页面打不开;\
-3:!bug*|after the latest update|after the release|after the update|after updating|blank page|broken link|buffering|data loss|daylight saving|doesn't load|doesn't open|doesn't play|doesn't save|doesn't stick|empty csv|glitch*|hang at|keeps resetting|latest update|loading screen|lost my data|not responding|resets every time|runs an hour|search return*|since the release|since yesterday's release|white on white|won't save|全没了|全被清空|刷不出来|升级系统以后|升级系统后|卡顿|参数异常|同步后|同步失败|同步完|回收站|太卡|就自动退出|崩了|崩溃|很卡|恢复数据|排版乱|播放进度|放不了|数据丢失|数据弄丢|数据恢复|无响应|更新之后|每次点开|白屏|自动关闭|自己退出|被清空了|视频卡|记录没了|进度丢失|进度没保存|退回桌面|闪屏;\
+3:!bug*|after the latest update|after the release|after the update|after updating|blank page|broken link|buffering|data loss|daylight saving|doesn't load|doesn't open|doesn't play|doesn't save|doesn't stick|empty csv|files are gone|glitch*|hang at|keeps resetting|latest update|loading screen|lost my data|not responding|resets every time|runs an hour|search return*|since the release|since yesterday's release|white on white|won't save|全没了|全被清空|刷不出来|升级系统以后|升级系统后|卡顿|参数异常|同步后|同步失败|同步完|回收站|太卡|就自动退出|崩了|崩溃|很卡|恢复数据|排版乱|播放进度|放不了|数据丢失|数据弄丢|数据恢复|无响应|更新之后|每次点开|白屏|自动关闭|自己退出|被清空了|视频卡|记录没了|请求超时|进度丢失|进度没保存|退回桌面|闪屏;\
 2.5:empty file|error code|error message|hangs|playback|reinstall*|一打开就|切换不了|升级完|报错|新版本|更新以后|更新完|未知错误|重新安装|重装;\
 2:error|firmware|keeps loading|lag*|my data|not loading|restore*|spinning|sync*|uninstall*|一直加载|出错|升级后|卡在|卡着不动了|卡那不动了|卸载|固件|提示错误|更新后|最新版|转圈圈|错误提示;\
 1.5:dashboard|nothing loads|software|the app|程序|网页|转圈|软件|页面;\
@@ -264,7 +264,7 @@ pub const TAXONOMY: &str = concat!(
                 "Compatibility",
                 "4:compatib*|不相容|能直接用吗|转换插头;\
 3.5:fit and work|google services|still support|support android|support epub|unsupported|won't install on|work on macos|work with macos|works on macos|上用吗|不兼容|兼容|型号对不上|搭配使用|搭配用|组网|能搭配|能装在|转接环|还能装吗|配合使用;\
-3:5ghz|an older|apple silicon|av input|do you support|does it support|fast charging|intel mac|older tv|on macs|only support|only supports|will it fit|will it work in|will this fit|will this work in|win7|work on my mac|work with my|works on mac|充电吗|对不上|对应型号|接口不匹配|插不进|支不支持|支持iphone|支持mac|支持win|支持吗|支持安卓|支持苹果|是否支持|网关|能不能接|能不能用在|能充吗|能接|能用吗|能用在|能用这个|能给我的|能装吗|能装旧|装得上|适不适用|适配|通用;\
+3:5ghz|an older|apple silicon|av input|do you support|does it support|fast charging|intel mac|meant for this|older tv|on macs|only support|only supports|will it fit|will it work in|will this fit|will this work in|win7|work on my mac|work with my|works on mac|充电吗|对不上|对应型号|接口不匹配|插不进|支不支持|支持iphone|支持mac|支持win|支持吗|支持安卓|支持苹果|是否支持|网关|能不能接|能不能用在|能充吗|能接|能用吗|能用在|能用这个|能给我的|能装吗|能装旧|装得上|适不适用|适配|通用;\
 2.5:match my|run on an|run on my|run on older|run on the|supported|type-c口|work on my|work with|works with|匹配|孔位|系统版本|能充|装不上|识别不了|识别不到|连不上|适用于|配套;\
 2:adapter|fit my|fit the|fits the|operating system|support for|support my|对得上|接口|老款|能装|能连|适用|鸿蒙;\
 1.5:android|chromebook|ios|iphone|linux|macos|supports|usb-c|windows|安卓|平板|手机壳|支持|苹果手机;\
@@ -333,8 +333,8 @@ pub const TAXONOMY: &str = concat!(
                 "Returns & warranty policy",
                 "4:来回运费|退货规则;\
 3.5:be returned|do you cover|does the warranty|extended warranty|is the warranty|pay for return|pay for return shipping|pay the postage|refund policy|restocking fee|return period|return policy|return shipping|return window|returns policy|returns window|void my warranty|void the warranty|warranty cover*|warranty period|warranty policy|七天无理由|上门费|二次销售|优惠券会退|你们出还是我出|你们的规定|你们规定|保修几年|保修包括|保修多久|保修政策|保修期多长|保修范围|保留吊牌|保障范围|出运费|券会退|只保|售后政策|售后规则|才能退款吗|才能退货吗|拆了封|提前解约|支持退换|收费吗|整机保修|时效是|算在里面|范围内吗|质保多久|运费谁出|运费险|违约金|退换期限|退换规则|退换货政策|退货政策|退货期限|退货运费|退货邮费|那天算|需要保留;\
-3:accidental damage|can i still return|can return or not|covered by the warranty|covered under the|days to return|eligible for|final sale|free returns|how many days do i have|is it covered|pay for shipping|qualify for|returnable|standard warranty|still under warranty|who pays|within 30 days|within how many days|人为损坏|从哪天算|价保|保不保|保修卡|保修期是|保修管不管|保固|几天内可以|几天内能退|几天可以退|只管|多少天内|延保|开始算|开封后|怎么赔|拆封|时限|服务管不管|能保修吗|能退几天|谁承担|还能保修|退货时间;\
-2.5:covered by|保修期|几天内|包不包括|开封|无理由|检测费|赠品也要|赠品要不要|赠品需要|运费;\
+3:accidental damage|can i still return|can return or not|covered by the warranty|covered under the|days to return|eligible for|final sale|free returns|how many days do i have|is it covered|pay for shipping|qualify for|returnable|standard warranty|still under warranty|who pays|within 30 days|within how many days|人为损坏|从哪天算|价保|保不保|保修卡|保修期是|保修管不管|保固|几天内可以|几天内能退|几天可以退|只管|多少天内|延保|开始算|开封后|怎么赔|拆封|时限|服务管不管|能保修吗|能退几天|谁承担|还能保修|退货时间|退钱还是;\
+2.5:covered by|保修期|几天内|包不包括|开封|手续费吗|无理由|检测费|赠品也要|赠品要不要|赠品需要|运费;\
 2:包邮吗|算不算|质保|邮费;\
 1.5:opened|policy|规则;\
 1:international|包括|政策"
@@ -348,7 +348,7 @@ pub const TAXONOMY: &str = concat!(
                 "4.5:很不耐烦;\
 4:bad attitude|态度不好|态度差|态度恶劣|爱买不买|爱理不理;\
 3.5:arrogant|attitude|called me stupid|called my question|closed the chat|condescending|disrespectful|hung up on me|impolite|insulted|laughed at|laughed at me|mocked me|rolled her eyes|rolled his eyes|rude*|shouted at|snapped at|swore at|talked down|unprofessional|一问三不知|不尊重|不礼貌|不耐烦|不被尊重|不道歉|冷嘲热讽|凶我|吼我|大吼大叫|对我吼|就挂了|态度|怼我|挂了我电话|挂我电话|摆脸色|没礼貌|烦不烦|爆粗口|爱搭不理|爱答不理|玩手机|甩脸色|白眼|答非所问|给我道歉|被怼|说话冲|说话很冲|说话有点冲|说话难听|阴阳怪气|骂人|骂我|骂骂咧咧|黑着脸;\
-3:canned response|curt|dismissive|hung up|made me feel|mocked|not my problem|on her phone|on his phone|patronising|patronizing|sarcastic|store clerk|useless answer|yelled|不专业|不搭理|不理人|不理我|什么素质|冷漠|嘲笑|打断我|把我电话挂了|把电话挂了|投诉快递员|投诉派件员|投诉骑手|挂电话|敷衍|服务差|被挂了;\
+3:canned response|curt|dismissive|hung up|made me feel|mocked|not my problem|on her phone|on his phone|patronising|patronizing|sarcastic|store clerk|useless answer|yelled|不专业|不搭理|不理人|不理我|什么素质|冷漠|嘟嘟囔囔|嘟囔|嘲笑|打断我|把我电话挂了|把电话挂了|投诉快递员|投诉派件员|投诉骑手|挂电话|敷衍|服务差|被挂了;\
 2.5:unhelpful|口气|语气|难听;\
 2:robot|凶|机器人;\
 1:agent|representative|staff|support team|客服"
@@ -371,7 +371,7 @@ pub const TAXONOMY: &str = concat!(
                 "Process",
                 "4:bounced between|bounced me between|passed around|runaround|推来推去|推诿|来回推|踢皮球|转来转去;\
 3.5:another department|blame each other|bureaucra*|convoluted|different agents|different department|explain my issue|explained my issue|from scratch|go back to the store|in circles|jump through hoops|keep notes|new ticket|no one takes responsibility|nobody takes responsibility|paper form|passing me around|passing me between|phone menu|print a form|red tape|repeat myself|run around|sends me back|sends me to|so complicated|so many steps|take ownership|this process|told me to call|told me to go|too much hassle|your process|互相推|从头再讲|从头讲|从头说|关单|再讲一遍|到底找谁|到底谁管|又让我找|推卸|搞得这么|来回折腾|来回跑|没人负责|流程太长|看不到工单|缺这缺那|讲一遍|该找谁|说了好几遍|说法不一|说法都不一样|谁来管|跑了几趟|跑了好几趟|跑几趟|跑好几趟|这么复杂|重新描述|重新说一遍;\
-3:all over again|claim form|every time i contact|explain again|from zero|hoops|reach a human|reach a person|same form|same information again|sent me back to|start over|time i contact you|told me to contact|who do i talk to|who should i contact|再说一遍|反复提交|团团转|手续太多|推给|每次都让我|简化|简单点|繁琐|网上就不能办|补材料|让我找|让我联系|谁管|跑营业厅|重复提交|重新提交|重新讲|重新说|非要我|麻烦死;\
+3:all over again|claim form|every time i contact|explain again|from zero|hoops|reach a human|reach a person|same form|same information again|sent me back to|separate forms|start over|time i contact you|told me to contact|who do i talk to|who should i contact|再说一遍|反复提交|团团转|手续太多|推给|每次都让我|简化|简单点|繁琐|网上就不能办|补材料|让我找|让我联系|谁管|跑营业厅|重复提交|重新提交|重新讲|重新说|非要我|麻烦死;\
 2.5:complicated|contact the merchant|contact the seller|have to phone|over and over|paper copy|paperwork|separate ticket|transferred|一直让我|又让我|太麻烦|找商家|找平台|找谁|折腾|流程|要求提供;\
 2:approval|department|documents|procedure|process|审批|每次都|要我提供|让我等|趟|部门;\
 1.5:又要|找售后"
@@ -439,7 +439,7 @@ pub const TAXONOMY: &str = concat!(
                 "政策法规",
                 "Regulation",
                 "3.5:3C标识|3C认证|battery rules|customs rule|duties|entry requirement*|etias|eu rules|export rules|import dut*|import tax|legal requirement|need a visa|new law|new rule|ordinance|privacy law|regulation*|right to repair|right-to-repair|tariff*|tax rule|visa requirement*|不让寄|个人信息保护|保护法|入境要求|关税|回收规定|国家规定|实名制|实名登记|快递新规|报关|政策有调整|政策调整|数据安全法|新国标|新政策|新规|法律规定|法规|清关|禁寄|禁运|签证要求;\
-3:as per the new|banned items|by law|compliance|customs|data protection|gdpr|guidelines|import ban|kyc|new rule*|上牌|严查|人脸识别|以旧换新补贴|依法|合规|国家补贴|国家要求|国标|实名|数据保护|新法|新规说|根据规定|海关|营运资质|违禁;\
+3:as per the new|banned in|banned items|by law|compliance|customs|data protection|gdpr|guidelines|import ban|kyc|new rule*|上牌|严查|人脸识别|以旧换新补贴|依法|合规|国家补贴|国家要求|国标|实名|数据保护|新法|新规说|最多只能办|根据规定|海关|营运资质|违禁;\
 2.5:data-residency|government|id verification|law|prohibited|restriction*|不能寄|听说以后|政府|法律|监管|规定|跨境|限购;\
 2:rules|出口|进口|限制;\
 1.5:eu|审核|政策;\
@@ -533,11 +533,11 @@ pub const DEFAULT_BEHAVIOUR: (u8, u8, f32, u8) = (b'C', b'C', 0.0, 3);
 pub const NEG_CUES: &str = "aren't|can't|cannot|couldn't|didn't|doesn't|don't|hadn't|hasn't|haven't|isn't|neither|never|no|nor|not|nothing|shouldn't|wasn't|weren't|without|won't|wouldn't|不|不是|从未|从来没|从没|别|并没有|并非|无|木有|未|毫无|没|没有|非";
 
 /// Phrases that contain a negation cue but negate nothing (questions, idioms, inability).
-pub const PSEUDO_NEG: &str = "can't figure out|can't work out|cannot figure out|if it is not|if it's not|if not|if you don't|no complaints|no idea|no matter|no problem|no rush|no worries|not a big deal|not only|not sure|unless|不上|不了|不仅|不但|不停|不到|不动|不好意思|不客气|不少|不断|不然|不用|不知道|不管|不能|不行|不进|不错|会不会|再不|可不可以|否则|好不好|如果不|对不对|差不多|无法|无论|无语|是不是|是否|暂无|有没有|没法|没问题|能不能|行不行|要不然|要不要|要是不|非常";
+pub const PSEUDO_NEG: &str = "can't figure out|can't work out|cannot figure out|i just can't|if it is not|if it's not|if not|if you don't|no complaints|no idea|no matter|no problem|no rush|no worries|not a big deal|not only|not sure|unless|won't be around|won't be home|won't be there|不上|不了|不仅|不但|不停|不到|不动|不好意思|不客气|不少|不断|不然|不用|不知道|不管|不能|不行|不进|不错|会不会|再不|可不可以|否则|好不好|如果不|对不对|差不多|无法|无论|无语|是不是|是否|暂无|有没有|没法|没问题|能不能|行不行|要不然|要不要|要是不|非常";
 
 /// Phrases that look like topic terms but are not ("发错人了" is a wrong chat, not a wrong item):
 /// they hide any lexicon term inside them.
-pub const NOT_TOPIC: &str = "any idea|best regards|can you suggest|could you suggest|fire sale|followed the assembly instructions|followed the instructions|followed the manual|forgot to|i am a lawyer|i'm a lawyer|kind regards|not a complaint|not a fault|not complaining|nothing is broken|nothing is wrong|nothing wrong|nothing's broken|nothing's damaged|nothing's wrong|on the morning news|perfect condition|please ignore|robot vacuum|saw on the news|smoke grey|user error|want another coupon|what kind of|who took over|works perfectly|would appreciate|would appreciate it|wrong chat|wrong number|wrong person|wrong thread|wrong window|you can suggest|you could suggest|一样没少|上了新闻|不好意思发错了|不想退货|不是投诉|不是来投诉|不是要退货|不用回复了|不用管了|不用退款|不用退货|不知道怎么回事|不要退款|不要退货|不需要退款|不需要退货|刚才发错了|包装倒是好好的|包装垃圾|包装完好|包装是好的|又快又好|发错了不好意思|发错了人|发错了，不好意思|发错了，请忽略|发错人|发错地方|咋回事|哪里修改|噪音大不大|垃圾带|垃圾桶|垃圾短信|垃圾箱|垃圾袋|垃圾邮件|多大面积|客服你好|客服在不在|客服在吗|客服在线吗|客服小姐姐|客服您好|工信部出了|工信部新规|工信部的新规|工信部的要求|工信部的规定|工信部规定|工商银行|已经自己解决|应该还没发货|怎么回事|我是律师|我朋友是律师|扫地机器人|找错人|报警器|抱歉发错了|是不是我操作|有客服吗|朋友是律师|消息发错|生日宴|生日礼物|生日蛋糕|看新闻说|给我修好|订单号|请忽略|还没发货吧|还能修改|配件都齐|问错人";
+pub const NOT_TOPIC: &str = "any idea|best regards|can you suggest|could you suggest|fire sale|followed the assembly instructions|followed the instructions|followed the manual|forgot to|i am a lawyer|i'm a lawyer|kind regards|network is fine|not a complaint|not a fault|not a network problem|not complaining|nothing is broken|nothing is wrong|nothing wrong|nothing's broken|nothing's damaged|nothing's wrong|on the morning news|perfect condition|please ignore|robot vacuum|saw on the news|smoke grey|user error|want another coupon|what kind of|who took over|works perfectly|would appreciate|would appreciate it|wrong chat|wrong number|wrong person|wrong thread|wrong window|you can suggest|you could suggest|一样没少|上了新闻|不好意思发错了|不想退货|不是投诉|不是来投诉|不是网络的问题|不是网络问题|不是要退货|不用回复了|不用管了|不用退款|不用退货|不知道怎么回事|不要退款|不要退货|不需要退款|不需要退货|刚才发错了|包装倒是好好的|包装垃圾|包装完好|包装是好的|又快又|又快又好|发错了不好意思|发错了人|发错了，不好意思|发错了，请忽略|发错人|发错地方|咋回事|哪里修改|噪音大不大|垃圾带|垃圾桶|垃圾短信|垃圾箱|垃圾袋|垃圾邮件|多大面积|客服你好|客服在不在|客服在吗|客服在线吗|客服小姐姐|客服您好|工信部出了|工信部新规|工信部的新规|工信部的要求|工信部的规定|工信部规定|工商银行|已经自己解决|应该还没发货|怎么回事|我是律师|我朋友是律师|扫地机器人|找错人|报警器|抱歉发错了|是不是我操作|有客服吗|朋友是律师|消息发错|生日宴|生日礼物|生日蛋糕|看新闻说|给我修好|网络没问题|订单号|请忽略|还没发货吧|还能修改|配件都齐|问错人";
 
 /// Words that close a negation scope ("没坏，只是…", "not broken, but …").
 pub const SCOPE_BREAKS: &str = "although|and|but|however|just|only|though|不过|但|但是|另外|只是|可是|就是|并且|然而|而且|而是|还有";
@@ -587,7 +587,7 @@ pub const PRIORITY_CUES: &str = crate::text::table![
     (
         "safety",
         1,
-        "a shock when|blister*|burn mark|burned my|burning smell|burnt|cut her finger|cut his finger|cut my finger|electric shock|ended up in|explode*|exploded|fell and|fell off|fire|food poisoning|gave me a shock|got a shock|hospitalised|hospitalized|hot enough to burn|hurt her|hurt his|hurt my|hurt my knee|injur*|left a burn|melted|melting|mild shock|rushed to hospital|scorched|shock from|shocked me|smell of burning|smells like burning|smoke|smoking|sparked|sparking|sparks|stitches|taken to hospital|threw me off|上吐下泻|住院|冒火花|冒烟|划了一道口子|划伤|割伤|包扎|去了医院|去医院了|受伤|吃出玻璃|嘴划破|急诊|手划破|打火|挂水|摔下来|摔伤|流血|漏电|火花|炸了|炸开|烧焦|烧起来|烫伤|烫起了泡|焦味|爆炸|电到我|着火|砸伤|砸到|碎玻璃|磕破|糊味|缝了两针|缝针|被电|触电|起火|食物中毒|麻手",
+        "a shock when|blister*|burn mark|burned my|burning smell|burnt|cut her finger|cut his finger|cut my finger|electric shock|ended up in|explode*|exploded|fell and|fell off|fire|food poisoning|gave me a shock|got a shock|hospitalised|hospitalized|hot enough to burn|hurt her|hurt his|hurt my|hurt my knee|injur*|left a burn|melted|melting|mild shock|rushed to hospital|scorched|shock from|shocked me|smell of burning|smells like burning|smoke|smoking|sparked|sparking|sparks|stitches|taken to hospital|threw me off|上吐下泻|住院|冒火花|冒烟|划了一道口子|划伤|割伤|包扎|去了医院|去医院了|受伤|吃出玻璃|嘴划破|急诊|手划破|手麻|打火|挂水|摔下来|摔伤|流血|漏电|火花|炸了|炸开|烧焦|烧起来|烫伤|烫起了泡|焦味|爆炸|电了一下|电到我|着火|砸伤|砸到|碎玻璃|磕破|糊味|缝了两针|缝针|被电|触电|起火|食物中毒|麻手",
     ),
     (
         "outage",
