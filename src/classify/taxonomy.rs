@@ -632,7 +632,7 @@ pub const PRIORITY_CUES: &str = crate::text::table![
     (
         "refund_failed",
         2,
-        "refund fail*|refund rejected|refund unsuccessful|refund was rejected|退不了款|退回失败|退款不成功|退款失败|退款未成功|退款没成功|退款被拒|退款被驳回",
+        "refund fail*|refund rejected|refund unsuccessful|refund was rejected|退不了款|退回不成功|退回失败|退款不成功|退款失败|退款未成功|退款没成功|退款被拒|退款被驳回",
     ),
     (
         "order_failed",
