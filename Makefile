@@ -56,7 +56,8 @@ wasm:
 	RUSTFLAGS="--remap-path-prefix=$(HOME)=~ --remap-path-prefix=$$(rustc --print sysroot)/lib/rustlib/src/rust/library=std --remap-path-prefix=$$registry=crates" \
 	  cargo build --release --target $(TARGET) --lib --features tiny
 
-# wasm-bindgen glue, then wasm-opt from the npm `binaryen` package (Debian's v108 corrupts the output).
+# wasm-bindgen glue, the panic-message code snipped (scripts/snip.mjs: −2.1 KB gzipped), then
+# wasm-opt from the npm `binaryen` package (Debian's v108 corrupts the output).
 # --low-memory-unused lets constant offsets fold into loads: the first KiB is the bottom of the
 # 1 MiB stack, which nothing reaches (the JSON parser caps nesting at 128), and the heap grows
 # above the data. Together with --converge and the two strips: −1.3 KB gzipped. -O4 rather than
@@ -68,6 +69,7 @@ wasm:
 glue:
 	mkdir -p $(GLUE_DIR) js/dist/wasm
 	wasm-bindgen --target web --out-dir $(GLUE_DIR) --out-name ticket_guard $(WASM_RAW)
+	node scripts/snip.mjs $(GLUE_DIR)/ticket_guard_bg.wasm $(GLUE_DIR)/ticket_guard_bg.wasm
 	js/node_modules/.bin/wasm-opt -O4 --one-caller-inline-max-function-size 40 --flexible-inline-max-function-size 30 --converge --low-memory-unused --strip-producers --strip-target-features \
 	  --enable-bulk-memory --enable-nontrapping-float-to-int \
 	  --enable-sign-ext --enable-reference-types --enable-mutable-globals \
