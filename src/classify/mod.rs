@@ -580,6 +580,14 @@ impl Classifier {
                 ranked.swap(0, k);
             }
         }
+        // A defect the customer asks us to take back or replace ("质量太差，我要退货", "dead pixel,
+        // just a replacement") is the return or exchange they ask for.
+        let id = |r: &(f32, usize)| self.slots.get(r.1).and_then(|s| s.id.as_deref());
+        if let Some(&(t, _)) = ranked.first().filter(|r| matches!(id(r), Some("quality_defect" | "hardware_fault"))) {
+            if let Some(k) = ranked.iter().position(|r| r.0 >= 0.5 * t && matches!(id(r), Some("return" | "exchange"))) {
+                ranked.swap(0, k);
+            }
+        }
         let top = ranked.first().copied();
         let rival = ranked.get(1).map_or(0.0, |r| r.0);
 

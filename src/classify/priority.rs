@@ -212,7 +212,11 @@ impl Classifier {
             }
             _ => {
                 let c = &a.class;
-                let calm_question = c.nature == "consultation" && c.emotion == "calm";
+                // A calm question is a general one (P4) unless it asks about a problem already
+                // there: a disaster or an outage holding things up.
+                let calm_question = c.nature == "consultation"
+                    && c.emotion == "calm"
+                    && !matches!(c.subcategory.as_deref(), Some("force_majeure" | "network_outage"));
                 let unhappy = matches!(c.nature, "complaint" | "repair_request") || (c.emotion != "calm" && !a.matched);
                 let special = matches!(c.subcategory.as_deref(), Some("suggestion" | "praise"));
                 let l = match a.base_level {

@@ -394,12 +394,13 @@ pub const TAXONOMY: &str = concat!(
                 "product_info",
                 "产品信息",
                 "Product information",
-                "3:1080p|4k|assembled|before buying|before i buy|breakfast included|color temperature|colour temperature|come in black|come in white|comes in white|decide between|difference between|dimension*|dimmable|does it come with|does it include|flat-pack*|full hd|how loud|how many adults|included in the|is that included|lcd|membership include|noise canceling|noise cancelling|noise level|noise-cancelling|not buying yet|oled|plan include|planning to buy|premium plan|pro plan|removable|run on batteries|screen size|size chart|solid wood|suitable for|thinking of buying|thinking of ordering|tier include|voltage|washable|wattage|weigh*|what material|what's the difference|which is better|work on thick|买之前|产地|什么尺码|什么材质|保质期|几套的|几度电|几档|几种颜色|功耗|包含几|包含哪些|包含多少|包括哪些|区别|参数|哪个好|哪个更好|多了什么|多少兆|多少公升|多少寸|多少瓦|够不够穿|大不大|套餐包含|容量多大|尺寸|尺码合适|尺码表|差别在哪|差别大吗|差在哪|带不带|录播|快充吗|想买给|成分|扛得住|拆洗|推荐哪款|放得下|是不是正品|有什么不同|有什么功能|权益|材质|板载|正品吗|比普通版|流明|用电量|能同时|能放得下|能效|能看多远|课程内容|课程安排|还是棉|还没买|进口的吗|送不送|适合多大|适合干皮|适合油皮|适用多大|选哪个|重不重|防水吗|附属卡|面料;\
+                "3.5:or plastic|充绒量|含不含|含绒量|国行|多少分贝|有什么区别|海外版;\
+3:1080p|4k|assembled|before buying|before i buy|breakfast included|color temperature|colour temperature|come in black|come in white|comes in white|decide between|difference between|dimension*|dimmable|does it come with|does it include|flat-pack*|full hd|how loud|how many adults|included in the|is that included|lcd|membership include|noise canceling|noise cancelling|noise level|noise-cancelling|not buying yet|oled|plan include|planning to buy|premium plan|pro plan|removable|run on batteries|screen size|size chart|solid wood|suitable for|thinking of buying|thinking of ordering|tier include|voltage|washable|wattage|weigh*|what material|what's the difference|which is better|work on thick|买之前|产地|什么尺码|什么材质|保质期|几套的|几度电|几档|几种颜色|功耗|包含几|包含哪些|包含多少|包括哪些|区别|参数|哪个好|哪个更好|多了什么|多少兆|多少公升|多少寸|多少瓦|够不够穿|大不大|套餐包含|容量多大|尺寸|尺码合适|尺码表|差别在哪|差别大吗|差在哪|带不带|录播|快充吗|想买给|成分|扛得住|拆洗|推荐哪款|放得下|是不是正品|有什么不同|有什么功能|权益|材质|板载|正品吗|比普通版|流明|用电量|能同时|能放得下|能效|能看多远|课程内容|课程安排|还是棉|还没买|进口的吗|送不送|适合多大|适合干皮|适合油皮|适用多大|选哪个|重不重|防水吗|附属卡|面料;\
 2.5:battery life|capacity|certificate|does it have|does it support|does this have|does this model|how big|how heavy|inverter|made from|made of|material|need a subscription|runs large|runs small|spec*|star rating|true to size|waterproof|what size|偏硬|偏软|功率|功能吗|包不包含|可以机洗|哪个套餐|哪款|多大的|多宽|多重|多长|多高|套餐里|容量|戴着游泳|打算买|推荐哪个|有效期|机洗吗|续航|证书|课时|适合吗|重量|防水等级;\
 2:available in|colors|colours|come with|comes with|features|how long does|lessons|recommend|recorded|weight|which one|原装|多大|直播|耗电|规格|配置|颜色;\
 1.5:this model|白色|这款|黑色;\
 1:有没有;\
-3.5:or plastic|充绒量|含不含|含绒量|国行|多少分贝|有什么区别|海外版"
+0.5:are the|are these|can it|can this|do they|does it|does the|does this|does your|is it|is the|is this|will it|will this|请问这|这个|这件|这双|这台|这套|这种"
             ),
             sub!(
                 "price_promotion",
@@ -553,7 +554,7 @@ pub const QUESTION_CUES: &str = "?|any|are there|can i|could i|do i|do you|does 
 pub const FAULT_CUES: &str = "can't|cannot|died|doesn't work|error|fail*|isn't compatible|not compatible|not working|refuses to|stopped working|unable to|won't|won't install|上不去|不了|不出来|不能|传不上|保存不上|出不来|出错|失败|存不上|异常|报错|无法|没法|装不上|连不上";
 
 /// Suggestion cues → nature suggestion.
-pub const SUGGEST_CUES: &str = "consider adding|could you add|feature request|i wish|it'd be|please add|please consider|pls add|plz add|really handy|recommend adding|should add|should really add|suggest|would be better|would be cool|would be great|would be handy|would be helpful|would be nice|would be useful|would save me|you should add|会方便|加上|可以加个|可以考虑|如果能|就好了|希望可以|希望增加|希望能|建议|提个意见|改进|更方便|最好能|能不能加|能不能增加|要是有|要是能";
+pub const SUGGEST_CUES: &str = "consider adding|could you add|feature request|i wish|it'd be|please add|please consider|pls add|plz add|really handy|recommend adding|should add|should really add|suggest|would be better|would be cool|would be great|would be handy|would be helpful|would be nice|would be useful|would save me|you should add|会方便|加上这个功能|加个功能|可以加个|可以考虑|如果能|希望可以|希望增加|希望能|建议|提个意见|改进|更方便|最好能|能不能加|能不能增加|要是有|要是能";
 
 /// Complaint cues → nature complaint (rhetorical questions count here, not as consultation).
 pub const COMPLAIN_CUES: &str = "awful|came back with the same|complain*|complaint|disappoint*|exhausting|fed up|not okay|outrageous|ridiculous|still not fixed|still not resolved|terrible|unacceptable|what's going on|what's the point|without asking|worst|不合理|不满|不负责|个月了还没|凭什么|又是同样|同一个问题又|同样的毛病|同样的问题又|周了还没|坑|天了还不|天了还没|太差|太拖了|失望|害得我|差评|形同虚设|怎么搞的|投诉|搞什么|搞啥|擅自|无语|星期了还没|欺骗|没经过我同意|离谱|给个说法|翻新机|被拒|过分|还得我自己|还没修好|还没处理|还没解决|驳回|骗";

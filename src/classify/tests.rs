@@ -210,6 +210,22 @@ fn a_generic_fault_yields_to_the_function_it_stops() {
 }
 
 #[test]
+fn a_defect_with_a_return_or_exchange_asked_for_is_after_sales() {
+    let g = guard();
+    for (t, cat, sub) in [
+        ("鞋子才穿两天就开胶了，质量太差，我要退货", "after_sales", "return"),
+        ("The kettle leaks from the base. Please send me a replacement unit.", "after_sales", "exchange"),
+        // No return or exchange asked for: the defect stays.
+        ("鞋子才穿两天就开胶了，质量太差", "product", "quality_defect"),
+        // Nothing matched, but a question about the product: pre-sales.
+        ("Is the 13-inch the same weight as the 14-inch?", "presales", "product_info"),
+    ] {
+        let c = g.classify(t, Locale::ZhCn);
+        assert_eq!((c.category.as_str(), c.subcategory.as_deref()), (cat, Some(sub)), "{t}");
+    }
+}
+
+#[test]
 fn multi_topic_has_alternatives() {
     // `！！！` is one clause break: marks do not push the next clause's terms further up.
     let g = guard();
@@ -331,6 +347,12 @@ fn priority_rules_and_raises() {
     // An impatient question before buying is still a question; a complaint about a price is a problem.
     assert_eq!(p(json!({"text": "这款还有现货吗？急用"})).level, crate::level::Level::P4);
     assert_eq!(p(json!({"text": "价格标错了，太坑了"})).level, crate::level::Level::P3);
+    // A calm question about a disaster or an outage holding things up is a problem, not a
+    // general question; "可以加上吗" about an order is no suggestion.
+    assert_eq!(p(json!({"text": "台风登陆了，这几天还发货吗？"})).level, crate::level::Level::P3);
+    assert_eq!(p(json!({"text": "怎么申请退货？"})).level, crate::level::Level::P4);
+    let c = g.classify("下单忘了写备注，还能加上吗？", Locale::ZhCn);
+    assert_eq!((c.subcategory.as_deref(), c.nature), (Some("order_change"), "consultation"));
     // Words that only look like threats: a bank's name, an alarm, a button pressed, multimedia.
     for t in ["工商银行的卡付款失败", "烟雾报警器一直响", "Every time I press 'Place order' it fails", "多媒体文件打不开", "相机曝光不准"] {
         let r = p(json!({ "text": t }));
