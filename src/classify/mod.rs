@@ -652,7 +652,7 @@ impl Classifier {
         alternatives.retain(|a| !(a.category == category && a.subcategory == subcategory));
         crate::text::sort_by(&mut alternatives, |a, b| b.confidence.total_cmp(&a.confidence));
 
-        let beh = match winner.and_then(|w| self.slots.get(w)) {
+        let mut beh = match winner.and_then(|w| self.slots.get(w)) {
             Some(s) => s.behaviour,
             None => behaviour(subcategory.as_deref()),
         };
@@ -699,6 +699,15 @@ impl Classifier {
         };
         if beh.0 == b'S' || (suggest && !complain && emotion != "angry") {
             nat = b'S';
+            // A calm proposal about a topic ("希望订单页能显示预计送达时间") is a suggestion to
+            // the business, not a problem with that topic.
+            if emotion == "calm" && category != "other" {
+                alternatives.retain(|a| a.subcategory.as_deref() != Some("suggestion"));
+                alternatives.insert(0, Alternative { category, subcategory, confidence: conf });
+                alternatives.truncate(3);
+                (category, subcategory) = ("other".into(), Some("suggestion".into()));
+                beh = behaviour(Some("suggestion"));
+            }
         }
         // An angry report that a device, app, login or payment fails still asks for a fix:
         // `!!!`, capitals and insults say how urgently.

@@ -219,6 +219,9 @@ fn a_defect_with_a_return_or_exchange_asked_for_is_after_sales() {
         ("鞋子才穿两天就开胶了，质量太差", "product", "quality_defect"),
         // Nothing matched, but a question about the product: pre-sales.
         ("Is the 13-inch the same weight as the 14-inch?", "presales", "product_info"),
+        // A calm proposal about a topic is a suggestion to the business.
+        ("建议在物流页面显示快递员的电话", "other", "suggestion"),
+        ("Would be brilliant if the app showed the courier's phone number.", "other", "suggestion"),
     ] {
         let c = g.classify(t, Locale::ZhCn);
         assert_eq!((c.category.as_str(), c.subcategory.as_deref()), (cat, Some(sub)), "{t}");
