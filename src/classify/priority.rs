@@ -213,10 +213,12 @@ impl Classifier {
             _ => {
                 let c = &a.class;
                 // A calm question is a general one (P4) unless it asks about a problem already
-                // there: a disaster or an outage holding things up.
+                // there: a disaster or an outage holding things up, a fault to repair under warranty.
+                let fault = a.topic_clauses.iter().any(|t| matches!(t.0, Some("hardware_fault" | "software_fault" | "quality_defect")));
                 let calm_question = c.nature == "consultation"
                     && c.emotion == "calm"
-                    && !matches!(c.subcategory.as_deref(), Some("force_majeure" | "network_outage"));
+                    && !matches!(c.subcategory.as_deref(), Some("force_majeure" | "network_outage"))
+                    && !(fault && c.subcategory.as_deref() == Some("warranty_repair"));
                 let unhappy = matches!(c.nature, "complaint" | "repair_request") || (c.emotion != "calm" && !a.matched);
                 let special = matches!(c.subcategory.as_deref(), Some("suggestion" | "praise"));
                 let l = match a.base_level {

@@ -354,6 +354,8 @@ fn priority_rules_and_raises() {
     // general question; "可以加上吗" about an order is no suggestion.
     assert_eq!(p(json!({"text": "台风登陆了，这几天还发货吗？"})).level, crate::level::Level::P3);
     assert_eq!(p(json!({"text": "怎么申请退货？"})).level, crate::level::Level::P4);
+    assert_eq!(p(json!({"text": "音箱还在保修期，突然没声音了，怎么寄修？"})).level, crate::level::Level::P3);
+    assert_eq!(p(json!({"text": "保修期是多久？"})).level, crate::level::Level::P4);
     let c = g.classify("下单忘了写备注，还能加上吗？", Locale::ZhCn);
     assert_eq!((c.subcategory.as_deref(), c.nature), (Some("order_change"), "consultation"));
     // Words that only look like threats: a bank's name, an alarm, a button pressed, multimedia.
