@@ -82,6 +82,7 @@ enum Tag {
     Negative(f32),
     AtAll,
     Concede,
+    Focus,
     Thanks,
     Prio {
         code: &'static str,
@@ -312,6 +313,7 @@ impl Classifier {
         b.add_list(&crate::pack::unpacked(&tx::NEGATIVE_CUES_P), Tag::Negative(0.0));
         b.add_list(&crate::pack::unpacked(&tx::AT_ALL_CUES_P), Tag::AtAll);
         b.add_list(&crate::pack::unpacked(&tx::CONCEDE_CUES_P), Tag::Concede);
+        b.add_list(&crate::pack::unpacked(&tx::FOCUS_CUES_P), Tag::Focus);
         b.add_list(&crate::pack::unpacked(&tx::THANKS_CUES_P), Tag::Thanks);
         static PRIO: crate::text::Once<String> = crate::text::Once::new();
         for (code, level, list) in crate::text::rows(PRIO.get_or_init(|| crate::pack::unpacked(&tx::PRIORITY_CUES_P))) {
@@ -514,6 +516,7 @@ impl Classifier {
                     }
                     Tag::AtAll => at_all.push(clause_of(h.start)),
                     Tag::Concede => conceded = conceded.max(Some(clause_of(h.start))),
+                    Tag::Focus => conceded = conceded.max(clause_of(h.start).checked_sub(1)),
                     Tag::Thanks if !h.muted => thanked = true,
                     Tag::Prio { code, level } if !h.muted && (!h.negated || code.ends_with("_threat")) => {
                         prio.push((code, level, original(h)))

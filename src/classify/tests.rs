@@ -111,14 +111,14 @@ fn fresh_cases() {
 }
 
 /// The cue tables as the `.wasm` holds them and as they are written.
-fn cue_tables() -> [(&'static [u8], &'static str); 14] {
+fn cue_tables() -> [(&'static [u8], &'static str); 15] {
     use taxonomy as t;
     [
         (&t::NEG_CUES_P, t::NEG_CUES), (&t::PSEUDO_NEG_P, t::PSEUDO_NEG), (&t::NOT_TOPIC_P, t::NOT_TOPIC),
         (&t::SCOPE_BREAKS_P, t::SCOPE_BREAKS), (&t::REQUEST_CUES_P, t::REQUEST_CUES), (&t::QUESTION_CUES_P, t::QUESTION_CUES),
         (&t::SUGGEST_CUES_P, t::SUGGEST_CUES), (&t::FAULT_CUES_P, t::FAULT_CUES), (&t::COMPLAIN_CUES_P, t::COMPLAIN_CUES),
         (&t::ANGRY_CUES_P, t::ANGRY_CUES), (&t::NEGATIVE_CUES_P, t::NEGATIVE_CUES), (&t::AT_ALL_CUES_P, t::AT_ALL_CUES),
-        (&t::CONCEDE_CUES_P, t::CONCEDE_CUES), (&t::THANKS_CUES_P, t::THANKS_CUES),
+        (&t::CONCEDE_CUES_P, t::CONCEDE_CUES), (&t::FOCUS_CUES_P, t::FOCUS_CUES), (&t::THANKS_CUES_P, t::THANKS_CUES),
     ]
 }
 
@@ -210,7 +210,7 @@ fn a_generic_fault_yields_to_the_function_it_stops() {
 }
 
 #[test]
-fn a_defect_with_a_return_or_exchange_asked_for_is_after_sales() {
+fn what_the_customer_asks_for_decides() {
     let g = guard();
     for (t, cat, sub) in [
         ("鞋子才穿两天就开胶了，质量太差，我要退货", "after_sales", "return"),
@@ -219,6 +219,9 @@ fn a_defect_with_a_return_or_exchange_asked_for_is_after_sales() {
         ("鞋子才穿两天就开胶了，质量太差", "product", "quality_defect"),
         // Nothing matched, but a question about the product: pre-sales.
         ("Is the 13-inch the same weight as the 14-inch?", "presales", "product_info"),
+        // What follows a focus cue is what the customer wants handled.
+        ("快递有点慢，包装也压扁了，主要是发票抬头开错了", "payment", "invoice"),
+        ("快递有点慢，包装也压扁了，发票抬头开错了", "logistics", "package_damaged"),
         // A calm proposal about a topic is a suggestion to the business.
         ("建议在物流页面显示快递员的电话", "other", "suggestion"),
         ("Would be brilliant if the app showed the courier's phone number.", "other", "suggestion"),
