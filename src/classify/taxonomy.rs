@@ -204,9 +204,9 @@ pub const TAXONOMY: &str = concat!(
                 "包裹破损",
                 "Damaged package",
                 "4:arrived cracked|arrived smashed|arrived with a cracked|caved in|dropped from|hole in the box|hole in the side|on the shipping box|scorch mark on|包装盒上;\
-3.5:!broken in transit|!包装破损|arrived broken|arrived damaged|bag is ripped|box was crushed|broken on arrival|damaged box|seal is torn|seal was torn|划开|到手就是碎的|压得|变了形|暴力运输|歪成|泡了水|泡过|湿透|漏汤|被压|裂成两半|软塌塌;\
+3.5:!broken in transit|!包装破损|arrived broken|arrived damaged|arrived wet|bag is ripped|box was crushed|broken on arrival|damaged box|got wet on the way|seal is torn|seal was torn|soaked|划开|到手就是碎的|压得|变了形|暴力运输|歪成|泡了水|泡过|湿透|漏汤|被压|裂成两半|软塌塌;\
 3:!crushed|!damaged|!smashed|box was open*|box was torn|ripped open|shattered|spilled|spilt|squashed|torn open|water damage*|water-damaged|凹了|凹进去|包装坏了|包装破|压坏|压塌|压扁|压烂|压碎|受潮|外包装坏|当场拒收|扔在门口|扔过来|拒收了|摔坏|摔烂|摔碎|撒出来|是碎的|泡坏|泡水|泡烂|洒了|洒出来|淋湿|湿晒|漏出来|瘪了|盒子烂|盒子破|破损|破洞|碎了|碎成|箱子塌了|箱子烂|箱子破|箱湿|被拆过;\
-2.5:!dented|!磕碰|opened before|ruined|soaked|soaking|凹陷|划破|塌了|扁了|撒了|没封好|漏液;\
+2.5:!dented|!磕碰|opened before|ruined|soaking|凹陷|划破|塌了|扁了|撒了|没封好|漏液;\
 2:!leak*|!漏了|!破了|cracked|torn|wet|变形|外箱|封口|拆过;\
 1.5:!外包装|撕开;\
 1:packaging|包装"
@@ -371,7 +371,7 @@ pub const TAXONOMY: &str = concat!(
                 "流程推诿",
                 "Process",
                 "4:bounced between|bounced me between|passed around|runaround|推来推去|推诿|来回推|踢皮球|转来转去;\
-3.5:another department|blame each other|bureaucra*|convoluted|different agents|different department|explain my issue|explained my issue|from scratch|go back to the store|in circles|jump through hoops|keep notes|new ticket|no one takes responsibility|nobody takes responsibility|paper form|passing me around|passing me between|phone menu|print a form|red tape|repeat myself|run around|sends me back|sends me to|so complicated|so many steps|take ownership|this process|told me to call|told me to go|too much hassle|your process|互相推|从头再讲|从头讲|从头说|关单|再讲一遍|到底找谁|到底谁管|又让我找|推卸|搞得这么|来回折腾|来回跑|没人负责|流程太长|看不到工单|缺这缺那|讲一遍|该找谁|说了好几遍|说是商家的问题|说是快递的问题|说是物流的问题|说法不一|说法都不一样|谁来管|跑了几趟|跑了好几趟|跑几趟|跑好几趟|这么复杂|重新描述|重新说一遍;\
+3.5:another department|assign one person|blame each other|bureaucra*|convoluted|different agents|different department|explain my issue|explained my issue|four steps|from scratch|go back to the store|in circles|jump through hoops|keep notes|new ticket|no one takes responsibility|nobody seems to own|nobody takes responsibility|paper form|passed between|passed from|passing me around|passing me between|phone menu|print a form|red tape|repeat myself|run around|sends me back|sends me to|so complicated|so many steps|take ownership|this process|three steps|told me to call|told me to go|too much hassle|your process|互相推|从头再讲|从头讲|从头说|关单|再讲一遍|到底找谁|到底谁管|又让我找|推卸|搞得这么|来回折腾|来回跑|没人负责|流程太长|看不到工单|缺这缺那|讲一遍|该找谁|说了好几遍|说是商家的问题|说是快递的问题|说是物流的问题|说法不一|说法都不一样|谁来管|跑了几趟|跑了好几趟|跑几趟|跑好几趟|这么复杂|重新描述|重新说一遍;\
 3:all over again|claim form|every time i contact|explain again|from zero|hoops|reach a human|reach a person|same form|same information again|sent me back to|separate forms|start over|time i contact you|told me to contact|who do i talk to|who should i contact|再说一遍|反复提交|团团转|手续太多|推给|每次都让我|简化|简单点|繁琐|网上就不能办|补材料|让我找|让我联系|谁管|跑营业厅|重复提交|重新提交|重新讲|重新说|非要我|麻烦死;\
 2.5:complicated|contact the merchant|contact the seller|have to phone|over and over|paper copy|paperwork|separate ticket|transferred|一直让我|又让我|太麻烦|找商家|找平台|找谁|折腾|流程|要求提供;\
 2:approval|department|documents|procedure|process|审批|每次都|要我提供|让我等|趟|部门;\
@@ -476,9 +476,9 @@ pub const TAXONOMY: &str = concat!(
                 "商务合作",
                 "Partnership",
                 "4:partnership|reseller*|加盟|合作机会|合办|商务合作|推广合作|谈合作;\
-3.5:all our properties|become a partner|become an authorised|become an authorized|blogger|bulk purchase|bulk rate|business inquiry|business partner*|co-brand*|collaborat*|corporate order|delivery partner*|influencer|offer you our|partner for|partner with|partnering|pitch|purchasing agreement|review unit*|review your products|sponsorship|startup|tech blog|tie-up|wholesale|would love to review|youtube|企业采购|供货|分销|合作|团体采购|开店|成为你们的|批发|批量采购|找谁对接|找谁谈|招商|洽谈|经销|给我们供货|赞助;\
+3.5:all our properties|become a partner|become an authorised|become an authorized|blogger|bulk purchase|bulk rate|business inquiry|business partner*|co-brand*|collaborat*|corporate order|delivery partner*|influencer|offer you our|partner for|partner with|partnering|pitch|purchasing agreement|review unit*|review your products|sponsorship|startup|tech blog|tie-up|wholesale|would love to review|youtube|企业采购|供货|分销|合作|团体采购|开店|怎么谈|成为你们的|批发|批量采购|找谁对接|找谁谈|招商|洽谈|经销|给我们供货|赞助;\
 3:affiliate|b2b|bulk order|carry your|distribut*|institutional|interested in listing|kol|license your|licensing|our shops|our stores|partnerships|retail chain|sponsor*|stock your|supplier|work together|代理|供应商|入驻|博主|品牌方|对接人|市场部|带货|快闪店|想引进|联名|贵司|进货;\
-2.5:商务|对接|采购;\
+2.5:商务|对接|我们是一家|我们是做|采购;\
 2:vendor|渠道"
             ),
         ]),
