@@ -704,12 +704,14 @@ impl Classifier {
             nat = b'S';
             // A calm proposal about a topic ("希望订单页能显示预计送达时间") is a suggestion to
             // the business, not a problem with that topic.
-            if emotion == "calm" && category != "other" {
-                alternatives.retain(|a| a.subcategory.as_deref() != Some("suggestion"));
+            // (Only where the taxonomy has a suggestion subcategory.)
+            let to = self.slots.iter().find(|s| s.behaviour.0 == b'S').and_then(|s| Some((self.cats.get(s.cat)?, s)));
+            if let Some((c, s)) = to.filter(|(c, _)| emotion == "calm" && c.0 != category) {
+                alternatives.retain(|a| a.subcategory != s.id);
                 alternatives.insert(0, Alternative { category, subcategory, confidence: conf });
                 alternatives.truncate(3);
-                (category, subcategory) = ("other".into(), Some("suggestion".into()));
-                beh = behaviour(Some("suggestion"));
+                (category, subcategory) = (c.0.clone(), s.id.clone());
+                beh = s.behaviour;
             }
         }
         // An angry report that a device, app, login or payment fails still asks for a fix:

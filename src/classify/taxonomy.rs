@@ -322,7 +322,7 @@ pub const TAXONOMY: &str = concat!(
                 "保修维修",
                 "Warranty repair",
                 "4:claim the warranty|保养期|还在保修期;\
-3.5:cost to repair|get it repaired|out of warranty|repair cost|repair status|send it for repair|send it in|sent for repair|still within warranty|under warranty|warranty claim|within the warranty|上门看|上门维修|付费维修|保修期内|保修期过了|保修需要|修多少钱|修理费|修的手机|免费保修|免费修|去哪修|去哪里修|售后维修|售后网点|在保修期|安排师傅|寄修|寄去修|寄回修|寄回去修|寄过去修|报修|申请保修|约师傅|维修多少钱|维修服务|维修点|维修费|维修进度|能上门修|能保修吗|能修吗|走保修|过了保修|过保|返修|还能修|送修;\
+3.5:cost to repair|get it repaired|out of warranty|repair cost|repair status|send it for repair|send it in|sent for repair|still within warranty|under warranty|warranty claim|within the warranty|上门看|上门维修|付费维修|保修怎么弄|保修期内|保修期过了|保修要怎么|保修需要|修多少钱|修理费|修的手机|免费保修|免费修|去哪修|去哪里修|售后维修|售后网点|在保修期|安排师傅|寄修|寄去修|寄回修|寄回去修|寄过去修|报修|申请保修|约师傅|维修多少钱|维修服务|维修点|维修费|维修进度|能上门修|能保修吗|能修吗|走保修|过了保修|过保|返修|还能修|送修;\
 3:get it fixed|repair it|repair*|service center|service centre|without fixing|保修一年|保修吗|保内|修一下|修一修|修不好|修吗|修理|出保|哪里修|售后点|没修好|维修|维修师傅|还在保;\
 2.5:fix my|sent it in;\
 2:fix it|warranty|保修|修好;\
@@ -333,7 +333,7 @@ pub const TAXONOMY: &str = concat!(
                 "售后政策",
                 "Returns & warranty policy",
                 "4:来回运费|退货规则;\
-3.5:be returned|do you cover|does the warranty|extended warranty|is the warranty|pay for return|pay for return shipping|pay the postage|refund policy|restocking fee|return period|return policy|return shipping|return window|returns policy|returns window|void my warranty|void the warranty|warranty cover*|warranty period|warranty policy|warranty still|七天无理由|上门费|二次销售|优惠券会退|你们出还是我出|你们的规定|你们规定|保修几年|保修包括|保修多久|保修政策|保修期多长|保修范围|保修还能用|保留吊牌|保障范围|出运费|券会退|只保|售后政策|售后规则|才能退款吗|才能退货吗|拆了封|提前解约|支持退换|收费吗|整机保修|时效是|算在里面|范围内吗|质保多久|运费谁出|运费险|还能保修吗|违约金|退换期限|退换规则|退换货政策|退货政策|退货期限|退货运费|退货邮费|那天算|需要保留;\
+3.5:be returned|cover accidental|do you cover|does the warranty|extended warranty|is the warranty|pay for return|pay for return shipping|pay the postage|refund policy|restocking fee|return period|return policy|return shipping|return window|returns policy|returns window|void my warranty|void the warranty|warranty cover|warranty cover*|warranty period|warranty policy|warranty still|七天无理由|上门费|二次销售|优惠券会退|你们出还是我出|你们的规定|你们规定|保修几年|保修包括|保修多久|保修政策|保修期多长|保修范围|保修还能用|保留吊牌|保障范围|出运费|券会退|只保|售后政策|售后规则|才能退款吗|才能退货吗|拆了封|提前解约|支持退换|收费吗|整机保修|时效是|算在里面|范围内吗|质保多久|运费谁出|运费险|还能保修吗|违约金|退换期限|退换规则|退换货政策|退货政策|退货期限|退货运费|退货邮费|那天算|需要保留;\
 3:accidental damage|can i still return|can return or not|covered by the warranty|covered under the|days to return|eligible for|final sale|free returns|how many days do i have|is it covered|pay for shipping|qualify for|returnable|standard warranty|still under warranty|who pays|within 30 days|within how many days|人为损坏|从哪天算|价保|保不保|保修卡|保修期是|保修管不管|保固|几天内可以|几天内能退|几天可以退|只管|多少天内|延保|开始算|开封后|怎么赔|拆封|时限|服务管不管|能保修吗|能退几天|谁承担|还能保修|退货时间|退钱还是;\
 2.5:covered by|保修期|几天内|包不包括|开封|手续费吗|无理由|检测费|赠品也要|赠品要不要|赠品需要|运费;\
 2:包邮吗|算不算|质保|邮费;\
@@ -382,7 +382,7 @@ pub const TAXONOMY: &str = concat!(
                 "表扬",
                 "Praise",
                 "4:五星好评|太有耐心|必须表扬|改观|点个赞|给个好评|表扬一下;\
-3.5:!很有耐心|above and beyond|came through quickly|can't thank|cannot thank|cheers to|great experience|great job|great service|keep coming back|kudos|pass on my thanks|props to|service this good|shout-out|shoutout|sorted my issue|thanks to|without any fuss|yyds|处理得又快又好|处理得很快|太负责了|夸一下|很到位|很耐心|很负责|很贴心|挺到位|效率很高|效率真高|服务很好|服务很赞|来夸|没得说|没话说|点赞|物超所值|特别耐心|真的很感谢|绝绝子|表扬|解决得很快|讲得很清楚|谢谢客服|超有耐心|非常到位;\
+3.5:!很有耐心|above and beyond|came through quickly|can't thank|cannot thank|cheers to|great experience|great job|great service|keep coming back|kudos|pass on my thanks|props to|service this good|shout-out|shoutout|sorted my issue|thanks to|without any fuss|yyds|处理得又快又好|处理得很快|太负责了|夸一下|很到位|很耐心|很负责|很贴心|态度也好|挺到位|效率很高|效率真高|服务很好|服务很赞|来夸|没得说|没话说|点赞|物超所值|特别耐心|真的很感谢|绝绝子|表扬|解决得很及时|解决得很快|讲得很清楚|谢谢客服|超有耐心|非常到位;\
 3:!helpful|!patient|!周到|!很满意|!细心|!给力|!耐心|!贴心|!靠谱|best support|big thanks|excellent|fantastic|fast delivery|fast shipping|five stars|handled my case|huge thanks|keep up|quick delivery|really happy with|shout out|sorted everything out|sorted it out|sorted me out|sorted out our|super professional|very professional|want to say thanks|wanted to say thanks|well done|well worth|wonderful|works great|works perfectly|五星|人很好|人超好|准时送到|发货快|响应真快|太感谢|好评|很专业|很值|服务好|讲得好|谢谢你们|辛苦了|送货快|速度真快|非常感谢;\
 2.5:!friendly|!热情|amazing|appreciate*|awesome|brilliant|love it|super fast|worth it|值得|多谢|感谢|超值|速度快;\
 2:!satisfied|!满意|kind|lovely|perfect*|resolved my|wanted to say|不错|很清楚|棒|谢谢你|谢谢您|超好|非常好;\
@@ -408,7 +408,7 @@ pub const TAXONOMY: &str = concat!(
                 "价格优惠",
                 "Price & promotion",
                 "4:% off|coupon*|new subscribers|优惠券|优惠码|早鸟|满减;\
-3.5:bulk pricing|buy one get|deal still|discount*|get 1 free|get one free|group rate*|offer still|price drop|price match|price protection|promo*|promotion*|still running|voucher*|一起用吗|以旧换新|价保|优惠|会不会再降|会不会涨|会员价|促销|保价|券怎么用|券用不了|叠加|套餐价|就降价|店铺券|打折|批量价|折扣|新人价|新人券|新人卷|最低价|杀熟|比别家贵|涨价前|的券|能抵多少|能补差价|要涨价|降价了|降回去|领券|领卷|首月;\
+3.5:bulk pricing|buy one get|deal still|discount*|get 1 free|get one free|group rate*|offer still|price drop|price match|price protection|promo*|promotion*|still running|voucher*|一起用吗|以旧换新|价保|优惠|会不会再降|会不会涨|会员价|促销|保价|券怎么用|券用不了|叠加|套餐价|就降价|店铺券|打折|批量价|折扣|新人价|新人券|新人卷|最低价|杀熟|比别家贵|没减|涨价前|的券|能抵多少|能补差价|要涨价|降价了|降回去|限时折扣|领券|领卷|首月;\
 3:bank offer|black friday|emi|how much|no-cost emi|on sale|price list|pricing|价格多少|便宜点|凑单|双11|双十一|团购|多少钱|差价|批发价|砍价|礼品|秒杀|积分抵扣|立减|能便宜|议价|跨店|降价|首刷|首单;\
 2.5:618|cheaper|delivery fee|price*|quote|shipping fee|价格|价钱|便宜|红包|赠品吗|配送费;\
 2:bundle|deal*|sale|包邮|活动"
@@ -539,7 +539,7 @@ pub const PSEUDO_NEG: &str = "can't figure out|can't work out|cannot figure out|
 
 /// Phrases that look like topic terms but are not ("发错人了" is a wrong chat, not a wrong item):
 /// they hide any lexicon term inside them.
-pub const NOT_TOPIC: &str = "any idea|best regards|can you suggest|could you suggest|fire sale|followed the assembly instructions|followed the instructions|followed the manual|forgot to|i am a lawyer|i'm a lawyer|just testing|kind regards|network is fine|not a complaint|not a fault|not a network problem|not complaining|nothing is broken|nothing is wrong|nothing wrong|nothing's broken|nothing's damaged|nothing's wrong|on the morning news|perfect condition|please ignore|robot vacuum|saw on the news|smoke grey|testing whether|user error|want another coupon|what kind of|who took over|works perfectly|would appreciate|would appreciate it|wrong chat|wrong number|wrong person|wrong thread|wrong window|you can suggest|you could suggest|一样没少|上了新闻|不好意思发错了|不想退|不想退货|不是投诉|不是来投诉|不是网络的问题|不是网络问题|不是要退货|不用回复了|不用管了|不用退款|不用退货|不知道怎么回事|不要退款|不要退货|不需要退款|不需要退货|刚才发错了|包装倒是好好的|包装垃圾|包装完好|包装是好的|又快又|发错了不好意思|发错了人|发错了，不好意思|发错了，请忽略|发错人|发错地方|发错窗口|咋回事|哪里修改|噪音大不大|垃圾带|垃圾桶|垃圾短信|垃圾箱|垃圾袋|垃圾邮件|多大面积|客服你好|客服在不在|客服在吗|客服在线吗|客服小姐姐|客服您好|工信部出了|工信部新规|工信部的新规|工信部的要求|工信部的规定|工信部规定|工商银行|已经自己解决|应该还没发货|怎么回事|我是律师|我朋友是律师|扫地机器人|找错人|报警器|抱歉发错了|是不是我操作|有客服吗|朋友是律师|消息发错|生日宴|生日礼物|生日蛋糕|看新闻说|给我修好|网络没问题|订单号|请忽略|还没发货吧|还能修改|配件都齐|问错人";
+pub const NOT_TOPIC: &str = "any idea|best regards|can you suggest|could you suggest|fire sale|followed the assembly instructions|followed the instructions|followed the manual|forgot to|i am a lawyer|i'm a lawyer|just testing|kind regards|network is fine|not a complaint|not a fault|not a network problem|not complaining|nothing is broken|nothing is wrong|nothing wrong|nothing's broken|nothing's damaged|nothing's wrong|on the morning news|perfect condition|please ignore|robot vacuum|saw on the news|smoke grey|testing whether|user error|want another coupon|what is the process|what kind of|what's the process|who took over|works perfectly|would appreciate|would appreciate it|wrong chat|wrong number|wrong person|wrong thread|wrong window|you can suggest|you could suggest|一样没少|上了新闻|不好意思发错了|不好意思，发错了|不想退|不想退货|不是投诉|不是来投诉|不是网络的问题|不是网络问题|不是要退货|不用回复了|不用管了|不用退款|不用退货|不知道怎么回事|不要退款|不要退货|不需要退款|不需要退货|刚才发错了|包装倒是好好的|包装垃圾|包装完好|包装是好的|又快又|发错了不好意思|发错了人|发错了，不好意思|发错了，请忽略|发错人|发错地方|发错窗口|咋回事|哪里修改|噪音大不大|垃圾带|垃圾桶|垃圾短信|垃圾箱|垃圾袋|垃圾邮件|多大面积|客服你好|客服在不在|客服在吗|客服在线吗|客服小姐姐|客服您好|工信部出了|工信部新规|工信部的新规|工信部的要求|工信部的规定|工信部规定|工商银行|已经自己解决|应该还没发货|怎么回事|我是律师|我朋友是律师|扫地机器人|找错人|报警器|抱歉发错了|是不是我操作|有客服吗|朋友是律师|消息发错|生日宴|生日礼物|生日蛋糕|看新闻说|给我修好|网络没问题|订单号|请忽略|还没发货吧|还能修改|配件都齐|问错人";
 
 /// Words that close a negation scope ("没坏，只是…", "not broken, but …").
 pub const SCOPE_BREAKS: &str = "although|and|but|however|just|only|though|不过|但|但是|另外|只是|可是|就是|并且|然而|而且|而是|还有";
@@ -555,7 +555,7 @@ pub const QUESTION_CUES: &str = "?|any|are there|can i|could i|do i|do you|does 
 pub const FAULT_CUES: &str = "can't|cannot|died|doesn't work|error|fail*|isn't compatible|not compatible|not working|refuses to|stopped working|unable to|won't|won't install|上不去|不了|不出来|不能|传不上|保存不上|出不来|出错|失败|存不上|异常|报错|无法|没法|装不上|连不上";
 
 /// Suggestion cues → nature suggestion.
-pub const SUGGEST_CUES: &str = "consider adding|feature request|how about adding|i wish|it'd be|please consider|really handy|recommend adding|should add|should really add|suggest|would be awesome|would be better|would be brilliant|would be cool|would be great|would be handy|would be helpful|would be nice|would be useful|would love to see|would really help|would save me|you should add|会方便|加上这个功能|加个功能|可以加个|可以考虑|如果能|希望可以|希望增加|希望能|建议|提个意见|改进|更方便|最好能|能不能加|能不能增加|要是有|要是能";
+pub const SUGGEST_CUES: &str = "consider adding|feature request|how about adding|i wish|it'd be|please consider|really handy|recommend adding|should add|should really add|suggest*|would be awesome|would be better|would be brilliant|would be cool|would be great|would be handy|would be helpful|would be nice|would be useful|would love to see|would really help|would save me|you should add|会方便|加上这个功能|加个功能|可以加个|可以考虑|如果能|希望app|希望可以|希望增加|希望能|建议|提个意见|改进|更方便|更环保|最好能|能不能加|能不能增加|要是有|要是能";
 
 /// Complaint cues → nature complaint (rhetorical questions count here, not as consultation).
 pub const COMPLAIN_CUES: &str = "awful|came back with the same|complain*|complaint|disappoint*|exhausting|fed up|how did your|never showed up|nobody did anything|not okay|outrageous|ridiculous|seems excessive|still not fixed|still not resolved|terrible|unacceptable|what's going on|what's the point|without asking|worst|不合理|不满|不负责|个月了还没|凭什么|到底想干嘛|又是同样|同一个问题又|同样的毛病|同样的问题又|周了还没|坑|天了还不|天了还没|太差|太拖了|失望|害得我|差评|形同虚设|怎么搞的|投诉|搞什么|搞啥|擅自|放鸽子|无语|星期了还没|欺骗|没经过我同意|离谱|给个说法|翻新机|被拒|过分|还不让|还得我自己|还是坏的|还没修好|还没处理|还没解决|驳回|骗";
@@ -593,12 +593,12 @@ pub const PRIORITY_CUES: &str = crate::text::table![
     (
         "safety",
         1,
-        "a shock when|blister*|burn mark|burned my|burning smell|burnt|cut her finger|cut his finger|cut my finger|electric shock|ended up in|explode*|exploded|fell and|fell off|fire|food poisoning|gave me a shock|got a shock|hospitalised|hospitalized|hot enough to burn|hurt her|hurt his|hurt my|hurt my knee|injur*|left a burn|melted|melting|mild shock|rushed to hospital|scorched|shock from|shocked me|smell of burning|smells like burning|smoke|smoking|sparked|sparking|sparks|stitches|taken to hospital|threw me off|上吐下泻|住院|冒火花|冒烟|划了一道口子|划伤|割伤|包扎|去了医院|去医院了|受伤|吃出玻璃|嘴划破|急诊|手划破|手麻|打火|挂水|摔下来|摔伤|流血|漏电|火花|炸了|炸开|烧焦|烧起来|烫伤|烫起了泡|焦味|爆炸|电了一下|电到我|着火|砸伤|砸到|碎玻璃|磕破|糊味|缝了两针|缝针|被电|触电|起火|食物中毒|麻手",
+        "a shock when|bleeding|blister*|burn mark|burned my|burning smell|burnt|cut her finger|cut his finger|cut my finger|electric shock|ended up in|explode*|exploded|fell and|fell off|fire|food poisoning|gave me a shock|got a shock|hospitalised|hospitalized|hot enough to burn|hurt her|hurt his|hurt my|hurt my knee|injur*|left a burn|melted|melting|mild shock|rushed to hospital|scorched|shock from|shocked me|smell of burning|smells like burning|smoke|smoking|sparked|sparking|sparks|stitches|taken to hospital|threw me off|上吐下泻|住院|冒火花|冒烟|划了一道口子|划伤|割伤|包扎|去了医院|去医院了|受伤|吃出玻璃|嘴划破|急诊|手划破|手麻|打火|挂水|摔下来|摔伤|流了血|流血|流血了|漏电|火花|炸了|炸开|烧焦|烧起来|烫伤|烫起了泡|焦味|爆炸|电了一下|电到我|着火|砸伤|砸到|碎玻璃|磕破|糊味|缝了两针|缝针|被电|触电|起火|食物中毒|麻手",
     ),
     (
         "outage",
         1,
-        "app and website|been down for|down for everyone|down for our|down for the whole|entire building|everything is down|no one can|nobody can|outage|server down|server is down|servers down|service is down|service unavailable|site is down|system is down|website are down|website is down|went down for|whole building|whole neighborhood|业务都停了|全停了|全员登不上|全员都登不上|全小区|全崩了|全线|全线中断|全部中断|全部打不开|全部用不了|全都用不了|同事都|大家都登不上|大面积|好多人在说|宕机|店铺都瘫|所有人都|所有人都登不上|所有门店|整个业务|整个小区|整个崩了|整个系统|整条街|整栋楼|是不是挂了|服务中断|服务器崩|服务器挂|服务器挂了|瘫痪|系统崩溃|网站崩了|网站挂了|群里都说|都用不了|都瘫了",
+        "app and website|been down for|down for everyone|down for our|down for the whole|entire building|everything is down|no one can|nobody can|outage|server down|server is down|servers down|service is down|service unavailable|site is down|system is down|website are down|website is down|went down for|whole building|whole neighborhood|业务都停了|停摆|全停了|全员登不上|全员都登不上|全小区|全崩了|全线|全线中断|全部中断|全部停摆|全部打不开|全部用不了|全都用不了|同事都|大家都登不上|大面积|好多人在说|宕机|店铺都瘫|所有人都|所有人都登不上|所有门店|整个业务|整个小区|整个崩了|整个系统|整条街|整栋楼|是不是挂了|服务中断|服务器崩|服务器挂|服务器挂了|瘫痪|系统崩溃|网站崩了|网站挂了|群里都说|都用不了|都瘫了",
     ),
     (
         "data_loss",
