@@ -593,7 +593,7 @@ pub const PRIORITY_CUES: &str = crate::text::table![
     (
         "safety",
         1,
-        "a shock when|bleeding|blister*|burn mark|burned my|burning smell|burnt|cut her finger|cut his finger|cut my finger|electric shock|ended up in|explode*|exploded|fell and|fell off|fire|food poisoning|gave me a shock|got a shock|hospitalised|hospitalized|hot enough to burn|hurt her|hurt his|hurt my|hurt my knee|injur*|left a burn|melted|melting|mild shock|rushed to hospital|scorched|shock from|shocked me|smell of burning|smells like burning|smoke|smoking|sparked|sparking|sparks|stitches|taken to hospital|threw me off|上吐下泻|住院|冒火花|冒烟|划了一道口子|划伤|割伤|包扎|去了医院|去医院了|受伤|吃出玻璃|嘴划破|急诊|手划破|手麻|打火|挂水|摔下来|摔伤|流了血|流血|流血了|漏电|火花|炸了|炸开|烧焦|烧起来|烫伤|烫起了泡|焦味|爆炸|电了一下|电到我|着火|砸伤|砸到|碎玻璃|磕破|糊味|缝了两针|缝针|被电|触电|起火|食物中毒|麻手",
+        "a shock when|bleeding|blister*|burn mark|burned my|burning smell|burnt|cut her finger|cut his finger|cut my finger|electric shock|ended up in|explode*|exploded|fell and|fell off|fire|food poisoning|gave me a shock|got a shock|hospitalised|hospitalized|hot enough to burn|hurt her|hurt his|hurt my|hurt my knee|injur*|left a burn|melted|melting|mild shock|rushed to hospital|scalded|scorched|shock from|shocked me|smell of burning|smells like burning|smoke|smoking|sparked|sparking|sparks|stitches|taken to hospital|threw me off|上吐下泻|住院|冒火花|冒烟|划了一道口子|划伤|割伤|包扎|去了医院|去医院了|受伤|吃出玻璃|嘴划破|急诊|手划破|手麻|打火|挂水|摔下来|摔伤|流了血|流血|流血了|漏电|火花|炸了|炸开|烧焦|烧起来|烫伤|烫起了泡|焦味|爆炸|电了一下|电到我|着火|砸伤|砸到|碎玻璃|磕破|糊味|缝了两针|缝针|被电|触电|起火|食物中毒|麻手",
     ),
     (
         "outage",
@@ -603,12 +603,12 @@ pub const PRIORITY_CUES: &str = crate::text::table![
     (
         "data_loss",
         1,
-        "all my files|all my photos|all my saved|all our photos|data is gone|data loss|data was deleted|every photo|files are gone|lists are gone|lost all my data|lost my data|months of work|notes are gone|photos are gone|pictures are gone|projects are gone|was wiped|were wiped|wiped all my|years of data|全不见了|全被清空|数据丢了|数据丢失|数据全丢|数据全没了|数据弄丢|数据没了|数据都不见了|数据都丢|数据都没了|文件丢了|文件全丢|照片全没了|照片都没了|笔记全没了|笔记都没了|纪录都不见了|被清空了|记录全没了|记录都不见了|资料丢了|资料全没了|资料都不见了",
+        "all my files|all my photos|all my saved|all our photos|data is gone|data loss|data was deleted|every photo|files are gone|lists are gone|lost all my data|lost my data|months of work|notes are gone|photos are gone|pictures are gone|projects are gone|was wiped|were wiped|wiped all my|years of data|全不见了|全被清空|全都不见了|数据丢了|数据丢失|数据全丢|数据全没了|数据弄丢|数据没了|数据都不见了|数据都丢|数据都没了|文件丢了|文件全丢|照片全没了|照片都没了|笔记全没了|笔记都没了|纪录都不见了|被清空了|记录全没了|记录都不见了|资料丢了|资料全没了|资料都不见了",
     ),
     (
         "account_stolen",
         1,
-        "account stolen|account was stolen|been taken over|compromised|got into my account|hack*|hijacked|is in my account|logged into my account|someone accessed|someone changed|someone got into|someone is using my|someone logged into|someone used my|stolen account|taken over my|took over my|unauthori*|was taken over|without my permission|不是我登录|别人登入|别人登录|号被盗|外地登录|异地登录|是谁登录|有人登了我的|盗了|盗了我|盗刷|盗号|盗我|盗用|盗走|被人登录|被别人登|被别人盗|被盗|被盗用|被转走|被黑|转走了",
+        "account stolen|account was stolen|been taken over|compromised|got into my account|hack*|hijacked|is in my account|it wasn't me|logged into my account|someone accessed|someone changed|someone got into|someone is using my|someone logged into|someone used my|stolen account|taken over my|took over my|unauthori*|was taken over|without my permission|不是我操作|不是我本人|不是我登录|别人登入|别人登录|号被盗|外地登录|异地登录|是谁登录|有人登了我的|盗了|盗了我|盗刷|盗号|盗我|盗用|盗走|被人登录|被别人登|被别人盗|被盗|被盗用|被转走|被黑|转走了",
     ),
     (
         "regulator_threat",
@@ -618,7 +618,7 @@ pub const PRIORITY_CUES: &str = crate::text::table![
     (
         "media_threat",
         1,
-        "all over facebook|all over social|all over the internet|go public|journalist|local news|local paper|news station|newspaper*|post about you|posting about you|posting this|reporter|review site|social media|the media|the news|the press|to media|tv station|tweet about you|上新闻|上热搜|去曝光|发到小红书|发到微博|发到抖音|发到网上|发小红书|发微博|发抖音|发网上|媒体曝光|找媒体|找新闻|报社|曝光你们|曝光出去|电视台|等着曝光|网上曝光|联系媒体|被曝光|要曝光|记者|黑猫投诉",
+        "all over facebook|all over social|all over the internet|go public|journalist|local news|local paper|news station|newspaper*|post about you|posting about you|posting this|reporter|review site|social media|the media|the news|the press|to media|tv station|tweet about you|上新闻|上热搜|去曝光|发到小红书|发到微博|发到抖音|发到网上|发小红书|发微博|发抖音|发给媒体|发网上|媒体曝光|找媒体|找新闻|报社|曝光你们|曝光出去|电视台|等着曝光|网上曝光|联系媒体|被曝光|要曝光|记者|黑猫投诉",
     ),
     (
         "legal_threat",
@@ -628,7 +628,7 @@ pub const PRIORITY_CUES: &str = crate::text::table![
     (
         "main_function_broken",
         2,
-        "dead out of the box|does not switch on|does not turn on|doesn't switch on|doesn't turn on|no power|will not turn on|won't boot|won't even turn on|won't power on|won't start|won't switch on|won't turn on|一点不亮|一点反应也没有|一点反应都没有|不开机|不能开机|完全不亮|就黑屏|开不了机|开不开机|开机没反应|开机键没反应|开机黑屏|插上电没反应|无法开机|没有任何反应|通电没反应",
+        "dead out of the box|does not switch on|does not turn on|doesn't switch on|doesn't turn on|no power|will not turn on|won't boot|won't even turn on|won't power on|won't start|won't switch on|won't turn on|一点不亮|一点反应也没有|一点反应都没有|不开机|不能开机|完全不亮|就黑屏|开不了机|开不开机|开机没反应|开机键没反应|开机黑屏|怎么按都没反应|插上电没反应|无法开机|没有任何反应|通不上电|通电没反应",
     ),
     (
         "cannot_pay",
@@ -638,7 +638,7 @@ pub const PRIORITY_CUES: &str = crate::text::table![
     (
         "refund_failed",
         2,
-        "refund fail*|refund rejected|refund unsuccessful|refund was rejected|退不了款|退回不成功|退回失败|退款不成功|退款失败|退款未成功|退款没成功|退款被拒|退款被驳回",
+        "refund fail*|refund rejected|refund unsuccessful|refund was rejected|退不了款|退回不成功|退回失败|退款不成功|退款失败|退款显示失败|退款未成功|退款没成功|退款被拒|退款被驳回",
     ),
     (
         "order_failed",
