@@ -59,7 +59,7 @@ pub const TAXONOMY: &str = concat!(
                 "Password & verification code",
                 "3.5:can't remember my password|don't remember my password|password reset link|密码即将过期|密码记不|密码过期|忘了登录密码|忘记登入密码|忘记登录密码|换个密码|换密码|改登录密码|更换密码|记不住密码|记不起来|设置新密码|链接失效|链接已过期|链接过期|验证码失效|验证码过期;\
 3:change my password|forgot password|password requirements|password reset|reset email|reset link|reset my password|reset password|不记得密码|密码不记得|密码忘了|密码忘记|密码想改|密码找回|忘了密码|忘记了密码|忘记密码|想不起密码|想改密码|找回密码|改不了密码|重置密码|重置链接|重设密码;\
-2.5:new password|passcode|支付密码|收不到验证码|改密码|没收到验证码|登录密码|验证码收不到;\
+2.5:new password|passcode|口令|支付密码|收不到验证码|改密码|没收到验证码|登录密码|验证码收不到;\
 2:2fa code|forgot my|one-time code|pin|sms code|verification code|verification email|重设;\
 1.5:forgot*|otp|password|reset*|找回|验证码;\
 1:密码|简讯|链接"
@@ -79,7 +79,7 @@ pub const TAXONOMY: &str = concat!(
                 "资料修改",
                 "Profile change",
                 "3.5:account profile|change the admin|default phone number|my profile updated|name on my profile|phone number linked|transfer admin|会员生日|名字填错|姓名填错|常用旅客|性别和生日|换成新号码|换绑手机|更换管理员|生日当时填错|管理员改成|绑定的邮箱|转让管理员;\
-3:change email|change my birthday|change my mobile|change my name|change my phone|change my username|change the email|change the mobile|change the name|change the phone number|changed my email|correct my birthday|edit my profile|family name|handphone number|in account settings|language and region|last name|name on my account|name shown|new sim|old sim|registered email|registered phone|surname|tied to my account|update my birthday|update my details|update my mobile|update my name|update my number|update my phone|update my profile|update the mobile|update the phone|会员名称|会员资料|修改手机号|修改绑定|修改资料|删除收货地址|地址删掉|手机号换了|换了手机号|换了新手机号|换头像|换手机号|换新号码|换绑|换邮箱|改个头像|改了名字|改名字|改头像|改实名|改成新号码|改昵称|改生日|改绑|改邮箱|昵称改|更换绑定|注销账号|生日信息|生日写错|生日填错|绑定的email|绑定的手机|账单地址|账号资料|账户资料|资料填错|资料里的|资料页;\
+3:change email|change my birthday|change my mobile|change my name|change my phone|change my username|change the email|change the mobile|change the name|change the phone number|changed my email|correct my birthday|edit my profile|family name|handphone number|in account settings|language and region|last name|name on my account|name shown|name that shows|new sim|old sim|old username|registered email|registered phone|surname|tied to my account|update my birthday|update my details|update my mobile|update my name|update my number|update my phone|update my profile|update the mobile|update the phone|会员名称|会员资料|修改手机号|修改绑定|修改资料|删除收货地址|地址删掉|手机号换了|换了手机号|换了新手机号|换头像|换手机号|换新号码|换绑|换邮箱|改个头像|改了名字|改名字|改头像|改实名|改成新号码|改昵称|改生日|改绑|改邮箱|昵称改|更换绑定|注销账号|生日信息|生日写错|生日填错|绑定的email|绑定的手机|账单地址|账号资料|账户资料|资料填错|资料里的|资料页;\
 2.5:avatar|change my email|change my phone number|change the number|close my account|delete my account|display name|email address on my account|nickname|personal details|profile picture|update my email|个人资料|头像|姓名|实名信息|性别|换成新号|改手机号|昵称|更换手机号|注销|绑定手机|绑定邮箱|绑的手机|解绑;\
 2:date of birth|linked to my|my details|new email|profile|user name|username|个人信息|实名认证信息|改名|新手机号|绑定;\
 1.5:email address|用户名"
@@ -90,7 +90,7 @@ pub const TAXONOMY: &str = concat!(
                 "order_status",
                 "订单状态",
                 "Order status",
-                "3.5:my order say|my order says|order is marked|order went through|status of an order|下单成功了吗|下单成功没|出票|待接单|找不到订单|接没接|有没有下单成功|没点取消|没点过取消|订单不见|订单到哪一步|订单成功了吗|订单没了|订单现在到哪|进度到哪;\
+                "3.5:my order say|my order says|order is marked|order went through|status of an order|下单成功了吗|下单成功没|出票|历史订单|待接单|找不到订单|接没接|有没有下单成功|没点取消|没点过取消|订单不见|订单到哪一步|订单成功了吗|订单没了|订单现在到哪|进度到哪;\
 3:awaiting review|been confirmed|order status|order successful|ready for pickup|status of my order|what stage|下成功没|什么状态|单成功了吗|哪个阶段|商家接单|处理到哪|审核多久|审核完|已出库|已拆单|已接单|待商家确认|待审核|成功了没|成功没有|显示completed|显示已完成|查一下订单|查订单|没确认|看不到订单|看不到这笔|确认了没|确认收货|自动确认|订上没|订单一直显示|订单关闭|订单审核|订单异常|订单状态|订单还是|订单进度|还在审核|还算不算数;\
 2.5:closed|no confirmation|order confirmed|order details|order history|order still shows|pending review|under review|审核一般|已关闭|待派单|待确认|成团|拼团中|接单|突然变成|订单列表|订单是不是|订单消失|订单被取消|订单详情;\
 2:confirmed|order confirmation|order page|order placed|went through|待付款|订单显示;\
@@ -103,7 +103,7 @@ pub const TAXONOMY: &str = concat!(
                 "Order change",
                 "4:拍错尺码|拍错颜色|选错尺码|选错规格|选错颜色;\
 3.5:add a night|add seats|change the booking|change the delivery date|deliver to my office|extra night|extra seats|go to my office|instead of home|more seats|move the delivery|name on my booking|passenger name|prepone|push my booking|push my hotel|send it to my office|ship it to|ship my order to|switch my order|update the shipping address|修改配送|发货前帮我改|可以改成|差价怎么补|差价我可以补|帮我改成|往后挪|忘了勾|想改成|改收货人|改期|改配送时间|数量从|没发货的话|没发货能|能改成|补差价|规格从|还没发货可以|还没发货能|还能加上;\
-3:actually need|add a guest|add a second guest|add a second item|add another item|add one more|add to my order|before dispatch|before it goes out|before it ships|before it's sent|before it's shipped|can you switch|can you update|change delivery|change my address|change my booking|change my order|change qty|change quantity|change the address|change the colo*|change the delivery|change the qty|change the quantity|change the shipping address|change the size|delivery address on my order|different address|edit my order|extend my stay|gift wrap*|instead of my home|meant to get|meant to order|modify my booking|modify my order|picked the wrong|remove an item|reschedul*|switch delivery|switch my|to my office|update my order|update the address|update the delivery|update the order|wrong address on|wrong apartment number|wrong flat number|wrong house number|wrong unit number|修改订单|再加一|加备注|加购|合并发货|地址写错|地址填错|地址改成|填成|尺码想改|尺码改|差价我补|忘了写|我补差价|换个颜色|换地址|换尺码|换规格|换颜色|改了地址|改地址|改备注|改大一号|改完地址|改小一号|改尺码|改收货|改数量|改时间|改规格|改颜色|更改订单|礼品包装|订单里的|还没发货的话|送货时间|选成|选成了|配送时间从|颜色改|颜色改成;\
+3:actually need|add a guest|add a second guest|add a second item|add another item|add one more|add to my order|before dispatch|before it goes out|before it ships|before it's sent|before it's shipped|can you switch|can you update|change delivery|change my address|change my booking|change my order|change qty|change quantity|change the address|change the colo*|change the delivery|change the qty|change the quantity|change the shipping address|change the size|delivery address on my order|different address|edit my order|extend my stay|gift wrap*|instead of my home|meant to get|meant to order|modify my booking|modify my order|picked the wrong|remove an item|reschedul*|switch delivery|switch my|to my office|update my order|update the address|update the delivery|update the order|wrong address on|wrong apartment number|wrong flat number|wrong house number|wrong unit number|修改订单|再加一|加备注|加购|合并发货|地址写错|地址填错|地址改成|填成|尺码想改|尺码改|差价我补|忘了写|我补差价|换个颜色|换地址|换尺码|换规格|换颜色|改了地址|改地址|改备注|改大一号|改完地址|改小一号|改尺码|改收货|改数量|改时间|改规格|改颜色|新住处|更改订单|礼品包装|订单里的|还没出库|还没发货的话|送货时间|选成|选成了|配送时间从|颜色改|颜色改成;\
 2.5:change it to|combine my orders|combine them|correct it to|delivery address|shipping address|wrong address|下错|原来的订单|合并成一单|合并订单|多住一晚|姓名拼音|拆单|拍成|换个地址|改到|改电话|选错|门牌号|预约配送;\
 2:add an item|recipient|加一件|收货人|收货地址|改成;\
 1.5:add another|写错了|填错了|改一下;\
@@ -114,7 +114,7 @@ pub const TAXONOMY: &str = concat!(
                 "取消订单",
                 "Order cancellation",
                 "4:cancel my booking|cancel my flight|cancel my hotel|cancel my reservation|cancel the booking;\
-3.5:!取消订单|call off|cancel my order|cancel my pre-order|cancel order|cancel the order|cancel this order|still cancel|下重复|不打算去了|不让取消|取消会扣|帮我取消|想取消|把订单取消|拍重复|撤一单|点了取消|直接取消|给我取消;\
+3.5:!取消订单|call off|cancel my order|cancel my pre-order|cancel order|cancel the order|cancel this order|still cancel|void the order|下重复|不打算去了|不让取消|作废|取消会扣|已经取消了|帮我取消|想取消|把订单取消|拍重复|撤一单|点了取消|直接取消|给我取消;\
 3:before it ships|cancel it|cancel the reservation|duplicate order|ordered twice|same thing twice|twice by accident|不等了|买重复|取消一下|取消掉|取消订购|取消预订|帮我撤了|撤单|撤回订单|撤掉|撤销|申请取消|要求取消|还没发货的话|还能取消吗|重复下单;\
 2.5:cancel*|i cancelled|no longer need|不想买了|不想等了|拍多了|订单取消|退单|退订;\
 2:don't want it anymore|ordered by mistake|不想要了|取消|拍错了;\
@@ -137,7 +137,7 @@ pub const TAXONOMY: &str = concat!(
                 "payment_failed",
                 "支付失败",
                 "Payment failed",
-                "3.5:can't go through|can't pay|cannot go through|cannot pay|card declined|card failed|card not accepted|card rejected|card was declined|could not be completed|couldn't be completed|doesn't accept my card|getting declined|got declined|pay fails|payment declined|payment didn't go through|payment error|payment fail*|payment keeps failing|payment not going through|payment rejected|payment won't go through|top-up failed|transaction declined|transaction restricted|unable to pay|unable to process|won't accept my card|won't go through|不能支付|交不上费|交不了费|交易异常|交易被拒|付不了款|付不出去|付了五次|付了几次|付了好几次|付款不了|付款不成功|付款到最后|付款失败|付款异常|付款没反应|代付|充值不了|充值失败|卡不支持|待付款|扣不了款|扣款不成功|扣款失败|支付不了|支付不出去|支付不成功|支付失败|支付异常|支付没反应|支付渠道异常|支付超时|支付错误|无法支付|没法付款|续费失败|缴不了费|转不出去|转账失败;\
+                "3.5:can't go through|can't pay|cannot go through|cannot pay|card declined|card failed|card not accepted|card rejected|card was declined|could not be completed|couldn't be completed|doesn't accept my card|getting declined|got declined|pay fails|payment declined|payment didn't go through|payment error|payment fail*|payment keeps failing|payment not going through|payment rejected|payment won't go through|top-up failed|transaction declined|transaction restricted|unable to pay|unable to process|won't accept my card|won't go through|不能支付|交不上费|交不了费|交易异常|交易被拒|付不了款|付不出去|付了五次|付了几次|付了好几次|付款不了|付款不成功|付款到最后|付款失败|付款异常|付款没反应|代付|充值不了|充值失败|卡不支持|待付款|扣不了款|扣款不成功|扣款失败|支付不了|支付不出去|支付不成功|支付失败|支付异常|支付没反应|支付渠道异常|支付超时|支付错误|无法支付|没办法付钱|没法付款|续费失败|缴不了费|转不出去|转账失败;\
 3:fails at checkout|pay my|payment page|payment screen|stays unpaid|transaction fail*|tried to pay|trying to pay|云闪付|交易失败|付不了|付个款|付个钱|付款一直|付款付了|付款提示|付款页面|再付|再支付|支付一直|支付处理中|支付提示|支付页面|没付出去|没扣款|没扣钱|绑卡失败|输完密码|重新付款|钱没扣|银行页面;\
 2.5:card bill|declined|insufficient funds|付款时|付款的时候|余额不足|支付时|支付的时候|收银台;\
 2:top up|top-up|充话费|刷卡;\
@@ -150,7 +150,7 @@ pub const TAXONOMY: &str = concat!(
                 "Refund",
                 "5:when the refund will|退款什么时候到|退款到现在还没到|退款大概什么时候|退款还是'处理中'|退款还是处理中|退款还是没到;\
 4:no refund|refund bounced|refund bounced back|退款多久到;\
-3.5:haven't received my refund|my refund|not refunded|refund hasn't|refund rejected|refund was rejected|the refund for|拒绝退款|没收到退款|运费也没退|还没到账|还没退款|还没退钱|退了一半|退到了余额|退到余额|退到哪|退到钱包|退回失败|退回银行卡|退款到现在|退款失败|退款未成功|退款没到|退款没成功|退款被拒|退款被驳回|退款还是|退款还没到|退款进度|重新退|钱什么时候退|钱没有退|钱没退|钱还没退;\
+3.5:haven't received my refund|money goes back|money still hasn't shown up|my refund|not refunded|refund hasn't|refund rejected|refund was rejected|the refund for|拒绝退款|没收到退款|运费也没退|还没到账|还没退款|还没退钱|退了一半|退到了余额|退到余额|退到哪|退到钱包|退回失败|退回银行卡|退款到现在|退款失败|退款未成功|退款没到|退款没成功|退款被拒|退款被驳回|退款还是|退款还没到|退款进度|退还失败|重新退|钱什么时候退|钱没有退|钱没退|钱还没回|钱还没退;\
 3:money back|money be back|refund failed|refund*|原路返回|没到账|没有到账|还没退|退款|退的钱|退给我|退钱|选错了原因|钱一直不退|钱没到|钱没回|钱还没到|钱还没回来;\
 2.5:back to my card|chargeback|credited back|get my money|paid back|reimburse*|什么时候退|原路退回|没退|退回到|退费|钱退到;\
 2:给退|退到|退回来;\
@@ -182,7 +182,7 @@ pub const TAXONOMY: &str = concat!(
                 "配送延迟",
                 "Delivery delay",
                 "3.5:has not arrived|has not been shipped|has not shipped|hasn't arrived|hasn't been dispatched|hasn't been posted|hasn't been shipped|hasn't left|hasn't left your warehouse|hasn't turned up|isn't here yet|left your warehouse|not arrived yet|not been posted|not dispatched|not even dispatched|not here yet|not yet dispatched|nothing has arrived|preparing to ship|promised delivery|still not shipped|supposed to be delivered|supposed to deliver|three weeks for|two weeks for|yet to ship|一直待发货|一直显示派送中|一直没发|不送上门|到现在还没发货|发货太慢|发货慢|啥时候发货|天才到|小时内发货|待揽收|快递还没到|晚了三天|晚了两天|晚了几天|次日达|派送中都|现货呢|说好的现货|超时未送达|还不发货|还是待发货|还没出货|还没发|还没寄出|还没送来|还没送达|连单号都没有|迟迟不发|送餐超时|都没发|配送太慢|配送超时;\
-3:delivered late|estimated delivery was|hasn't come|late delivery|never ship|not shipped|running behind|scheduled for delivery|still no driver|still no package|still no parcel|still not here|still waiting on|supposed to arrive|supposed to ship|when will it arrive|when will it ship|when will my order arrive|where is the driver|不发货|什么时候发|催发货|几天了还没|发没发|天内发货|天发货|小时发货|帮我催一下|快递太慢|才揽收|承诺发货|承诺的发货时间|显示待发货|未出货|未发货|没出货|没发货|没寄出|没收到货|没送来|没送达|物流太慢|终于揽收|路上耽误|还不发|还是没到|还没到|还没寄|还没影|还没送到|送太慢|送货上门|送货太慢|都没人来|预计送达是;\
+3:delivered late|estimated delivery was|hasn't come|late delivery|never ship|not shipped|promised arrival|running behind|scheduled for delivery|still no driver|still no package|still no parcel|still not here|still waiting on|supposed to arrive|supposed to ship|when will it arrive|when will it ship|when will my order arrive|where is the driver|不发货|人影都没|什么时候发|催发货|几天了还没|发没发|天内发货|天发货|小时发货|帮我催一下|快递太慢|才揽收|承诺发货|承诺的发货时间|显示待发货|未出货|未发货|没出货|没发货|没寄出|没收到货|没送来|没送达|物流太慢|终于揽收|路上耽误|还不发|还是没到|还没到|还没寄|还没影|还没送到|送太慢|送货上门|送货太慢|都没人来|预计送达是;\
 2.5:estimated delivery|expected delivery|hasn't shipped|not shipped yet|overdue|running late|still waiting for|taking forever|was due|什么时候能到|几天能到|多久能到|延误|待发货|快递慢|没动静|没送到|超时|还在路上|还没发货|迟到|预计送达;\
 2:delivery date|dispatch*|late|什么时候到|几天了还|出货|发货|延迟;\
 1.5:arrive|delay*|my food|ship*|太慢了|寄出|派送|还在仓库|迟迟|送达|配送|骑手;\
@@ -229,7 +229,7 @@ pub const TAXONOMY: &str = concat!(
                 "使用指导",
                 "How-to",
                 "3.5:find where|where in the app|哪个键|如何绑定|干嘛用的|怎么上传|怎么复位|怎么导出|怎么换成|怎么添加|怎么绑定|找不到地方|是干什么的|是干啥的;\
-3:figure out how|first time using|how to switch|how to use|is there a way to|lets me set|walk me through|where is the setting|which menu|不会弄|不会操作|不会用|不太会用|不知道咋|不知道在哪|不知道怎么|什么功能|使用教程|使用方法|同时连|咋开|咋弄|咋操作|咋整|咋用|咋绑|咋解开|咋设置|咋连|哪里设置|啥功能|图标是什么|在哪开|在哪设置|在哪里开|多久换一次|如何使用|如何关闭|如何开启|如何清洗|如何解除|如何设|定时开关|弄不明白|怎么下载|怎么使用|怎么关|怎么同步|怎么安装|怎么开|怎么弄|怎么打开|怎么更换|怎么清洗|怎么用|怎么绑|怎么解开|怎么解除|怎么让它|怎么设|怎么调|怎么连|怎么连接|怎么预约|怎样使用|找不到在哪|搞不懂|搞不明白|操作步骤|教我一下|整不明白|是什么模式|童锁|第一次用|系统语言|能不能设置|要怎么换|设个|设为默认|设成默认|语言改成|转赠|这个图标|那个图标;\
+3:figure out how|first time using|how to switch|how to use|is there a way to|lets me set|walk me through|where is the setting|which menu|不会弄|不会操作|不会用|不太会用|不知道咋|不知道在哪|不知道怎么|什么功能|使用教程|使用方法|划区域|同时连|咋开|咋弄|咋操作|咋整|咋用|咋绑|咋解开|咋设置|咋连|哪里设置|啥功能|图标是什么|在哪开|在哪设置|在哪里开|多久换一次|如何使用|如何关闭|如何开启|如何清洗|如何解除|如何设|定时开关|弄不明白|怎么下载|怎么使用|怎么关|怎么同步|怎么安装|怎么开|怎么弄|怎么打开|怎么更换|怎么清洗|怎么用|怎么绑|怎么解开|怎么解除|怎么让它|怎么设|怎么调|怎么连|怎么连接|怎么预约|怎样使用|找不到在哪|搞不懂|搞不明白|操作步骤|教我一下|整不明白|是什么模式|童锁|第一次用|系统语言|能不能设置|要怎么换|设个|设为默认|设成默认|语言改成|转赠|这个图标|那个图标;\
 2.5:can't figure out|how do i switch|how do i turn|how should i|how would i|instructions|tutorial|where do i find|where do i switch|where do i turn|切换成|可以设置|在哪打开|在哪找|在哪看|在哪里打开|在哪里找|在哪里看|怎么才能|找不到入口|教程|用法|离线下载|离线播放|离线观看|设置成|说明书|调大|调小;\
 2:configure|how can i|how do i|how do you|how does|how to|manual|pair*|set up|setup|where can i find|啥意思|在哪操作|在哪里操作|步骤|调低|调到|调成|调节|调高|配对;\
 1.5:disable|download|enable|install*|mode|setting|settings|turn off|下载|切换|安装|怎么把|怎样|操作|模式|清洗|激活|设置;\
@@ -252,7 +252,7 @@ pub const TAXONOMY: &str = concat!(
                 "软件故障",
                 "Software fault",
                 "4:crash*|闪退;\
-3.5:app closes|app打不开|closes itself|freez*|froze|frozen screen|keeps closing|since the last update|update fail*|update完|won't load|won't open|won't play|传不上去|加载不了|加载不出|加载失败|升级失败|卡住不动|卡死|存储空间不足|打不开app|播放不了|播放失败|收不到通知|无法播放|更新失败|激活失败|画面卡住|软件打不开|通知收不到|错误代码|页面打不开;\
+3.5:app closes|app打不开|closes itself|freez*|froze|frozen screen|keeps closing|since the last update|update fail*|update完|won't load|won't open|won't play|传不上去|加载不了|加载不出|加载失败|升级失败|卡住不动|卡死|同步数据|存储空间不足|打不开app|播放不了|播放失败|收不到通知|无法播放|更新失败|激活失败|画面卡住|软件打不开|通知收不到|错误代码|页面打不开;\
 3:!bug*|after the latest update|after the release|after the update|after updating|blank page|broken link|buffering|data loss|daylight saving|doesn't load|doesn't open|doesn't play|doesn't save|doesn't stick|empty csv|files are gone|glitch*|hang at|keeps resetting|latest update|loading screen|lost my data|not responding|resets every time|resets to|runs an hour|search return*|since the release|since yesterday's release|white on white|won't save|全没了|全被清空|刷不出来|升级系统以后|升级系统后|卡顿|参数异常|同步后|同步失败|同步完|回收站|太卡|就自动退出|崩了|崩溃|很卡|恢复数据|排版乱|播放进度|放不了|数据丢失|数据弄丢|数据恢复|无响应|更新之后|每次点开|白屏|自动关闭|自己退出|被清空了|视频卡|记录没了|请求超时|进度丢失|进度没保存|退回桌面|闪屏;\
 2.5:empty file|error code|error message|hangs|playback|reinstall*|一打开就|切换不了|升级完|报错|新版本|更新以后|更新完|未知错误|重新安装|重装;\
 2:error|firmware|keeps loading|lag*|my data|not loading|restore*|spinning|sync*|uninstall*|一直加载|出错|升级后|卡在|卡着不动了|卡那不动了|卸载|固件|提示错误|更新后|最新版|转圈圈|错误提示;\
@@ -265,7 +265,7 @@ pub const TAXONOMY: &str = concat!(
                 "Compatibility",
                 "4:compatib*|不相容|能直接用吗|转换插头;\
 3.5:fit and work|google services|still support|support android|support epub|unsupported|won't install on|work on macos|work with macos|works on macos|上用吗|不兼容|兼容|型号对不上|搭配使用|搭配用|组网|能搭配|能装在|转接环|还能装吗|配合使用;\
-3:5ghz|an older|apple silicon|av input|do you support|does it support|fast charging|intel mac|meant for this|older tv|on macs|only support|only supports|will it fit|will it work in|will this fit|will this work in|win7|work on my mac|work with my|works on mac|充电吗|对不上|对应型号|接口不匹配|插不进|支不支持|支持iphone|支持mac|支持win|支持吗|支持安卓|支持苹果|是否支持|网关|能不能接|能不能用在|能充吗|能接|能用吗|能用在|能用这个|能给我的|能装吗|能装旧|装得上|适不适用|适配|通用;\
+3:2.4g|5ghz|an older|apple silicon|av input|do you support|does it support|fast charging|fit the older|intel mac|meant for this|older tv|on macs|only support|only supports|will it fit|will it work in|will this fit|will this work in|win7|work on my mac|work with my|works on mac|充电吗|对不上|对应型号|接口不匹配|插不进|支不支持|支持iphone|支持mac|支持win|支持吗|支持安卓|支持苹果|是否支持|网关|能不能接|能不能用在|能充吗|能接|能用吗|能用在|能用这个|能给我的|能装吗|能装旧|装得上|适不适用|适配|通用;\
 2.5:match my|run on an|run on my|run on older|run on the|supported|type-c口|work on my|work with|works with|匹配|孔位|系统版本|能充|装不上|识别不了|识别不到|连不上|适用于|配套;\
 2:adapter|fit my|fit the|fits the|operating system|support for|support my|对得上|接口|老款|能装|能连|适用|鸿蒙;\
 1.5:android|chromebook|ios|iphone|linux|macos|supports|usb-c|windows|安卓|平板|手机壳|支持|苹果手机;\
@@ -288,7 +288,7 @@ pub const TAXONOMY: &str = concat!(
                 "质量问题",
                 "Quality defect",
                 "3.5:!质量问题|after one wash|bad quality|badly made|begun to chip|broke off|came apart|came off|cheaply made|chipped|chipping|collapsed|coming apart|counterfeit|cracked on first|defect*|falling apart|fell apart|flaking|food poisoning|hair in|junk|leaked in|let water in|low quality|moldy|mouldy|on first use|pilling|poor quality|rotten|seam split|seams split|shrank|shrunk|split after|started to chip|一拧就断|上吐下泻|不新鲜|保质期过了|假货|做工差|做工粗糙|劣质|发霉|变质|吃出|吃坏肚子|太锋利|头发|开线|开胶|异物|拉肚子|拧出来就断|掉渣|掉漆|掉色|断裂|有虫|次品|玻璃渣|瑕疵|碎玻璃|缩水|胶水味|脱线|脱胶|质量不行|质量太差|质量差|起球|起皮|跑毛|跑绒|边角锋利|钻绒|食物中毒;\
-3:a dent|broke after|chemical smell|cracked after|doesn't match the description|faded|fading|fake|first time i used|flaw*|flimsy|fraying|hairline crack|left the factory|not as described|only lasted|peeling|split along|split open|spoiled|stale|torn apart|一洗就|不保温|不结实|不耐用|与描述不符|临期|做工|发黄|发黑|变色|味道很大|味道特别大|和描述不符|品控|嘴划破|塑料味|塑胶味|异味|手划破|掉毛|掉皮|松了|毛刺|没多久就|没熟|没用几天就|没用几次|没穿几次|洗了一次就|洗了几次就|炸开|烂的|生锈|用一次就|用了一次就|用了几天就|用了几次就|甲醛|穿一次就|穿了一次就|穿了几次就|第一次用就|粗糙|线头|缩了|缩得|脱落|臭了|色差|血水|褪色|起疹子|跟图片不一样|还是生的;\
+3:a dent|broke after|chemical smell|cracked after|doesn't match the description|faded|fading|fake|first time i used|flaw*|flimsy|fraying|hairline crack|left the factory|not as described|only lasted|peeling|split along|split open|spoiled|stale|torn apart|一洗就|不保温|不结实|不耐用|与描述不符|临期|做工|发黄|发黑|变色|味道很大|味道特别大|和描述不符|品控|嘴划破|塑料味|塑胶味|异味|往下掉|手划破|掉毛|掉皮|松了|毛刺|没多久就|没熟|没用几天就|没用几次|没穿几次|洗了一次就|洗了几次就|炸开|烂的|生锈|用一次就|用了一次就|用了几天就|用了几次就|甲醛|穿一次就|穿了一次就|穿了几次就|第一次用就|粗糙|线头|缩了|缩得|脱落|臭了|色差|血水|褪色|起疹子|跟图片不一样|还是生的;\
 2.5:after washing|cracking|feels cheap|quality|ripped|rust*|seam*|smells|snapped|stain*|stitching|tore|划痕|刮痕|印歪|品质|才穿|斜的|断了|有味道|有毒|松动|歪的|洗完就|烂了|裂了|裂开|裂纹|裂缝|质量;\
 2:expired|loose|seams|stopped after|zipper|才用了|涂层|过期了;\
 1.5:cheap*|过期"
@@ -300,7 +300,7 @@ pub const TAXONOMY: &str = concat!(
                 "退货",
                 "Return",
                 "4:return it for|申请了退货;\
-3.5:dropped off my return|dropped off the return|how to return|i'm returning|return label|return pickup|return request|return the item|returning it|returning this|return申请|send it back|send the watch back|sent my return|ship it back|ship them back|start a return|不让退|单号填哪|单号填在哪|填写物流单号|如何退|怎么退|想return|想退货|我要退货|申请退货|直接退货|给我退货|退货单号|退货申请|退货申请被驳回|退货的快递|退货被拒|退货被驳回|退货退款;\
+3.5:dropped off my return|dropped off the return|how to return|i'm returning|return label|return pickup|return request|return the item|returning it|returning this|return申请|send it back|send the watch back|sent my return|ship it back|ship them back|start a return|started a return|不让退|单号填哪|单号填在哪|填写物流单号|如何退|怎么退|想return|想退货|我要退货|申请退货|直接退货|给我退货|退货单号|退货申请|退货申请被驳回|退货的快递|退货被拒|退货被驳回|退货退款;\
 3:pickup person|post it back|reschedule the pickup|return a|return it|return the|return this|returning|rma|send back|send one back|send them back|sending back|sending it back|不想要|不想要了|可以退吗|吊牌还在|帮我退|想退|申请退|退掉|退货地址;\
 2.5:drop it off|return*|寄回|没拆封|没穿过|要退|退了吧|退回|退货;\
 2:doesn't suit|不合适|不喜欢|吊牌|能退吗|退一下|退了;\
@@ -312,7 +312,7 @@ pub const TAXONOMY: &str = concat!(
                 "Exchange",
                 "4:可以换一下吗|换一下吗;\
 3.5:exchange for|exchange it for|exchange them|exchange*|swap the|换一副|换个颜色|换了两次|换了几次|换台新的|换同款|换大|换小|换尺码|换新的|换码|换货;\
-3:another colo*|bigger size|different colo*|different model|different size|larger size|second replacement|size down|size up|smaller size|swap it|swap*|trade it for|只换一个|可以换吗|大一码|小一码|想换|换一个新的|换一件|换一双|换一台|换一条|换一款|换个新的|换个款|换别的|换型号|换大一号|换大一码|换小一号|换小一码|换新|换款|换软|换颜色|直接换一|能只换|能换|调换;\
+3:another colo*|bigger size|different colo*|different model|different size|larger size|longer size|post this one back|second replacement|size down|size up|smaller size|swap it|swap*|trade it for|只换一个|可以换吗|大一码|小一码|想换|换一个新的|换一件|换一双|换一台|换一条|换一款|换个新的|换个款|换别的|换型号|换大一号|换大一码|换小一号|换小一码|换新|换款|换软|换颜色|直接换一|能只换|能换|调换;\
 2.5:replace it|replacement|换一个|换成;\
 2:too big|too large|too small|偏大|偏小|换个|更换;\
 1.5:大了|小了"
@@ -322,7 +322,7 @@ pub const TAXONOMY: &str = concat!(
                 "保修维修",
                 "Warranty repair",
                 "4:claim the warranty|保养期|还在保修期;\
-3.5:cost to repair|get it repaired|out of warranty|repair cost|repair status|send it for repair|send it in|sent for repair|still within warranty|under warranty|warranty claim|within the warranty|上门看|上门维修|付费维修|保修怎么弄|保修期内|保修期过了|保修要怎么|保修需要|修多少钱|修理费|修的手机|免费保修|免费修|去哪修|去哪里修|售后维修|售后网点|在保修期|安排师傅|寄修|寄去修|寄回修|寄回去修|寄过去修|报修|申请保修|约师傅|维修多少钱|维修服务|维修点|维修费|维修进度|能上门修|能保修吗|能修吗|走保修|过了保修|过保|返修|还能修|送修;\
+3.5:cost to repair|get it repaired|out of warranty|repair cost|repair status|send it for repair|send it in|sent for repair|still within warranty|under warranty|warranty claim|within the warranty|上门看|上门维修|付费维修|保修怎么弄|保修期内|保修期过了|保修要怎么|保修需要|修多少钱|修理费|修的手机|免费保修|免费修|免费期|去哪修|去哪里修|售后维修|售后网点|在保修期|安排师傅|寄修|寄去修|寄回修|寄回去修|寄过去修|报修|申请保修|约师傅|维修多少钱|维修服务|维修点|维修费|维修进度|能上门修|能保修吗|能修吗|走保修|过了保修|过保|返修|还能修|送修;\
 3:get it fixed|repair it|repair*|service center|service centre|without fixing|保修一年|保修吗|保内|修一下|修一修|修不好|修吗|修理|出保|哪里修|售后点|没修好|维修|维修师傅|还在保;\
 2.5:fix my|sent it in;\
 2:fix it|warranty|保修|修好;\
@@ -358,7 +358,7 @@ pub const TAXONOMY: &str = concat!(
                 "slow_response",
                 "响应慢",
                 "Slow response",
-                "4:slow response|slow to respond|still waiting for a reply|回复太慢|回复慢|回得慢|没人回|没人理|没有人回复|没联系过我|石沉大海|转不进去;\
+                "4:slow response|slow to respond|still waiting for a reply|一封都没回|回复太慢|回复慢|回得太慢|回得慢|回的太慢|没人回|没人理|没有人回复|没联系过我|石沉大海|转不进去;\
 3.5:a human reply|agent will join|callback that never|chat queue|followed up|for someone to answer|haven't heard back|hours ago|hours on hold|in the queue|minutes ago|never called back|never got a callback|never heard back|no callback|no one answers|no one has replied|no one has responded|no one picks up|no one replied|no one responded|no repl*|no response|nobody answers|nobody has replied|nobody has responded|nobody picks up|nobody replied|nobody responded|not heard back|phone queue|someone to answer|someone to reply|still no answer|that was an hour|the callback|waiting to hear back|with me shortly|with you shortly|zero repl*|一个电话都没|一条回的都没有|一条都没回|一直不回|不回复|不回消息|人工电话|几天不回|半天不回|半天没人回|占线|回复也太慢|回复也慢|回复速度|回复都没有|坐席忙|坐席繁忙|工单提交|已读不回|忙音|打不进去|打不通|排了|接通人工|提交工单|有回音|有没有人看|有没有人管|没一个人接|没人回应|没人回我|没人打给我|没人接|没人管|没人联系我|没人联系过我|没回复|没回电|没回音|没有一个人回复|没有人联系|没有任何人回复|没有任何人联系|没有真人|没等到|真人回复|等到现在|给我回电|转不了人工|转不到人工;\
 3:anyone actually|auto repl*|auto-repl*|automated repl*|automatic repl*|can't reach|cannot reach|chasing|emailed support|had to chase|haven't heard anything|haven't replied|heard anything|heard nothing|hold music|never replied|no answer|no reply|on hold for|th message|waiting for a response|waiting for days|一直没人|不回我|回复都没|回电话|多久会有人回复|多久有人回复|多久能回复|打了几次|打了好几次|找不到人|排队排|有人管吗|没人听|没人回复|没人处理|没回应|没有回覆|等了半天|联系不上|都不回|都没有回复;\
 2.5:been on hold|been waiting|call back|callback|called support|contacted support|get back to me|got back to me|kept on hold|left on hold|placed on hold|put on hold|too slow|人呢|前面还有|回电|没消息|转人工;\
@@ -371,7 +371,7 @@ pub const TAXONOMY: &str = concat!(
                 "流程推诿",
                 "Process",
                 "4:bounced between|bounced me between|passed around|runaround|推来推去|推诿|来回推|踢皮球|转来转去;\
-3.5:another department|assign one person|blame each other|bureaucra*|convoluted|different agents|different department|explain my issue|explained my issue|four steps|from scratch|go back to the store|in circles|jump through hoops|keep notes|new ticket|no one takes responsibility|nobody seems to own|nobody takes responsibility|paper form|passed between|passed from|passing me around|passing me between|phone menu|print a form|red tape|repeat myself|run around|sends me back|sends me to|so complicated|so many steps|take ownership|this process|three steps|told me to call|told me to go|too much hassle|your process|互相推|从头再讲|从头讲|从头说|关单|再讲一遍|到底找谁|到底谁管|又让我找|打印表格|推卸|搞得这么|来回折腾|来回跑|没人负责|流程太长|看不到工单|缺这缺那|讲一遍|该找谁|说了好几遍|说是商家的问题|说是快递的问题|说是物流的问题|说法不一|说法都不一样|谁来管|跑了几趟|跑了好几趟|跑几趟|跑好几趟|这么复杂|都什么年代|重新描述|重新说一遍;\
+3.5:another department|assign one person|blame each other|bureaucra*|convoluted|different agents|different department|explain my issue|explained my issue|four steps|from scratch|go back to the store|in circles|jump through hoops|keep notes|new ticket|no one takes responsibility|nobody seems to own|nobody takes responsibility|paper form|passed between|passed from|passing me around|passing me between|phone menu|print a form|red tape|repeat myself|run around|sends me back|sends me to|so complicated|so many steps|take ownership|this process|three steps|told me to call|told me to go|too many steps|too much hassle|your process|互相推|从头再讲|从头讲|从头说|关单|再讲一遍|到底找谁|到底谁管|又让我找|打印表格|推卸|搞得这么|来回折腾|来回跑|没人负责|流程太长|看不到工单|缺这缺那|讲一遍|该找谁|说了好几遍|说是商家的问题|说是快递的问题|说是物流的问题|说法不一|说法都不一样|谁来管|跑了几趟|跑了好几趟|跑几趟|跑好几趟|这么复杂|都什么年代|重新描述|重新说一遍;\
 3:all over again|claim form|every time i contact|explain again|from zero|hoops|reach a human|reach a person|same form|same information again|sent me back to|separate forms|start over|time i contact you|told me to contact|who do i talk to|who should i contact|再说一遍|反复提交|团团转|手续太多|推给|每次都让我|简化|简单点|繁琐|网上就不能办|补材料|让我找|让我联系|谁管|跑营业厅|重复提交|重新提交|重新讲|重新说|非要我|麻烦死;\
 2.5:complicated|contact the merchant|contact the seller|have to phone|over and over|paper copy|paperwork|separate ticket|transferred|一直让我|又让我|太麻烦|找商家|找平台|找谁|折腾|流程|要求提供;\
 2:approval|department|documents|procedure|process|审批|每次都|要我提供|让我等|趟|部门;\
@@ -383,7 +383,7 @@ pub const TAXONOMY: &str = concat!(
                 "Praise",
                 "4:五星好评|太有耐心|必须表扬|改观|点个赞|给个好评|表扬一下;\
 3.5:!很有耐心|above and beyond|came through quickly|can't thank|cannot thank|cheers to|great experience|great job|great service|keep coming back|kudos|pass on my thanks|props to|service this good|shout-out|shoutout|sorted my issue|thanks to|without any fuss|yyds|处理得又快又好|处理得很快|太负责了|夸一下|很到位|很耐心|很负责|很贴心|态度也好|挺到位|效率很高|效率真高|服务很好|服务很赞|来夸|没得说|没话说|点赞|物超所值|特别耐心|真的很感谢|绝绝子|表扬|解决得很及时|解决得很快|讲得很清楚|谢谢客服|超有耐心|非常到位;\
-3:!helpful|!patient|!周到|!很满意|!细心|!给力|!耐心|!贴心|!靠谱|best support|big thanks|excellent|fantastic|fast delivery|fast shipping|five stars|handled my case|huge thanks|keep up|quick delivery|really happy with|shout out|sorted everything out|sorted it out|sorted me out|sorted out our|super professional|very professional|want to say thanks|wanted to say thanks|well done|well worth|wonderful|works great|works perfectly|五星|人很好|人超好|准时送到|发货快|响应真快|太感谢|好评|很专业|很值|服务好|讲得好|谢谢你们|辛苦了|送货快|速度真快|非常感谢;\
+3:!helpful|!patient|!周到|!很满意|!细心|!给力|!耐心|!贴心|!靠谱|best support|big thanks|excellent|fantastic|fast delivery|fast shipping|five stars|handled my case|huge thanks|keep up|quick delivery|really happy with|shout out|sorted everything out|sorted it out|sorted me out|sorted out our|super professional|very professional|want to say thanks|wanted to say thanks|well done|well worth|wonderful|works great|works perfectly|五星|人很好|人超好|准时送到|发货快|响应真快|太感谢|好评|很专业|很值|很感动|服务好|讲得好|谢谢你们|辛苦了|送货快|速度真快|非常感谢;\
 2.5:!friendly|!热情|amazing|appreciate*|awesome|brilliant|love it|super fast|worth it|值得|多谢|感谢|超值|速度快;\
 2:!satisfied|!满意|kind|lovely|perfect*|resolved my|wanted to say|不错|很清楚|棒|谢谢你|谢谢您|超好|非常好;\
 1.5:!专业|!好用|great|solved|解决了|讲课|赞;\
@@ -430,7 +430,7 @@ pub const TAXONOMY: &str = concat!(
                 "网络/第三方故障",
                 "Network or third-party outage",
                 "4:cloud outage|cloudflare|down nationwide|nationwide|server down|server is down|servers down|全国性故障|全国故障|宽带断了|微信崩了|微信故障|微信那边|支付宝崩了|支付宝故障|支付宝那边|是不是挂了|服务器崩了|服务器崩溃|服务器挂了|瘫痪了|系统瘫痪|网断了|网站崩了|网站挂了|网络断了|航信;\
-3.5:!'s end|!'s side?|!on their end|are you down|carrier outage|cloud provider|down for everyone|fault at their|has been down|internet is down|internet problem|is it down|is that why|lost internet|network outage|no internet|payment processor|power cut|power outage|seems to be down|service unavailable|their exchange|was down for|website is down|wider internet|上不了网|不是你们的问题|也down|云服务|什么时候能恢复|停电|停网|光缆|受这个影响|因为这个吗|在维护|好多app|好多人在说|好多人都|宽带公司|微信维护|支付宝维护|支付通道|整个小区|断网|是不是出故障|是不是因为这个|是不是这个原因|是这个原因吗|是这原因吗|服务器问题|短信网关|第三方的问题|第三方问题|系统维护|线路检修|维护中|网络很卡|网络故障|群里都说|连不上网|通道故障|那边是不是出;\
+3.5:!'s end|!'s side?|!on their end|are you down|carrier outage|cloud provider|down for everyone|fault at their|has been down|internet is down|internet problem|is it down|is that why|lost internet|network outage|no internet|payment processor|power cut|power outage|seems to be down|service unavailable|their exchange|was down for|website is down|wider internet|上不了网|不是你们的问题|也down|云服务|什么时候能恢复|停电|停网|光缆|受这个影响|因为这个吗|在维护|好多app|好多人在说|好多人都|宽带公司|微信维护|支付宝维护|支付通道|支付那边出|整个小区|断网|是不是出故障|是不是因为这个|是不是这个原因|是这个原因吗|是这原因吗|服务器问题|短信网关|第三方的问题|第三方问题|系统维护|线路检修|维护中|网络很卡|网络故障|群里都说|连不上网|通道故障|那边是不是出;\
 3:aws|back online|been down|blackout|cdn|dns|down since|for anyone|is down again|is it just me|isp|map service|network issue|no signal|not just me|on your side|outage|partner is down|seem down|seems down|service is down|service you use|site is down|status page|went down|when will it be back|不止我|什么时候恢复|信号不好|信号差|光纤|出故障了|大当机|大故障|大面积崩了|大面积故障|宕机|很多人都|断电|断线|是不是崩了|没信号|没网|电信|网好了|网站打不开|网络不好|网速慢|网页打不开|联通|腾讯云|运营商|那边出故障|那边出问题|那边故障|那边的问题|银行系统|阿里云;\
 2.5:for everyone|third party|third-party|大面积|恢复正常|第三方|都用不了;\
 2:internet|is down|maintenance|offline|provider|server*|信号|别人也|服务器|离线|维护|网速;\
@@ -440,7 +440,7 @@ pub const TAXONOMY: &str = concat!(
                 "regulation",
                 "政策法规",
                 "Regulation",
-                "3.5:3C标识|3C认证|battery rules|customs rule|duties|entry requirement*|etias|eu rules|export rules|import dut*|import tax|legal requirement|need a visa|new law|new rule|ordinance|privacy law|regulation*|right to repair|right-to-repair|tariff*|tax rule|visa requirement*|不让寄|个人信息保护|保护法|入境要求|关税|回收规定|国家规定|处方药|实名制|实名登记|必须刷脸|快递新规|报关|政策有调整|政策调整|数据安全法|新国标|新政策|新规|法律规定|法规|清关|申报|禁寄|禁运|签证要求|跨境电商;\
+                "3.5:3C标识|3C认证|battery rules|customs rule|duties|entry requirement*|etias|eu rules|export rules|import dut*|import tax|legal requirement|need a visa|new law|new rule|ordinance|privacy law|regulation*|right to repair|right-to-repair|tariff*|tax rule|visa requirement*|不让寄|个人信息保护|保护法|入境要求|关税|回收规定|国家规定|处方药|实名制|实名登记|必须刷脸|快递新规|报关|政策有调整|政策调整|数据安全法|新国标|新政策|新规|法律规定|法规|清关|申报|登记身份|禁寄|禁运|签证要求|跨境电商;\
 3:as per the new|banned in|banned items|by law|compliance|customs|data protection|gdpr|guidelines|import ban|kyc|new rule*|上牌|严查|个保法|人脸识别|以旧换新补贴|依法|合规|国家补贴|国家要求|国标|实名|数据保护|新法|新规说|最多只能办|根据规定|海关|营运资质|违禁;\
 2.5:data-residency|government|id verification|law|prohibited|restriction*|不能寄|听说以后|政府|法律|监管|规定|跨境|限购;\
 2:rules|出口|进口|限制;\
@@ -476,7 +476,7 @@ pub const TAXONOMY: &str = concat!(
                 "商务合作",
                 "Partnership",
                 "4:partnership|reseller*|加盟|合作机会|合办|商务合作|推广合作|谈合作;\
-3.5:all our properties|become a partner|become an authorised|become an authorized|blogger|bulk purchase|bulk rate|business inquiry|business partner*|co-brand*|collaborat*|corporate order|delivery partner*|influencer|offer you our|partner for|partner with|partnering|pitch|purchasing agreement|review unit*|review your products|sponsorship|startup|tech blog|tie-up|wholesale|would love to review|youtube|企业采购|供货|分销|合作|团体采购|开店|怎么谈|成为你们的|批发|批量采购|找谁对接|找谁谈|招商|洽谈|经销|给我们供货|赞助;\
+3.5:all our properties|become a partner|become an authorised|become an authorized|blogger|bulk purchase|bulk rate|business inquiry|business partner*|co-brand*|collaborat*|corporate order|delivery partner*|explore an integration|influencer|offer you our|partner for|partner with|partnering|pitch|purchasing agreement|review unit*|review your products|sponsorship|startup|tech blog|tie-up|wholesale|would love to review|youtube|企业采购|供货|分销|合作|团体采购|开店|怎么谈|成为你们的|批发|批量采购|找谁对接|找谁谈|招商|洽谈|经销|给我们供货|赞助;\
 3:affiliate|b2b|bulk order|carry your|distribut*|institutional|interested in listing|kol|license your|licensing|our shops|our stores|partnerships|retail chain|sponsor*|stock your|supplier|work together|代理|供应商|入驻|博主|品牌方|对接人|市场部|带货|快闪店|想引进|联名|贵司|进货;\
 2.5:商务|对接|我们是一家|我们是做|采购;\
 2:vendor|渠道"
@@ -539,7 +539,7 @@ pub const PSEUDO_NEG: &str = "can't figure out|can't work out|cannot figure out|
 
 /// Phrases that look like topic terms but are not ("发错人了" is a wrong chat, not a wrong item):
 /// they hide any lexicon term inside them.
-pub const NOT_TOPIC: &str = "any idea|best regards|can you suggest|could you suggest|fire sale|followed the assembly instructions|followed the instructions|followed the manual|forgot to|i am a lawyer|i'm a lawyer|just testing|kind regards|network is fine|not a complaint|not a fault|not a network problem|not complaining|nothing is broken|nothing is wrong|nothing wrong|nothing's broken|nothing's damaged|nothing's wrong|on the morning news|perfect condition|please ignore|robot vacuum|saw on the news|smoke grey|testing whether|user error|want another coupon|what is the process|what kind of|what's the process|who took over|works perfectly|would appreciate|would appreciate it|wrong chat|wrong number|wrong person|wrong thread|wrong window|you can suggest|you could suggest|一样没少|上了新闻|不好意思发错了|不好意思，发错了|不想退|不想退货|不是投诉|不是来投诉|不是网络的问题|不是网络问题|不是要退货|不用回复了|不用管了|不用退款|不用退货|不知道怎么回事|不要退款|不要退货|不需要退款|不需要退货|刚才发错了|包装倒是好好的|包装垃圾|包装完好|包装是好的|又快又|发错了不好意思|发错了人|发错了，不好意思|发错了，请忽略|发错人|发错地方|发错窗口|咋回事|哪里修改|噪音大不大|垃圾带|垃圾桶|垃圾短信|垃圾箱|垃圾袋|垃圾邮件|多大面积|客服你好|客服在不在|客服在吗|客服在线吗|客服小姐姐|客服您好|工信部出了|工信部新规|工信部的新规|工信部的要求|工信部的规定|工信部规定|工商银行|已经自己解决|应该还没发货|怎么回事|我是律师|我朋友是律师|扫地机器人|找错人|报警器|抱歉发错了|是不是我操作|有客服吗|朋友是律师|消息发错|生日宴|生日礼物|生日蛋糕|看新闻说|给我修好|网络没问题|订单号|请忽略|还没发货吧|还能修改|配件都齐|问错人";
+pub const NOT_TOPIC: &str = "any idea|best regards|can you suggest|could you suggest|fire sale|followed the assembly instructions|followed the instructions|followed the manual|forgot to|i am a lawyer|i'm a lawyer|just testing|kind regards|network is fine|not a complaint|not a fault|not a network problem|not complaining|nothing is broken|nothing is wrong|nothing wrong|nothing's broken|nothing's damaged|nothing's wrong|on the morning news|perfect condition|please ignore|robot vacuum|saw on the news|smoke grey|testing whether|user error|want another coupon|what is the process|what kind of|what's the process|who took over|works perfectly|would appreciate|would appreciate it|wrong chat|wrong number|wrong person|wrong thread|wrong window|you can suggest|you could suggest|一样没少|上了新闻|不好意思 发错了|不好意思发错了|不好意思，发错了|不想退|不想退货|不是投诉|不是来投诉|不是网络的问题|不是网络问题|不是要退货|不用回复了|不用管了|不用退款|不用退货|不知道怎么回事|不要退款|不要退货|不需要退款|不需要退货|刚才发错了|包装倒是好好的|包装垃圾|包装完好|包装是好的|又快又|发错了不好意思|发错了人|发错了，不好意思|发错了，请忽略|发错人|发错地方|发错窗口|咋回事|哪里修改|噪音大不大|垃圾带|垃圾桶|垃圾短信|垃圾箱|垃圾袋|垃圾邮件|多大面积|客服你好|客服在不在|客服在吗|客服在线吗|客服小姐姐|客服您好|工信部出了|工信部新规|工信部的新规|工信部的要求|工信部的规定|工信部规定|工商银行|已经自己解决|应该还没发货|怎么回事|我是律师|我朋友是律师|扫地机器人|找错人|报警器|抱歉发错了|是不是我操作|有客服吗|朋友是律师|消息发错|生日宴|生日礼物|生日蛋糕|看新闻说|给我修好|网络没问题|订单号|请忽略|还没发货吧|还能修改|配件都齐|问错人";
 
 /// Words that close a negation scope ("没坏，只是…", "not broken, but …").
 pub const SCOPE_BREAKS: &str = "although|and|but|however|just|only|though|不过|但|但是|另外|只是|可是|就是|并且|然而|而且|而是|还有";
@@ -555,7 +555,7 @@ pub const QUESTION_CUES: &str = "?|any|are there|can i|could i|do i|do you|does 
 pub const FAULT_CUES: &str = "can't|cannot|died|doesn't work|error|fail*|isn't compatible|not compatible|not working|refuses to|stopped working|unable to|won't|won't install|上不去|不了|不出来|不能|传不上|保存不上|出不来|出错|失败|存不上|异常|报错|无法|没法|装不上|连不上";
 
 /// Suggestion cues → nature suggestion.
-pub const SUGGEST_CUES: &str = "consider adding|feature request|how about adding|i wish|it'd be|please consider|really handy|recommend adding|should add|should really add|suggest*|would be awesome|would be better|would be brilliant|would be cool|would be great|would be handy|would be helpful|would be nice|would be useful|would love to see|would really help|would save me|you should add|会方便|加上这个功能|加个功能|可以加个|可以考虑|如果能|希望app|希望可以|希望增加|希望能|建议|提个意见|改进|更方便|更环保|最好能|能不能加|能不能增加|要是有|要是能";
+pub const SUGGEST_CUES: &str = "consider adding|could let us|feature request|how about adding|i wish|it'd be|please consider|really handy|recommend adding|should add|should really add|suggest*|would be awesome|would be better|would be brilliant|would be cool|would be great|would be handy|would be helpful|would be nice|would be useful|would love to see|would really help|would save me|you should add|会方便|加上这个功能|加个功能|可以加个|可以考虑|如果能|希望app|希望可以|希望增加|希望能|建议|提个意见|改进|更方便|更环保|最好能|能不能加|能不能增加|要不你们|要是有|要是能";
 
 /// Complaint cues → nature complaint (rhetorical questions count here, not as consultation).
 pub const COMPLAIN_CUES: &str = "awful|came back with the same|complain*|complaint|disappoint*|exhausting|fed up|how did your|never showed up|nobody did anything|not okay|outrageous|ridiculous|seems excessive|still not fixed|still not resolved|terrible|unacceptable|what's going on|what's the point|without asking|worst|不合理|不满|不负责|个月了还没|凭什么|到底想干嘛|又是同样|同一个问题又|同样的毛病|同样的问题又|周了还没|坑|天了还不|天了还没|太差|太拖了|失望|害得我|差评|形同虚设|怎么搞的|投诉|搞什么|搞啥|擅自|放鸽子|无语|星期了还没|欺骗|没经过我同意|离谱|给个说法|翻新机|被拒|过分|还不让|还得我自己|还是坏的|还没修好|还没处理|还没解决|驳回|骗";
@@ -638,7 +638,7 @@ pub const PRIORITY_CUES: &str = crate::text::table![
     (
         "refund_failed",
         2,
-        "refund fail*|refund rejected|refund unsuccessful|refund was rejected|退不了款|退回不成功|退回失败|退款不成功|退款失败|退款显示失败|退款未成功|退款没成功|退款被拒|退款被驳回",
+        "refund fail*|refund rejected|refund unsuccessful|refund was rejected|退不了款|退回不成功|退回失败|退款不成功|退款失败|退款显示失败|退款未成功|退款没成功|退款被拒|退款被驳回|退还失败",
     ),
     (
         "order_failed",
