@@ -38,7 +38,7 @@ pub const TAXONOMY: &str = concat!(
                 "登录失败",
                 "Login failed",
                 "3.5:authentication error|authentication failed|back to the login|back to the sign-in|can't access my account|can't log in|cannot access my account|cannot log in|login error|login keeps spinning|login loop|login timed out|login times out|no account found|session expired|session has expired|session timed out|unable to access my account|user not found|登不上去|登不上账号|登录一直报错|登录不上去|登录卡住|登录卡在|登录失效|登录已过期|登录报错|登录没反应|登录环境异常|登录转圈|登录过期|登陆不上|设备未授权|输完密码;\
-3:!登录不上|after i enter my password|bounces me back|can get in|can't get into|can't log|can't login|can't sign in|cannot get into|cannot log|cannot login|cannot sign in|couldn't log in|couldn't sign in|google登录|invalid credentials|keeps asking me to log in|locked out|log in with|log me out|logged out|login fail*|logs me out|sign in on the app|sign in with|sign me out|sso|unable to log|unable to sign in|u盾|won't let me log|won't let me sign|上不了号|不能登入|不能登录|密码输了|得重新登录|微信登录|扫码登入|扫码登录|指纹登录|授权失败|无法登入|无法登录|没法登录|点登录|用户不存在|登不上|登不了|登不进|登个账号|登入不了|登入失败|登入时|登录一直|登录不了|登录不进|登录失败|登录异常|登录提示|登录老是|登录超时|第三方登录|老是要登录|被踢下线|账号不存在|账号或密码错误|账号进不去|账户不存在|跳回登陆|转圈进不去|进不去账;\
+3:!登录不上|after i enter my password|bounces me back|can get in|can't get into|can't log|can't login|can't sign in|cannot get into|cannot log|cannot login|cannot sign in|couldn't log in|couldn't sign in|google登录|invalid credentials|keeps asking me to log in|locked out|log in with|log me out|logged out|login fail*|logs me out|sign in on the app|sign in with|sign me out|sso|unable to log|unable to sign in|u盾|won't let me log|won't let me sign|上不了号|不能登入|不能登录|回到首页|密码输了|得重新登录|微信登录|扫码登入|扫码登录|指纹登录|授权失败|无法登入|无法登录|没法登录|点登录|用户不存在|登不上|登不了|登不进|登个账号|登入不了|登入失败|登入时|登录一直|登录不了|登录不进|登录失败|登录异常|登录提示|登录老是|登录超时|第三方登录|老是要登录|被踢下线|账号不存在|账号或密码错误|账号进不去|账户不存在|跳回登陆|转圈进不去|输完账号密码|进不去账;\
 2.5:incorrect password|kicked out|log back in|login page|login screen|signed out|wrong password|密码不对|密码错误|登录时|登录界面|登录的时候|登录页面|登陆界面|登陆页面|自动退出|被踢出|跳回登录|踢出来|进不去了|重新登录;\
 1.5:2fa|log in*|log-in|logging in|login*|sign in|sign-in|signing in|掉线|登入|登录|登陆|进不去;\
 1:闪退登录"
@@ -47,7 +47,7 @@ pub const TAXONOMY: &str = concat!(
                 "registration",
                 "注册",
                 "Registration",
-                "3.5:can't register|second account|unable to register;\
+                "3.5:can't register|second account|unable to register|注册到最后;\
 3:activate my account|activation email|activation link|already registered|create my account|verification email|人机验证|已被占用|已被注册|手机号注册|无法注册|注册一个|注册不上|注册不了|注册个|注册公司账号|注册失败|注册按钮|注册收不到|注册时|注册有什么|注册的时候|注册账号|注册页面|注册验证码|激活邮件|激活链接|账号注册|邮箱注册;\
 2.5:create account|create an account|creating an account|make an account|open an account|register*|registration|sign up|sign-up|signing up|signup|创建账号|开通账号|注册;\
 2:already in use|开户;\
@@ -57,7 +57,7 @@ pub const TAXONOMY: &str = concat!(
                 "password_reset",
                 "密码/验证码",
                 "Password & verification code",
-                "3.5:can't remember my password|don't remember my password|password reset link|密码即将过期|密码记不|密码过期|忘了登录密码|忘记登入密码|忘记登录密码|换个密码|换密码|改登录密码|更换密码|记不住密码|记不起来|设置新密码|链接失效|链接已过期|链接过期|验证码失效|验证码过期;\
+                "3.5:can't remember my password|don't remember my password|password reset link|复杂点的|复杂的密码|密码即将过期|密码记不|密码过期|忘了登录密码|忘记登入密码|忘记登录密码|换个密码|换密码|改登录密码|更换密码|记不住密码|记不起来|设置新密码|链接失效|链接已过期|链接过期|验证码失效|验证码过期;\
 3:change my password|forgot password|password requirements|password reset|reset email|reset link|reset my password|reset password|不记得密码|密码不记得|密码忘了|密码忘记|密码想改|密码找回|忘了密码|忘记了密码|忘记密码|想不起密码|想改密码|找回密码|改不了密码|重置密码|重置链接|重设密码;\
 2.5:new password|passcode|口令|支付密码|收不到验证码|改密码|没收到验证码|登录密码|验证码收不到;\
 2:2fa code|forgot my|one-time code|pin|sms code|verification code|verification email|重设;\
@@ -78,7 +78,7 @@ pub const TAXONOMY: &str = concat!(
                 "profile_change",
                 "资料修改",
                 "Profile change",
-                "3.5:account profile|change the admin|default phone number|my profile updated|name on my profile|phone number linked|transfer admin|会员生日|名字填错|姓名填错|常用旅客|性别和生日|换成新号码|换绑手机|更换管理员|生日当时填错|管理员改成|绑定的邮箱|转让管理员;\
+                "3.5:account profile|change the admin|default phone number|my profile updated|name on my profile|phone number linked|transfer admin|会员生日|名字填错|姓名填错|常用旅客|性别和生日|换成新号码|换绑手机|更换管理员|生日当时填错|管理员改成|绑定的号码|绑定的邮箱|转让管理员;\
 3:change email|change my birthday|change my mobile|change my name|change my phone|change my username|change the email|change the mobile|change the name|change the phone number|changed my email|correct my birthday|edit my profile|family name|handphone number|in account settings|language and region|last name|name on my account|name shown|name that shows|new sim|old sim|old username|registered email|registered phone|surname|tied to my account|update my birthday|update my details|update my mobile|update my name|update my number|update my phone|update my profile|update the mobile|update the phone|会员名称|会员资料|修改手机号|修改绑定|修改资料|删除收货地址|地址删掉|手机号换了|换了手机号|换了新手机号|换头像|换手机号|换新号码|换绑|换邮箱|改个头像|改了名字|改名字|改头像|改实名|改成新号码|改昵称|改生日|改绑|改邮箱|昵称改|更换绑定|注销账号|生日信息|生日写错|生日填错|绑定的email|绑定的手机|账单地址|账号资料|账户资料|资料填错|资料里的|资料页;\
 2.5:avatar|change my email|change my phone number|change the number|close my account|delete my account|display name|email address on my account|nickname|personal details|profile picture|update my email|个人资料|头像|姓名|实名信息|性别|换成新号|改手机号|昵称|更换手机号|注销|绑定手机|绑定邮箱|绑的手机|解绑;\
 2:date of birth|linked to my|my details|new email|profile|user name|username|个人信息|实名认证信息|改名|新手机号|绑定;\
@@ -371,7 +371,7 @@ pub const TAXONOMY: &str = concat!(
                 "流程推诿",
                 "Process",
                 "4:bounced between|bounced me between|passed around|runaround|推来推去|推诿|来回推|踢皮球|转来转去;\
-3.5:another department|assign one person|blame each other|bureaucra*|convoluted|different agents|different department|explain my issue|explained my issue|four steps|from scratch|go back to the store|in circles|jump through hoops|keep notes|new ticket|no one takes responsibility|nobody seems to own|nobody takes responsibility|paper form|passed between|passed from|passing me around|passing me between|phone menu|print a form|red tape|repeat myself|run around|sends me back|sends me to|so complicated|so many steps|take ownership|this process|three steps|told me to call|told me to go|too many steps|too much hassle|your process|互相推|从头再讲|从头讲|从头说|关单|再讲一遍|到底找谁|到底谁管|又让我找|打印表格|推卸|搞得这么|来回折腾|来回跑|没人负责|流程太长|看不到工单|缺这缺那|讲一遍|该找谁|说了好几遍|说是商家的问题|说是快递的问题|说是物流的问题|说法不一|说法都不一样|谁来管|跑了几趟|跑了好几趟|跑几趟|跑好几趟|这么复杂|都什么年代|重新描述|重新说一遍;\
+3.5:another department|assign one person|blame each other|bureaucra*|convoluted|different agents|different department|explain my issue|explained my issue|four steps|from scratch|go back to the store|in circles|jump through hoops|keep notes|new ticket|no one takes responsibility|nobody seems to own|nobody takes responsibility|paper form|passed between|passed from|passing me around|passing me between|phone menu|print a form|red tape|repeat myself|run around|sends me back|sends me to|separate times|so complicated|so many steps|take ownership|this process|three steps|told me to call|told me to go|too many steps|too much hassle|your process|互相推|从头再讲|从头讲|从头说|关单|再讲一遍|到底找谁|到底谁管|又让我找|打印表格|推卸|搞得这么|来回折腾|来回跑|没人负责|流程太长|看不到工单|缺这缺那|讲一遍|该找谁|说了好几遍|说是商家的问题|说是快递的问题|说是物流的问题|说法不一|说法都不一样|谁来管|跑了几趟|跑了好几趟|跑几趟|跑好几趟|这么复杂|都什么年代|重新描述|重新说一遍;\
 3:all over again|claim form|every time i contact|explain again|from zero|hoops|reach a human|reach a person|same form|same information again|sent me back to|separate forms|start over|time i contact you|told me to contact|who do i talk to|who should i contact|再说一遍|反复提交|团团转|手续太多|推给|每次都让我|简化|简单点|繁琐|网上就不能办|补材料|让我找|让我联系|谁管|跑营业厅|重复提交|重新提交|重新讲|重新说|非要我|麻烦死;\
 2.5:complicated|contact the merchant|contact the seller|have to phone|over and over|paper copy|paperwork|separate ticket|transferred|一直让我|又让我|太麻烦|找商家|找平台|找谁|折腾|流程|要求提供;\
 2:approval|department|documents|procedure|process|审批|每次都|要我提供|让我等|趟|部门;\
@@ -382,7 +382,7 @@ pub const TAXONOMY: &str = concat!(
                 "表扬",
                 "Praise",
                 "4:五星好评|太有耐心|必须表扬|改观|点个赞|给个好评|表扬一下;\
-3.5:!很有耐心|above and beyond|came through quickly|can't thank|cannot thank|cheers to|great experience|great job|great service|keep coming back|kudos|pass on my thanks|props to|service this good|shout-out|shoutout|sorted my issue|thanks to|without any fuss|yyds|处理得又快又好|处理得很快|太负责了|夸一下|很到位|很耐心|很负责|很贴心|态度也好|挺到位|效率很高|效率真高|服务很好|服务很赞|来夸|没得说|没话说|点赞|物超所值|特别耐心|真的很感谢|绝绝子|表扬|解决得很及时|解决得很快|讲得很清楚|谢谢客服|超有耐心|非常到位;\
+3.5:!很有耐心|above and beyond|came through quickly|can't thank|cannot thank|cheers to|great experience|great job|great service|keep coming back|kudos|pass on my thanks|props to|service this good|shout-out|shoutout|sorted my issue|thanks to|without any fuss|yyds|处理得又快又好|处理得很快|处理得特别快|太负责了|夸一下|很到位|很耐心|很负责|很贴心|态度也好|挺到位|效率很高|效率真高|服务很好|服务很赞|来夸|没得说|没话说|点赞|物超所值|特别耐心|真的很感谢|绝绝子|表扬|解决得很及时|解决得很快|讲得很清楚|谢谢客服|超有耐心|非常到位;\
 3:!helpful|!patient|!周到|!很满意|!细心|!给力|!耐心|!贴心|!靠谱|best support|big thanks|excellent|fantastic|fast delivery|fast shipping|five stars|handled my case|huge thanks|keep up|quick delivery|really happy with|shout out|sorted everything out|sorted it out|sorted me out|sorted out our|super professional|very professional|want to say thanks|wanted to say thanks|well done|well worth|wonderful|works great|works perfectly|五星|人很好|人超好|准时送到|发货快|响应真快|太感谢|好评|很专业|很值|很感动|服务好|讲得好|谢谢你们|辛苦了|送货快|速度真快|非常感谢;\
 2.5:!friendly|!热情|amazing|appreciate*|awesome|brilliant|love it|super fast|worth it|值得|多谢|感谢|超值|速度快;\
 2:!satisfied|!满意|kind|lovely|perfect*|resolved my|wanted to say|不错|很清楚|棒|谢谢你|谢谢您|超好|非常好;\
