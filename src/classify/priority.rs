@@ -2,9 +2,10 @@
 //! stolen account / regulator, media or legal threats / login or payment failing "at all";
 //! P2 device will not start, payment, refund or order placement failed; otherwise the
 //! winning subcategory's base level (P2 for a payment or order placement reported as not
-//! working, even in words no cue lists; general questions asked calmly drop to P4, complaints
-//! and repair requests about P4 topics rise to P3, as does an upset ticket no term matched — an
-//! impatient pre-sales question stays P4). An angry customer, a VIP tier or `contactCount >= 2` raise
+//! working, even in words no cue lists; general questions asked calmly drop to P4, but not
+//! questions about a disaster or outage holding things up or a fault under warranty; complaints
+//! and repair requests about P4 topics rise to P3, as does an upset ticket no term matched, while
+//! an impatient pre-sales question stays P4). An angry customer, a VIP tier or `contactCount >= 2` raise
 //! the result one level — once, however many of them apply — never above P1. An explicit
 //! `ticket.priority` is returned as is with the reason `explicit`.
 //!
@@ -213,12 +214,17 @@ impl Classifier {
             _ => {
                 let c = &a.class;
                 // A calm question is a general one (P4) unless it asks about a problem already
-                // there: a disaster or an outage holding things up, a fault to repair under warranty.
-                let fault = a.topic_clauses.iter().any(|t| matches!(t.0, Some("hardware_fault" | "software_fault" | "quality_defect")));
-                let calm_question = c.nature == "consultation"
-                    && c.emotion == "calm"
-                    && !matches!(c.subcategory.as_deref(), Some("force_majeure" | "network_outage"))
-                    && !(fault && c.subcategory.as_deref() == Some("warranty_repair"));
+                // there: a disaster or an outage holding things up, a fault (a product fault term
+                // matched) to repair under warranty.
+                let problem = match c.subcategory.as_deref() {
+                    Some("force_majeure" | "network_outage") => true,
+                    Some("warranty_repair") => a
+                        .topic_clauses
+                        .iter()
+                        .any(|t| matches!(t.0, Some("hardware_fault" | "software_fault" | "quality_defect"))),
+                    _ => false,
+                };
+                let calm_question = c.nature == "consultation" && c.emotion == "calm" && !problem;
                 let unhappy = matches!(c.nature, "complaint" | "repair_request") || (c.emotion != "calm" && !a.matched);
                 let special = matches!(c.subcategory.as_deref(), Some("suggestion" | "praise"));
                 let l = match a.base_level {
