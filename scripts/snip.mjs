@@ -90,6 +90,11 @@ for (const s of sections) {
 if (![...names.values()].some((n) => n.includes('panicking::panic_fmt'))) {
   throw new Error(`${src}: no name section with core's panic_fmt; nothing to snip`);
 }
+// The `Display` snip holds only while nothing but a panic formats: `format!`, `write!` or
+// `to_string` on a `Display` type bring `core::fmt::write`, and with it a caller to keep.
+if ([...names.values()].some((n) => /::fmt::write(::|$)/.test(n))) {
+  throw new Error(`${src}: has core::fmt::write, so a Display impl may run outside a panic; snipping them would break it`);
+}
 
 const parts = [b.subarray(0, 8)];
 const snipped = [];
