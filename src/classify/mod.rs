@@ -83,6 +83,7 @@ enum Tag {
     AtAll,
     Concede,
     Focus,
+    Condition,
     Thanks,
     Prio {
         code: &'static str,
@@ -314,6 +315,7 @@ impl Classifier {
         b.add_list(&crate::pack::unpacked(&tx::AT_ALL_CUES_P), Tag::AtAll);
         b.add_list(&crate::pack::unpacked(&tx::CONCEDE_CUES_P), Tag::Concede);
         b.add_list(&crate::pack::unpacked(&tx::FOCUS_CUES_P), Tag::Focus);
+        b.add_list(&crate::pack::unpacked(&tx::CONDITION_CUES_P), Tag::Condition);
         b.add_list(&crate::pack::unpacked(&tx::THANKS_CUES_P), Tag::Thanks);
         static PRIO: crate::text::Once<String> = crate::text::Once::new();
         for (code, level, list) in crate::text::rows(PRIO.get_or_init(|| crate::pack::unpacked(&tx::PRIORITY_CUES_P))) {
@@ -489,6 +491,8 @@ impl Classifier {
         let (mut angry, mut negative, mut thanked, mut weak) = (0f32, 0f32, false, 0f32);
         let mut at_all = Vec::new();
         let mut conceded = None;
+        // Clauses a condition cue weighs half: bit k for clause k (clauses past 63 keep theirs).
+        let mut threatened = 0u64;
         let mut prio = Vec::new();
         let original = |h: &Hit| -> &'a str { text.get(f.orig(h.start)..f.orig(h.end)).unwrap_or("") };
         for h in &hits {
@@ -517,6 +521,7 @@ impl Classifier {
                     Tag::AtAll => at_all.push(clause_of(h.start)),
                     Tag::Concede => conceded = conceded.max(Some(clause_of(h.start))),
                     Tag::Focus => conceded = conceded.max(clause_of(h.start).checked_sub(1)),
+                    Tag::Condition => threatened |= 3u64.checked_shl(clause_of(h.start) as u32).unwrap_or(0),
                     Tag::Thanks if !h.muted => thanked = true,
                     Tag::Prio { code, level } if !h.muted && (!h.negated || code.ends_with("_threat")) => {
                         prio.push((code, level, original(h)))
@@ -539,7 +544,7 @@ impl Classifier {
             } else {
                 1.0
             } * (1.0 + 0.08 * clause.min(5) as f32)
-                * if conceded.is_some_and(|c| clause <= c) { 0.5 } else { 1.0 };
+                * if conceded.is_some_and(|c| clause <= c) || threatened.checked_shr(clause as u32).unwrap_or(0) & 1 == 1 { 0.5 } else { 1.0 };
             for t in self.tags_of(h.pat) {
                 if let Tag::Topic {
                     sub,

@@ -57,8 +57,8 @@ pub const TAXONOMY: &str = concat!(
                 "password_reset",
                 "密码/验证码",
                 "Password & verification code",
-                "3.5:can't remember my password|don't remember my password|password reset link|复杂点的|复杂的密码|密码即将过期|密码记不|密码过期|忘了登录密码|忘记登入密码|忘记登录密码|换个密码|换密码|改登录密码|更换密码|记不住密码|记不起来|设置新密码|链接失效|链接已过期|链接过期|验证码失效|验证码过期;\
-3:change my password|forgot password|password requirements|password reset|reset email|reset link|reset my password|reset password|不记得密码|密码不记得|密码忘了|密码忘记|密码想改|密码找回|忘了密码|忘记了密码|忘记密码|想不起密码|想改密码|找回密码|改不了密码|重置密码|重置链接|重设密码;\
+                "3.5:can't remember my password|don't remember my password|password reset link|reset my password|复杂点的|复杂的密码|密码即将过期|密码记不|密码过期|忘了登录密码|忘记登入密码|忘记登录密码|换个密码|换密码|改登录密码|更换密码|记不住密码|记不起来|设置新密码|链接失效|链接已过期|链接过期|验证码失效|验证码过期;\
+3:!忘了密码|change my password|forgot password|password requirements|password reset|reset email|reset link|reset password|不记得密码|密码不记得|密码忘了|密码忘记|密码想改|密码找回|忘记了密码|忘记密码|想不起密码|想改密码|找回密码|改不了密码|重置密码|重置链接|重设密码;\
 2.5:new password|passcode|口令|支付密码|收不到验证码|改密码|没收到验证码|登录密码|验证码收不到;\
 2:2fa code|forgot my|one-time code|pin|sms code|verification code|verification email|重设;\
 1.5:forgot*|otp|password|reset*|找回|验证码;\
@@ -78,7 +78,7 @@ pub const TAXONOMY: &str = concat!(
                 "profile_change",
                 "资料修改",
                 "Profile change",
-                "3.5:account profile|change the admin|default phone number|my profile updated|name on my profile|phone number linked|transfer admin|会员生日|名字填错|姓名填错|常用旅客|性别和生日|换成新号码|换绑手机|更换管理员|生日当时填错|管理员改成|绑定的号码|绑定的邮箱|转让管理员;\
+                "3.5:account profile|change the admin|default phone number|my profile updated|name on my profile|phone number linked|transfer admin|update the email|会员生日|名字填错|姓名填错|常用旅客|性别和生日|换成新号码|换绑手机|更换管理员|生日当时填错|管理员改成|绑定的号码|绑定的邮箱|转让管理员;\
 3:change email|change my birthday|change my mobile|change my name|change my phone|change my username|change the email|change the mobile|change the name|change the phone number|changed my email|correct my birthday|edit my profile|family name|handphone number|in account settings|language and region|last name|name on my account|name shown|name that shows|new sim|old sim|old username|registered email|registered phone|surname|tied to my account|update my birthday|update my details|update my mobile|update my name|update my number|update my phone|update my profile|update the mobile|update the phone|会员名称|会员资料|修改手机号|修改绑定|修改资料|删除收货地址|地址删掉|手机号换了|换了手机号|换了新手机号|换头像|换手机号|换新号码|换绑|换邮箱|改个头像|改了名字|改名字|改头像|改实名|改成新号码|改昵称|改生日|改绑|改邮箱|昵称改|更换绑定|注销账号|生日信息|生日写错|生日填错|绑定的email|绑定的手机|账单地址|账号资料|账户资料|资料填错|资料里的|资料页;\
 2.5:avatar|change my email|change my phone number|change the number|close my account|delete my account|display name|email address on my account|nickname|personal details|profile picture|update my email|个人资料|头像|姓名|实名信息|性别|换成新号|改手机号|昵称|更换手机号|注销|绑定手机|绑定邮箱|绑的手机|解绑;\
 2:date of birth|linked to my|my details|new email|profile|user name|username|个人信息|实名认证信息|改名|新手机号|绑定;\
@@ -171,7 +171,7 @@ pub const TAXONOMY: &str = concat!(
                 "charge_dispute",
                 "扣费异常",
                 "Charge dispute",
-                "3.5:!debited|!多扣|a charge from|after i cancelled|auto debit|auto-debit|billed me twice|billed my card|billed twice|charge from you|charge reversed|charge 了|charged again|charged me after|charged me twice|charged multiple times|charged my card|charged three times|charged twice|charge了|convenience fee|conversion fee|debited two times|didn't select|dispute it|double charge*|double-charge*|duplicate charge|extra debit|extra fee|extra zero|hidden fee|i was charged|identical charges|never authorised|never authorized|never selected|never shown|never subscribed|on my statement|overcharg*|recurring charge|reverse the charge|service fee|still being charged|still charged|still paying|subscription i cancelled|surcharge|taken twice|thieves|three times for|took money|two charges|two identical|unauthorised charge|unauthorized charge|一下子扣|不明扣款|两次钱|两笔|两遍钱|乱扣|乱收费|从来没开通|付了两次|余额少了|你们扣的|卡里扣|又扣了|增值服务费|多了一笔|多了个|多了笔|多出来的|多收了|实付金额|扣三笔|扣了一个月|扣了一笔|扣了三次|扣了两次|扣了两遍|扣了几次|扣了好几次|扣多了|扣费异常|收了两次|是什么钱|每个月都扣|没买东西|没开通过|没有订过|没订过|照扣|直接扣我|翻了一倍|莫名其妙扣|莫名扣款|被扣了|被扣费|详单|误扣|账单扣|还是扣了|还每个月|重复扣|重复收费;\
+                "3.5:!debited|!多扣|a charge from|after i cancelled|auto debit|auto-debit|billed me twice|billed my card|billed twice|charge from you|charge reversed|charge 了|charged again|charged me after|charged me twice|charged multiple times|charged my card|charged three times|charged twice|charge了|convenience fee|conversion fee|debited two times|didn't select|dispute it|double charge*|double-charge*|duplicate charge|extra debit|extra fee|extra zero|hidden fee|i was charged|identical charges|never authorised|never authorized|never selected|never shown|never subscribed|on my statement|overcharg*|recurring charge|reverse the charge|service fee|still being charged|still charged|still paying|subscription i cancelled|surcharge|taken twice|thieves|three times for|took money|two charges|two identical|unauthorised charge|unauthorized charge|一下子扣|不明扣款|两次钱|两笔|两遍钱|乱扣|乱收费|从来没开通|付了两次|余额少了|你们扣的|卡里扣|又扣了|增值服务费|多了一笔|多了个|多了笔|多出来的|多收了|实付金额|扣三笔|扣了一个月|扣了一笔|扣了三次|扣了两次|扣了两遍|扣了几次|扣了好几次|扣了我三次|扣了我两次|扣了我好几次|扣多了|扣费异常|收了两次|是什么钱|每个月都扣|没买东西|没开通过|没有订过|没订过|照扣|直接扣我|翻了一倍|莫名其妙扣|莫名扣款|被扣了|被扣费|详单|误扣|账单扣|还是扣了|还每个月|重复扣|重复收费;\
 3:auto-renew*|bank statement|being charged|charge on my bill|charge on my card|charged for something|charged me|charged the full price|charging me|didn't authori*|didn't sign up|extra charge|free trial|monthly charge|never bought|never signed up|pending charge|roaming bill|roaming charge|roaming charge*|stop billing|stop charging|twice for the same|unknown charge|wrong amount|为什么扣|免费试用还没|又扣|多付了|多收|怎么扣了|扣了钱|扣错|收费不对|未授权|每月扣|没开过|没授权|没提过这个|漫游费|盗刷|确实扣了|算错了|绕了一大圈|绕路|自动扣|自动续费|金额不对|钱扣了;\
 2.5:billing me|exchange rate|lost money|same amount|subscription fee|the duplicate|without my consent|without my permission|扣了我|扣我|扣款|扣费|扣钱|服务费|未经同意|未经我同意|没开通|没经过同意|没经过我同意|被扣|这钱算谁的;\
 2:billed|charged|charging|don't recogni*|价格不对"
@@ -182,7 +182,7 @@ pub const TAXONOMY: &str = concat!(
                 "delivery_delay",
                 "配送延迟",
                 "Delivery delay",
-                "3.5:has not arrived|has not been shipped|has not shipped|hasn't arrived|hasn't been dispatched|hasn't been posted|hasn't been shipped|hasn't left|hasn't left your warehouse|hasn't turned up|isn't here yet|left your warehouse|not arrived yet|not been posted|not dispatched|not even dispatched|not here yet|not yet dispatched|nothing has arrived|preparing to ship|promised delivery|still not shipped|supposed to be delivered|supposed to deliver|three weeks for|two weeks for|yet to ship|一直待发货|一直显示派送中|一直没发|不送上门|到现在还没发货|发货太慢|发货慢|啥时候发货|天才到|小时内发货|待揽收|快递还没到|晚了三天|晚了两天|晚了几天|次日达|派送中都|现货呢|说好的现货|超时未送达|还不发货|还是待发货|还没出货|还没发|还没寄出|还没送来|还没送达|连单号都没有|迟迟不发|送餐超时|都没发|配送太慢|配送超时;\
+                "3.5:has not arrived|has not been shipped|has not shipped|hasn't arrived|hasn't been dispatched|hasn't been posted|hasn't been shipped|hasn't left|hasn't left your warehouse|hasn't turned up|isn't here yet|left your warehouse|not arrived yet|not been posted|not dispatched|not even dispatched|not here yet|not yet dispatched|nothing has arrived|preparing for shipment|preparing to ship|promised delivery|still not shipped|supposed to be delivered|supposed to deliver|three weeks for|two weeks for|yet to ship|一直待发货|一直显示派送中|一直没发|不送上门|到现在还没发货|发货太慢|发货慢|啥时候发货|天才到|小时内发货|待揽收|快递还没到|晚了三天|晚了两天|晚了几天|次日达|派送中都|现货呢|说好的现货|超时未送达|还不发货|还是待发货|还没出货|还没发|还没寄出|还没送来|还没送达|连单号都没有|迟迟不发|送餐超时|都没发|配送太慢|配送超时;\
 3:delivered late|estimated delivery was|hasn't come|late delivery|never ship|not shipped|promised arrival|running behind|scheduled for delivery|still no driver|still no package|still no parcel|still not here|still waiting on|supposed to arrive|supposed to ship|when will it arrive|when will it ship|when will my order arrive|where is the driver|不发货|人影都没|什么时候发|催发货|几天了还没|发没发|天内发货|天发货|小时发货|帮我催一下|快递太慢|才揽收|承诺发货|承诺的发货时间|显示待发货|未出货|未发货|没出货|没发货|没寄出|没收到货|没送来|没送达|物流太慢|终于揽收|路上耽误|还不发|还是没到|还没到|还没寄|还没影|还没送到|送太慢|送货上门|送货太慢|都没人来|预计送达是;\
 2.5:estimated delivery|expected delivery|hasn't shipped|not shipped yet|overdue|running late|still waiting for|taking forever|was due|什么时候能到|几天能到|多久能到|延误|待发货|快递慢|没动静|没送到|超时|还在路上|还没发货|迟到|预计送达;\
 2:delivery date|dispatch*|late|什么时候到|几天了还|出货|发货|延迟;\
@@ -217,8 +217,8 @@ pub const TAXONOMY: &str = concat!(
                 "丢件/错发/漏发",
                 "Lost or wrong item",
                 "4:delivered to the wrong|delivered to the wrong address|查无此件|没我的件|翻了个遍|说没有这个|送错了地方|送错地址;\
-3.5:and received a|box contained|delivered but|delivered to my letterbox|got the wrong|i ordered the|it's gone|it's not here|lost in transit|lost my package|lost my parcel|lost the package|lost the parcel|marked as delivered|my order was for|never arrived|never got it|never received|nicked|no parcel|not what i ordered|nothing here|parcel lost|received the wrong|reception never|said delivered|says delivered|says delivered but|sent me the wrong|sent the wrong|shows delivered|someone else's|was empty|wasn't in the parcel|wrong item|wrong product|you sent me the|不是我的|不是我签|不认识的地址|丢件|买的明明是|件丢了|包裹不见|包裹丢了|包裹弄丢|包裹里只有|发成|发来的却是|发来的是|发错|只收到两|只收到两样|只有两件|只送了一|只送到一|只送来|寄丢|寄来的却是|寄错|少了两件|少发|少寄|少送|快递丢了|快递弄丢|我下单的是|找不到包裹|找不到我的包裹|找遍了|收到的却是|显示已签收|显示已送达|显示签收|根本没收到|没有我的件|没有这个件|没有这个包裹|没签收|没这个件|漏发|漏寄|漏送|站弄丢|被人签收|被弄丢|货不对板|路上弄丢|送到了一个|送错|途中丢了|错发|门口什么都没有|驿站说没有;\
-3:did not receive|didn't receive|got lost|haven't received|item missing|items missing|left with a neighbo*|missing from my order|missing from the bag|missing item|never came|not received|nothing at my door|of the items|only one was|only received|only two were|package is lost|packing slip|parcel is lost|pickup code|returned to sender|signed for|somebody else's|someone else's door|stolen package|turned up|wrong one|wrong order|不是我买的|不是我点的|不是我的包裹|不是我的快递|不是我要的|别人的包裹|别人的快递|到手的是|发成了|发过来的是|只到了|只收到|在路上丢了|寄成了|寄来的是|寄过来的是|少一件|少了一件|少了一份|少了一双|少了一条|少了一杯|少了一样|少了一瓶|少了一盒|少了一袋|拿到的是|拿错|收件人不对|收件人不是我|数量不够|数量不对|是别人的|没见到这个件|给我发的是|给我送的是|缺了一样|送来的是|送过来的是;\
+3.5:and received a|box contained|delivered but|delivered to my letterbox|got the wrong|i ordered the|it's gone|it's not here|lost in transit|lost my package|lost my parcel|lost the package|lost the parcel|marked as delivered|my order was for|never arrived|never got it|never received|nicked|no parcel|not what i ordered|nothing here|parcel lost|received the wrong|reception never|said delivered|says delivered|says delivered but|sent me the wrong|sent the wrong|shows delivered|someone else's|was empty|wasn't in the parcel|wrong item|wrong product|you sent me the|不是我下单的|不是我买的那|不是我的|不是我签|不是我订的|不认识的地址|丢件|买的明明是|件丢了|包裹不见|包裹丢了|包裹弄丢|包裹里只有|发成|发来的却是|发来的是|发错|只收到两|只收到两样|只有两件|只送了一|只送到一|只送来|寄丢|寄来的却是|寄错|少了两件|少发|少寄|少送|快递丢了|快递弄丢|我下单的是|找不到包裹|找不到我的包裹|找遍了|收到的却是|显示已签收|显示已送达|显示签收|根本没收到|没有我的件|没有这个件|没有这个包裹|没签收|没这个件|漏发|漏寄|漏送|站弄丢|被人签收|被弄丢|货不对板|路上弄丢|送到了一个|送错|途中丢了|错发|门口什么都没有|驿站说没有;\
+3:did not receive|didn't receive|got lost|haven't received|item missing|items missing|left with a neighbo*|missing from my order|missing from the bag|missing item|never came|not received|nothing at my door|of the items|only one was|only received|only two were|package is lost|packing slip|parcel is lost|pickup code|returned to sender|signed for|somebody else's|someone else's door|stolen package|turned up|wrong one|wrong order|不是我买的|不是我点的|不是我的包裹|不是我的快递|不是我要的|别人的包裹|别人的快递|到手的是|发成了|发过来的是|只到了|只收到|在路上丢了|寄成了|寄来的是|寄过来的是|少一件|少了一件|少了一份|少了一双|少了一条|少了一杯|少了一样|少了一瓶|少了一盒|少了一袋|我要的是|拿到的是|拿错|收件人不对|收件人不是我|数量不够|数量不对|是别人的|没见到这个件|给我发的是|给我送的是|缺了一样|送来的是|送过来的是;\
 2.5:lost|only got|wrong colo*|wrong size|丢了|丢失|型号不对|尺码不对|已签收|收到的是|签收了|颜色不对;\
 2:and got a|but got|but received|instead of|nobody came|发的是|没收到;\
 1:i ordered|买的是"
@@ -231,7 +231,7 @@ pub const TAXONOMY: &str = concat!(
                 "How-to",
                 "3.5:find where|where in the app|哪个键|如何绑定|干嘛用的|怎么上传|怎么复位|怎么导出|怎么换成|怎么添加|怎么绑定|找不到地方|是干什么的|是干啥的;\
 3:figure out how|first time using|how to switch|how to use|is there a way to|lets me set|walk me through|where is the setting|which menu|不会弄|不会操作|不会用|不太会用|不知道咋|不知道在哪|不知道怎么|什么功能|使用教程|使用方法|划区域|同时连|咋开|咋弄|咋操作|咋整|咋用|咋绑|咋解开|咋设置|咋连|哪里设置|啥功能|图标是什么|在哪开|在哪设置|在哪里开|多久换一次|如何使用|如何关闭|如何开启|如何清洗|如何解除|如何设|定时开关|弄不明白|怎么下载|怎么使用|怎么关|怎么同步|怎么安装|怎么开|怎么弄|怎么打开|怎么更换|怎么清洗|怎么用|怎么绑|怎么解开|怎么解除|怎么让它|怎么设|怎么调|怎么连|怎么连接|怎么预约|怎样使用|找不到在哪|搞不懂|搞不明白|操作步骤|教我一下|整不明白|是什么模式|童锁|第一次用|系统语言|能不能设置|要怎么换|设个|设为默认|设成默认|语言改成|转赠|这个图标|那个图标;\
-2.5:can't figure out|how do i switch|how do i turn|how should i|how would i|instructions|tutorial|where do i find|where do i switch|where do i turn|切换成|可以设置|在哪打开|在哪找|在哪看|在哪里打开|在哪里找|在哪里看|怎么才能|找不到入口|教程|用法|离线下载|离线播放|离线观看|设置成|说明书|调大|调小;\
+2.5:can't figure out|can't work out|how do i switch|how do i turn|how should i|how would i|instructions|tutorial|where do i find|where do i switch|where do i turn|切换成|可以设置|在哪打开|在哪找|在哪看|在哪里打开|在哪里找|在哪里看|怎么才能|找不到入口|教程|用法|离线下载|离线播放|离线观看|设置成|说明书|调大|调小;\
 2:configure|how can i|how do i|how do you|how does|how to|manual|pair*|set up|setup|where can i find|啥意思|在哪操作|在哪里操作|步骤|调低|调到|调成|调节|调高|配对;\
 1.5:disable|download|enable|install*|mode|setting|settings|turn off|下载|切换|安装|怎么把|怎样|操作|模式|清洗|激活|设置;\
 1:connect*|feature|turn on|功能|连接"
@@ -277,7 +277,7 @@ pub const TAXONOMY: &str = concat!(
                 "缺少配件",
                 "Missing parts",
                 "4:didn't include|isn't in the box|missing from the box|missing part*|the box was missing|少了个配件|少了配件|少配件|没有充电头|没有电源适配器|没有适配器|缺配件;\
-3.5:arrived without|as included|cable inside|came without|did not come with|didn't come with|isn't in there|manual says|no charging cable|not in the box|wasn't in the box|wasn't in there|wasn't included|wasn't one in the box|写着有|少件|没有充电线|没有说明书|没说明书|清单上写|缺说明书;\
+3.5:aren't in the box|arrived without|as included|cable inside|came without|did not come with|didn't come with|isn't in there|manual says|no charging cable|not in the box|wasn't in the box|wasn't in there|wasn't included|wasn't one in the box|weren't in the box|写着有|少件|没有充电线|没有说明书|没说明书|清单上写|缺说明书;\
 3:allen key|aren't in the bag|box had no|box only had|box says|charging cable|inside, just|missing the|no bolts|no cable|no charger|no power adapter|no screws|not in the bag|not included|only had the|put it together|send one out|不附带|光秃秃|包装里没有|只有主机|实际只有|少一根|少一颗|少了一|少了两|少了几|少配|打开盒子却没有|没有充电器|没有数据线|没有赠品|没有配|没有附带|没有附送|没附送|漏配|盒子里却没有|盒子里只有|盒子里没有|箱子里没有|补寄|配件没有;\
 2.5:accessor*|is included|missing*|no batteries|no instructions|no manual|单独买|单独购买|另外买|少了|标配|没配|缺个|缺了|缺少|说明书都没有|部件|配件|里面没有|附件|零件;\
 2:free gift|screws|保修卡|充电线|少一个|少个|数据线|没带|盒子里|螺丝|赠品|遥控器;\
@@ -312,7 +312,7 @@ pub const TAXONOMY: &str = concat!(
                 "换货",
                 "Exchange",
                 "4:可以换一下吗|换一下吗;\
-3.5:exchange for|exchange it for|exchange them|exchange*|swap the|换一副|换个颜色|换了两次|换了几次|换台新的|换同款|换大|换小|换尺码|换新的|换码|换货;\
+3.5:exchange for|exchange it for|exchange them|exchange*|swap the|寄回去换|寄回换|换一副|换个颜色|换了两次|换了几次|换台新的|换同款|换大|换小|换尺码|换新的|换码|换货;\
 3:another colo*|bigger size|different colo*|different model|different size|larger size|longer size|post this one back|second replacement|size down|size up|smaller size|swap it|swap*|trade it for|只换一个|可以换吗|大一码|小一码|想换|换一个新的|换一件|换一双|换一台|换一条|换一款|换个新的|换个款|换别的|换型号|换大一号|换大一码|换小一号|换小一码|换新|换款|换软|换颜色|直接换一|能只换|能换|调换;\
 2.5:replace it|replacement|换一个|换成;\
 2:too big|too large|too small|偏大|偏小|换个|更换;\
@@ -349,7 +349,7 @@ pub const TAXONOMY: &str = concat!(
                 "Attitude",
                 "4.5:很不耐烦;\
 4:bad attitude|态度不好|态度差|态度恶劣|爱买不买|爱理不理;\
-3.5:arrogant|attitude|called me stupid|called my question|closed the chat|condescending|disrespectful|hung up on me|impolite|insulted|laughed at|laughed at me|mocked me|rolled her eyes|rolled his eyes|rude*|shouted at|sighed|snapped at|swore at|talked down|talked over me|talking over me|unprofessional|一问三不知|不尊重|不礼貌|不耐烦|不被尊重|不道歉|冷嘲热讽|凶我|吼我|大吼大叫|对我吼|就挂了|很不客气|态度|怼我|打发我|挂了我电话|挂我电话|摆脸色|没礼貌|烦不烦|爆粗口|爱搭不理|爱答不理|玩手机|甩脸色|白眼|答非所问|给我道歉|被怼|说话冲|说话很冲|说话有点冲|说话难听|阴阳怪气|非常不客气|骂人|骂我|骂骂咧咧|黑着脸;\
+3.5:arrogant|attitude|called me stupid|called my question|closed the chat|condescending|disrespectful|hung up on me|impolite|insulted|laughed at|laughed at me|mocked me|rolled her eyes|rolled his eyes|rude*|shouted at|sighed|snapped at|swore at|talked down|talked over me|talking over me|unprofessional|一问三不知|不尊重|不礼貌|不耐烦|不被尊重|不道歉|冷嘲热讽|凶我|吼我|大吼大叫|对我吼|就挂了|很不客气|态度|怼我|打发我|挂了我电话|挂我电话|摆脸色|没礼貌|烦不烦|爆粗口|爱搭不理|爱答不理|玩手机|甩脸色|白眼|答非所问|给我道歉|被怼|说脏话|说话冲|说话很冲|说话有点冲|说话难听|阴阳怪气|非常不客气|骂人|骂我|骂骂咧咧|黑着脸;\
 3:canned response|curt|dismissive|hung up|made me feel|mocked|not my problem|on her phone|on his phone|patronising|patronizing|sarcastic|store clerk|useless answer|yelled|不专业|不搭理|不理人|不理我|什么素质|冷漠|嘟嘟囔囔|嘟囔|嘲笑|打断我|把我电话挂了|把电话挂了|投诉快递员|投诉派件员|投诉骑手|挂电话|敷衍|服务差|被挂了;\
 2.5:unhelpful|口气|语气|难听;\
 2:robot|凶|机器人;\
@@ -383,7 +383,7 @@ pub const TAXONOMY: &str = concat!(
                 "表扬",
                 "Praise",
                 "4:五星好评|太有耐心|必须表扬|改观|点个赞|给个好评|表扬一下;\
-3.5:!很有耐心|above and beyond|came through quickly|can't thank|cannot thank|cheers to|great experience|great job|great service|keep coming back|kudos|pass on my thanks|props to|service this good|shout-out|shoutout|sorted my issue|thanks to|without any fuss|yyds|处理得又快又好|处理得很快|处理得特别快|太负责了|夸一下|很到位|很耐心|很负责|很贴心|态度也好|挺到位|效率很高|效率真高|服务很好|服务很赞|来夸|没得说|没话说|点赞|物超所值|特别耐心|真的很感谢|绝绝子|表扬|解决得很及时|解决得很快|讲得很清楚|谢谢客服|超有耐心|非常到位;\
+3.5:!很有耐心|above and beyond|came through quickly|can't thank|cannot thank|cheers to|great experience|great job|great service|keep coming back|kudos|pass on my thanks|props to|service this good|shout-out|shoutout|sorted my issue|thanks to|without any fuss|yyds|处理得又快又好|处理得很快|处理得特别快|太负责了|夸一下|很到位|很耐心|很负责|很贴心|态度也好|想表扬|挺到位|挺感动|效率很高|效率真高|服务很好|服务很赞|来夸|没得说|没话说|点赞|物超所值|特别耐心|真感动|真的很感谢|绝绝子|表扬|解决得很及时|解决得很快|讲得很清楚|谢谢客服|超有耐心|非常到位;\
 3:!helpful|!patient|!周到|!很满意|!细心|!给力|!耐心|!贴心|!靠谱|best support|big thanks|excellent|fantastic|fast delivery|fast shipping|five stars|handled my case|huge thanks|keep up|quick delivery|really happy with|shout out|sorted everything out|sorted it out|sorted me out|sorted out our|super professional|very professional|want to say thanks|wanted to say thanks|well done|well worth|wonderful|works great|works perfectly|五星|人很好|人超好|准时送到|发货快|响应真快|太感谢|好评|很专业|很值|很感动|服务好|讲得好|谢谢你们|辛苦了|送货快|速度真快|非常感谢;\
 2.5:!friendly|!热情|amazing|appreciate*|awesome|brilliant|love it|super fast|worth it|值得|多谢|感谢|超值|速度快;\
 2:!satisfied|!满意|kind|lovely|perfect*|resolved my|wanted to say|不错|很清楚|棒|谢谢你|谢谢您|超好|非常好;\
@@ -397,7 +397,7 @@ pub const TAXONOMY: &str = concat!(
                 "产品信息",
                 "Product information",
                 "3.5:comparing your|i'm comparing|or plastic|充绒量|全国通用|含不含|含绒量|国行|多少分贝|有什么区别|海外版;\
-3:1080p|4k|assembled|before buying|before i buy|breakfast included|color temperature|colour temperature|come in black|come in white|comes in white|decide between|difference between|dimension*|dimmable|does it come with|does it include|flat-pack*|full hd|how loud|how many adults|included in the|is that included|lcd|membership include|noise canceling|noise cancelling|noise level|noise-cancelling|not buying yet|oled|plan include|planning to buy|premium plan|pro plan|removable|run on batteries|screen size|size chart|solid wood|suitable for|thinking of buying|thinking of ordering|tier include|voltage|washable|wattage|weigh*|what material|what's the difference|which is better|work on thick|买之前|产地|什么尺码|什么材质|保质期|几套的|几度电|几档|几种颜色|功耗|包含几|包含哪些|包含多少|包括哪些|区别|参数|哪个好|哪个更好|多了什么|多少兆|多少公升|多少寸|多少瓦|够不够穿|大不大|套餐包含|容量多大|尺寸|尺码合适|尺码表|差别在哪|差别大吗|差在哪|带不带|录播|快充吗|想买给|成分|扛得住|拆洗|推荐哪款|放得下|是不是正品|有什么不同|有什么功能|权益|材质|板载|正品吗|比普通版|流明|用电量|能同时|能放得下|能效|能看多远|课程内容|课程安排|还是棉|还没买|进口的吗|送不送|适合多大|适合干皮|适合油皮|适用多大|选哪个|重不重|防水吗|附属卡|面料;\
+3:1080p|4k|assembled|before buying|before i buy|breakfast included|color temperature|colour temperature|come in black|come in white|comes in white|decide between|difference between|dimension*|dimmable|does it come with|does it include|flat-pack*|full hd|how loud|how many adults|included in the|is that included|lcd|membership include|noise canceling|noise cancelling|noise level|noise-cancelling|not buying yet|oled|plan include|planning to buy|premium plan|pro plan|removable|run on batteries|screen size|size chart|solid wood|suitable for|thinking of buying|thinking of ordering|tier include|voltage|washable|wattage|weigh*|what material|what's the difference|which is better|which model|work on thick|买之前|产地|什么尺码|什么材质|保质期|几套的|几度电|几档|几种颜色|功耗|包含几|包含哪些|包含多少|包括哪些|区别|参数|哪个型号|哪个好|哪个更好|多了什么|多少兆|多少公升|多少寸|多少瓦|够不够穿|大不大|套餐包含|容量多大|尺寸|尺码合适|尺码表|差别在哪|差别大吗|差在哪|带不带|录播|快充吗|想买给|成分|扛得住|拆洗|推荐哪款|放得下|是不是正品|有什么不同|有什么功能|权益|材质|板载|正品吗|比普通版|流明|用电量|能同时|能放得下|能效|能看多远|课程内容|课程安排|还是棉|还没买|进口的吗|送不送|适合多大|适合干皮|适合油皮|适用多大|选哪个|重不重|防水吗|附属卡|面料;\
 2.5:3-pin|battery life|capacity|certificate|does it have|does it support|does this have|does this model|how big|how heavy|inverter|made from|made of|material|need a subscription|plug type|runs large|runs small|spec*|star rating|true to size|waterproof|what size|偏硬|偏软|功率|功能吗|包不包含|可以机洗|哪个套餐|哪款|多大的|多宽|多重|多长|多高|套餐里|容量|戴着游泳|打算买|推荐哪个|有效期|机洗吗|续航|证书|课时|适合吗|重量|防水等级;\
 2:available in|colors|colours|come with|comes with|features|how long does|lessons|recommend|recorded|weight|which one|原装|多大|直播|耗电|规格|配置|颜色;\
 1.5:this model|白色|的还是|这款|黑色;\
@@ -441,7 +441,7 @@ pub const TAXONOMY: &str = concat!(
                 "regulation",
                 "政策法规",
                 "Regulation",
-                "3.5:3C标识|3C认证|battery rules|customs rule|duties|entry requirement*|etias|eu rules|export rules|import dut*|import tax|legal requirement|need a visa|new law|new rule|ordinance|privacy law|regulation*|right to repair|right-to-repair|tariff*|tax rule|visa requirement*|不让寄|个人信息保护|保护法|入境要求|关税|刷脸认证|回收规定|国家规定|处方药|实名制|实名登记|必须刷脸|快递新规|报关|政策有调整|政策调整|数据安全法|新国标|新政策|新规|法律规定|法规|清关|申报|登记身份|禁寄|禁运|签证要求|跨境电商;\
+                "3.5:3C标识|3C认证|battery rules|customs rule|duties|entry requirement*|etias|eu law|eu regulation|eu rules|export rules|import dut*|import tax|legal requirement|need a visa|new eu|new law|new rule|ordinance|privacy law|regulation*|right to repair|right-to-repair|tariff*|tax rule|visa requirement*|不让寄|个人信息保护|保护法|入境要求|关税|刷脸认证|回收规定|国家规定|处方药|实名制|实名登记|必须刷脸|快递新规|报关|政策有调整|政策调整|数据安全法|新国标|新政策|新规|法律规定|法规|清关|申报|登记身份|禁寄|禁运|签证要求|跨境电商;\
 3:as per the new|banned in|banned items|by law|compliance|customs|data protection|gdpr|guidelines|import ban|kyc|new rule*|上牌|严查|个保法|人脸识别|以旧换新补贴|依法|合规|国家补贴|国家要求|国标|实名|数据保护|新法|新规说|最多只能办|根据规定|海关|营运资质|违禁;\
 2.5:data-residency|government|id verification|law|prohibited|restriction*|不能寄|听说以后|政府|法律|监管|规定|跨境|限购;\
 2:rules|出口|进口|限制;\
@@ -540,7 +540,7 @@ pub const PSEUDO_NEG: &str = "can't figure out|can't work out|cannot figure out|
 
 /// Phrases that look like topic terms but are not ("发错人了" is a wrong chat, not a wrong item):
 /// they hide any lexicon term inside them.
-pub const NOT_TOPIC: &str = "any idea|best regards|can you suggest|could you suggest|don't want my money back|don't want to cancel|fire sale|followed the assembly instructions|followed the instructions|followed the manual|forgot to|i am a lawyer|i'm a lawyer|just testing|kind regards|network is fine|not a complaint|not a fault|not a network problem|not complaining|nothing is broken|nothing is wrong|nothing wrong|nothing's broken|nothing's damaged|nothing's wrong|on the morning news|perfect condition|please ignore|robot vacuum|saw on the news|smoke grey|testing whether|user error|want another coupon|what is the process|what kind of|what's the process|who took over|works perfectly|would appreciate|would appreciate it|wrong chat|wrong number|wrong person|wrong thread|wrong window|you can suggest|you could suggest|一样没少|上了新闻|不好意思 发错了|不好意思发错了|不好意思，发错了|不想退|不想退货|不是投诉|不是来投诉|不是网络的问题|不是网络问题|不是要退货|不用回复了|不用管了|不用退款|不用退货|不知道怎么回事|不要退款|不要退货|不需要退款|不需要退货|刚才发错了|包装倒是好好的|包装垃圾|包装完好|包装是好的|又快又|发错了不好意思|发错了人|发错了，不好意思|发错了，请忽略|发错人|发错地方|发错窗口|咋回事|哪里修改|噪音大不大|垃圾带|垃圾桶|垃圾短信|垃圾箱|垃圾袋|垃圾邮件|多大面积|客服你好|客服在不在|客服在吗|客服在线吗|客服小姐姐|客服您好|工信部出了|工信部新规|工信部的新规|工信部的要求|工信部的规定|工信部规定|工商银行|已经自己解决|应该还没发货|怎么回事|我是律师|我朋友是律师|扫地机器人|找错人|报警器|抱歉发错了|是不是我操作|有客服吗|朋友是律师|消息发错|生日宴|生日礼物|生日蛋糕|看新闻说|给我修好|网络没问题|订单号|请忽略|还没发货吧|还能修改|配件都齐|问错人";
+pub const NOT_TOPIC: &str = "any idea|best regards|can you suggest|could you suggest|don't want my money back|don't want to cancel|fire sale|followed the assembly instructions|followed the instructions|followed the manual|forgot to|i am a lawyer|i'm a lawyer|just testing|kind regards|network is fine|not a complaint|not a fault|not a network problem|not complaining|nothing is broken|nothing is wrong|nothing wrong|nothing's broken|nothing's damaged|nothing's wrong|on the morning news|perfect condition|please ignore|robot vacuum|saw on the news|smoke grey|testing whether|user error|want another coupon|what is the process|what kind of|what's the process|who took over|works perfectly|would appreciate|would appreciate it|wrong chat|wrong number|wrong person|wrong thread|wrong window|you can suggest|you could suggest|一样没少|上了新闻|不好意思 发错了|不好意思发错了|不好意思，发错了|不想退|不想退货|不是投诉|不是来投诉|不是网络的问题|不是网络问题|不是要退货|不用回复了|不用管了|不用退款|不用退货|不知道怎么回事|不要退款|不要退货|不需要退款|不需要退货|刚才发错了|包装倒是好好的|包装垃圾|包装完好|包装是好的|又快又|发错了不好意思|发错了人|发错了，不好意思|发错了，请忽略|发错人|发错地方|发错窗口|咋回事|哪里修改|噪音大不大|垃圾带|垃圾桶|垃圾短信|垃圾箱|垃圾袋|垃圾邮件|多大面积|客服你好|客服在不在|客服在吗|客服在线吗|客服小姐姐|客服您好|工信部出了|工信部新规|工信部的新规|工信部的要求|工信部的规定|工信部规定|工商银行|已经自己解决|应该还没发货|怎么回事|我是律师|我朋友是律师|扫地机器人|找错人|报警器|抱歉发错了|是不是我操作|有客服吗|朋友是律师|消息发错|生日宴|生日礼物|生日蛋糕|看新闻说|给我修好|网络没问题|订单号|请忽略|还没发货吧|还能修改|进水管|配件都齐|问错人";
 
 /// Words that close a negation scope ("没坏，只是…", "not broken, but …").
 pub const SCOPE_BREAKS: &str = "although|and|but|however|just|only|though|不过|但|但是|另外|只是|可是|就是|并且|然而|而且|而是|还有";
@@ -582,6 +582,10 @@ pub const CONCEDE_CUES: &str = "can live with|never mind|不是重点|不说了|
 /// Focus cues: what follows is what the customer wants handled ("快递慢点没关系，主要是发票…",
 /// "my main issue is…"), so the clauses before the cue's weigh half.
 pub const FOCUS_CUES: &str = "main issue|main problem|my real issue|the real issue|the real problem|主要想|主要是|关键是|最主要|重点是";
+
+/// Condition cues: a threat of what the customer will do otherwise ("再不发货我就退款", "fix it or
+/// else I want a refund") names no topic to act on, so their clause and the next weigh half.
+pub const CONDITION_CUES: &str = "if i don't get|if it's not fixed|if you don't|if you won't|or else|otherwise|不然|再不|否则|要不然";
 
 /// Thanks in advance: a customer who thanks is rarely upset, so a problem's prior weighs less.
 pub const THANKS_CUES: &str = "minor issue|minor thing|no big deal|no hurry|no rush|no urgency|not a big deal|not in a hurry|not the end of the world|not urgent|small issue|thank you|thanks|thx|不急|不是很急|不着急|不赶时间|多谢|感谢|有点小问题|谢谢";
@@ -779,6 +783,6 @@ crate::pack::packed! {
     SCOPE_BREAKS_P = SCOPE_BREAKS, REQUEST_CUES_P = REQUEST_CUES, QUESTION_CUES_P = QUESTION_CUES,
     SUGGEST_CUES_P = SUGGEST_CUES, FAULT_CUES_P = FAULT_CUES, COMPLAIN_CUES_P = COMPLAIN_CUES,
     ANGRY_CUES_P = ANGRY_CUES, NEGATIVE_CUES_P = NEGATIVE_CUES, AT_ALL_CUES_P = AT_ALL_CUES,
-    CONCEDE_CUES_P = CONCEDE_CUES, FOCUS_CUES_P = FOCUS_CUES, THANKS_CUES_P = THANKS_CUES, PRIORITY_CUES_P = PRIORITY_CUES,
+    CONCEDE_CUES_P = CONCEDE_CUES, FOCUS_CUES_P = FOCUS_CUES, CONDITION_CUES_P = CONDITION_CUES, THANKS_CUES_P = THANKS_CUES, PRIORITY_CUES_P = PRIORITY_CUES,
     PRIORITY_MESSAGES_P = PRIORITY_MESSAGES, TRAD_SIMP_P = TRAD_SIMP,
 }

@@ -111,14 +111,15 @@ fn fresh_cases() {
 }
 
 /// The cue tables as the `.wasm` holds them and as they are written.
-fn cue_tables() -> [(&'static [u8], &'static str); 15] {
+fn cue_tables() -> [(&'static [u8], &'static str); 16] {
     use taxonomy as t;
     [
         (&t::NEG_CUES_P, t::NEG_CUES), (&t::PSEUDO_NEG_P, t::PSEUDO_NEG), (&t::NOT_TOPIC_P, t::NOT_TOPIC),
         (&t::SCOPE_BREAKS_P, t::SCOPE_BREAKS), (&t::REQUEST_CUES_P, t::REQUEST_CUES), (&t::QUESTION_CUES_P, t::QUESTION_CUES),
         (&t::SUGGEST_CUES_P, t::SUGGEST_CUES), (&t::FAULT_CUES_P, t::FAULT_CUES), (&t::COMPLAIN_CUES_P, t::COMPLAIN_CUES),
         (&t::ANGRY_CUES_P, t::ANGRY_CUES), (&t::NEGATIVE_CUES_P, t::NEGATIVE_CUES), (&t::AT_ALL_CUES_P, t::AT_ALL_CUES),
-        (&t::CONCEDE_CUES_P, t::CONCEDE_CUES), (&t::FOCUS_CUES_P, t::FOCUS_CUES), (&t::THANKS_CUES_P, t::THANKS_CUES),
+        (&t::CONCEDE_CUES_P, t::CONCEDE_CUES), (&t::FOCUS_CUES_P, t::FOCUS_CUES), (&t::CONDITION_CUES_P, t::CONDITION_CUES),
+        (&t::THANKS_CUES_P, t::THANKS_CUES),
     ]
 }
 
@@ -212,6 +213,11 @@ fn what_the_customer_asks_for_decides() {
         // What follows a focus cue is what the customer wants handled.
         ("快递有点慢，包装也压扁了，主要是发票抬头开错了", "payment", "invoice"),
         ("快递有点慢，包装也压扁了，发票抬头开错了", "logistics", "package_damaged"),
+        // A threat of what the customer will do otherwise is not what they ask for; asked for
+        // outright, it is.
+        ("下单十天了还是没发货，再不发我就要求退款了", "logistics", "delivery_delay"),
+        ("My parcel still hasn't shipped after two weeks. Ship it today, otherwise I want a full refund.", "logistics", "delivery_delay"),
+        ("下单十天了还是没发货，我要求退款", "payment", "refund"),
         // A calm proposal about a topic is a suggestion to the business.
         ("建议在物流页面显示快递员的电话", "other", "suggestion"),
         ("Would be brilliant if the app showed the courier's phone number.", "other", "suggestion"),
