@@ -665,9 +665,9 @@ impl Classifier {
             None => behaviour(subcategory.as_deref()),
         };
 
-        // The weaker cues (一直, 还是, already) pile up over a long, calm account: past eight
+        // The weaker cues (一直, 还是, already) pile up over a long, calm account: past four
         // clauses they count in proportion, so a story weighs as much as a short message.
-        negative += weak * (8.0 / n_clauses as f32).min(1.0);
+        negative += weak * (4.0 / n_clauses as f32).min(1.0);
         // Emotion: angry cues, `!!!`, shouting; negative cues plus the subcategory's prior. A
         // safety hazard or a threat (regulator, media, court) is never calm.
         if f.bangs >= 3 {

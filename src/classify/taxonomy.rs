@@ -524,7 +524,7 @@ pub const BEHAVIOUR: &[(&str, u8, u8, f32, u8)] = &[
     ("product_info", b'C', b'C', 0.0, 4),
     ("price_promotion", b'C', b'C', 0.0, 4),
     ("stock", b'C', b'C', 0.0, 4),
-    ("network_outage", b'R', b'C', 0.3, 3),
+    ("network_outage", b'R', b'C', 0.0, 3),
     ("regulation", b'C', b'C', 0.0, 4),
     ("force_majeure", b'C', b'C', 0.0, 3),
     ("suggestion", b'S', b'S', 0.0, 4),
