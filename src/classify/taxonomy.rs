@@ -57,7 +57,7 @@ pub const TAXONOMY: &str = concat!(
                 "password_reset",
                 "密码/验证码",
                 "Password & verification code",
-                "3.5:can't remember my password|don't remember my password|password reset link|reset my password|复杂点的|复杂的密码|密码即将过期|密码记不|密码过期|忘了登录密码|忘记登入密码|忘记登录密码|换个密码|换密码|改登录密码|更换密码|记不住密码|记不起来|设置新密码|链接失效|链接已过期|链接过期|验证码失效|验证码过期;\
+                "3.5:can't remember my password|don't remember my password|password reset link|reset my password|复杂点的|复杂的密码|密码即将过期|密码想换|密码记不|密码过期|忘了登录密码|忘记登入密码|忘记登录密码|想换个复杂|换个密码|换密码|改登录密码|更换密码|记不住密码|记不起来|设置新密码|链接失效|链接已过期|链接过期|验证码失效|验证码过期;\
 3:!忘了密码|change my password|forgot password|password requirements|password reset|reset email|reset link|reset password|不记得密码|密码不记得|密码忘了|密码忘记|密码想改|密码找回|忘记了密码|忘记密码|想不起密码|想改密码|找回密码|改不了密码|重置密码|重置链接|重设密码;\
 2.5:new password|passcode|口令|支付密码|收不到验证码|改密码|没收到验证码|登录密码|验证码收不到;\
 2:2fa code|forgot my|one-time code|pin|sms code|verification code|verification email|重设;\
@@ -91,7 +91,7 @@ pub const TAXONOMY: &str = concat!(
                 "订单状态",
                 "Order status",
                 "3.5:my order say|my order says|order is marked|order went through|status of an order|下单成功了吗|下单成功没|出票|历史订单|已拆分|待接单|找不到订单|接没接|有没有下单成功|没点取消|没点过取消|订单不见|订单到哪一步|订单成功了吗|订单没了|订单现在到哪|进度到哪;\
-3:awaiting review|been confirmed|order status|order successful|ready for pickup|status of my order|what stage|下成功没|交易关闭|什么状态|单成功了吗|哪个阶段|商家接单|处理到哪|审核多久|审核完|已出库|已拆单|已接单|待商家确认|待审核|成功了没|成功没有|显示completed|显示已完成|查一下订单|查订单|没确认|看不到订单|看不到这笔|确认了没|确认收货|自动确认|订上没|订单一直显示|订单关闭|订单审核|订单异常|订单状态|订单还是|订单进度|还在审核|还算不算数;\
+3:awaiting review|been confirmed|order status|order successful|ready for pickup|status of my order|what stage|下成功没|交易关闭|什么状态|单成功了吗|哪个阶段|商家接单|处理到哪|审核多久|审核完|已出库|已拆单|已排产|已接单|待商家确认|待审核|成功了没|成功没有|排产|显示completed|显示已完成|查一下订单|查订单|没确认|看不到订单|看不到这笔|确认了没|确认收货|自动确认|订上没|订单一直显示|订单关闭|订单审核|订单异常|订单状态|订单还是|订单进度|还在审核|还算不算数;\
 2.5:closed|no confirmation|order confirmed|order details|order history|order still shows|pending review|under review|审核一般|已关闭|待派单|待确认|成团|拼团中|接单|突然变成|订单列表|订单是不是|订单消失|订单被取消|订单详情;\
 2:confirmed|order confirmation|order page|order placed|went through|待付款|订单显示;\
 1.5:confirmation|go through|order number|order says|pending|processing|status|was my order|处理中|审核中|待处理|状态|订单信息|订单怎么;\
@@ -102,7 +102,7 @@ pub const TAXONOMY: &str = concat!(
                 "修改订单",
                 "Order change",
                 "4:拍错尺码|拍错颜色|选错尺码|选错规格|选错颜色;\
-3.5:add a night|add seats|change the booking|change the delivery date|deliver to my office|extra night|extra seats|go to my office|instead of home|more seats|move the delivery|name on my booking|passenger name|prepone|push my booking|push my hotel|send it to my office|ship it to|ship my order to|switch my order|update the shipping address|修改配送|发货前帮我改|可以改成|差价怎么补|差价我可以补|帮我改成|往后挪|忘了勾|想改成|改收货人|改期|改配送时间|数量从|没发货的话|没发货能|能改成|补差价|规格从|还没发货可以|还没发货能|还能加上;\
+3.5:add a night|add seats|change the booking|change the delivery date|deliver to my office|extend my booking|extend my hotel|extra night|extra seats|go to my office|instead of home|more seats|move the delivery|name on my booking|passenger name|prepone|push my booking|push my hotel|send it to my office|ship it to|ship my order to|switch my order|update the shipping address|修改配送|发货前帮我改|可以改成|差价怎么补|差价我可以补|帮我改成|往后挪|忘了勾|想改成|改收货人|改期|改配送时间|数量从|没发货的话|没发货能|能改成|补差价|规格从|还没发货可以|还没发货能|还能加上;\
 3:actually need|add a guest|add a second guest|add a second item|add another item|add one more|add to my order|before dispatch|before it goes out|before it ships|before it's sent|before it's shipped|can you switch|can you update|change delivery|change my address|change my booking|change my order|change qty|change quantity|change the address|change the colo*|change the delivery|change the qty|change the quantity|change the shipping address|change the size|delivery address on my order|different address|edit my order|extend my stay|gift message|gift wrap*|instead of my home|meant to get|meant to order|modify my booking|modify my order|picked the wrong|remove an item|reschedul*|switch delivery|switch my|to my office|update my order|update the address|update the delivery|update the order|wrong address on|wrong apartment number|wrong flat number|wrong house number|wrong unit number|修改订单|再加一|加备注|加购|合并发货|地址写错|地址填错|地址改成|填成|尺码想改|尺码改|差价我补|忘了写|把颜色|换个颜色|换地址|换尺码|换规格|换颜色|改了地址|改地址|改备注|改大一号|改完地址|改小一号|改尺码|改收货|改数量|改时间|改规格|改颜色|新住处|更改订单|礼品包装|订单里的|还没出库|还没发货的话|送货时间|选成|配送时间从|颜色改;\
 2.5:change it to|combine my orders|combine them|correct it to|delivery address|shipping address|wrong address|下错|原来的订单|合并成一单|合并订单|多住一晚|姓名拼音|拆单|拍成|换个地址|改到|改电话|选错|门牌号|预约配送;\
 2:add an item|recipient|加一件|收货人|收货地址|改成;\
@@ -114,7 +114,7 @@ pub const TAXONOMY: &str = concat!(
                 "取消订单",
                 "Order cancellation",
                 "4:cancel my booking|cancel my flight|cancel my hotel|cancel my reservation|cancel the booking;\
-3.5:!取消订单|call off|cancel my order|cancel my pre-order|cancel order|cancel the order|cancel this order|still cancel|void the order|下重复|不打算去了|不让取消|作废|取消会扣|已经取消了|帮我取消|想取消|把订单取消|拍重复|撤一单|点了取消|直接取消|给我取消;\
+3.5:!取消订单|call off|cancel my order|cancel my pre-order|cancel order|cancel the order|cancel this order|just cancel|still cancel|void the order|下重复|不打算去了|不让取消|作废|取消会扣|已经取消了|帮我取消|想取消|把订单取消|拍重复|撤一单|点了取消|直接取消|给我取消;\
 3:before it ships|cancel it|cancel the reservation|duplicate order|ordered twice|same thing twice|twice by accident|不等了|买重复|取消一下|取消掉|取消订购|取消预订|帮我撤了|撤单|撤回订单|撤掉|撤销|申请取消|要求取消|还没发货的话|还能取消吗|重复下单;\
 2.5:cancel*|no longer need|不想买了|不想等了|拍多了|订单取消|退单|退订;\
 2:don't want it anymore|ordered by mistake|不想要了|取消|拍错了;\
@@ -126,7 +126,7 @@ pub const TAXONOMY: &str = concat!(
                 "Order placement",
                 "4.5:提交不了订单;\
 3.5:book now|booking is not happening|can't check out|can't checkout|can't complete my order|can't complete the purchase|can't make a reservation|can't order|can't place|can't submit|cannot order|cannot place|cannot submit|cart just reloads|cart reloads|checkout error|checkout fail*|error when placing|order won't go through|place order|purchase fail*|submit my booking|submit the booking|unable to checkout|unable to place|while booking|won't let me book|下不了单|下个单|下单一直|下单失败|下单报错|下单提示|下单时|下单没反应|下单的时候|不能下单|不能购买|买不了票|创建失败|提交订单一直|提交订单后|提交订单失败|提交订单就|提交订单报错|提交订单没反应|无法下单|无法购买|显示有货|点提交|生成不了|确认订单|订不了|订单一直报错|订票失败|购买不了|购买失败;\
-3:buy button|buy now|can't buy|cannot buy|checkout button|checkout page|confirm pickup|order fail*|place one order|request a car|request a ride|submission failed|submit my order|submit the order|tried to place|trying to order|unable to buy|下不了|下单页面|买不上|买不了|单都失败|抢不到|拍不了|提示库存不足|无法提交|校验失败|没买上|点结算|约不上|结算不了|结算的时候|结算页|结账页面|预约不了;\
+3:buy button|buy now|can't buy|cannot buy|checkout button|checkout page|confirm pickup|order fail*|place one order|placing the order|request a car|request a ride|submission failed|submit my order|submit the order|tried to place|trying to order|unable to buy|下不了|下单页面|买不上|买不了|单都失败|抢不到|拍不了|提示库存不足|无法提交|校验失败|没买上|点结算|约不上|结算不了|结算的时候|结算页|结账页面|预约不了;\
 2.5:order button|提交不了|提交订单|落单|订单提交;\
 2:add to cart|checkout|place an order|place my order|placing an order|placing my order|加入购物车;\
 1.5:cart|check out|下单|结算|购物车"
@@ -217,7 +217,7 @@ pub const TAXONOMY: &str = concat!(
                 "丢件/错发/漏发",
                 "Lost or wrong item",
                 "4:delivered to the wrong|delivered to the wrong address|查无此件|没我的件|翻了个遍|说没有这个|送错了地方|送错地址;\
-3.5:and received a|box contained|delivered but|delivered to my letterbox|got the wrong|i ordered the|it's gone|it's not here|lost in transit|lost my package|lost my parcel|lost the package|lost the parcel|marked as delivered|my order was for|never arrived|never got it|never received|nicked|no parcel|not what i ordered|nothing here|parcel lost|received the wrong|reception never|said delivered|says delivered|sent me the wrong|sent the wrong|shows delivered|someone else's|was empty|wasn't in the parcel|wrong item|wrong product|you sent me the|不是我下单的|不是我买的那|不是我的|不是我签|不是我订的|不认识的地址|丢件|买的明明是|件丢了|包裹不见|包裹丢了|包裹弄丢|包裹里只有|发成|发来的却是|发来的是|发错|只收到两|只有两件|只送了一|只送到一|只送来|寄丢|寄来的却是|寄错|少了两件|少发|少寄|少送|快递丢了|快递弄丢|我下单的是|找不到包裹|找不到我的包裹|找遍了|收到的却是|显示已签收|显示已送达|显示签收|根本没收到|没有我的件|没有这个件|没有这个包裹|没签收|没这个件|漏发|漏寄|漏送|站弄丢|被人拿走|被人签收|被弄丢|货不对板|路上弄丢|送到了一个|送错|途中丢了|错发|门口什么都没有|门口啥也没有|驿站说没有;\
+3.5:and received a|box contained|delivered but|delivered to my letterbox|got the wrong|i ordered the|it's gone|it's not here|lost in transit|lost my package|lost my parcel|lost the package|lost the parcel|marked as delivered|my order was for|never arrived|never got it|never received|nicked|no parcel|not what i ordered|nothing here|only 2 came|only 2 showed up|only two arrived|only two came|only two showed up|parcel lost|received the wrong|reception never|said delivered|says delivered|sent me the wrong|sent the wrong|shows delivered|someone else's|was empty|wasn't in the parcel|wrong item|wrong product|you sent me the|不是我下单的|不是我买的那|不是我的|不是我签|不是我订的|不认识的地址|丢件|买的明明是|件丢了|包裹不见|包裹丢了|包裹弄丢|包裹里只有|发成|发来的却是|发来的是|发错|只收到两|只有两件|只送了一|只送到一|只送来|寄丢|寄来的却是|寄错|少了两件|少发|少寄|少送|快递丢了|快递弄丢|我下单的是|找不到包裹|找不到我的包裹|找遍了|收到的却是|显示已签收|显示已送达|显示签收|根本没收到|没有我的件|没有这个件|没有这个包裹|没签收|没这个件|漏发|漏寄|漏送|站弄丢|被人拿走|被人签收|被弄丢|货不对板|路上弄丢|送到了一个|送错|途中丢了|错发|门口什么都没有|门口啥也没有|驿站说没有;\
 3:did not receive|didn't receive|got lost|haven't received|item missing|items missing|left with a neighbo*|missing from my order|missing from the bag|missing item|never came|not received|nothing at my door|of the items|only one was|only received|only two were|package is lost|packing slip|parcel is lost|pickup code|returned to sender|signed for|somebody else's|stolen package|turned up|wrong one|wrong order|不是我买的|不是我点的|不是我的快递|不是我要的|别人的包裹|别人的快递|到手的是|发过来的是|只到了|只收到|在路上丢了|寄成了|寄来的是|寄过来的是|少一件|少了一件|少了一份|少了一双|少了一条|少了一杯|少了一样|少了一瓶|少了一盒|少了一袋|我要的是|拿到的是|拿错|收件人不对|收件人不是我|数量不够|数量不对|是别人的|没见到这个件|给我发的是|给我送的是|缺了一样|送来的是|送过来的是;\
 2.5:lost|only got|wrong colo*|wrong size|丢了|丢失|型号不对|尺码不对|已签收|收到的是|签收了|颜色不对;\
 2:and got a|but got|but received|instead of|nobody came|发的是|没收到;\
@@ -265,7 +265,7 @@ pub const TAXONOMY: &str = concat!(
                 "兼容性",
                 "Compatibility",
                 "4:compatib*|不相容|能直接用吗|转换插头;\
-3.5:fit and work|google services|still support|support android|support epub|unsupported|won't install on|work on macos|work with macos|works on macos|上用吗|不兼容|兼容|型号对不上|搭配使用|搭配用|组网|能搭配|能装在|转接环|还能装吗|配合使用;\
+3.5:fit and work|google services|still support|support android|support epub|unsupported|won't install on|work on macos|work with macos|works on macos|上用吗|不兼容|不支持这个|兼容|型号对不上|搭配使用|搭配用|组网|能搭配|能装在|转接环|还能装吗|配合使用;\
 3:2.4g|5ghz|an older|apple silicon|av input|do you support|does it support|fast charging|fit the older|intel mac|meant for this|older tv|on macs|only support|only supports|will it fit|will it work in|will this fit|will this work in|win7|work on my mac|work with my|works on mac|充电吗|对不上|对应型号|接口不匹配|插不进|支不支持|支持iphone|支持mac|支持win|支持吗|支持安卓|支持苹果|是否支持|网关|能不能接|能不能用在|能充吗|能接|能用吗|能用在|能用这个|能给我的|能装吗|能装旧|装得上|适不适用|适配|通用;\
 2.5:match my|run on an|run on my|run on older|run on the|supported|type-c口|work on my|work with|works with|匹配|孔位|系统版本|能充|装不上|识别不了|识别不到|连不上|适用于|配套;\
 2:adapter|fit my|fit the|fits the|operating system|support for|support my|对得上|接口|老款|能装|能连|适用|鸿蒙;\
@@ -288,7 +288,7 @@ pub const TAXONOMY: &str = concat!(
                 "quality_defect",
                 "质量问题",
                 "Quality defect",
-                "3.5:!质量问题|after one wash|bad quality|badly made|begun to chip|broke off|came apart|came off|cheaply made|chipped|chipping|collapsed|coming apart|counterfeit|cracked on first|defect*|falling apart|fell apart|flaking|food poisoning|hair in|junk|leaked in|let water in|low quality|moldy|mouldy|on first use|pilling|poor quality|rotten|seam split|seams split|shrank|shrunk|split after|started to chip|一拧就断|上吐下泻|不新鲜|保质期过了|假货|做工差|做工粗糙|劣质|发霉|变质|吃出|吃坏肚子|太锋利|头发|开线|开胶|异物|拉肚子|拧出来就断|掉渣|掉漆|掉色|断裂|有虫|次品|玻璃渣|瑕疵|碎玻璃|缩水|胶水味|脱线|脱胶|质量不行|质量太差|质量差|起球|起皮|跑毛|跑绒|边角锋利|钻绒|食物中毒;\
+                "3.5:!质量问题|after one wash|bad quality|badly made|begun to chip|broke off|came apart|came off|cheaply made|chipped|chipping|collapsed|coming apart|counterfeit|cracked on first|defect*|falling apart|fell apart|flaking|food poisoning|hair in|junk|leaked in|let water in|low quality|moldy|mouldy|on first use|pilling|poor quality|rotten|seam split|seams split|shrank|shrunk|split after|started to chip|一拧就断|上吐下泻|不新鲜|保质期内|保质期过了|假货|做工差|做工粗糙|劣质|发霉|变质|吃出|吃坏肚子|太锋利|头发|开线|开胶|异物|拉肚子|拧出来就断|掉渣|掉漆|掉色|断裂|有虫|次品|玻璃渣|瑕疵|碎玻璃|缩水|胶水味|脱线|脱胶|质量不行|质量太差|质量差|起球|起皮|跑毛|跑绒|边角锋利|还在保质期|钻绒|食物中毒;\
 3:a dent|broke after|chemical smell|cracked after|doesn't match the description|faded|fading|fake|first time i used|flaw*|flimsy|fraying|hairline crack|left the factory|not as described|only lasted|peeling|split along|split open|spoiled|stale|torn apart|一洗就|不保温|不结实|不耐用|与描述不符|临期|做工|发黄|发黑|变色|味道很大|味道特别大|和描述不符|品控|嘴划破|塑料味|塑胶味|异味|往下掉|手划破|掉毛|掉皮|松了|毛刺|没多久就|没熟|没用几天就|没用几次|没穿几次|洗了一次就|洗了几次就|炸开|烂的|生锈|用一次就|用了一次就|用了几天就|用了几次就|甲醛|穿一次就|穿了一次就|穿了几次就|第一次用就|粗糙|线头|缩了|缩得|脱落|臭了|色差|血水|褪色|起疹子|跟图片不一样|还是生的;\
 2.5:after washing|cracking|feels cheap|quality|ripped|rust*|seam*|smells|snapped|stain*|stitching|tore|划痕|刮痕|印歪|品质|才穿|斜的|断了|有味道|有毒|松动|歪的|洗完就|烂了|裂了|裂开|裂纹|裂缝|质量;\
 2:expired|loose|stopped after|zipper|才用了|涂层|过期了;\
@@ -312,7 +312,7 @@ pub const TAXONOMY: &str = concat!(
                 "换货",
                 "Exchange",
                 "4:换一下吗;\
-3.5:exchange*|swap the|寄回去换|寄回换|换一副|换个颜色|换了两次|换了几次|换台新的|换同款|换大|换小|换尺码|换新的|换码|换货;\
+3.5:exchange*|swap the|寄回去换|寄回换|换一副|换一张|换个颜色|换了两次|换了几次|换台新的|换同款|换大|换小|换尺码|换新的|换码|换货;\
 3:another colo*|bigger size|different colo*|different model|different size|larger size|longer size|post this one back|second replacement|size down|size up|smaller size|swap*|trade it for|只换一个|可以换吗|大一码|小一码|想换|换一个新的|换一件|换一双|换一台|换一条|换一款|换个新的|换个款|换别的|换型号|换新|换款|换软|换颜色|直接换一|能只换|能换|调换;\
 2.5:replace it|replacement|换一个|换成;\
 2:too big|too large|too small|偏大|偏小|换个|更换;\
@@ -349,7 +349,7 @@ pub const TAXONOMY: &str = concat!(
                 "Attitude",
                 "4.5:很不耐烦;\
 4:bad attitude|态度不好|态度差|态度恶劣|爱买不买|爱理不理;\
-3.5:arrogant|attitude|called me stupid|called my question|closed the chat|condescending|disrespectful|hung up on me|impolite|insulted|laughed at|mocked me|rolled her eyes|rolled his eyes|rude*|shouted at|sighed|snapped at|swore at|talked down|talked over me|talking over me|unprofessional|一问三不知|不尊重|不礼貌|不耐烦|不被尊重|不道歉|冷嘲热讽|凶我|吼我|大吼大叫|对我吼|就挂了|很不客气|态度|怼我|打发我|挂了我电话|挂我电话|摆脸色|没礼貌|烦不烦|爆粗口|爱搭不理|爱答不理|玩手机|甩脸色|白眼|答非所问|给我道歉|被怼|说脏话|说话冲|说话很冲|说话有点冲|说话难听|阴阳怪气|非常不客气|骂人|骂我|骂骂咧咧|黑着脸;\
+3.5:arrogant|attitude|called me stupid|called my question|closed the chat|condescending|disrespectful|hung up on me|impolite|insulted|laughed at|laughed when|mocked me|rolled her eyes|rolled his eyes|rude*|shouted at|sighed|snapped at|swore at|talked down|talked over me|talking over me|unprofessional|一问三不知|不尊重|不礼貌|不耐烦|不被尊重|不道歉|冷嘲热讽|凶我|吼我|大吼大叫|对我吼|就挂了|很不客气|态度|怼我|打发我|挂了我电话|挂我电话|摆脸色|没礼貌|烦不烦|爆粗口|爱搭不理|爱答不理|玩手机|甩脸色|白眼|答非所问|给我道歉|被怼|说脏话|说话冲|说话很冲|说话有点冲|说话难听|阴阳怪气|非常不客气|骂人|骂我|骂骂咧咧|黑着脸;\
 3:canned response|curt|dismissive|hung up|made me feel|mocked|not my problem|on her phone|on his phone|patronising|patronizing|sarcastic|store clerk|useless answer|yelled|不专业|不搭理|不理人|不理我|什么素质|冷漠|嘟囔|嘲笑|打断我|把我电话挂了|把电话挂了|投诉快递员|投诉派件员|投诉骑手|挂电话|敷衍|服务差|被挂了;\
 2.5:unhelpful|口气|语气|难听;\
 2:robot|凶|机器人;\
@@ -360,7 +360,7 @@ pub const TAXONOMY: &str = concat!(
                 "响应慢",
                 "Slow response",
                 "4:slow response|slow to respond|still waiting for a reply|一封都没回|回复太慢|回复慢|回得太慢|回得慢|回的太慢|没人回|没人理|没有人回复|没联系过我|石沉大海|转不进去;\
-3.5:a human reply|agent will join|callback that never|chat queue|followed up|haven't heard back|hours ago|hours on hold|in the queue|minutes ago|never called back|never got a callback|never heard back|no callback|no one answers|no one has replied|no one has responded|no one picks up|no one replied|no one responded|no repl*|no response|nobody answers|nobody has replied|nobody has responded|nobody picks up|nobody replied|nobody responded|not heard back|phone queue|someone to answer|someone to reply|still no answer|that was an hour|the callback|waiting to hear back|with me shortly|with you shortly|zero repl*|一个电话都没|一条回的都没有|一条都没回|一直不回|不回复|不回消息|人工电话|几天不回|半天不回|半天没人回|占线|回复也太慢|回复也慢|回复速度|回复都没有|坐席忙|坐席繁忙|工单提交|已读不回|忙音|打不进去|打不通|排了|接通人工|提交工单|有回音|有没有人看|有没有人管|没一个人接|没人打给我|没人接|没人管|没人联系我|没人联系过我|没回复|没回电|没回音|没有一个人回复|没有人联系|没有任何人回复|没有任何人联系|没有真人|没等到|真人回复|等到现在|给我回电|转不了人工|转不到人工;\
+3.5:a human reply|agent will join|callback that never|chat queue|followed up|haven't heard back|hours ago|hours on hold|in the queue|minutes ago|never called back|never got a callback|never heard back|no callback|no one answers|no one has replied|no one has responded|no one picks up|no one replied|no one responded|no repl*|no response|nobody answers|nobody has replied|nobody has responded|nobody picks up|nobody replied|nobody responded|not heard back|phone queue|someone to answer|someone to reply|still no answer|that was an hour|the callback|waiting to hear back|with me shortly|with you shortly|zero repl*|一个电话都没|一条回的都没有|一条都没回|一直不回|不回复|不回消息|人工电话|几天不回|半天不回|半天没人回|占线|回复也太慢|回复也慢|回复速度|回复都没有|回的都没有|坐席忙|坐席繁忙|工单提交|已读不回|忙音|打不进去|打不通|排了|接通人工|提交工单|显示已读|有回音|有没有人看|有没有人管|没一个人接|没人打给我|没人接|没人管|没人联系我|没人联系过我|没回复|没回电|没回音|没有一个人回复|没有人联系|没有任何人回复|没有任何人联系|没有真人|没等到|真人回复|等到现在|给我回电|转不了人工|转不到人工;\
 3:anyone actually|auto repl*|auto-repl*|automated repl*|automatic repl*|can't reach|cannot reach|chasing|emailed support|had to chase|haven't heard anything|haven't replied|heard anything|heard nothing|hold music|never replied|no answer|on hold for|th message|waiting for a response|waiting for days|一直没人|不回我|回复都没|回电话|多久会有人回复|多久有人回复|多久能回复|打了几次|打了好几次|找不到人|排队排|有人管吗|没人听|没人处理|没回应|没有回覆|等了半天|联系不上|转不过去|都不回|都没有回复;\
 2.5:been on hold|been waiting|call back|callback|called support|contacted support|get back to me|got back to me|kept on hold|left on hold|placed on hold|put on hold|too slow|人呢|前面还有|回电|没消息|转人工;\
 2:一直等|人工客服|排队;\
@@ -372,7 +372,7 @@ pub const TAXONOMY: &str = concat!(
                 "流程推诿",
                 "Process",
                 "4:bounced between|bounced me between|passed around|runaround|推来推去|推诿|来回推|踢皮球|转来转去;\
-3.5:another department|assign one person|blame each other|bureaucra*|convoluted|different agents|different department|explain my issue|explain the whole thing|explained my issue|four steps|from scratch|from the start again|go back to the store|in circles|jump through hoops|keep notes|new ticket|no one takes responsibility|nobody seems to own|nobody takes responsibility|paper form|passed between|passed from|passing me around|passing me between|phone menu|print a form|red tape|repeat myself|run around|sends me back|sends me to|separate times|so complicated|so many steps|take ownership|this process|three steps|told me to call|told me to go|too many steps|too much hassle|your process|互相推|从头再讲|从头讲|从头说|关单|到底找谁|到底谁管|又让我找|工单被系统|打印表格|推卸|搞得这么|来回折腾|来回跑|没人看过|没人负责|流程太长|看不到工单|缺这缺那|讲一遍|该找谁|说了好几遍|说是商家的问题|说是快递的问题|说是物流的问题|说法不一|说法都不一样|谁来管|跑了几趟|跑了好几趟|跑几趟|跑好几趟|这么复杂|都什么年代|重新描述|重新说一遍;\
+3.5:another department|assign one person|blame each other|bureaucra*|convoluted|different agents|different department|explain my issue|explain the whole thing|explained my issue|four steps|from scratch|from the start again|go back to the store|in circles|jump through hoops|keep notes|new ticket|no one takes responsibility|nobody seems to own|nobody takes responsibility|paper form|passed between|passed from|passing me around|passing me between|phone menu|print a form|red tape|repeat myself|run around|sends me back|sends me to|separate times|so complicated|so many steps|take ownership|this process|three steps|told me to call|told me to go|too many steps|too much hassle|your process|一个说法|互相推|从头再讲|从头再说|从头讲|从头说|关单|到底找谁|到底谁管|又让我找|工单被系统|打印表格|推卸|搞得这么|来回折腾|来回跑|没人看过|没人负责|流程太长|看不到工单|缺这缺那|讲一遍|该找谁|说了好几遍|说是商家的问题|说是快递的问题|说是物流的问题|说法不一|说法都不一样|谁来管|跑了几趟|跑了好几趟|跑几趟|跑好几趟|这么复杂|都什么年代|重新描述|重新说一遍;\
 3:all over again|claim form|every time i contact|explain again|from zero|hoops|reach a human|reach a person|same form|same information again|sent me back to|separate forms|start over|time i contact you|told me to contact|who do i talk to|who should i contact|再说一遍|反复提交|团团转|手续太多|推给|每次都让我|简化|简单点|繁琐|网上就不能办|补材料|让我找|让我联系|谁管|跑营业厅|重复提交|重新提交|重新讲|重新说|非要我|麻烦死;\
 2.5:complicated|contact the merchant|contact the seller|have to phone|over and over|paper copy|paperwork|separate ticket|transferred|一直让我|又让我|太麻烦|找商家|找平台|找谁|折腾|流程|要求提供;\
 2:approval|department|documents|procedure|process|审批|每次都|要我提供|让我等|趟|部门;\
@@ -384,7 +384,7 @@ pub const TAXONOMY: &str = concat!(
                 "Praise",
                 "4:五星好评|太有耐心|必须表扬|改观|点个赞|给个好评|表扬一下;\
 3.5:!很有耐心|above and beyond|came through quickly|can't thank|cannot thank|cheers to|great experience|great job|great service|keep coming back|kudos|pass on my thanks|props to|service this good|shout-out|shoutout|sorted my issue|thanks to|without any fuss|yyds|处理得又快又好|处理得很快|处理得特别快|太负责了|夸一下|很到位|很耐心|很负责|很贴心|态度也好|想表扬|挺到位|挺感动|效率很高|效率真高|服务很好|服务很赞|来夸|没得说|没话说|点赞|物超所值|特别耐心|真感动|真的很感谢|绝绝子|表扬|解决得很及时|解决得很快|讲得很清楚|谢谢客服|超有耐心|非常到位;\
-3:!helpful|!patient|!周到|!很满意|!细心|!给力|!耐心|!贴心|!靠谱|best support|big thanks|excellent|fantastic|fast delivery|fast shipping|five stars|handled my case|huge thanks|keep up|quick delivery|really happy with|shout out|sorted everything out|sorted it out|sorted me out|sorted out our|super professional|very professional|want to say thanks|wanted to say thanks|well done|well worth|wonderful|works great|works perfectly|五星|人很好|人超好|准时送到|发货快|响应真快|太感谢|好评|很专业|很值|很感动|服务好|讲得好|谢谢你们|辛苦了|送货快|速度真快|非常感谢;\
+3:!helpful|!patient|!周到|!很满意|!细心|!给力|!耐心|!贴心|!靠谱|best support|big thanks|excellent|fantastic|fast delivery|fast shipping|five stars|handled my case|huge thanks|keep up|quick delivery|really happy with|shout out|sorted everything out|sorted it out|sorted me out|sorted out our|super professional|very professional|want to say thanks|wanted to say thanks|well done|well worth|wonderful|works great|works perfectly|五星|人很好|人超好|体验好多了|准时送到|发货快|响应真快|太感谢|好评|很专业|很值|很感动|服务好|讲得好|谢谢你们|辛苦了|送货快|速度真快|非常感谢;\
 2.5:!friendly|!热情|amazing|appreciate*|awesome|brilliant|love it|super fast|worth it|值得|多谢|感谢|超值|速度快;\
 2:!satisfied|!满意|kind|lovely|perfect*|resolved my|wanted to say|不错|很清楚|棒|谢谢你|谢谢您|超好|非常好;\
 1.5:!专业|!好用|great|solved|解决了|讲课|赞;\
@@ -431,7 +431,7 @@ pub const TAXONOMY: &str = concat!(
                 "网络/第三方故障",
                 "Network or third-party outage",
                 "4:cloud outage|cloudflare|nationwide|server down|server is down|servers down|全国性故障|全国故障|宽带断了|微信崩了|微信故障|微信那边|支付宝崩了|支付宝故障|支付宝那边|是不是挂了|服务器崩了|服务器崩溃|服务器挂了|瘫痪了|系统瘫痪|网断了|网站崩了|网站挂了|网络断了|航信;\
-3.5:!'s end|!'s side?|!on their end|are you down|carrier outage|cloud provider|down for everyone|fault at their|has been down|internet is down|internet problem|is it down|is that why|lost internet|network outage|no internet|payment processor|power cut|power outage|seems to be down|service unavailable|their exchange|was down for|website is down|wider internet|上不了网|不是你们的问题|也down|云服务|什么时候能恢复|停电|停网|光缆|受这个影响|因为这个吗|在维护|好多app|好多人在说|好多人都|宽带公司|微信维护|支付宝维护|支付通道|支付那边出|整个小区|断网|是不是出故障|是不是因为这个|是不是这个原因|是这个原因吗|是这原因吗|服务器问题|短信网关|第三方的问题|第三方问题|系统维护|线路检修|维护中|网络很卡|网络故障|群里都说|连不上网|通道故障|那边是不是出;\
+3.5:!'s end|!'s side?|!on their end|are you down|carrier outage|cloud provider|down for everyone|fault at their|has been down|internet is down|internet problem|is it down|is that why|lost internet|network outage|no internet|payment processor|power cut|power outage|seems to be down|service unavailable|their exchange|was down for|website is down|wider internet|上不了网|不是你们的问题|也down|云服务|什么时候能恢复|停电|停网|光缆|受这个影响|因为这个吗|在维护|好多app|好多人在说|好多人都|宽带公司|微信维护|支付宝维护|支付通道|支付那边出|整个小区|断网|是不是出故障|是不是因为这个|是不是这个原因|是这个原因吗|是这原因吗|服务器问题|短信网关|第三方的问题|第三方问题|系统瘫了|系统维护|线路检修|维护中|网络很卡|网络故障|群里都说|连不上网|通道故障|那边是不是出;\
 3:aws|back online|been down|blackout|cdn|dns|down since|for anyone|is down again|is it just me|isp|map service|network issue|no signal|not just me|on your side|outage|partner is down|seem down|seems down|service is down|service you use|site is down|status page|went down|when will it be back|不止我|什么时候恢复|信号不好|信号差|光纤|出故障了|大当机|大故障|大面积崩了|大面积故障|宕机|很多人都|断电|断线|是不是崩了|没信号|没网|电信|网好了|网站打不开|网络不好|网速慢|网页打不开|联通|腾讯云|运营商|那边出故障|那边出问题|那边故障|那边的问题|银行系统|阿里云;\
 2.5:for everyone|third party|third-party|大面积|恢复正常|第三方|都用不了;\
 2:internet|is down|maintenance|offline|provider|server*|信号|别人也|服务器|离线|维护|网速;\
@@ -442,7 +442,7 @@ pub const TAXONOMY: &str = concat!(
                 "政策法规",
                 "Regulation",
                 "3.5:3C标识|3C认证|battery rules|customs rule|duties|entry requirement*|etias|eu law|eu rules|export rules|import dut*|import tax|legal requirement|need a visa|new eu|new law|new rule|ordinance|privacy law|regulation*|right to repair|right-to-repair|tariff*|tax rule|visa requirement*|不让寄|个人信息保护|保护法|入境要求|关税|刷脸认证|回收规定|国家规定|处方药|实名制|实名登记|必须刷脸|快递新规|报关|政策有调整|政策调整|数据安全法|新国标|新政策|新规|法律规定|法规|清关|申报|登记身份|禁寄|禁运|签证要求|跨境电商;\
-3:as per the new|banned in|banned items|by law|compliance|customs|data protection|gdpr|guidelines|import ban|kyc|new rule*|上牌|严查|个保法|人脸识别|以旧换新补贴|依法|合规|国家补贴|国家要求|国标|实名|数据保护|新法|新规说|最多只能办|根据规定|海关|营运资质|违禁;\
+3:as per the new|banned in|banned items|by law|compliance|customs|data protection|gdpr|guidelines|import ban|kyc|new rule*|transit visa|上牌|严查|个保法|人脸识别|以旧换新补贴|依法|合规|国家补贴|国家要求|国标|实名|数据保护|新法|新规说|最多只能办|根据规定|海关|营运资质|违禁;\
 2.5:data-residency|government|id verification|law|prohibited|restriction*|不能寄|听说以后|政府|法律|监管|规定|跨境|限购;\
 2:rules|出口|进口|限制;\
 1.5:eu|审核|政策;\
@@ -477,7 +477,7 @@ pub const TAXONOMY: &str = concat!(
                 "商务合作",
                 "Partnership",
                 "4:partnership|reseller*|加盟|合作机会|合办|商务合作|推广合作|谈合作;\
-3.5:all our properties|become a partner|become an authorised|become an authorized|blogger|bulk purchase|bulk rate|business inquiry|business partner*|co-brand*|collaborat*|corporate order|delivery partner*|explore an integration|influencer|offer you our|partner for|partner with|partnering|pitch|purchasing agreement|review unit*|review your products|sponsorship|startup|tech blog|tie-up|wholesale|would love to review|youtube|企业采购|供货|分销|合作|团体采购|开店|怎么谈|成为你们的|批发|批量采购|找谁对接|找谁谈|招商|洽谈|经销|给我们供货|赞助;\
+3.5:all our properties|become a partner|become an authorised|become an authorized|blogger|bulk purchase|bulk rate|business inquiry|business partner*|co-brand*|collaborat*|corporate account|corporate order|delivery partner*|explore an integration|influencer|offer you our|partner for|partner with|partnering|pitch|purchasing agreement|review unit*|review your products|sponsorship|startup|tech blog|tie-up|volume pricing|wholesale|would love to review|youtube|企业采购|供货|分销|合作|团体采购|开店|怎么谈|成为你们的|批发|批量采购|找谁对接|找谁谈|招商|洽谈|经销|给我们供货|赞助;\
 3:affiliate|b2b|bulk order|carry your|distribut*|institutional|interested in listing|kol|license your|licensing|our shops|our stores|partnerships|retail chain|sponsor*|stock your|supplier|work together|代理|供应商|入驻|博主|品牌方|对接人|市场部|带货|快闪店|想引进|联名|贵司|进货;\
 2.5:商务|对接|我们是一家|我们是做|采购;\
 2:vendor|渠道"
