@@ -237,7 +237,10 @@ impl Guard {
     /// at its index.
     pub fn analyze_batch(&self, tickets: &str, now: &Value) -> Result<String> {
         let now = self.time(now, "now")?;
-        let mut out = String::from("[");
+        // Rows run to about 1.5× their tickets' JSON: sized once, the result is not copied
+        // through every doubling on its way up, nor are the blocks it leaves behind kept.
+        let mut out = String::with_capacity(tickets.len() * 2);
+        out.push('[');
         self.each_ticket(tickets, &mut |index, t| {
             if index > 0 {
                 out.push(',');
