@@ -239,7 +239,7 @@ impl Guard {
         let now = self.time(now, "now")?;
         // Rows run to about 1.5× their tickets' JSON: sized once, the result is not copied
         // through every doubling on its way up, nor are the blocks it leaves behind kept.
-        let mut out = String::with_capacity(tickets.len() * 2);
+        let mut out = String::with_capacity(tickets.len().saturating_mul(2));
         out.push('[');
         self.each_ticket(tickets, &mut |index, t| {
             if index > 0 {
