@@ -172,6 +172,21 @@ impl Builder {
     }
 }
 
+/// Clause flags in `analyze`: a request cue stands in the clause; its topics weigh half (a
+/// condition cue's clause and the one after it).
+const CLAUSE_REQUEST: u8 = 1;
+const CLAUSE_HALF: u8 = 2;
+
+/// When `from` accepts the top of `ranked` (categories by score, best first), the first one `to`
+/// accepts that scores at least `share` of the top takes its place.
+fn yield_top(ranked: &mut [(f32, usize)], from: impl Fn(&(f32, usize)) -> bool, to: impl Fn(&(f32, usize)) -> bool, share: f32) {
+    if let Some(&(t, _)) = ranked.first().filter(|r| from(r)) {
+        if let Some(k) = ranked.iter().position(|r| r.0 >= share * t && to(r)) {
+            ranked.swap(0, k);
+        }
+    }
+}
+
 /// How much thanks in advance takes off the negative score (see `THANKS_CUES`).
 const THANKS_OFF: f32 = 0.8;
 
@@ -486,21 +501,20 @@ impl Classifier {
         }
 
         let n_clauses = breaks.len() + 1;
-        let mut request = vec![false; n_clauses];
+        // Per clause, its CLAUSE_* flags.
+        let mut clauses = vec![0u8; n_clauses];
         let (mut question, mut suggest, mut complain, mut fault) = (false, false, false, false);
         let (mut angry, mut negative, mut thanked, mut weak) = (0f32, 0f32, false, 0f32);
         let mut at_all = Vec::new();
         let mut conceded = None;
-        // Clauses a condition cue weighs half: bit k for clause k (clauses past 63 keep theirs).
-        let mut threatened = 0u64;
         let mut prio = Vec::new();
         let original = |h: &Hit| -> &'a str { text.get(f.orig(h.start)..f.orig(h.end)).unwrap_or("") };
         for h in &hits {
             for t in self.tags_of(h.pat) {
                 match *t {
                     Tag::Request => {
-                        if let Some(r) = request.get_mut(clause_of(h.start)) {
-                            *r = true;
+                        if let Some(r) = clauses.get_mut(clause_of(h.start)) {
+                            *r |= CLAUSE_REQUEST;
                         }
                     }
                     Tag::Question if !h.muted => question = true,
@@ -521,7 +535,12 @@ impl Classifier {
                     Tag::AtAll => at_all.push(clause_of(h.start)),
                     Tag::Concede => conceded = conceded.max(Some(clause_of(h.start))),
                     Tag::Focus => conceded = conceded.max(clause_of(h.start).checked_sub(1)),
-                    Tag::Condition => threatened |= 3u64.checked_shl(clause_of(h.start) as u32).unwrap_or(0),
+                    Tag::Condition => {
+                        let c = clause_of(h.start);
+                        for r in clauses.iter_mut().skip(c).take(2) {
+                            *r |= CLAUSE_HALF;
+                        }
+                    }
                     Tag::Thanks if !h.muted => thanked = true,
                     Tag::Prio { code, level } if !h.muted && (!h.negated || code.ends_with("_threat")) => {
                         prio.push((code, level, original(h)))
@@ -539,12 +558,13 @@ impl Classifier {
                 continue;
             }
             let clause = clause_of(h.start);
-            let mult = if request.get(clause).copied().unwrap_or(false) {
+            let flags = clauses.get(clause).copied().unwrap_or(0);
+            let mult = if flags & CLAUSE_REQUEST != 0 {
                 1.5
             } else {
                 1.0
             } * (1.0 + 0.08 * clause.min(5) as f32)
-                * if conceded.is_some_and(|c| clause <= c) || threatened.checked_shr(clause as u32).unwrap_or(0) & 1 == 1 { 0.5 } else { 1.0 };
+                * if conceded.is_some_and(|c| clause <= c) || flags & CLAUSE_HALF != 0 { 0.5 } else { 1.0 };
             for t in self.tags_of(h.pat) {
                 if let Tag::Topic {
                     sub,
@@ -583,19 +603,11 @@ impl Classifier {
         // when that scores at least 60 % as much: "登不上，一直转圈" is a login that fails.
         // `base`: the base priority of a repair-request subcategory.
         let base = |r: &(f32, usize)| self.slots.get(r.1).filter(|s| s.behaviour.0 == b'R' && s.behaviour.1 == b'R').map(|s| s.behaviour.3);
-        if let Some(&(t, _)) = ranked.first().filter(|r| base(r) == Some(3)) {
-            if let Some(k) = ranked.iter().position(|r| r.0 >= 0.6 * t && base(r) == Some(2)) {
-                ranked.swap(0, k);
-            }
-        }
+        yield_top(&mut ranked, |r| base(r) == Some(3), |r| base(r) == Some(2), 0.6);
         // A defect the customer asks us to take back or replace ("质量太差，我要退货", "dead pixel,
         // just a replacement") is the return or exchange they ask for.
         let id = |r: &(f32, usize)| self.slots.get(r.1).and_then(|s| s.id.as_deref());
-        if let Some(&(t, _)) = ranked.first().filter(|r| matches!(id(r), Some("quality_defect" | "hardware_fault"))) {
-            if let Some(k) = ranked.iter().position(|r| r.0 >= 0.5 * t && matches!(id(r), Some("return" | "exchange"))) {
-                ranked.swap(0, k);
-            }
-        }
+        yield_top(&mut ranked, |r| matches!(id(r), Some("quality_defect" | "hardware_fault")), |r| matches!(id(r), Some("return" | "exchange")), 0.5);
         let top = ranked.first().copied();
         let rival = ranked.get(1).map_or(0.0, |r| r.0);
 
