@@ -37,9 +37,9 @@ pub const TAXONOMY: &str = concat!(
                 "login_failed",
                 "登录失败",
                 "Login failed",
-                "3.5:authentication error|authentication failed|back to the login|back to the sign-in|can't access my account|can't log in|cannot access my account|cannot log in|login error|login fail*|login keeps spinning|login loop|login timed out|login times out|no account found|session expired|session has expired|session timed out|unable to access my account|user not found|得重新登录|授权失败|点登录|登不上|登不上去|登不上账号|登录一直报错|登录不上去|登录卡住|登录卡在|登录失效|登录已过期|登录报错|登录没反应|登录环境异常|登录老是|登录转圈|登录过期|登陆不上|设备未授权|输完密码;\
-3:!登录不上|after i enter my password|bounces me back|can get in|can't get into|can't log|can't login|can't sign in|cannot get into|cannot log|cannot login|cannot sign in|couldn't log in|couldn't sign in|google登录|invalid credentials|keeps asking me to log in|locked out|log in with|log me out|logged out|logs me out|sign in on the app|sign in with|sign me out|sso|unable to log|unable to sign in|u盾|won't let me log|won't let me sign|上不了号|不能登入|不能登录|回到首页|密码输了|微信登录|扫码登入|扫码登录|指纹登录|无法登入|无法登录|没法登录|用户不存在|登不了|登不进|登个账号|登入|登入不了|登入失败|登入时|登录一直|登录不了|登录不进|登录失败|登录异常|登录提示|登录超时|第三方登录|老是要登录|被踢下线|账号不存在|账号或密码错误|账号进不去|账户不存在|跳回登陆|转圈进不去|输完账号密码|进不去账;\
-2.5:incorrect password|kicked out|log back in|login page|login screen|login*|sign in|signed out|wrong password|密码不对|密码错误|登录时|登录界面|登录的时候|登录页面|登陆|登陆界面|登陆页面|自动退出|被踢出|跳回登录|踢出来|进不去了|重新登录;\
+                "3.5:authentication error|authentication failed|back to the login|back to the sign-in|can't access my account|can't log in|cannot access my account|cannot log in|login error|login fail*|login keeps spinning|login loop|login timed out|login times out|no account found|session expired|session has expired|session timed out|unable to access my account|user not found|得重新登录|授权失败|点登录|登不上|登录一直报错|登录不上去|登录卡住|登录卡在|登录失效|登录已过期|登录报错|登录没反应|登录环境异常|登录老是|登录转圈|登录过期|登陆不上|设备未授权|输完密码;\
+3:!登录不上|after i enter my password|bounces me back|can get in|can't get into|can't log|can't login|can't sign in|cannot get into|cannot log|cannot login|cannot sign in|couldn't log in|couldn't sign in|google登录|invalid credentials|keeps asking me to log in|locked out|log in with|log me out|logged out|logs me out|sign in on the app|sign in with|sign me out|sso|unable to log|unable to sign in|u盾|won't let me log|won't let me sign|上不了号|不能登入|不能登录|回到首页|密码输了|微信登录|扫码登录|指纹登录|无法登入|无法登录|没法登录|用户不存在|登不了|登不进|登个账号|登入|登入不了|登入失败|登录一直|登录不了|登录不进|登录失败|登录异常|登录提示|登录超时|第三方登录|老是要登录|被踢下线|账号不存在|账号或密码错误|账号进不去|账户不存在|跳回登陆|转圈进不去|输完账号密码|进不去账;\
+2.5:incorrect password|kicked out|log back in|login page|login screen|login*|sign in|signed out|wrong password|密码不对|密码错误|登录时|登录界面|登录的时候|登录页面|登陆|登陆页面|自动退出|被踢出|跳回登录|踢出来|进不去了|重新登录;\
 1.5:2fa|log in*|log-in|logging in|sign-in|signing in|掉线|登录|进不去;\
 1:闪退登录"
             ),
@@ -47,7 +47,7 @@ pub const TAXONOMY: &str = concat!(
                 "registration",
                 "注册",
                 "Registration",
-                "3.5:activation email|can't register|second account|unable to register|注册|注册个|注册到最后|注册页面;\
+                "3.5:activation email|can't register|second account|unable to register|注册|注册页面;\
 3:activate my account|activation link|already registered|create my account|verification email|人机验证|已被占用|已被注册|手机号注册|无法注册|注册一个|注册不上|注册不了|注册公司账号|注册失败|注册按钮|注册收不到|注册时|注册有什么|注册的时候|注册账号|注册验证码|激活邮件|激活链接|账号注册|邮箱注册;\
 2.5:create account|create an account|creating an account|make an account|open an account|register*|registration|sign up|sign-up|signing up|signup|创建账号|开户|开通账号;\
 2:already in use;\
@@ -81,7 +81,7 @@ pub const TAXONOMY: &str = concat!(
                 "Profile change",
                 "5:绑定的邮箱;\
 3.5:account profile|change the admin|default phone number|my profile updated|name on my profile|phone number linked|surname|transfer admin|update the email|update the name|会员生日|名字填错|姓名填错|常用旅客|性别和生日|换成新号码|换绑手机|更换管理员|生日当时填错|管理员改成|绑定的号码|转让管理员;\
-3:change email|change my birthday|change my mobile|change my name|change my phone|change my username|change the email|change the mobile|change the name|change the phone number|changed my email|correct my birthday|edit my profile|family name|handphone number|in account settings|language and region|last name|name on my account|name shown|name that shows|new sim|old sim|old username|profile|registered email|registered phone|tied to my account|update my birthday|update my details|update my mobile|update my name|update my number|update my phone|update my profile|update the mobile|update the phone|个人资料|会员名称|会员资料|修改手机号|修改资料|删除收货地址|地址删掉|手机号换了|换了手机号|换了新手机号|换头像|换手机号|换新号码|换绑|换邮箱|改个头像|改了名字|改名字|改头像|改实名|改成新号码|改昵称|改生日|改用户名|改绑|改邮箱|昵称改|更换绑定|注销账号|生日信息|生日写错|生日填错|用户名改|绑定的email|绑定的手机|账单地址|账号资料|账户资料|资料填错|资料里的|资料页;\
+3:change email|change my birthday|change my mobile|change my name|change my phone|change my username|change the email|change the mobile|change the name|change the phone number|changed my email|correct my birthday|edit my profile|family name|handphone number|in account settings|language and region|last name|name on my account|name shown|name that shows|new phone number|new sim|old sim|old username|profile|registered email|registered phone|tied to my account|update my birthday|update my details|update my mobile|update my name|update my number|update my phone|update my profile|update the mobile|update the phone|个人资料|会员名称|会员资料|修改手机号|修改资料|删除收货地址|地址删掉|手机号换了|换了手机号|换了新手机号|换头像|换手机号|换新号码|换绑|换邮箱|改个头像|改了名字|改名字|改头像|改实名|改成新号码|改昵称|改生日|改用户名|改绑|改邮箱|昵称改|更换绑定|注销账号|生日信息|生日写错|生日填错|用户名改|绑定的email|绑定的手机|账单地址|账号资料|账户资料|资料填错|资料里的|资料页;\
 2.5:avatar|change my email|change the number|close my account|delete my account|display name|email address on my account|nickname|personal details|profile picture|update my email|头像|姓名|实名信息|性别|换成新号|改手机号|昵称|更换手机号|注销|绑定手机|绑定邮箱|绑的手机|解绑;\
 2:date of birth|linked to my|my details|new email|user name|username|个人信息|实名认证信息|改名|新手机号|绑定;\
 1.5:email address|用户名"
@@ -93,7 +93,7 @@ pub const TAXONOMY: &str = concat!(
                 "订单状态",
                 "Order status",
                 "3.5:my order say|my order says|order is marked|order went through|status of an order|下单成功了吗|下单成功没|出票|已拆分|待接单|找不到订单|接没接|有没有下单成功|没点取消|没点过取消|订单不见|订单到哪一步|订单成功了吗|订单没了|订单现在到哪|进度到哪;\
-3:awaiting review|been confirmed|order status|order successful|ready for pickup|status of my order|what stage|下成功没|交易关闭|什么状态|单成功了吗|哪个阶段|商家接单|处理到哪|审核多久|审核完|已出库|已拆单|已排产|已接单|待商家确认|待审核|成功了没|成功没有|成团|排产|显示completed|显示已完成|查一下订单|查订单|没确认|看不到订单|看不到这笔|确认了没|确认收货|自动确认|订上没|订单一直显示|订单关闭|订单审核|订单异常|订单状态|订单进度|还在审核|还算不算数;\
+3:awaiting review|been confirmed|order status|order successful|ready for pickup|status of my order|what stage|下成功没|交易关闭|什么状态|单成功了吗|哪个阶段|商家接单|处理到哪|审核多久|审核完|已出库|已拆单|已接单|待商家确认|待审核|成功了没|成功没有|成团|排产|显示completed|显示已完成|查一下订单|查订单|没确认|看不到订单|看不到这笔|确认了没|确认收货|自动确认|订上没|订单一直显示|订单关闭|订单审核|订单异常|订单状态|订单进度|还在审核|还算不算数;\
 2.5:closed|no confirmation|order confirmed|order details|order history|order still shows|pending review|under review|审核一般|已关闭|待派单|待确认|拼团中|接单|突然变成|订单列表|订单是不是|订单消失|订单被取消|订单详情;\
 2:confirmed|order confirmation|order page|order placed|pending|processing|went through|待付款|订单显示;\
 1.5:confirmation|go through|order number|order says|status|was my order|处理中|审核中|待处理|状态|订单信息|订单怎么;\
@@ -131,7 +131,7 @@ pub const TAXONOMY: &str = concat!(
 3:buy button|buy now|can't buy|cannot buy|checkout button|confirm pickup|order fail*|place one order|placing the order|request a car|request a ride|submission failed|submit my order|submit the order|tried to place|trying to order|unable to buy|下不了|下单页面|买不上|单都失败|抢不到|拍不了|提示库存不足|无法提交|校验失败|没买上|点结算|约不上|结算不了|结算的时候|结算页|结账页面|预约不了;\
 2.5:order button|提交不了|提交订单|落单|订单提交;\
 2:add to cart|place an order|place my order|placing an order|placing my order|买不了|加入购物车;\
-1.5:cart|check out|checkout|checkout page|while booking|下单|下单的时候|结算"
+1.5:cart|check out|checkout|checkout page|while booking|下单|结算"
             ),
         ]),
     cat!("payment", "账单支付", "Billing & payment", [
@@ -164,7 +164,7 @@ pub const TAXONOMY: &str = concat!(
                 "Invoice",
                 "4:invoice*|勾选开发票|补开;\
 3.5:开一张|开票信息;\
-3:for reimburse|for reimbursement|proof of purchase|专票|公司抬头|发票|开票|报销凭证|普票;\
+3:for reimburse|for reimbursement|proof of purchase|专票|公司抬头|发票|开票|报销凭证|普票|纸本账单|纸质账单;\
 2.5:billing statement|expense report|tax id|tax number|vat|增值税|收据|税号|账单明细;\
 2:凭证|报销|抬头;\
 1.5:billing address|company name|expenses|receipt*"
@@ -202,7 +202,7 @@ pub const TAXONOMY: &str = concat!(
 2.5:in transit|last update|not moving|not updated|out for delivery|stuck at|stuck in|不更新|单号|揽收|没动静|没更新|运输中;\
 2:hasn't changed|no update*|tracking says|中转|停在|在哪里了|派件|派送中|物流|转运;\
 1.5:carrier|courier|not found|shipment;\
-1:hasn't moved|package|parcel|warehouse|取件|取件码|快递|驿站"
+1:hasn't moved|package|parcel|warehouse|取件|快递|驿站"
             ),
             sub!(
                 "package_damaged",
@@ -222,7 +222,7 @@ pub const TAXONOMY: &str = concat!(
                 "Lost or wrong item",
                 "4:delivered to the wrong|delivered to the wrong address|packing slip|包裹里只有|查无此件|没我的件|翻了个遍|说没有这个|送错了地方|送错地址;\
 3.5:and received a|box contained|delivered but|delivered to my letterbox|got the wrong|i ordered the|it's gone|it's not here|lost in transit|lost my package|lost my parcel|lost the package|lost the parcel|marked as delivered|my order was for|never arrived|never got it|never received|nicked|no parcel|not what i ordered|nothing here|only 2 came|only 2 showed up|only two arrived|only two came|only two showed up|parcel lost|received the wrong|reception never|said delivered|says delivered|sent me the wrong|sent the wrong|shows delivered|someone else's|was empty|wasn't in the parcel|wrong product|you sent me the|不是我下单的|不是我买的那|不是我的|不是我签|不是我订的|不认识的地址|丢件|买的明明是|件丢了|包裹不见|包裹丢了|包裹弄丢|发成|发来的却是|发来的是|发的是|发错|只收到两|只有两件|只送了一|只送到一|只送来|寄丢|寄来的却是|寄错|少了两件|少发|少寄|少送|快递丢了|快递弄丢|我下单的是|找不到包裹|找不到我的包裹|找遍了|收到的却是|显示已签收|显示已送达|显示签收|根本没收到|没有我的件|没有这个件|没有这个包裹|没签收|没这个件|漏发|漏寄|漏送|站弄丢|被人拿走|被人签收|被弄丢|货不对板|路上弄丢|送到了一个|送错|途中丢了|错发|门口什么都没有|门口啥也没有|驿站说没有;\
-3:did not receive|didn't receive|got lost|haven't received|item missing|items missing|left with a neighbo*|missing from my order|missing from the bag|missing item|never came|nothing at my door|of the items|only one was|only received|only two were|package is lost|parcel is lost|pickup code|returned to sender|signed for|somebody else's|stolen package|turned up|wrong order|不是我买的|不是我点的|不是我的快递|不是我要的|别人的包裹|别人的快递|到手的是|发过来的是|只到了|只收到|在路上丢了|寄成了|寄来的是|寄过来的是|少一件|少了一件|少了一份|少了一双|少了一条|少了一杯|少了一样|少了一瓶|少了一盒|少了一袋|我要的是|拿到的是|拿错|收件人不对|收件人不是我|数量不够|数量不对|是别人的|没见到这个件|给我发的是|给我送的是|缺了一样|送来的是|送过来的是;\
+3:did not receive|didn't receive|got lost|haven't received|item missing|items missing|left with a neighbo*|missing from my order|missing from the bag|missing item|never came|nothing at my door|of the items|only one arrived|only one came|only one was|only received|only two were|package is lost|parcel is lost|pickup code|returned to sender|signed for|somebody else's|stolen package|turned up|wrong order|不是我买的|不是我点的|不是我的快递|不是我要的|别人的包裹|别人的快递|到手的是|发过来的是|只到了|只收到|在路上丢了|寄成了|寄来的是|寄过来的是|少一件|少了一件|少了一份|少了一双|少了一条|少了一杯|少了一样|少了一瓶|少了一盒|少了一袋|我要的是|拿到的是|拿错|收件人不对|收件人不是我|数量不够|数量不对|是别人的|没见到这个件|给我发的是|给我送的是|缺了一样|送来的是|送过来的是;\
 2.5:lost|only got|wrong colo*|wrong size|丢了|丢失|型号不对|尺码不对|已签收|收到的是|签收了|颜色不对;\
 2:and got a|but got|but received|i ordered|instead of|nobody came|没收到;\
 1:not received|wrong item|wrong one|买的是"
@@ -246,7 +246,7 @@ pub const TAXONOMY: &str = concat!(
                 "Hardware fault",
                 "4:does not turn on|doesn't turn on|will not turn on|won't boot|won't even power on|won't even turn on|won't power on|won't turn on|不开机|不能开机|开不了机|开机没反应|开机黑屏|无法开机;\
 3.5:any sound|burning smell|caught fire|doesn't charge|doesn't heat|doesn't spin|drift*|electric shock|exploded|isn't getting cold|keeps restarting|keeps turning off|no power|not charging|not cooling|not getting cold|not heating|on fire|shocked me|short circuit|smoke|smoking|sparking|sparks|stopped cooling|stopped working|turns off by itself|won't charge|won't cool|won't drain|won't heat|won't spin|won't start|won't switch on|不充电|不出水|不出热水|不出热风|不出风|不制冷|不制热|不加热|不启动|不回充|不排水|不脱水|不通电|充不了电|充不进电|充电没反应|冒火花|冒烟|冒黑烟|反复重启|只吹冷风|启动不了|指纹失灵|指纹识别不了|按键失灵|接触不良|没声音|漏电|灯不亮|烧坏|烧焦|爆炸|着火|短路|突然自己|糊味|自动关机|自己关机|自己加速|触屏失灵|触电|起火|跳闸|通不了电|鼓包;\
-3:a shock when|black screen|blank screen|broken down|burnt|by itself|cracked screen|dead pixel*|does not switch on|doesn't switch on|doesn't work|fan is loud|fan roars|flicker*|gave me a shock|got a shock|leaking water|loud noise|making a noise|no picture|no sound|not recognising|not recognizing|overheat*|quit working|rattling|screen is black|shock from|shuts off|stays black|still silent|stopped recognising|stopped recognizing|strange noise|swollen|threw me off|unresponsive|usb port|weird noise|went silent|won't work|不亮|不出声|不响了|不好使|不工作|不灵了|不灵敏|不转|偏色|充电慢|卡纸|发烫|变暗|吸力变小|哐哐|噪音大|失灵|屏幕裂|开机键没反应|异响|弹不回来|打印不出|掉电|散架|横线|死机|没声了|没有任何反应|没有声音|洗不干净|漏墨|漏水|电了一下|碎屏|竖线|花屏|被电了|被电得|过热|金属外壳|黑屏;\
+3:a shock when|black screen|blank screen|broken down|burnt|by itself|cracked screen|dead pixel*|does not switch on|doesn't switch on|doesn't work|fan is loud|fan roars|flicker*|gave me a shock|got a shock|leaking water|loud noise|making a noise|no picture|no sound|not recognising|not recognizing|overheat*|quit working|rattling|screen is black|shock from|shuts off|stays black|still silent|stopped recognising|stopped recognizing|strange noise|swollen|threw me off|unresponsive|usb port|weird noise|went silent|won't work|不亮|不出声|不响了|不好使|不工作|不灵了|不灵敏|不转|偏色|充电慢|卡纸|发烫|变暗|吸力变小|哐哐|嗡嗡响|噪音大|失灵|屏幕裂|开机键没反应|异响|弹不回来|打印不出|掉电|散架|横线|死机|没声了|没有任何反应|没有声音|洗不干净|漏墨|漏水|电了一下|碎屏|竖线|花屏|被电了|被电得|过热|金属外壳|黑屏;\
 2.5:!faulty|!malfunction*|burn mark|burning|buzzing|completely silent|died|gone silent|got really hot|grinding|it stops after|leaks|noisy|shuts down|too hot|充了一整晚|响声|噪音|很暗|打不开|摇杆|杂音|条纹|没声|没有反应|没电了|电到|耗电快|进水;\
 2:!broke|!broken|!坏了|!故障|beeping|clicking|dead|does not work|hardware|isn't working|not working|stopped responding|回充|坏掉|指示灯|没反应|没电|派人|电源键;\
 1.5:!坏|button|reboot*|speaker|亮度|制冷|加热|屏幕|摄像头|用不了|电池|画面|重启|麦克风;\
@@ -317,7 +317,7 @@ pub const TAXONOMY: &str = concat!(
                 "Exchange",
                 "4:换一下吗;\
 3.5:exchange*|寄回去换|寄回换|换一副|换一张|换个颜色|换了两次|换了几次|换台新的|换同款|换大|换小|换尺码|换新的|换码|换货;\
-3:another colo*|bigger size|different colo*|different model|different size|larger size|longer size|post this one back|second replacement|size down|size up|smaller size|swap*|trade it for|只换一个|可以换吗|大一码|小一码|换一个新的|换一件|换一双|换一台|换一条|换一款|换个新的|换个款|换别的|换型号|换新|换款|换软|换颜色|直接换一|能只换|能换|调换;\
+3:another colo*|bigger size|different colo*|different model|different size|larger size|longer size|post this one back|second replacement|size down|size up|smaller size|swap*|trade it for|只换一个|可以换吗|大一码|小一码|换一个新的|换一件|换一双|换一台|换一条|换一款|换一部|换个新的|换个款|换别的|换型号|换新|换款|换软|换颜色|直接换一|能只换|能换|调换;\
 2.5:replace it|replacement|想换|换一个|换成;\
 2:swap the|too big|too large|too small|偏大|偏小|换个|更换;\
 1.5:大了|小了"
@@ -328,7 +328,7 @@ pub const TAXONOMY: &str = concat!(
                 "Warranty repair",
                 "4:claim the warranty|保养期|还在保修期;\
 3.5:cost to repair|get it repaired|out of warranty|repair cost|repair status|send it for repair|send it in|sent for repair|still within warranty|under warranty|warranty claim|within the warranty|上门看|上门维修|付费维修|保修怎么弄|保修期内|保修期过了|保修要怎么|保修需要|修多少钱|修理费|修的手机|免费保修|免费修|免费期|去哪修|去哪里修|售后维修|售后网点|在保修期|安排师傅|寄去修|寄回修|寄回去修|寄过去修|申请保修|约师傅|维修服务|维修点|维修费|维修进度|能上门修|能保修吗|能修吗|走保修|过了保修|过保|返修|还能修|送修;\
-3:repair*|service center|service centre|without fixing|保修一年|保内|修一下|修一修|修不好|修吗|修理|出保|哪里修|售后点|没修好|维修|维修师傅|还在保;\
+3:repair*|service center|service centre|without fixing|保修一年|保内|修一下|修一修|修不好|修吗|修理|出保|哪里修|售后点|没修好|维修|还在保;\
 2.5:fix my|sent it in|寄修;\
 2:fix it|warranty|保修;\
 1.5:get it fixed|报修"
@@ -339,7 +339,7 @@ pub const TAXONOMY: &str = concat!(
                 "Returns & warranty policy",
                 "5:can return or not|return window|returns window;\
 4:优惠券会退|来回运费|退货规则;\
-3.5:be returned|cover accidental|do you cover|does the warranty|extended warranty|is the warranty|pay for return|pay the postage|refund policy|restocking fee|return period|return policy|return shipping|returns policy|void my warranty|void the warranty|warranty cover|warranty cover*|warranty period|warranty policy|warranty still|七天无理由|上门费|享受保修|你们出还是我出|你们的规定|你们规定|保修几年|保修包括|保修卡|保修多久|保修政策|保修期|保修期多长|保修期是|保修范围|保修还能用|保固|保留吊牌|保障范围|出运费|券会退|只保|售后政策|售后规则|才能退款吗|才能退货吗|拆了封|提前解约|支持退换|收费吗|整机保修|时效是|算在里面|范围内吗|质保多久|运费谁出|运费险|还能保修吗|还能退吗|违约金|退换期限|退换规则|退换货政策|退货政策|退货期限|退货运费|退货邮费|那天算|需要保留;\
+3.5:be returned|cover accidental|do you cover|does the warranty|extended warranty|is the warranty|pay for return|pay the postage|refund policy|restocking fee|return period|return policy|return shipping|returns policy|void my warranty|void the warranty|warranty cover|warranty cover*|warranty period|warranty policy|warranty still|七天无理由|上门费|享受保修|你们出还是我出|你们的规定|你们规定|保修几年|保修包括|保修卡|保修多久|保修政策|保修期|保修期多长|保修范围|保修还能用|保固|保留吊牌|保障范围|出运费|券会退|只保|售后政策|售后规则|才能退款吗|才能退货吗|拆了封|提前解约|支持退换|收费吗|整机保修|时效是|算在里面|范围内吗|质保多久|运费谁出|运费险|还能保修吗|还能退吗|违约金|退换期限|退换规则|退换货政策|退货政策|退货期限|退货运费|退货邮费|那天算|需要保留;\
 3:accidental damage|can i still return|covered by the warranty|covered under the|days to return|eligible for|final sale|free returns|how many days do i have|is it covered|pay for shipping|qualify for|returnable|standard warranty|still under warranty|who pays|within 30 days|within how many days|人为损坏|从哪天算|价保|保不保|保修管不管|几天内可以|几天内能退|几天可以退|只管|多少天内|延保|开封后|怎么赔|拆封|时限|服务管不管|能保修吗|能退几天|谁承担|还能保修|退货时间|退钱还是;\
 2.5:covered by|几天内|包不包括|开封|手续费吗|无理由|检测费|赠品也要|赠品要不要|赠品需要;\
 2:包邮吗|算不算|质保|邮费;\
@@ -365,7 +365,7 @@ pub const TAXONOMY: &str = concat!(
                 "响应慢",
                 "Slow response",
                 "4:slow response|slow to respond|still waiting for a reply|一封都没回|回复太慢|回复慢|回得太慢|回得慢|回的太慢|没人回|没人理|没有人回复|没联系过我|石沉大海|转不进去;\
-3.5:a human reply|agent will join|callback that never|chat queue|followed up|haven't heard back|hours ago|hours on hold|in the queue|never called back|never got a callback|never heard back|no callback|no one answers|no one has replied|no one has responded|no one picks up|no one replied|no one responded|no repl*|no response|nobody answers|nobody has replied|nobody has responded|nobody picks up|nobody replied|nobody responded|not heard back|phone queue|reply|someone to answer|someone to reply|still no answer|that was an hour|the callback|waiting in the chat|waiting in this chat|waiting to hear back|with me shortly|with you shortly|zero repl*|一个电话都没|一条回的都没有|一条都没回|一直不回|不回复|不回消息|人工电话|几天不回|半天不回|半天没人回|占线|回复也太慢|回复也慢|回复速度|回复都没有|回的都没有|坐席忙|坐席繁忙|工单提交|已读不回|忙音|打不进去|排了|接通人工|提交工单|显示已读|有回音|有没有人看|有没有人管|没一个人接|没人打给我|没人接|没人联系我|没人联系过我|没回复|没回电|没回音|没有一个人回复|没有人联系|没有任何人回复|没有任何人联系|没有真人|没等到|真人回复|等到现在|给我回电|转不了人工|转不到人工;\
+3.5:a human reply|agent will join|callback that never|chat queue|followed up|haven't heard back|hours ago|hours on hold|in the queue|never called back|never got a callback|never heard back|no callback|no one answers|no one has replied|no one has responded|no one picks up|no one replied|no one responded|no repl*|no response|nobody answers|nobody has replied|nobody has responded|nobody picks up|nobody replied|nobody responded|not heard back|phone queue|reply|someone to answer|someone to reply|still no answer|that was an hour|the callback|waiting in the chat|waiting in this chat|waiting to hear back|with me shortly|with you shortly|zero repl*|一个电话都没|一条都没回|一直不回|不回复|不回消息|人工电话|几天不回|半天不回|半天没人回|占线|回复也太慢|回复也慢|回复速度|回复都没有|回的都没有|坐席忙|坐席繁忙|工单提交|已读不回|忙音|打不进去|排了|接通人工|提交工单|显示已读|有回音|有没有人看|有没有人管|没一个人接|没人打给我|没人接|没人联系我|没人联系过我|没回复|没回电|没回音|没有一个人回复|没有人联系|没有任何人回复|没有任何人联系|没有真人|没等到|真人回复|等到现在|给我回电|转不了人工|转不到人工;\
 3:anyone actually|auto repl*|auto-repl*|automated repl*|automatic repl*|can't reach|cannot reach|chasing|emailed support|had to chase|haven't heard anything|haven't replied|heard anything|heard nothing|hold music|never replied|no answer|on hold for|th message|waiting for a response|waiting for days|一直没人|不回我|回复都没|回电话|多久会有人回复|多久有人回复|多久能回复|打了几次|打了好几次|找不到人|排队排|有人管吗|没人听|没人处理|没回应|没有回覆|等了半天|联系不上|转不过去|都不回|都没有回复;\
 2.5:been on hold|been waiting|call back|callback|called support|contacted support|get back to me|got back to me|kept on hold|left on hold|placed on hold|put on hold|too slow|人呢|前面还有|回电|没消息|转人工;\
 2:一直等|人工客服|排队;\
@@ -475,7 +475,7 @@ pub const TAXONOMY: &str = concat!(
                 "Suggestion",
                 "5:加个;\
 4:add an option|consider adding|could you add|feature request|it'd be great|it'd be nice|please add|recommend adding|would be great|would be nice|you should add|可以加个|希望增加|希望能支持|建议|建议快递|能不能加|能不能增加|能不能考虑;\
-3.5:allow users to|even better with|it would be better|let users|make life|maybe you could|one idea|so much better|suggest*|would be cool|would be even better|would be really helpful|would help a lot|would help if|wouldn't it be better|you could add|you should let|you should really|加上这个功能|大字版|希望以后|希望能加|放显眼|显眼点|能不能出个|能不能延长|能不能支持|能出一个|能出个|能加个;\
+3.5:allow users to|even better with|it would be better|it'd help a lot|it'd help if|let users|make life|maybe you could|one idea|so much better|suggest*|would be cool|would be even better|would be really helpful|would help a lot|would help if|wouldn't it be better|you could add|you should let|you should really|加上这个功能|大字版|希望以后|希望能加|放显眼|显眼点|能不能出个|能不能延长|能不能支持|能出一个|能出个|能加个;\
 3:allow us to|be really handy|consider swapping|consider switching|easier to recycle|i wish|it'd be lovely|let us|please consider|pls add|plz add|should be able to|should let|would be better|would be handy|would be helpful|would be lovely|would love a way|would love it if|其他平台都|别的平台都|加一个|可以考虑|增加个|少用点|就好了|希望你们|排序|改进|新功能|最好能|能不能做|能不能记住|要是有|要是能|记住上次|这样大家|这样就不用|默认选项;\
 2.5:could you make|improve*|maybe add|please make|why don't you|would love|you should|优化|会方便|如果有|如果能|希望可以|希望能|更方便|更环保|环保一点|环保的;\
 2:idea|option to|wish|加上|意见|添加|能支持;\
@@ -549,7 +549,7 @@ pub const PSEUDO_NEG: &str = "can't figure out|can't work out|cannot figure out|
 
 /// Phrases that look like topic terms but are not ("发错人了" is a wrong chat, not a wrong item):
 /// they hide any lexicon term inside them.
-pub const NOT_TOPIC: &str = "any idea|best regards|can you suggest|could you suggest|don't want my money back|don't want to cancel|fire sale|followed the assembly instructions|followed the instructions|followed the manual|forgot to|i am a lawyer|i'm a lawyer|just testing|kind regards|network is fine|not a complaint|not a fault|not a network problem|not complaining|nothing is broken|nothing is wrong|nothing wrong|nothing's broken|nothing's damaged|nothing's wrong|on the morning news|perfect condition|please ignore|robot vacuum|saw on the news|smoke grey|testing whether|user error|want another coupon|what is the process|what kind of|what's the process|who is a lawyer|who took over|works perfectly|would appreciate|would appreciate it|wrong chat|wrong number|wrong person|wrong thread|wrong window|you can suggest|you could suggest|一样没少|上了新闻|不好意思 发错了|不好意思发错了|不好意思，发错了|不想退|不想退货|不是发给你们的|不是投诉|不是来投诉|不是网络的问题|不是网络问题|不是要退货|不用回复了|不用管了|不用退款|不用退货|不知道怎么回事|不要退款|不要退货|不需要退款|不需要退货|刚才发错了|包装倒是好好的|包装垃圾|包装完好|包装是好的|又快又|发错了不好意思|发错了人|发错了，不好意思|发错了，请忽略|发错人|发错地方|发错窗口|咋回事|哪里修改|噪音大不大|垃圾带|垃圾桶|垃圾短信|垃圾箱|垃圾袋|垃圾邮件|多大面积|客服你好|客服在不在|客服在吗|客服在线吗|客服小姐姐|客服您好|工信部出了|工信部新规|工信部的新规|工信部的要求|工信部的规定|工信部规定|工商银行|已经自己解决|应该还没发货|怎么回事|我是律师|我朋友是律师|扫地机器人|找错人|报警器|抱歉发错了|是不是我操作|有客服吗|朋友是律师|消息发错|生日宴|生日礼物|生日蛋糕|看新闻说|给我修好|网络没问题|订单号|请忽略|还没发货吧|还能修改|进水管|配件都齐|问错人";
+pub const NOT_TOPIC: &str = "any idea|best regards|can you suggest|could you suggest|don't want my money back|don't want to cancel|fire sale|followed the assembly instructions|followed the instructions|followed the manual|forgot to|i am a lawyer|i'm a lawyer|just testing|kind regards|network is fine|not a complaint|not a fault|not a network problem|not complaining|nothing is broken|nothing is wrong|nothing wrong|nothing's broken|nothing's damaged|nothing's wrong|on the morning news|perfect condition|please ignore|robot vacuum|saw on the news|smoke grey|testing whether|user error|want another coupon|what is the process|what kind of|what's the process|who is a lawyer|who took over|works perfectly|would appreciate|would appreciate it|wrong chat|wrong number|wrong person|wrong thread|wrong window|you can suggest|you could suggest|一样没少|上了新闻|不好意思 发错了|不好意思发错了|不好意思，发错了|不想退|不想退货|不是发给你们的|不是投诉|不是来投诉|不是网络的问题|不是网络问题|不是要退货|不用回复了|不用管了|不用退款|不用退货|不知道怎么回事|不要退款|不要退货|不需要退款|不需要退货|刚才发错了|包装倒是好好的|包装垃圾|包装完好|包装是好的|又快又|发错了不好意思|发错了人|发错了，不好意思|发错了，请忽略|发错人|发错地方|发错窗口|发错群|咋回事|哪里修改|噪音大不大|垃圾带|垃圾桶|垃圾短信|垃圾箱|垃圾袋|垃圾邮件|多大面积|客服你好|客服在不在|客服在吗|客服在线吗|客服小姐姐|客服您好|工信部出了|工信部新规|工信部的新规|工信部的要求|工信部的规定|工信部规定|工商银行|已经自己解决|应该还没发货|怎么回事|我是律师|我朋友是律师|扫地机器人|找错人|报警器|抱歉发错了|是不是我操作|有客服吗|朋友是律师|消息发错|生日宴|生日礼物|生日蛋糕|看新闻说|给我修好|网络没问题|订单号|请忽略|还没发货吧|还能修改|进水管|配件都齐|问错人";
 
 /// Words that close a negation scope ("没坏，只是…", "not broken, but …").
 pub const SCOPE_BREAKS: &str = "although|and|but|however|just|only|though|不过|但|但是|另外|只是|可是|就是|并且|然而|而且|而是|还有";
@@ -578,11 +578,11 @@ pub const ANGRY_CUES: &str = "2:bullshit|damn|disgusting|fraud*|idiot*|pathetic|
 
 /// Negative-emotion cues with weights (≥ 1 in total, with the subcategory prior, = negative).
 pub const NEGATIVE_CUES: &str = "1:absurd|annoy*|awful|dangerous|disappoint*|fed up|frustrat*|haven't heard anything|no one told me|nobody told me|not acceptable|not happy|ridiculous|rude|scared|second time|sick of|supposed to|terrible|tired of|unhappy|upset|where's the rest|worried|worry|两回事|个寂寞|冲我吼|凭什么|到底|危险|压根|去哪了|受不了|可怕|吓人|吓死|吼我|咋回事|啥情况|太差|失望|头疼|好烦|害得我|崩溃|很烦|心烦|忒差|怎么回事|怎么突然|急死|急用|急着用|我没点|担心|挺急的|敷衍|无语|明明|有没有人管|有点急|有点慌|根本|没人管|浪费|烦人|烦死|烦躁|甩脸色|白修|白眼|真烦|着急|离谱|突然变成|等了好久|等于白|等好久|耽误|被坑|要命|让我咋|说好|超差|这让我|郁闷|问题还是;\
-0.8:even though|keep*|kept|never|nothing|ruined|still|urgent*|won't let me|一直|不想等|好几天|好几次|就算了|居然|怎么办|白白|竟然|等不了|老是|都不行|驳回;\
-0.7:??|again;\
-0.6:at all|every time|nobody|weeks|不行|也一样|催|几次就|到现在|半天|发错|尽快|怕|总是|恶劣|才用|次了|次都|没人|没几天|还不|还没|送错|都等|骂人;\
-0.5:already|hasn't moved|in a week|不动了|不更新|个月了|从来没|又|可是|周了|多小时|天了|小时了|已经|换了|星期了|查不到|没任何|没动过|没更新|没有任何|礼拜了|还是|都没|都第;\
-0.4:days|even|hours|不到一|为什么|坏了";
+0.8:keep*|kept|never|ruined|urgent*|won't let me|一直|不想等|又|好几次|就算了|居然|怎么办|查不到|白白|竟然|等不了|老是|都不行|都没|驳回;\
+0.7:??|again|nobody|nothing;\
+0.6:at all|every time|weeks|不行|也一样|催|几次就|到现在|半天|发错|尽快|怕|总是|恶劣|才用|次了|次都|没人|没几天|还不|还没|送错|都等|骂人;\
+0.5:already|even|hasn't moved|in a week|不动了|不更新|个月了|从来没|可是|周了|多小时|天了|小时了|星期了|没任何|没动过|没更新|没有任何|礼拜了|还是|都第;\
+0.4:days|even though|hours|still|不到一|为什么|坏了|好几天|已经|换了";
 
 /// Concession cues: the customer sets a topic aside ("快递慢就算了，关键是…", "退款的事先不说"),
 /// so the clause holding the cue and those before it weigh half.
