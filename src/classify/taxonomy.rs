@@ -164,7 +164,7 @@ pub const TAXONOMY: &str = concat!(
                 "Invoice",
                 "4:invoice*|勾选开发票|补开;\
 3.5:开一张|开票信息;\
-3:for reimburse|for reimbursement|proof of purchase|专票|公司抬头|发票|开票|报销凭证|普票|纸本账单|纸质账单;\
+3:for reimburse|for reimbursement|proof of purchase|专票|公司抬头|发票|开票|报销凭证|普票;\
 2.5:billing statement|expense report|tax id|tax number|vat|增值税|收据|税号|账单明细;\
 2:凭证|报销|抬头;\
 1.5:billing address|company name|expenses|receipt*"
@@ -475,7 +475,7 @@ pub const TAXONOMY: &str = concat!(
                 "Suggestion",
                 "5:加个;\
 4:add an option|consider adding|could you add|feature request|it'd be great|it'd be nice|please add|recommend adding|would be great|would be nice|you should add|可以加个|希望增加|希望能支持|建议|建议快递|能不能加|能不能增加|能不能考虑;\
-3.5:allow users to|even better with|it would be better|it'd help a lot|it'd help if|let users|make life|maybe you could|one idea|so much better|suggest*|would be cool|would be even better|would be really helpful|would help a lot|would help if|wouldn't it be better|you could add|you should let|you should really|加上这个功能|大字版|希望以后|希望能加|放显眼|显眼点|能不能出个|能不能延长|能不能支持|能出一个|能出个|能加个;\
+3.5:allow users to|even better with|it would be better|let users|make life|maybe you could|one idea|so much better|suggest*|would be cool|would be even better|would be really helpful|would help a lot|would help if|wouldn't it be better|you could add|you should let|you should really|加上这个功能|大字版|希望以后|希望能加|放显眼|显眼点|能不能出个|能不能延长|能不能支持|能出一个|能出个|能加个;\
 3:allow us to|be really handy|consider swapping|consider switching|easier to recycle|i wish|it'd be lovely|let us|please consider|pls add|plz add|should be able to|should let|would be better|would be handy|would be helpful|would be lovely|would love a way|would love it if|其他平台都|别的平台都|加一个|可以考虑|增加个|少用点|就好了|希望你们|排序|改进|新功能|最好能|能不能做|能不能记住|要是有|要是能|记住上次|这样大家|这样就不用|默认选项;\
 2.5:could you make|improve*|maybe add|please make|why don't you|would love|you should|优化|会方便|如果有|如果能|希望可以|希望能|更方便|更环保|环保一点|环保的;\
 2:idea|option to|wish|加上|意见|添加|能支持;\
@@ -617,7 +617,7 @@ pub const PRIORITY_CUES: &str = crate::text::table![
     (
         "data_loss",
         1,
-        "all my files|all my photos|all my saved|all our photos|data is gone|data loss|data was deleted|every photo|files are gone|lists are gone|lost all my data|lost my data|months of work|notes are gone|photos are gone|pictures are gone|projects are gone|was wiped|were wiped|wiped all my|wiped out|years of data|全不见了|全被清空|全都不见了|数据丢了|数据丢失|数据全丢|数据全没了|数据弄丢|数据没了|数据都不见了|数据都丢|数据都没了|文件丢了|文件全丢|照片全没了|照片都没了|笔记全没了|笔记都没了|纪录都不见了|被清空了|记录全没了|记录都不见了|资料丢了|资料全没了|资料都不见了",
+        "all my files|all my photos|all my saved|all our photos|data is gone|data loss|data was deleted|every document|every photo|files are gone|lists are gone|lost all my data|lost my data|months of work|notes are gone|photos are gone|pictures are gone|projects are gone|was wiped|were wiped|wiped all my|wiped out|years of data|全不见了|全被清空|全都不见了|数据丢了|数据丢失|数据全丢|数据全没了|数据弄丢|数据没了|数据都不见了|数据都丢|数据都没了|文件丢了|文件全丢|照片全没了|照片都没了|笔记全没了|笔记都没了|纪录都不见了|被清空了|记录全没了|记录都不见了|资料丢了|资料全没了|资料都不见了",
     ),
     (
         "account_stolen",
@@ -627,7 +627,7 @@ pub const PRIORITY_CUES: &str = crate::text::table![
     (
         "regulator_threat",
         1,
-        "12315|12345|accc|attorney general|bbb|better business bureau|consumer agency|consumer protection|ftc|ombudsman|regulator|trading standards|工信部|工商|市场监管|教育局|民航局|消协|消费者协会|监管部门|药监局|通信管理局|通管局|银保监|银监会",
+        "12315|12345|accc|attorney general|bbb|better business bureau|consumer agency|consumer association|consumer protection|ftc|ombudsman|regulator|trading standards|工信部|工商|市场监管|教育局|民航局|消保会|消协|消费者协会|监管部门|药监局|通信管理局|通管局|银保监|银监会",
     ),
     (
         "media_threat",
