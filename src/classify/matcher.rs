@@ -309,13 +309,11 @@ impl Automaton {
         }
         let n = kids.len();
         let mut fail = vec![0u32; n];
-        let mut order = Vec::with_capacity(n);
-        let mut queue = alloc::collections::VecDeque::new();
-        for &(_, v) in &kids[0] {
-            queue.push_back(v as usize);
-        }
-        while let Some(u) = queue.pop_front() {
-            order.push(u);
+        // Breadth first, `order` serving as its own queue: `next` is the head.
+        let mut order: Vec<usize> = kids[0].iter().map(|&(_, v)| v as usize).collect();
+        let mut next = 0;
+        while let Some(&u) = order.get(next) {
+            next += 1;
             for &(c, v) in &kids[u] {
                 let mut f = fail[u] as usize;
                 let target = loop {
@@ -328,7 +326,7 @@ impl Automaton {
                     f = fail[f] as usize;
                 };
                 fail[v as usize] = if target == v { 0 } else { target };
-                queue.push_back(v as usize);
+                order.push(v as usize);
             }
         }
         // Merge outputs along fail links in BFS order (a fail target is always shallower).

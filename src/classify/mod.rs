@@ -596,7 +596,12 @@ impl Classifier {
                 }
             }
         }
-        let mut ranked: Vec<(f32, usize)> = per_cat.into_iter().filter(|p| p.0 > 0.0).collect();
+        let mut ranked = Vec::new();
+        for p in per_cat {
+            if p.0 > 0.0 {
+                ranked.push(p);
+            }
+        }
         crate::text::sort_by(&mut ranked, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         // A generic fault (an app or device that fails: a repair request of base P3) yields to
         // the main function it stops (login, ordering, paying: a repair request of base P2)
@@ -614,19 +619,16 @@ impl Classifier {
         let mut winner: Option<usize> = top.map(|t| t.1);
         let mut matched = winner.is_some();
         let mut conf = top.map_or(0.0, |t| confidence(t.0, rival));
-        let mut alternatives: Vec<Alternative> = ranked
-            .iter()
-            .skip(1)
-            .take(3)
-            .filter_map(|&(sc, si)| self.slots.get(si).map(|s| (sc, s)))
-            .filter_map(|(sc, s)| {
-                self.cats.get(s.cat).map(|c| Alternative {
+        let mut alternatives = Vec::new();
+        for &(sc, si) in ranked.iter().skip(1).take(3) {
+            if let Some((s, c)) = self.slots.get(si).and_then(|s| Some((s, self.cats.get(s.cat)?))) {
+                alternatives.push(Alternative {
                     category: c.0.clone(),
                     subcategory: s.id.clone(),
                     confidence: confidence(sc, top.map_or(0.0, |t| t.0)),
-                })
-            })
-            .collect();
+                });
+            }
+        }
         let (mut category, mut subcategory) = match winner.and_then(|w| self.slots.get(w)) {
             Some(s) => (
                 self.cats
@@ -669,7 +671,7 @@ impl Classifier {
                 }
             }
         }
-        alternatives.retain(|a| !(a.category == category && a.subcategory == subcategory));
+        crate::text::retain(&mut alternatives, &mut |a| !(a.category == category && a.subcategory == subcategory));
         crate::text::sort_by(&mut alternatives, |a, b| b.confidence.total_cmp(&a.confidence));
 
         let mut beh = match winner.and_then(|w| self.slots.get(w)) {
@@ -724,7 +726,7 @@ impl Classifier {
             // (Only where the taxonomy has a suggestion subcategory.)
             let to = self.slots.iter().find(|s| s.behaviour.0 == b'S').and_then(|s| Some((self.cats.get(s.cat)?, s)));
             if let Some((c, s)) = to.filter(|(c, _)| emotion == "calm" && c.0 != category) {
-                alternatives.retain(|a| a.subcategory != s.id);
+                crate::text::retain(&mut alternatives, &mut |a| a.subcategory != s.id);
                 alternatives.insert(0, Alternative { category, subcategory, confidence: conf });
                 alternatives.truncate(3);
                 (category, subcategory) = (c.0.clone(), s.id.clone());

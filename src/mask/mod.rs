@@ -119,7 +119,7 @@ fn candidates(buf: &Buf, assume_phone: bool) -> Vec<Candidate> {
 /// Overlap resolution: within each cluster of overlapping candidates, by kind rank, then
 /// length; the survivors sorted by position.
 fn resolve(mut cands: Vec<Candidate>, kinds: &[bool; 6]) -> Vec<Candidate> {
-    cands.retain(|c| c.end > c.start && kinds[c.kind as usize]);
+    crate::text::retain(&mut cands, &mut |c| c.end > c.start && kinds[c.kind as usize]);
     crate::text::sort_by_key(&mut cands, |c| c.start);
     let mut kept: Vec<Candidate> = Vec::with_capacity(cands.len());
     let mut rest = cands.as_mut_slice();
@@ -145,7 +145,7 @@ fn resolve(mut cands: Vec<Candidate>, kinds: &[bool; 6]) -> Vec<Candidate> {
         }
         rest = tail;
     }
-    kept.retain(|c| !c.masked);
+    crate::text::retain(&mut kept, &mut |c| !c.masked);
     kept
 }
 

@@ -270,23 +270,29 @@ fn scan_sensitive(ctx: &Ctx, subject: Subject, path: &str, text: &str, out: &mut
         .filter(|d| matches!(d.kind, mask::Kind::Phone | mask::Kind::IdCard | mask::Kind::BankCard | mask::Kind::Passport))
         .take(MAX_SENSITIVE_PER_TEXT)
         .collect();
-    let spans = utf16_spans(text, found.iter().map(|d| (d.start, d.end)));
-    for (d, span) in found.iter().zip(spans) {
+    let mut bytes = Vec::with_capacity(found.len());
+    for d in &found {
+        bytes.push((d.start, d.end));
+    }
+    for (d, span) in found.iter().zip(utf16_spans(text, &bytes)) {
         ctx.push(out, Code::SensitiveData, path.to_string(), subject, Detail::Sensitive(d.kind), Some(span));
     }
 }
 
 fn scan_vague(ctx: &Ctx, subject: Subject, path: &str, text: &str, out: &mut Vec<Issue>) {
     let hits = vague_spans(text, &ctx.schema.vague);
-    for (&(s, e), span) in hits.iter().zip(utf16_spans(text, hits.iter().copied())) {
+    for (&(s, e), span) in hits.iter().zip(utf16_spans(text, &hits)) {
         let word = text.get(s..e).unwrap_or("");
         ctx.push(out, Code::VagueWording, path.to_string(), subject, Detail::Word(word), Some(span));
     }
 }
 
 /// Byte spans → UTF-16 spans in one pass over the text.
-fn utf16_spans(text: &str, spans: impl Iterator<Item = (usize, usize)>) -> Vec<(usize, usize)> {
-    let mut flat: Vec<usize> = spans.flat_map(|(s, e)| [s, e]).collect();
+fn utf16_spans(text: &str, spans: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut flat = Vec::with_capacity(spans.len() * 2);
+    for &(s, e) in spans {
+        flat.extend_from_slice(&[s, e]);
+    }
     Utf16Map::new(text).convert_sorted(&mut flat);
     flat.chunks_exact(2).map(|c| (c[0], c[1])).collect()
 }
@@ -296,8 +302,12 @@ fn utf16_spans(text: &str, spans: impl Iterator<Item = (usize, usize)>) -> Vec<(
 /// spaces between their words; other cues match anywhere, except inside a `NOT_VAGUE` phrase.
 pub fn vague_spans(text: &str, cues: &[(String, bool)]) -> Vec<(usize, usize)> {
     let mut hits: Vec<(usize, usize)> = Vec::new();
-    let excluded: Vec<(usize, usize)> =
-        NOT_VAGUE.iter().flat_map(|p| crate::text::find_all(text, p).map(|i| (i, i + p.len()))).collect();
+    let mut excluded = Vec::new();
+    for p in NOT_VAGUE {
+        for i in crate::text::find_all(text, p) {
+            excluded.push((i, i + p.len()));
+        }
+    }
     for (cue, words) in cues {
         if *words {
             let b = text.as_bytes();

@@ -247,7 +247,7 @@ impl Schema {
                     let edit = |k: &str| ops.get(k).map(|a| record_field_list(a, &join(&p, k))).transpose();
                     let (add, rm) = (edit("add")?.unwrap_or_default(), edit("remove")?.unwrap_or_default());
                     let mut cur = self.adds.get(si).cloned().unwrap_or_default();
-                    cur.retain(|i| !rm.contains(i));
+                    crate::text::retain(&mut cur, &mut |i| !rm.contains(i));
                     for i in add {
                         if !rm.contains(&i) && !cur.contains(&i) {
                             cur.push(i);
