@@ -233,11 +233,12 @@ impl Bloom {
 impl Words {
     /// `lists`: `|`-separated word lists (see `tables.rs`) and their tags.
     pub fn new(lists: &[(&'static str, u8)]) -> Words {
-        let mut entries: Vec<Word> = lists
-            .iter()
-            .flat_map(|&(words, tag)| words.split('|').map(move |w| Word { tag, text: w, chars: w.chars().collect() }))
-            .filter(|w| !w.chars.is_empty())
-            .collect();
+        let mut entries = Vec::new();
+        for &(words, tag) in lists {
+            for text in words.split('|').filter(|w| !w.is_empty()) {
+                entries.push(Word { tag, text, chars: text.chars().collect() });
+            }
+        }
         crate::text::sort_by_key(&mut entries, |w| (w.chars[0], usize::MAX - w.chars.len()));
         let firsts: Vec<char> = entries.iter().map(|w| w.chars[0]).collect();
         let bloom = Bloom::new(firsts.iter().copied());

@@ -247,8 +247,8 @@ fn kth(v: &mut [f64], k: usize) -> Option<f64> {
 }
 
 fn figures(rows: &[&Row]) -> Figures {
-    let pick = |f: &dyn Fn(&Row) -> Option<f64>| rows.iter().filter_map(|r| f(r)).collect::<Vec<f64>>();
-    let flags = |f: &dyn Fn(&Row) -> Option<bool>| rows.iter().filter_map(|r| f(r)).collect::<Vec<bool>>();
+    let pick = |f: &dyn Fn(&Row) -> Option<f64>| some_of(rows, f);
+    let flags = |f: &dyn Fn(&Row) -> Option<bool>| some_of(rows, f);
     let fr_b = pick(&|r| r.response.map(|x| x.0));
     let fr_w = pick(&|r| r.response.map(|x| x.1));
     let sat = pick(&|r| r.satisfaction.map(f64::from));
@@ -271,6 +271,17 @@ fn figures(rows: &[&Row]) -> Figures {
     }
 }
 
+/// What `f` gives for the rows that have it.
+fn some_of<T>(rows: &[&Row], f: &dyn Fn(&Row) -> Option<T>) -> Vec<T> {
+    let mut out = Vec::new();
+    for r in rows {
+        if let Some(x) = f(r) {
+            out.push(x);
+        }
+    }
+    out
+}
+
 /// `key` is a trait object: one copy of this function serves all seven distributions. A key
 /// comes in two parts (category, subcategory) so no row allocates one; they are joined with
 /// `/` only for the buckets made.
@@ -286,14 +297,14 @@ fn buckets<'r>(rows: &[&'r Row], key: &dyn Fn(&'r Row) -> Option<(&'r str, &'r s
         }
     }
     let total: usize = counts.iter().map(|(_, n)| n).sum();
-    let mut v: Vec<Bucket> = counts
-        .into_iter()
-        .map(|((a, b), count)| Bucket {
+    let mut v = Vec::with_capacity(counts.len());
+    for ((a, b), count) in counts {
+        v.push(Bucket {
             share: count as f64 / total.max(1) as f64,
             key: if b.is_empty() { a.to_string() } else { cat!(a, "/", b) },
             count,
-        })
-        .collect();
+        });
+    }
     crate::text::sort_by(&mut v, |a, b| b.count.cmp(&a.count).then(a.key.cmp(&b.key)));
     v.truncate(top);
     v

@@ -166,7 +166,8 @@ impl Calendar {
         holidays.dedup();
         crate::text::sort_by(&mut extra_days, |a, b| a.cmp(b));
         extra_days.dedup();
-        let mut special: Vec<NaiveDate> = holidays.iter().chain(extra_days.iter()).copied().collect();
+        let mut special = holidays.clone();
+        special.extend_from_slice(&extra_days);
         crate::text::sort_by(&mut special, |a, b| a.cmp(b));
         special.dedup();
         let regular: [Vec<Shift>; 7] = core::array::from_fn(|wd| {

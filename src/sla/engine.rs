@@ -242,7 +242,10 @@ impl Timeline {
         if let Some(p) = paused_at {
             pauses.push((p, OPEN));
         }
-        let clocks = [accept, first, update, resolution, follow].into_iter().flatten().collect();
+        let mut clocks = Vec::new();
+        for c in [accept, first, update, resolution, follow].into_iter().flatten() {
+            clocks.push(c);
+        }
         Ok(Timeline { clocks, pauses, current: explicit.unwrap_or(level), events })
     }
 }
