@@ -231,7 +231,13 @@ pub fn fold(text: &str, trad: &TradMap) -> Folded {
 /// Folds a lexicon term (no offset map needed).
 pub fn fold_term(term: &str, trad: &TradMap) -> String {
     let cs: Vec<char> = term.trim().chars().map(|c| fold_char(c, trad)).collect();
-    cs.iter().enumerate().filter(|&(k, &c)| !(c == '\'' && cs.get(k + 1) == Some(&'t'))).map(|(_, &c)| c).collect()
+    let mut out = String::with_capacity(term.len());
+    for (k, &c) in cs.iter().enumerate() {
+        if !(c == '\'' && cs.get(k + 1) == Some(&'t')) {
+            out.push(c);
+        }
+    }
+    out
 }
 
 #[derive(Clone, Copy)]

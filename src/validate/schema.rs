@@ -162,7 +162,14 @@ fn cue(s: &str) -> (String, bool) {
 
 impl Schema {
     pub fn defaults() -> Schema {
-        let adds = STAGES.iter().map(|(_, fs)| fs.iter().filter_map(|n| field_index(n)).collect()).collect();
+        let mut adds = Vec::new();
+        for (_, fs) in STAGES {
+            let mut add = Vec::new();
+            for n in *fs {
+                add.extend(field_index(n));
+            }
+            adds.push(add);
+        }
         let enums = FIELDS
             .iter()
             .map(|d| match d.name {
@@ -175,7 +182,7 @@ impl Schema {
             enums,
             lengths: FIELDS.iter().map(|d| (d.min, d.max)).collect(),
             follow_up_when: strings(FOLLOW_UP_WHEN),
-            vague: VAGUE_ZH.split('|').chain(VAGUE_EN.split('|')).map(cue).collect(),
+            vague: cat!(VAGUE_ZH, "|", VAGUE_EN).split('|').map(cue).collect(),
         }
     }
 
