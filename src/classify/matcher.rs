@@ -230,12 +230,14 @@ pub fn fold(text: &str, trad: &TradMap) -> Folded {
 
 /// Folds a lexicon term (no offset map needed).
 pub fn fold_term(term: &str, trad: &TradMap) -> String {
-    let cs: Vec<char> = term.trim().chars().map(|c| fold_char(c, trad)).collect();
     let mut out = String::with_capacity(term.len());
-    for (k, &c) in cs.iter().enumerate() {
-        if !(c == '\'' && cs.get(k + 1) == Some(&'t')) {
-            out.push(c);
+    for c in term.trim().chars() {
+        let c = fold_char(c, trad);
+        // "can't" → "cant": an apostrophe before `t` is dropped.
+        if c == 't' && out.ends_with('\'') {
+            out.pop();
         }
+        out.push(c);
     }
     out
 }

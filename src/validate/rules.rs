@@ -209,7 +209,10 @@ fn check_string(ctx: &Ctx, idx: usize, subject: Subject, path: &str, v: &Value, 
             }
         }
         Kind::Category if !ctx.categories.iter().any(|(id, _)| id == s) => {
-            let ids: Vec<String> = ctx.categories.iter().map(|(id, _)| id.clone()).collect();
+            let mut ids = Vec::with_capacity(ctx.categories.len());
+            for (id, _) in ctx.categories {
+                ids.push(id.clone());
+            }
             ctx.push(out, Code::Enum, path.to_string(), subject, Detail::Values(&ids), None);
         }
         Kind::Subcategory => check_subcategory(ctx, subject, path, s, out),
@@ -229,7 +232,13 @@ fn check_subcategory(ctx: &Ctx, subject: Subject, path: &str, s: &str, out: &mut
     if !ctx.categories.iter().any(|(_, subs)| subs.iter().any(|x| x == s)) {
         let all: Vec<String> = match chosen {
             Some((_, subs)) => subs.clone(),
-            None => ctx.categories.iter().flat_map(|(_, subs)| subs.iter().cloned()).collect(),
+            None => {
+                let mut all = Vec::new();
+                for (_, subs) in ctx.categories {
+                    all.extend_from_slice(subs);
+                }
+                all
+            }
         };
         ctx.push(out, Code::Enum, path.to_string(), subject, Detail::Values(&all), None);
     } else if chosen.is_some_and(|(_, subs)| !subs.iter().any(|x| x == s)) {
@@ -265,14 +274,13 @@ pub fn masked_name_ok(s: &str) -> bool {
 /// their span. E-mail addresses and postal addresses are not: customers and agents legitimately
 /// quote a return address or a support mailbox (maskRecord still masks them on export).
 fn scan_sensitive(ctx: &Ctx, subject: Subject, path: &str, text: &str, out: &mut Vec<Issue>) {
-    let found: Vec<mask::Detection> = mask::detect(text)
-        .into_iter()
-        .filter(|d| matches!(d.kind, mask::Kind::Phone | mask::Kind::IdCard | mask::Kind::BankCard | mask::Kind::Passport))
-        .take(MAX_SENSITIVE_PER_TEXT)
-        .collect();
-    let mut bytes = Vec::with_capacity(found.len());
-    for d in &found {
-        bytes.push((d.start, d.end));
+    let mut found = Vec::new();
+    let mut bytes = Vec::new();
+    for d in mask::detect(text) {
+        if found.len() < MAX_SENSITIVE_PER_TEXT && matches!(d.kind, mask::Kind::Phone | mask::Kind::IdCard | mask::Kind::BankCard | mask::Kind::Passport) {
+            bytes.push((d.start, d.end));
+            found.push(d);
+        }
     }
     for (d, span) in found.iter().zip(utf16_spans(text, &bytes)) {
         ctx.push(out, Code::SensitiveData, path.to_string(), subject, Detail::Sensitive(d.kind), Some(span));
