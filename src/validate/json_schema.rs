@@ -45,13 +45,18 @@ fn fill(t: &Value, name: &str, fills: Vec<(&str, Value)>) -> Value {
     v
 }
 
-fn strs<'a>(it: impl Iterator<Item = &'a str>) -> Value {
-    Value::Array(it.map(Value::from).collect())
+/// A JSON array of the strings `it` gives (a trait object: one copy for every list).
+fn strs<'a>(it: &mut dyn Iterator<Item = &'a str>) -> Value {
+    let mut out = Vec::new();
+    for s in it {
+        out.push(Value::from(s));
+    }
+    Value::Array(out)
 }
 
 pub fn build(schema: &Schema, categories: &[(String, Vec<String>)], stage: Option<usize>) -> Value {
     let t: Value = crate::json::parse(TEMPLATES).unwrap_or_default();
-    let required: Vec<usize> = stage.map(|s| schema.required(s).collect()).unwrap_or_default();
+    let required = stage.map(|s| schema.required(s)).unwrap_or_default();
     let sub = field_index("subcategory");
     let mut props = Map::new();
     for (idx, def) in FIELDS.iter().enumerate().take(ENTRY_START) {
@@ -59,10 +64,13 @@ pub fn build(schema: &Schema, categories: &[(String, Vec<String>)], stage: Optio
         let strict = required.contains(&idx) && Some(idx) != sub;
         props.insert(def.name.to_string(), if strict { p } else { fill(&t, "optional", vec![("/anyOf/0", p)]) });
     }
-    let follow_up = strs(schema.follow_up_when.iter().map(String::as_str));
+    let follow_up = strs(&mut schema.follow_up_when.iter().map(String::as_str));
     let mut all_of = vec![fill(&t, "followUp", vec![("/if/properties/satisfaction/enum", follow_up)])];
     for (id, subs) in categories {
-        let mut allowed: Vec<Value> = subs.iter().map(|s| Value::from(s.as_str())).collect();
+        let mut allowed = Vec::with_capacity(subs.len() + 2);
+        for s in subs {
+            allowed.push(Value::from(s.as_str()));
+        }
         allowed.extend([Value::Null, Value::from("")]);
         all_of.push(fill(
             &t,
@@ -72,15 +80,15 @@ pub fn build(schema: &Schema, categories: &[(String, Vec<String>)], stage: Optio
     }
     if sub.is_some_and(|s| required.contains(&s)) {
         let optional =
-            strs(OPTIONAL_SUBCATEGORY.iter().copied().chain(categories.iter().filter(|(_, subs)| subs.is_empty()).map(|(id, _)| id.as_str())));
+            strs(&mut OPTIONAL_SUBCATEGORY.iter().copied().chain(categories.iter().filter(|(_, subs)| subs.is_empty()).map(|(id, _)| id.as_str())));
         all_of.push(fill(&t, "subcategoryRequired", vec![("/if/properties/category/enum", optional)]));
     }
-    let top: Vec<usize> = required.iter().copied().filter(|&i| Some(i) != sub).collect();
+    let mut top = required.clone();
+    crate::text::retain(&mut top, &mut |&i| Some(i) != sub);
     let mut stages = Map::new();
     for (si, (name, _)) in STAGES.iter().enumerate() {
-        let req: Vec<usize> = schema.required(si).collect();
         let mut r = Map::new();
-        r.insert("required".to_string(), names(&req));
+        r.insert("required".to_string(), names(&schema.required(si)));
         stages.insert(name.to_string(), Value::Object(r));
     }
     let mut entry = Map::new();
@@ -117,9 +125,9 @@ fn property(t: &Value, schema: &Schema, categories: &[(String, Vec<String>)], id
             let (min, max) = schema.lengths.get(idx).copied().unwrap_or((def.min, def.max));
             return fill(t, "text", vec![("/minLength", Value::from(min.max(1))), ("/maxLength", Value::from(max))]);
         }
-        Kind::Enum => strs(schema.enums.get(idx).map_or(&[][..], |v| v).iter().map(String::as_str)),
-        Kind::Category => strs(categories.iter().map(|(id, _)| id.as_str())),
-        Kind::Subcategory => strs(categories.iter().flat_map(|(_, s)| s.iter().map(String::as_str))),
+        Kind::Enum => strs(&mut schema.enums.get(idx).map_or(&[][..], |v| v).iter().map(String::as_str)),
+        Kind::Category => strs(&mut categories.iter().map(|(id, _)| id.as_str())),
+        Kind::Subcategory => strs(&mut categories.iter().flat_map(|(_, s)| s.iter().map(String::as_str))),
     };
     fill(t, "enum", vec![("/enum", values)])
 }

@@ -187,8 +187,12 @@ impl Schema {
     }
 
     /// Required fields of stage `stage` (index into STAGES), cumulative.
-    pub fn required(&self, stage: usize) -> impl Iterator<Item = usize> + '_ {
-        self.adds.iter().take(stage.saturating_add(1)).flatten().copied()
+    pub fn required(&self, stage: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        for add in self.adds.iter().take(stage.saturating_add(1)) {
+            out.extend_from_slice(add);
+        }
+        out
     }
 
     /// Reads `config.schema` and `config.vagueWords` over the defaults.
@@ -352,7 +356,11 @@ impl Schema {
 }
 
 pub fn names(idx: &[usize]) -> Value {
-    Value::Array(idx.iter().filter_map(|&i| FIELDS.get(i)).map(|d| Value::from(d.name)).collect())
+    let mut out = Vec::with_capacity(idx.len());
+    for d in idx.iter().filter_map(|&i| FIELDS.get(i)) {
+        out.push(Value::from(d.name));
+    }
+    Value::Array(out)
 }
 
 /// A JSON array of non-empty strings (at most 500, each at most 200 chars).
@@ -412,7 +420,7 @@ mod tests {
             "lengths": { "description": [10, 500], "process.action": [2, 50] }
         }, "vagueWords": { "en": ["kind of"], "zh-CN": ["大约"] } }))
         .unwrap();
-        let names = |st: usize| s.required(st).map(|i| FIELDS[i].name).collect::<Vec<_>>();
+        let names = |st: usize| s.required(st).into_iter().map(|i| FIELDS[i].name).collect::<Vec<_>>();
         assert!(names(1).contains(&"process") && !names(1).contains(&"assignee"));
         assert!(names(1).contains(&"ticketId"));
         assert!(names(3).contains(&"feedback") && !names(3).contains(&"reviewer") && names(3).contains(&"satisfaction"));

@@ -252,7 +252,7 @@ fn record_schema_is_well_formed_for_every_stage() {
         let props = s["properties"].as_object().unwrap();
         assert_eq!(props.len(), ENTRY_START);
         let required: Vec<&str> = s["required"].as_array().unwrap().iter().map(|x| x.as_str().unwrap()).collect();
-        for n in v.schema.required(si).map(|i| schema::FIELDS[i].name) {
+        for n in v.schema.required(si).into_iter().map(|i| schema::FIELDS[i].name) {
             // subcategory is required through allOf (the catch-all category may have none).
             assert!(required.contains(&n) || n == "subcategory", "{stage}: {n}");
             assert!(props.contains_key(n));
@@ -260,7 +260,7 @@ fn record_schema_is_well_formed_for_every_stage() {
         for r in &required {
             assert!(!props[*r].to_string().contains("[null,\"\"]"), "required {r} must not accept null");
         }
-        assert_eq!(s["$defs"]["stages"][*stage]["required"].as_array().unwrap().len(), v.schema.required(si).count());
+        assert_eq!(s["$defs"]["stages"][*stage]["required"].as_array().unwrap().len(), v.schema.required(si).len());
         // Every $ref resolves inside the document.
         let text = s.to_string();
         for target in ["#/$defs/time", "#/$defs/processEntry"] {
