@@ -191,6 +191,10 @@ fn row(guard: &Guard, t: &Value, index: usize, now: DateTime<Utc>) -> core::resu
     let escalated = received_ev.priority.is_some_and(|r| {
         events.iter().any(|e| e.kind == Kind::PriorityChanged && e.priority.is_some_and(|l| l < r))
     });
+    let mut breached = Vec::new();
+    for x in sla.targets.iter().filter(|x| x.state == "breached") {
+        breached.push(x.kind);
+    }
     Ok(Row {
         index,
         id: owned(t, "ticketId").or_else(|| owned(t, "id")),
@@ -208,7 +212,7 @@ fn row(guard: &Guard, t: &Value, index: usize, now: DateTime<Utc>) -> core::resu
         resolved_fcr: resolved.map(|_| !reopened && contacts <= 1),
         satisfaction,
         follow_up,
-        breached: sla.targets.iter().filter(|x| x.state == "breached").map(|x| x.kind).collect(),
+        breached,
         repeat: false,
     })
 }
@@ -424,13 +428,13 @@ pub fn review(guard: &Guard, tickets: &str, options: &Value) -> Result<Review> {
     } else {
         None
     };
+    let mut breaches = Vec::new();
+    for r in rows.iter().filter(|r| !r.breached.is_empty()) {
+        breaches.push(Breach { ticket_id: r.id.clone().unwrap_or_else(|| cat!("#", r.index)), targets: r.breached.clone() });
+    }
     Ok(Review {
         figures: figures(&all),
-        breaches: rows
-            .iter()
-            .filter(|r| !r.breached.is_empty())
-            .map(|r| Breach { ticket_id: r.id.clone().unwrap_or_else(|| cat!("#", r.index)), targets: r.breached.clone() })
-            .collect(),
+        breaches,
         distributions,
         week_over_week,
         periods: group.map(periods_of).unwrap_or_default(),

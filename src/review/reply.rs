@@ -143,10 +143,12 @@ pub fn suggest(guard: &Guard, replies: &Replies, ticket: &Value, options: &Value
     // Only masked values reach a reply: the name's first character, ids through the masker.
     let name = obj.get("customerName").and_then(Value::as_str).and_then(|n| n.trim().chars().next()).map(|c| cat!(c, "*"));
     let id = obj.get("ticketId").and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty()).map(|s| guard.mask_plain(s));
-    let values: Vec<(&str, &str)> = [("customerName", &name), ("ticketId", &id), ("due", &when)]
-        .into_iter()
-        .filter_map(|(k, v)| v.as_deref().map(|v| (k, v)))
-        .collect();
+    let mut values = Vec::new();
+    for (k, v) in [("customerName", &name), ("ticketId", &id), ("due", &when)] {
+        if let Some(v) = v.as_deref() {
+            values.push((k, v));
+        }
+    }
     let mut parts = Vec::new();
     let mut push = |kind: &'static str, key: &str| {
         if let Some(t) = replies.get(key, locale) {
@@ -168,7 +170,11 @@ pub fn suggest(guard: &Guard, replies: &Replies, ticket: &Value, options: &Value
     }
     push("closing", "closing");
     let sep = if locale == Locale::En { " " } else { "" };
-    let text = crate::text::join(&parts.iter().map(|p| p.text.as_str()).collect::<Vec<_>>(), sep);
+    let mut texts = Vec::with_capacity(parts.len());
+    for p in &parts {
+        texts.push(p.text.as_str());
+    }
+    let text = crate::text::join(&texts, sep);
     Ok(Reply { text, parts, due, locale: locale.tag() })
 }
 

@@ -46,7 +46,7 @@ fn fill(t: &Value, name: &str, fills: Vec<(&str, Value)>) -> Value {
 }
 
 /// A JSON array of the strings `it` gives (a trait object: one copy for every list).
-fn strs<'a>(it: &mut dyn Iterator<Item = &'a str>) -> Value {
+fn strs(it: &mut dyn Iterator<Item = &str>) -> Value {
     let mut out = Vec::new();
     for s in it {
         out.push(Value::from(s));
