@@ -118,30 +118,29 @@ pub fn defaults() -> Vec<Cat> {
 }
 
 fn terms_json(terms: &[Term]) -> Value {
-    Value::Array(
-        terms
-            .iter()
-            .map(|t| json!({ "term": t.spec(), "weight": t.weight }))
-            .collect(),
-    )
+    let mut out = Vec::with_capacity(terms.len());
+    for t in terms {
+        out.push(json!({ "term": t.spec(), "weight": t.weight }));
+    }
+    Value::Array(out)
 }
 
 /// Default taxonomy as plain JSON (for `TicketGuard.defaults()`); it is valid `config.taxonomy`.
 pub fn to_json(cats: &[Cat]) -> Value {
-    let cats: Vec<Value> = cats
-        .iter()
-        .map(|c| {
-            json!({
-                "id": c.id,
-                "labels": { "zh-CN": c.zh, "en": c.en },
-                "keywords": terms_json(&c.terms),
-                "subcategories": c.subs.iter().map(|s| json!({
-                    "id": s.id, "labels": { "zh-CN": s.zh, "en": s.en }, "keywords": terms_json(&s.terms)
-                })).collect::<Vec<_>>(),
-            })
-        })
-        .collect();
-    json!({ "mode": "replace", "categories": cats })
+    let mut out = Vec::with_capacity(cats.len());
+    for c in cats {
+        let mut subs = Vec::with_capacity(c.subs.len());
+        for s in &c.subs {
+            subs.push(json!({ "id": s.id, "labels": { "zh-CN": s.zh, "en": s.en }, "keywords": terms_json(&s.terms) }));
+        }
+        out.push(json!({
+            "id": c.id,
+            "labels": { "zh-CN": c.zh, "en": c.en },
+            "keywords": terms_json(&c.terms),
+            "subcategories": subs,
+        }));
+    }
+    json!({ "mode": "replace", "categories": out })
 }
 
 fn bad(code: &'static str, path: &str, msg: &str) -> Error {

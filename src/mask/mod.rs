@@ -154,7 +154,11 @@ pub fn detect(text: &str) -> Vec<Detection> {
     let buf = Buf::new(text);
     let found = resolve(candidates(&buf, false), &[true; 6]);
     let off = offsets(&buf, &found);
-    found.iter().zip(off.chunks_exact(2)).map(|(c, o)| Detection { kind: c.kind, start: o[0].0, end: o[1].0 }).collect()
+    let mut out = Vec::with_capacity(found.len());
+    for (c, o) in found.iter().zip(off.chunks_exact(2)) {
+        out.push(Detection { kind: c.kind, start: o[0].0, end: o[1].0 });
+    }
+    out
 }
 
 /// (byte, UTF-16) offsets of the starts and ends of `found`.
@@ -294,18 +298,17 @@ pub fn mask(text: &str, opts: &MaskOptions) -> MaskResult {
 fn operate(span: &str, c: &Candidate, opts: &MaskOptions) -> String {
     let keep = (c.keep.0.saturating_sub(c.start))..(c.keep.1.saturating_sub(c.start));
     match c.kind {
-        Kind::Phone => {
-            span.chars().enumerate().map(|(k, ch)| if fold_width(ch).is_ascii_digit() && !keep.contains(&k) { '*' } else { ch }).collect()
-        }
-        Kind::Email => {
+        // Phones: every digit outside `keep`; e-mails: the local part outside `keep`.
+        Kind::Phone | Kind::Email => {
+            let mut out = String::with_capacity(span.len());
             let mut local = true;
-            span.chars()
-                .enumerate()
-                .map(|(k, ch)| {
-                    local &= fold_width(ch) != '@';
-                    if local && !keep.contains(&k) { '*' } else { ch }
-                })
-                .collect()
+            for (k, ch) in span.chars().enumerate() {
+                let f = fold_width(ch);
+                local &= f != '@';
+                let hide = if c.kind == Kind::Phone { f.is_ascii_digit() } else { local };
+                out.push(if hide && !keep.contains(&k) { '*' } else { ch });
+            }
+            out
         }
         _ => match opts.placeholder {
             Placeholder::Label => opts.locale.pick(c.kind.placeholder()).to_string(),
