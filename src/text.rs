@@ -261,6 +261,11 @@ fn permute(mut idx: Vec<usize>, swap: &mut dyn FnMut(usize, usize)) {
     }
 }
 
+/// The first `n` chars of `s` (all of it when shorter): how much of a bad value a message quotes.
+pub fn head(s: &str, n: usize) -> &str {
+    s.char_indices().nth(n).and_then(|(i, _)| s.get(..i)).unwrap_or(s)
+}
+
 /// Keeps the items `keep` accepts, in order: one plain loop per item type instead of the
 /// standard `retain`'s panic-safe copy per call site (~0.5 KB each in the .wasm).
 pub fn retain<T>(v: &mut Vec<T>, keep: &mut dyn FnMut(&T) -> bool) {

@@ -364,7 +364,7 @@ pub fn parse_value(v: &Value, zone: &Zone, path: &str) -> Result<Parsed> {
             Error::input(
                 "invalid_time",
                 path,
-                cat!("not a time: \"", truncate(s, 40), "\" (use ISO 8601 with offset, epoch ms, or YYYY-MM-DD HH:mm)"),
+                cat!("not a time: \"", crate::text::head(s, 40), "\" (use ISO 8601 with offset, epoch ms, or YYYY-MM-DD HH:mm)"),
             )
         }),
         Value::Null => Err(Error::input("required", path, "a time is required")),
@@ -513,9 +513,6 @@ pub fn format_local(t: DateTime<Utc>, zone: &Zone) -> String {
     cat!(n.date(), " ", Pad(n.hour(), 2), ":", Pad(n.minute(), 2))
 }
 
-fn truncate(s: &str, n: usize) -> String {
-    s.chars().take(n).collect()
-}
 
 #[cfg(test)]
 mod tests {

@@ -10,7 +10,6 @@
 
 use crate::prelude::*;
 
-use super::short;
 use crate::error::{Error, Result, join};
 use crate::time::{Zone, format_local, format_utc};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Utc};
@@ -190,7 +189,7 @@ impl Calendar {
         let zone = match cal.get("timezone") {
             None | Some(Value::Null) => Zone::default(),
             Some(Value::String(s)) => Zone::parse(s).ok_or_else(|| {
-                Error::config("invalid_zone", "calendar.timezone", cat!("unknown time zone \"", short(s), "\""))
+                Error::config("invalid_zone", "calendar.timezone", cat!("unknown time zone \"", crate::text::head(s, 40), "\""))
             })?,
             Some(_) => return Err(Error::config("invalid_type", "calendar.timezone", "timezone must be a string")),
         };
@@ -200,7 +199,7 @@ impl Calendar {
                 if let Some(k) = w.keys().find(|k| !WEEKDAYS.contains(&k.as_str())) {
                     return Err(Error::config(
                         "unknown_key",
-                        join("calendar.weekly", short(k).as_str()),
+                        join("calendar.weekly", crate::text::head(k, 40)),
                         "weekday keys are mon, tue, wed, thu, fri, sat, sun",
                     ));
                 }

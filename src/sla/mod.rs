@@ -157,9 +157,6 @@ impl SlaEngine {
     }
 }
 
-pub(crate) fn short(s: &str) -> String {
-    s.chars().take(40).collect()
-}
 
 impl ToJson for SlaResult {
     fn write_json(&self, out: &mut String) {

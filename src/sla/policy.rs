@@ -4,7 +4,6 @@
 
 use crate::prelude::*;
 
-use super::short;
 use crate::error::{Error, Result, join};
 use crate::level::Level;
 use crate::json::{Map, Value};
@@ -73,7 +72,7 @@ impl Policy {
             None | Some(Value::Null) => {}
             Some(Value::Object(levels)) => {
                 for (key, v) in levels {
-                    let path = join("sla.policy", short(key).as_str());
+                    let path = join("sla.policy", crate::text::head(key, 40));
                     let level = Level::parse(key)
                         .filter(|l| l.as_str() == key)
                         .ok_or_else(|| Error::config("unknown_key", path.as_str(), "levels are P1, P2, P3, P4"))?;
@@ -125,7 +124,7 @@ fn read_level(v: &Value, path: &str, row: &mut [Option<i64>; 5]) -> Result<()> {
         .as_object()
         .ok_or_else(|| Error::config("invalid_type", path, "a level's policy is an object of minute budgets"))?;
     for (key, b) in map {
-        let p = join(path, short(key).as_str());
+        let p = join(path, crate::text::head(key, 40));
         let kind = KINDS.iter().position(|(snake, camel)| key == snake || key == camel).ok_or_else(|| {
             Error::config(
                 "unknown_key",

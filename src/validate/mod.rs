@@ -100,7 +100,7 @@ impl Validator {
     ) -> Result<ValidationResult> {
         let idx = schema::field_index(name)
             .filter(|&i| !schema::is_entry(i))
-            .ok_or_else(|| Error::input("enum", "field", cat!("unknown record field \"", name.chars().take(40).collect::<String>(), "\"")))?;
+            .ok_or_else(|| Error::input("enum", "field", cat!("unknown record field \"", crate::text::head(name, 40), "\"")))?;
         let stage = stage_index(stage)?;
         let empty = Map::new();
         let record = match record {
