@@ -76,7 +76,9 @@ pub fn parse_terms(list: &str) -> Vec<Term> {
     let mut out = Vec::new();
     for group in list.split(';') {
         let (w, terms) = group.split_once(':').and_then(|(w, t)| Some((weight(w)?, t))).unwrap_or((2.0, group));
-        out.extend(terms.split('|').filter_map(|s| Term::parse_or(s, w)));
+        for s in terms.split('|') {
+            out.extend(Term::parse_or(s, w));
+        }
     }
     out
 }

@@ -148,8 +148,10 @@ impl SlaEngine {
     /// Default calendar and SLA policy as config JSON (`TicketGuard.defaults()`).
     pub fn defaults() -> Value {
         let all_day = json!([["00:00", "24:00"]]);
-        let weekly: crate::json::Map =
-            calendar::WEEKDAYS.iter().map(|d| (d.to_string(), all_day.clone())).collect();
+        let mut weekly = crate::json::Map::new();
+        for d in calendar::WEEKDAYS {
+            weekly.push_new(d.to_string(), all_day.clone());
+        }
         json!({
             "calendar": { "timezone": Zone::default().name(), "weekly": weekly, "holidays": [], "extraWorkdays": [] },
             "sla": Policy::defaults(),

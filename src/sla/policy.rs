@@ -108,11 +108,10 @@ impl Policy {
     pub fn defaults() -> Value {
         let mut policy = Map::new();
         for level in Level::ALL {
-            let row: Map = KINDS
-                .iter()
-                .zip(DEFAULT_POLICY[level.index()])
-                .map(|((k, _), b)| (k.to_string(), b.map_or(Value::Null, Value::from)))
-                .collect();
+            let mut row = Map::new();
+            for ((k, _), b) in KINDS.iter().zip(DEFAULT_POLICY[level.index()]) {
+                row.push_new(k.to_string(), b.map_or(Value::Null, Value::from));
+            }
             policy.insert(level.as_str().to_string(), Value::Object(row));
         }
         json!({ "policy": policy, "warnAt": DEFAULT_WARN_AT, "followUpClock": "wall" })
