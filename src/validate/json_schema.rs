@@ -45,11 +45,11 @@ fn fill(t: &Value, name: &str, fills: Vec<(&str, Value)>) -> Value {
     v
 }
 
-/// A JSON array of the strings `it` gives (a trait object: one copy for every list).
-fn strs(it: &mut dyn Iterator<Item = &str>) -> Value {
-    let mut out = Vec::new();
-    for s in it {
-        out.push(Value::from(s));
+/// A JSON array of strings.
+fn strs(v: &[String]) -> Value {
+    let mut out = Vec::with_capacity(v.len());
+    for s in v {
+        out.push(Value::from(s.as_str()));
     }
     Value::Array(out)
 }
@@ -64,7 +64,7 @@ pub fn build(schema: &Schema, categories: &[(String, Vec<String>)], stage: Optio
         let strict = required.contains(&idx) && Some(idx) != sub;
         props.insert(def.name.to_string(), if strict { p } else { fill(&t, "optional", vec![("/anyOf/0", p)]) });
     }
-    let follow_up = strs(&mut schema.follow_up_when.iter().map(String::as_str));
+    let follow_up = strs(&schema.follow_up_when);
     let mut all_of = vec![fill(&t, "followUp", vec![("/if/properties/satisfaction/enum", follow_up)])];
     for (id, subs) in categories {
         let mut allowed = Vec::with_capacity(subs.len() + 2);
@@ -79,8 +79,13 @@ pub fn build(schema: &Schema, categories: &[(String, Vec<String>)], stage: Optio
         ));
     }
     if sub.is_some_and(|s| required.contains(&s)) {
-        let optional =
-            strs(&mut OPTIONAL_SUBCATEGORY.iter().copied().chain(categories.iter().filter(|(_, subs)| subs.is_empty()).map(|(id, _)| id.as_str())));
+        let mut optional: Vec<Value> = OPTIONAL_SUBCATEGORY.iter().map(|&s| Value::from(s)).collect();
+        for (id, subs) in categories {
+            if subs.is_empty() {
+                optional.push(Value::from(id.as_str()));
+            }
+        }
+        let optional = Value::Array(optional);
         all_of.push(fill(&t, "subcategoryRequired", vec![("/if/properties/category/enum", optional)]));
     }
     let mut top = required.clone();
@@ -125,9 +130,18 @@ fn property(t: &Value, schema: &Schema, categories: &[(String, Vec<String>)], id
             let (min, max) = schema.lengths.get(idx).copied().unwrap_or((def.min, def.max));
             return fill(t, "text", vec![("/minLength", Value::from(min.max(1))), ("/maxLength", Value::from(max))]);
         }
-        Kind::Enum => strs(&mut schema.enums.get(idx).map_or(&[][..], |v| v).iter().map(String::as_str)),
-        Kind::Category => strs(&mut categories.iter().map(|(id, _)| id.as_str())),
-        Kind::Subcategory => strs(&mut categories.iter().flat_map(|(_, s)| s.iter().map(String::as_str))),
+        Kind::Enum => strs(schema.enums.get(idx).map_or(&[][..], |v| v)),
+        Kind::Category | Kind::Subcategory => {
+            let mut ids = Vec::new();
+            for (id, subs) in categories {
+                if def.kind == Kind::Category {
+                    ids.push(Value::from(id.as_str()));
+                } else {
+                    ids.extend(subs.iter().map(|s| Value::from(s.as_str())));
+                }
+            }
+            Value::Array(ids)
+        }
     };
     fill(t, "enum", vec![("/enum", values)])
 }
