@@ -395,6 +395,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn retain_keeps_order_and_head_cuts_at_chars() {
+        let mut v = vec![1, 2, 3, 4, 5, 6, 7];
+        retain(&mut v, &mut |x| x % 2 == 0);
+        assert_eq!(v, [2, 4, 6]);
+        retain(&mut v, &mut |_| false);
+        assert!(v.is_empty());
+        assert_eq!(head("登录失败abc", 3), "登录失");
+        assert_eq!(head("😀ab", 1), "😀");
+        assert_eq!(head("ab", 40), "ab");
+    }
+
+    #[test]
     fn utf16_offsets_count_surrogate_pairs() {
         let t = "a😀电话b";
         let m = Utf16Map::new(t);
