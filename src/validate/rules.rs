@@ -56,7 +56,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn required(&self, idx: usize) -> bool {
-        let staged = self.stage.is_some_and(|s| self.schema.required(s).contains(&idx));
+        let staged = self.stage.is_some_and(|s| self.schema.is_required(s, idx));
         match FIELDS.get(idx).map(|d| d.name) {
             // Conditional on another field, whatever the stage: a detractor must be followed up.
             Some("followUp") => staged || self.str_of("satisfaction").is_some_and(|s| self.schema.follow_up_when.iter().any(|w| w == s)),

@@ -186,6 +186,12 @@ impl Schema {
         }
     }
 
+    /// Whether field `idx` is required at `stage` (what [`Schema::required`] lists, without
+    /// the list: validation asks this for every field of every record).
+    pub fn is_required(&self, stage: usize, idx: usize) -> bool {
+        self.adds.iter().take(stage.saturating_add(1)).any(|add| add.contains(&idx))
+    }
+
     /// Required fields of stage `stage` (index into STAGES), cumulative.
     pub fn required(&self, stage: usize) -> Vec<usize> {
         let mut out = Vec::new();
