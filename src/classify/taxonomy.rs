@@ -38,7 +38,7 @@ pub const TAXONOMY: &str = concat!(
                 "登录失败",
                 "Login failed",
                 "3.5:authentication error|authentication failed|back to the login|back to the sign-in|can't access my account|can't log in|cannot access my account|cannot log in|login error|login fail*|login keeps spinning|login loop|login timed out|login times out|no account found|session expired|session has expired|session timed out|unable to access my account|user not found|得重新登录|授权失败|点登录|登不上|登录一直报错|登录不上去|登录卡住|登录卡在|登录失效|登录已过期|登录报错|登录没反应|登录环境异常|登录老是|登录转圈|登录过期|登陆不上|设备未授权|输完密码;\
-3:!登录不上|after i enter my password|bounces me back|can get in|can't get in to|can't get into|can't log|can't login|can't sign in|cannot get into|cannot log|cannot login|cannot sign in|couldn't log in|couldn't sign in|drops me back|google登录|invalid credentials|keeps asking me to log in|locked out|log in with|log me out|logged out|logs me out|reloads back|sign in on the app|sign in with|sign me out|sso|unable to log|unable to sign in|u盾|won't let me log|won't let me sign|上不了号|不能登入|不能登录|回到输入框|回到首页|密码输了|微信登录|扫码登录|指纹登录|无法登入|无法登录|没法登录|用户不存在|登不了|登不进|登个账号|登入|登入不了|登入失败|登录一直|登录不了|登录不进|登录失败|登录异常|登录提示|登录超时|第三方登录|老是要登录|被踢下线|账号不存在|账号或密码错误|账号进不去|账户不存在|跳回登陆|转圈进不去|输完账号密码|进不去账;\
+3:!登录不上|after i enter my password|bounces me back|can get in|can't get in to|can't get into|can't log|can't login|can't sign in|cannot get into|cannot log|cannot login|cannot sign in|couldn't log in|couldn't sign in|drops me back|google登录|invalid credentials|keeps asking me to log in|locked out|log in with|log me out|logged out|logs me out|reloads back|says my password is wrong|sign in on the app|sign in with|sign me out|sso|unable to log|unable to sign in|u盾|won't let me log|won't let me sign|上不了号|不能登入|不能登录|刷脸登录|回到输入框|回到首页|密码输了|微信登录|扫码登录|指纹登录|无法登入|无法登录|没法登录|用户不存在|登不了|登不进|登个账号|登入|登入不了|登入失败|登录一直|登录不了|登录不进|登录失败|登录异常|登录提示|登录超时|第三方登录|老是要登录|被踢下线|账号不存在|账号或密码错误|账号进不去|账户不存在|跳回登陆|转圈进不去|输完账号密码|进不去账;\
 2.5:incorrect password|kicked out|log back in|login page|login screen|login*|sign in|signed out|wrong password|密码不对|密码错误|登录时|登录界面|登录的时候|登录页面|登陆|登陆页面|自动退出|被踢出|跳回登录|踢出来|进不去了|重新登录;\
 1.5:2fa|log in*|log-in|logging in|sign-in|signing in|掉线|登录|进不去;\
 1:闪退登录"
@@ -48,7 +48,7 @@ pub const TAXONOMY: &str = concat!(
                 "注册",
                 "Registration",
                 "3.5:activation email|can't register|second account|unable to register|注册|注册页面;\
-3:activate my account|activation link|already registered|create a member account|create my account|finish creating the account|sign-up form|verification email|人机验证|已被占用|已被注册|手机号注册|无法注册|注册一个|注册不上|注册不了|注册公司账号|注册失败|注册按钮|注册收不到|注册时|注册有什么|注册的时候|注册账号|注册验证码|激活邮件|激活链接|账号注册|邮箱注册;\
+3:activate my account|activation link|already registered|create a member account|create my account|finish creating the account|sign-up form|signed up yesterday|verification email|人机验证|已被占用|已被注册|手机号注册|无法注册|注册一个|注册不上|注册不了|注册公司账号|注册失败|注册按钮|注册收不到|注册时|注册有什么|注册的时候|注册账号|注册验证码|激活邮件|激活链接|账号注册|邮箱注册;\
 2.5:create account|create an account|creating an account|make an account|open an account|register*|registration|sign up|sign-up|signing up|signup|创建账号|开户|开通账号;\
 2:already in use;\
 1.5:new account|新用户|新账号|新账户"
@@ -58,7 +58,7 @@ pub const TAXONOMY: &str = concat!(
                 "密码/验证码",
                 "Password & verification code",
                 "3.5:can't remember my password|change my password|don't remember my password|password reset link|reset my password|复杂点的|复杂的密码|密码即将过期|密码想换|密码想改|密码记不|密码过期|忘了登录密码|忘记登入密码|忘记登录密码|想换个复杂|换个密码|换密码|改登录密码|更换密码|记不住密码|记不起来|设置新密码|链接失效|链接已过期|链接过期|验证码失效|验证码过期;\
-3:!忘了密码|forgot password|password requirements|password reset|reset email|reset link|reset password|不记得密码|密码不记得|密码忘了|密码忘记|密码找回|忘记了密码|忘记密码|想不起密码|想改密码|找回密码|换个新密码|改不了密码|重新设置的链接|重置密码|重置链接|重设密码;\
+3:!忘了密码|forgot password|password expires|password requirements|password reset|reset email|reset link|reset password|不记得密码|定期换|密码不记得|密码忘了|密码忘记|密码找回|忘记了密码|忘记密码|想不起密码|想改密码|找回密码|换个新密码|改不了密码|重新设置的链接|重置密码|重置链接|重设密码;\
 2.5:new password|passcode|口令|支付密码|收不到验证码|改密码|没收到验证码|登录密码|验证码收不到;\
 2:2fa code|forgot my|one-time code|pin|sms code|verification code|verification email|重设;\
 1.5:forgot*|otp|password|reset*|验证码;\
@@ -71,7 +71,7 @@ pub const TAXONOMY: &str = concat!(
                 "5:someone changed the|二次验证;\
 4:俾人盗|有人异地登录|有人登录了我的|盗咗|被改了;\
 3.5:accessed from|alert about a sign-in|changed my password|did not request|didn't ask for|didn't request|freeze it|got into my account|hack*|hijacked|is in my account|logged into my account|login alert|logins from|logins on my account|recover my account|scam call|sign the others out|sign-in alert|sign-in to my account|sign-ins from|signed in from|someone got into|someone signed in|someone used my account|stole my account|taken over|took over|two-factor|two-step verification|unrecognized device|不是我登录的|不认识的设备|两步验证|双重验证|号被盗|密码被改|异地登录|报验证码|改了我的密码|新设备登录|是谁登录|盗号|自称客服|自称是你们|被人盗|被兑换|被别人登|被别人盗|被盗了|谁登录的;\
-3:!被盗|account frozen|account has been frozen|account is frozen|compromised|devices are signed|didn't change anything|freeze my account|from another country|frozen account|is my account safe|lock my account|secure my account|security alert|someone accessed|someone changed my|someone else logged|someone is using my|someone logged into|someone used my|someone who changed|strange activity|suspicious activity|suspicious login|unauthori*|unusual activity|which devices|without my consent|without my permission|不明登录|冒用|别人登入|别人登录|外地登录|安全措施|异常操作|异常登录|有人登了我的|用我的账号|登了我的账号|盗了我|盗我|盗用|被人改|被人登录|被黑|账号被人|陌生登录;\
+3:!被盗|account frozen|account has been frozen|account is frozen|compromised|devices are signed|didn't change anything|freeze my account|from another country|frozen account|is my account safe|lock my account|never been there|secure my account|security alert|sign-in from|someone accessed|someone changed my|someone else logged|someone is using my|someone logged into|someone used my|someone who changed|strange activity|suspicious activity|suspicious login|unauthori*|unusual activity|which devices|without my consent|without my permission|不明登录|冒用|别人登入|别人登录|外地登录|安全措施|异常操作|异常登录|有人登了我的|用我的账号|登了我的账号|盗了我|盗我|盗用|被人改|被人登录|被黑|账号被人|陌生登录;\
 2.5:account locked|account suspended|i didn't make|i never made|logged in from|phishing|stolen|unknown device|unrecogni*|不是我下的|不是我操作|封号|有人登录|没操作过|被冻结|被封|账号安全|账号异常|陌生人|陌生设备|风险提示;\
 2:banned|locked out|someone else|wasn't me|不是我本人|冻结|密码改了"
             ),
@@ -105,7 +105,7 @@ pub const TAXONOMY: &str = concat!(
                 "Order change",
                 "4:gift wrap*|把颜色|拍错尺码|拍错颜色|选错尺码|选错规格|选错颜色;\
 3.5:add a night|add one more|add seats|change the booking|change the delivery date|deliver to my office|delivery address on my order|extend my booking|extend my hotel|extra night|extra seats|go to my office|instead of home|more seats|move the delivery|name on my booking|passenger name|prepone|push my booking|push my hotel|recipient|send it to my office|ship my order to|switch my order|update the shipping address|修改配送|再加一|发货前帮我改|可以改成|差价我可以补|往后挪|忘了勾|想改成|改地址|改收货人|改配送时间|数量从|没发货的话|没发货能|能改成|规格从|规格选错|订单里的|还没发货可以|还没发货能|还能加上;\
-3:actually need|add a guest|add a second guest|add a second item|add another item|add to my order|before dispatch|before it gets packed|before it goes out|before it ships|before it's dispatched|before it's sent|before it's shipped|can you switch|can you update|change delivery|change my address|change my booking|change my order|change qty|change quantity|change the address|change the colo*|change the delivery|change the qty|change the quantity|change the shipping address|change the size|different address|edit my order|extend my stay|gift message|instead of my home|meant to get|meant to order|modify my booking|modify my order|picked the wrong|remove an item|switch delivery|switch it to|switch my|to my office|update my order|update the address|update the delivery|update the order|wrong address on|wrong apartment number|wrong flat number|wrong house number|wrong unit number|修改订单|加备注|加购|合并发货|地址写错|地址填错|地址改成|填成|尺码想改|尺码改|差价我补|忘了写|换个颜色|换地址|换尺码|换规格|换颜色|收货地址|改了地址|改备注|改大一号|改完地址|改小一号|改尺码|改收货|改数量|改时间|改规格|改送到|改颜色|新住处|更改订单|礼品包装|还没出库|还没发货的话|送货时间|选成|选成了|配送时间从|颜色改;\
+3:actually need|add a guest|add a second guest|add a second item|add another item|add to my order|amend the order|before dispatch|before it gets packed|before it goes out|before it ships|before it's dispatched|before it's sent|before it's shipped|can you switch|can you update|change delivery|change my address|change my booking|change my order|change qty|change quantity|change the address|change the colo*|change the delivery|change the qty|change the quantity|change the shipping address|change the size|different address|edit my order|extend my stay|gift message|instead of my home|meant to get|meant to order|modify my booking|modify my order|picked the wrong|remove an item|switch delivery|switch it to|switch my|to my office|update my order|update the address|update the delivery|update the order|wrong address on|wrong apartment number|wrong flat number|wrong house number|wrong unit number|修改订单|加备注|加购|合并发货|地址写错|地址填错|地址改成|填成|尺码想改|尺码改|差价我补|忘了写|换个颜色|换地址|换尺码|换规格|换颜色|收件人改成|收货地址|改了地址|改备注|改大一号|改完地址|改小一号|改尺码|改收货|改数量|改时间|改规格|改送到|改颜色|新住处|更改订单|礼品包装|还没出库|还没发货的话|送货时间|选成|选成了|配送时间从|颜色改;\
 2.5:change it to|combine my orders|combine them|correct it to|delivery address|shipping address|wrong address|下错|原来的订单|合并成一单|合并订单|多住一晚|姓名拼音|拆单|拍成|换个地址|改电话|选错|门牌号|预约配送;\
 2:add an item|加一件|帮我改成|收货人|改到|改成;\
 1.5:add another|写错了|填错了|改一下;\
@@ -117,7 +117,7 @@ pub const TAXONOMY: &str = concat!(
                 "Order cancellation",
                 "4:cancel my booking|cancel my flight|cancel my hotel|cancel my order|cancel my reservation|cancel the booking;\
 3.5:!取消订单|call off|cancel my pre-order|cancel order|cancel the order|cancel this order|just cancel|still cancel|void the order|下重复|不打算去了|不让取消|作废|取消会扣|已经取消了|帮我取消|想取消|把订单取消|拍重复|撤一单|点了取消|直接取消|给我取消;\
-3:before it ships|cancel it|cancel the reservation|duplicate order|ordered twice|same thing twice|stop my order|stop order|twice by accident|不等了|买重复|取消一下|取消掉|取消订购|取消预订|帮我撤了|撤单|撤回订单|撤掉|撤销|申请取消|要求取消|还没发货的话|还能取消吗|这单取消|这单撤了|重复下单;\
+3:before it ships|cancel it|cancel the reservation|duplicate order|ordered twice|same thing twice|stop my order|stop order|twice by accident|不等了|买重复|取消一下|取消掉|取消订购|取消预订|帮我撤了|撤单|撤回订单|撤掉|撤销|申请取消|要求取消|订单取消以后|还没发货的话|还能取消吗|这单取消|这单撤了|重复下单;\
 2.5:cancel*|no longer need|不想买了|不想等了|拍多了|订单取消|退单;\
 2:don't want it anymore|ordered by mistake|不想要了|取消|拍错了;\
 1.5:不要了|退订"
@@ -128,7 +128,7 @@ pub const TAXONOMY: &str = concat!(
                 "Order placement",
                 "4.5:提交不了订单;\
 3.5:book now|booking is not happening|can't check out|can't checkout|can't complete my order|can't complete the purchase|can't make a reservation|can't order|can't place|can't submit|cannot order|cannot place|cannot submit|cart just reloads|cart reloads|checkout error|checkout fail*|error when placing|order won't go through|place order|purchase fail*|submit my booking|submit the booking|unable to checkout|unable to place|won't let me book|下不了单|下个单|下单一直|下单失败|下单报错|下单提示|下单时|下单没反应|不能下单|不能购买|买不了票|创建失败|提交订单一直|提交订单后|提交订单失败|提交订单就|提交订单报错|提交订单没反应|无法下单|无法购买|显示有货|点提交|生成不了|确认订单|订不了|订单一直报错|订票失败|购买不了|购买失败;\
-3:buy button|buy now|can't buy|cannot buy|checkout button|checkout keeps failing|confirm pickup|order fail*|place one order|placing the order|request a car|request a ride|submission failed|submit my order|submit the order|tried to place|trying to order|unable to buy|下不了|下单页面|买不上|单都失败|抢不到|拍不了|提示库存不足|无法提交|校验失败|没买上|点结算|约不上|结算不了|结算的时候|结算页|结账页面|预约不了;\
+3:buy button|buy now|can't buy|cannot buy|checkout button|checkout keeps failing|confirm pickup|could not be created|order fail*|place one order|placing the order|request a car|request a ride|submission failed|submit my order|submit the order|tried to place|trying to order|unable to buy|下不了|下单页面|买不上|单都失败|抢不到|拍不了|提示库存不足|无法提交|校验失败|没买上|点结算|约不上|结算不了|结算的时候|结算页|结账页面|预约不了;\
 2.5:order button|提交不了|提交订单|落单|订单提交;\
 2:add to cart|place an order|place my order|placing an order|placing my order|买不了|加入购物车;\
 1.5:cart|check out|checkout|checkout page|while booking|下单|结算"
@@ -140,7 +140,7 @@ pub const TAXONOMY: &str = concat!(
                 "支付失败",
                 "Payment failed",
                 "3.5:can't go through|can't pay|cannot go through|cannot pay|card declined|card failed|card not accepted|card rejected|card was declined|could not be completed|couldn't be completed|doesn't accept my card|getting declined|got declined|pay fails|payment declined|payment didn't go through|payment error|payment fail*|payment keeps failing|payment not going through|payment rejected|top-up failed|transaction declined|transaction restricted|unable to pay|unable to process|won't accept my card|won't go through|不能支付|交不上费|交不了费|交易异常|交易被拒|付不出去|付了五次|付了几次|付了好几次|付款不了|付款不成功|付款到最后|付款失败|付款异常|付款没反应|代付|充值不了|充值失败|卡不支持|待付款|扣不了款|扣款不成功|扣款失败|支付不了|支付不成功|支付失败|支付异常|支付没反应|支付渠道异常|支付超时|支付错误|无法支付|没办法付钱|没法付款|续费失败|缴不了费|转不出去|转账失败|风控拦截;\
-3:fails at checkout|pay my|payment page|payment screen|stays unpaid|transaction fail*|tried to pay|trying to pay|云闪付|交易失败|付个款|付个钱|付款一直|付款付了|付款提示|付款页面|再付|再支付|支付一直|支付处理中|支付提示|支付页面|没付出去|没扣款|没扣钱|绑卡失败|输完密码|还不上|还款提示|重新付款|钱没扣|银行页面;\
+3:fails at checkout|fails on every payment|pay my|payment page|payment screen|stays unpaid|transaction fail*|tried to pay|trying to pay|云闪付|交易失败|付个款|付个钱|付款一直|付款付了|付款提示|付款页面|再付|再支付|支付一直|支付处理中|支付提示|支付页面|没付出去|没扣款|没扣钱|绑卡失败|输完密码|还不上|还款提示|重新付款|钱没扣|银行页面;\
 2.5:card bill|declined|insufficient funds|付不了|付款时|付款的时候|余额不足|支付时|支付的时候|收银台;\
 2:apple pay|top up|top-up|充话费|刷卡;\
 1.5:google pay|payme|payment|paynow|paypal|付不了款|付款|扫码付|支付;\
@@ -153,7 +153,7 @@ pub const TAXONOMY: &str = concat!(
                 "5:when the refund will|退款什么时候到|退款到现在|退款到现在还没到|退款大概什么时候|退款还是'处理中'|退款还是处理中|退款还是没到|退款还没到|钱还没退;\
 4:no refund|refund bounced|退款多久到;\
 3.5:haven't received my refund|money goes back|money still hasn't shown up|my refund|not refunded|refund failed|refund hasn't|refund rejected|refund was rejected|the refund for|拒绝退款|没收到退款|运费也没退|还没到账|还没退款|还没退钱|退了一半|退到了余额|退到余额|退到哪|退到钱包|退回失败|退回银行卡|退款失败|退款未成功|退款没到|退款没成功|退款状态|退款被拒|退款被驳回|退款还是|退款进度|退还失败|重新退|钱什么时候退|钱没有退|钱没退|钱还没回;\
-3:agreed to refund|money be back|no refund yet|nothing has come in|refund*|原路返回|只退了|没到账|没有到账|还没退|退款|退款金额|退的钱|退给我|退钱|选错了原因|钱一直不退|钱没到|钱没回|钱没回来|钱还是没回来|钱还没到|钱还没回来;\
+3:agreed to refund|money be back|no refund yet|nothing has come in|refund*|where is my money|原路返回|只退了|没到账|没有到账|还没退|退款|退款金额|退的钱|退给我|退钱|选错了原因|钱一直不退|钱没到|钱没回|钱没回来|钱还是没回来|钱还没到|钱还没回来;\
 2.5:back to my card|chargeback|credited back|get my money|paid back|reimburse*|什么时候退|原路退回|没退|退回到|退费|钱退到;\
 2:给退|退到|退回来;\
 1.5:money back|到账"
@@ -164,7 +164,7 @@ pub const TAXONOMY: &str = concat!(
                 "Invoice",
                 "4:invoice*|勾选开发票|补开;\
 3.5:开一张|开票信息;\
-3:for reimburse|for reimbursement|proof of purchase|专票|公司抬头|发票|开票|报销凭证|普票;\
+3:for reimburse|for reimbursement|proof of purchase|专票|公司抬头|发票|发票一直没|开票|报销凭证|普票;\
 2.5:billing statement|expense report|tax id|tax number|vat|增值税|收据|税号|账单明细;\
 2:凭证|报销|抬头;\
 1.5:billing address|company name|expenses|receipt*"
@@ -175,7 +175,7 @@ pub const TAXONOMY: &str = concat!(
                 "Charge dispute",
                 "5:扣了我;\
 3.5:!debited|!多扣|a charge from|after i cancelled|auto debit|auto-debit|billed me twice|billed my card|billed twice|charge from you|charge reversed|charge 了|charged again|charged me after|charged me twice|charged multiple times|charged my card|charged three times|charged twice|charge了|convenience fee|conversion fee|debited two times|didn't select|dispute it|double charge*|double-charge*|duplicate charge|extra debit|extra fee|extra zero|hidden fee|identical charges|never authorised|never authorized|never selected|never shown|never subscribed|on my statement|overcharg*|pending charges|recurring charge|reverse the charge|service fee|still being charged|still charged|still paying|subscription i cancelled|surcharge|taken twice|thieves|took money|two charges|two identical|unauthorised charge|unauthorized charge|一下子扣|不明扣款|两次钱|两笔|两遍钱|乱扣|乱收费|从来没开通|付了两次|余额少了|你们扣的|卡里扣|又扣了|增值服务费|多了一笔|多了个|多了笔|多出来的|多扣了|多收了|实付金额|扣三笔|扣了一个月|扣了一笔|扣了三次|扣了两次|扣了两遍|扣了几次|扣了好几次|扣了我三次|扣了我两次|扣了我好几次|扣多了|扣费|扣费异常|收了两次|是什么钱|每个月都扣|没买东西|没开通过|没有订过|没订过|照扣|直接扣我|翻了一倍|莫名其妙扣|莫名扣款|被扣了|被扣费|详单|误扣|账单扣|还是扣了|还每个月|重复扣|重复收费;\
-3:auto-renew*|bank statement|being charged|charge on my bill|charge on my card|charged|charged for something|charged me|charged the full price|charging me|didn't authori*|didn't sign up|extra charge|free trial|money was still taken|monthly charge|never bought|never signed up|pending charge|roaming bill|roaming charge*|still taken from|stop billing|stop charging|supposed to be waived|taken from my card|twice for the same|unknown charge|wrong amount|为什么扣|免费试用还没|划走了|又扣|多付了|多收|怎么扣了|扣了钱|扣错|收费不对|未授权|每月扣|没开过|没授权|没提过这个|漫游费|盗刷|确实扣了|算错了|绕了一大圈|绕路|自动扣|自动续费|还是扣了钱|金额不对|钱扣了;\
+3:auto-renew*|bank statement|being charged|charge on my bill|charge on my card|charged|charged for something|charged me|charged the full price|charging me|didn't authori*|didn't sign up|extra charge|free trial|money was still taken|monthly charge|never bought|never signed up|pending charge|roaming bill|roaming charge*|still taken from|stop billing|stop charging|supposed to be waived|taken from my card|twice for the same|unknown charge|wrong amount|为什么扣|免费试用还没|写的是免费|划走了|又扣|多付了|多收|怎么扣了|扣了钱|扣错|收费不对|未授权|每月扣|没开过|没授权|没提过这个|漫游费|盗刷|确实扣了|算错了|绕了一大圈|绕路|自动扣|自动续费|还是扣了钱|金额不对|钱扣了;\
 2.5:billing me|exchange rate|i was charged|lost money|same amount|subscription fee|the duplicate|without my consent|without my permission|扣我|扣款|扣钱|服务费|未经同意|未经我同意|没开通|没经过同意|没经过我同意|被扣|这钱算谁的;\
 2:billed|charging|don't recogni*|three times for|价格不对"
             ),
@@ -187,7 +187,7 @@ pub const TAXONOMY: &str = concat!(
                 "Delivery delay",
                 "4:小时内发货;\
 3.5:has not arrived|has not been shipped|has not shipped|hasn't arrived|hasn't been dispatched|hasn't been posted|hasn't been shipped|hasn't left|hasn't turned up|isn't here yet|left your warehouse|not arrived yet|not been posted|not dispatched|not even dispatched|not here yet|not yet dispatched|nothing has arrived|preparing for shipment|preparing to ship|promised delivery|still not shipped|supposed to be delivered|supposed to deliver|three weeks for|two weeks for|yet to ship|一直待发货|一直显示派送中|一直没发|不发货|不送上门|到现在还没发货|发货太慢|发货慢|啥时候发货|天才到|待揽收|快递还没到|晚了三天|晚了两天|晚了几天|次日达|派送中都|现货呢|说好的现货|超时未送达|还不发货|还是待发货|还没出货|还没发|还没送来|还没送达|还送不送|连单号都没有|迟迟不发|送餐超时|都没发|配送太慢|配送超时;\
-3:delivered late|estimated delivery was|hasn't come|late delivery|never ship|not shipped|promised arrival|running behind|scheduled for delivery|still no driver|still no package|still no parcel|still not here|still waiting on|supposed to arrive|supposed to ship|when will it arrive|when will it ship|when will my order arrive|where is the driver|人影都没|什么时候发|仓库都没出|几天了还没|发没发|天内发货|天发货|小时发货|帮我催一下|快递太慢|才揽收|承诺发货|承诺的发货时间|显示待发货|未出货|未发货|没出库|没出货|没发货|没寄出|没收到货|没送来|没送达|物流太慢|用脚送|终于揽收|路上耽误|还不发|还是没到|还没到|还没寄|还没影|还没送到|送不送|送了半个月|送太慢|送货上门|送货太慢|都没人来|预计送达是;\
+3:delivered late|estimated delivery was|hasn't come|late delivery|never ship|not shipped|promised arrival|running behind|scheduled for delivery|still no driver|still no package|still no parcel|still not here|still waiting on|supposed to arrive|supposed to ship|when will it arrive|when will it ship|when will my order arrive|where is the driver|人影都没|什么时候发|仓库都没出|几天了还没|发没发|天内发货|天发货|小时发货|帮我催一下|快递太慢|才揽收|承诺发货|承诺的发货时间|显示待发货|未出货|未发货|没出库|没出货|没发货|没寄出|没收到货|没送来|没送达|物流太慢|用脚送|等了一整天没人来|终于揽收|说好昨天送|路上耽误|还不发|还是没到|还没到|还没寄|还没影|还没送到|送不送|送了半个月|送太慢|送货上门|送货太慢|都没人来|预计送达是;\
 2.5:estimated delivery|expected delivery|hasn't shipped|not shipped yet|overdue|running late|still waiting for|taking forever|was due|什么时候能到|几天能到|多久能到|延误|待发货|快递慢|没动静|没送到|超时|还在路上|还没发货|迟到|预计送达;\
 2:delivery date|dispatch*|什么时候到|几天了还|出货|发货;\
 1.5:arrive|delay*|my food|ship*|太慢了|寄出|派送|还在仓库|迟迟|送达|配送|骑手;\
@@ -222,7 +222,7 @@ pub const TAXONOMY: &str = concat!(
                 "Lost or wrong item",
                 "4:delivered to the wrong|delivered to the wrong address|packing slip|包裹里只有|查无此件|没我的件|翻了个遍|说没有这个|送错了地方|送错地址;\
 3.5:and received a|box contained|delivered but|delivered to my letterbox|got the wrong|i ordered the|it's gone|it's not here|lost in transit|lost my package|lost my parcel|lost the package|lost the parcel|marked as delivered|my order was for|never arrived|never got it|never received|nicked|no parcel|not what i ordered|nothing here|only 2 came|only 2 showed up|only two arrived|only two came|only two showed up|parcel lost|received the wrong|reception never|said delivered|says delivered|sent me the wrong|sent the wrong|shows delivered|someone else's|was empty|wasn't in the parcel|wrong product|you sent me the|不是我下单的|不是我买的那|不是我的|不是我签|不是我订的|不认识的地址|丢件|买的明明是|件丢了|包裹不见|包裹丢了|包裹弄丢|发成|发来的却是|发来的是|发的是|发错|只收到两|只有两件|只送了一|只送到一|只送来|寄丢|寄来的却是|寄错|少了两件|少发|少寄|少送|快递丢了|快递弄丢|我下单的是|找不到包裹|找不到我的包裹|找遍了|收到的却是|显示已签收|显示已送达|显示签收|根本没收到|没有我的件|没有这个件|没有这个包裹|没签收|没这个件|漏发|漏寄|漏送|站弄丢|被人拿走|被人签收|被弄丢|货不对板|路上弄丢|送到了一个|送错|途中丢了|错发|门口什么都没有|门口啥也没有|驿站说没有;\
-3:did not receive|didn't receive|for the wrong model|got lost|haven't received|item missing|items missing|left with a neighbo*|missing from my order|missing from the bag|missing item|never came|nothing at my door|of the items|only 1 of my|only one arrived|only one came|only one was|only received|only two were|order is missing|package is lost|parcel is lost|pickup code|returned to sender|signed for|somebody else's|stolen package|turned up|wrong order|不是我买的|不是我点的|不是我的快递|不是我要的|别人的包裹|别人的快递|到手的是|发过来的是|只到了|只收到|在路上丢了|寄成了|寄来的是|寄过来的是|少一件|少了一件|少了一份|少了一双|少了一条|少了一杯|少了一样|少了一瓶|少了一盒|少了一袋|我要的是|拿到的是|拿错|收件人不对|收件人不是我|数量不够|数量不对|是别人的|没见到这个件|给我发的是|给我送的是|缺了一样|送来的却是|送来的是|送过来的是;\
+3:did not receive|didn't receive|for the wrong model|got lost|haven't received|item missing|items missing|left with a neighbo*|missing from my order|missing from the bag|missing item|never came|nothing at my door|of the items|only 1 of my|only 2 of|only one arrived|only one came|only one was|only received|only two were|order is missing|package is lost|parcel is lost|pickup code|returned to sender|signed for|somebody else's|stolen package|turned up|wrong order|不是我买的|不是我点的|不是我的快递|不是我要的|别人的包裹|别人的快递|到手的是|发过来的是|只到了|只收到|在路上丢了|寄成了|寄来的是|寄过来的是|少一件|少了一件|少了一份|少了一双|少了一条|少了一杯|少了一样|少了一瓶|少了一盒|少了一袋|我要的是|拿到的是|拿错|收件人不对|收件人不是我|数量不够|数量不对|是别人的|没见到这个件|给我发的是|给我送的是|缺了一样|送来的却是|送来的是|送过来的是;\
 2.5:lost|only got|wrong colo*|wrong size|丢了|丢失|型号不对|尺码不对|已签收|收到的是|签收了|颜色不对;\
 2:and got a|but got|but received|i ordered|instead of|nobody came|没收到;\
 1:not received|wrong item|wrong one|买的是"
@@ -234,7 +234,7 @@ pub const TAXONOMY: &str = concat!(
                 "使用指导",
                 "How-to",
                 "3.5:find where|where in the app|wifi密码|哪个键|如何绑定|干嘛用的|怎么上传|怎么复位|怎么导出|怎么添加|怎么绑定|找不到地方|是干什么的|是干啥的;\
-3:figure out how|first time using|how to switch|how to use|lets me set|walk me through|where is the setting|which menu|不会弄|不会操作|不会用|不知道咋|不知道在哪|不知道怎么|不知道要按|什么功能|使用教程|使用方法|划区域|同时连|咋开|咋弄|咋整|咋用|咋绑|咋解开|咋设置|咋连|哪里设置|啥功能|图标是什么|在哪开|在哪设置|在哪里开|多久换一次|如何使用|如何关闭|如何开启|如何清洗|如何解除|如何设|定时开关|弄不明白|怎么下载|怎么使用|怎么关|怎么同步|怎么安装|怎么开|怎么打开|怎么更换|怎么清洗|怎么用|怎么绑|怎么解开|怎么解除|怎么让它|怎么调|怎样使用|找不到在哪|搞不懂|搞不明白|操作步骤|教我一下|整不明白|是什么模式|童锁|第一次用|系统语言|能不能设置|要怎么换|设个|设为默认|设成默认|语言改成|转赠|这个图标|那个图标;\
+3:figure out how|first time using|how to switch|how to use|lets me set|walk me through|where is the setting|which menu|不会弄|不会操作|不会用|不知道咋|不知道在哪|不知道怎么|不知道要按|什么功能|使用教程|使用方法|划区域|同时连|咋开|咋弄|咋整|咋用|咋绑|咋解开|咋设置|咋连|哪里设置|啥功能|图标是什么|在哪开|在哪设置|在哪里开|多久换一次|如何使用|如何关闭|如何开启|如何清洗|如何解除|如何设|定时开关|弄不明白|怎么下载|怎么使用|怎么关|怎么同步|怎么安装|怎么开|怎么打开|怎么更换|怎么清洗|怎么用|怎么绑|怎么解开|怎么解除|怎么让它|怎么调|怎样使用|找不到在哪|按钮在哪|搞不懂|搞不明白|操作步骤|教我一下|整不明白|是什么模式|童锁|第一次用|系统语言|能不能设置|要怎么换|设个|设为默认|设成默认|语言改成|转赠|这个图标|那个图标;\
 2.5:can't figure out|can't work out|how do i switch|how do i turn|how should i|how would i|instructions|tutorial|where do i find|where do i switch|where do i turn|切换成|可以设置|在哪打开|在哪找|在哪看|在哪里打开|在哪里找|在哪里看|怎么才能|怎么把|找不到入口|教程|用法|离线下载|离线播放|离线观看|设置成|说明书|调小;\
 2:configure|how can i|how do i|how do you|how does|how to|manual|pair*|set up|setup|where can i find|啥意思|在哪操作|在哪里操作|怎么设|步骤|调低|调到|调成|调节|调高|配对;\
 1.5:disable|download|enable|mode|setting|settings|turn off|下载|切换|安装|怎么连|怎样|模式|清洗|激活|设置;\
@@ -293,7 +293,7 @@ pub const TAXONOMY: &str = concat!(
                 "质量问题",
                 "Quality defect",
                 "3.5:!质量问题|after one wash|bad quality|badly made|begun to chip|broke off|came apart|came off|cheaply made|chipped|chipping|collapsed|coming apart|counterfeit|cracked on first|falling apart|fell apart|flaking|food poisoning|hair in|junk|leaked in|let water in|low quality|moldy|mouldy|on first use|pilling|poor quality|rotten|seam split|seams split|shrank|shrunk|split after|started to chip|一拧就断|上吐下泻|不新鲜|保质期内|保质期过了|假货|做工差|做工粗糙|劣质|发霉|变质|吃出|吃坏肚子|太锋利|头发|开线|开胶|异物|拉肚子|拧出来就断|掉渣|掉漆|掉色|断裂|有虫|次品|玻璃渣|瑕疵|碎玻璃|缩水|胶水味|脱线|脱胶|质量不行|质量太差|质量差|起球|起皮|跑毛|跑绒|边角锋利|还在保质期|钻绒|食物中毒;\
-3:a dent|broke after|chemical smell|cracked after|doesn't match the description|faded|fading|fake|first time i used|flaw*|flimsy|fraying|hairline crack|left the factory|not as described|only lasted|peeling|split along|split open|spoiled|stale|torn apart|一洗就|不保温|不结实|不耐用|与描述不符|临期|保温效果|做工|发黄|发黑|变色|味道很大|味道特别大|和描述不符|品控|嘴划破|塑料味|塑胶味|异味|往下掉|手划破|掉毛|掉皮|松了|毛刺|没多久就|没熟|没用几天就|没用几次|没穿几次|洗了一次就|洗了几次就|炸开|烂的|生锈|用一次就|用了一次就|用了几天就|用了几次就|甲醛|穿一次就|穿了一次就|穿了几次就|第一次用就|粗糙|线头|缩了|缩得|脱落|臭了|色差|血水|褪色|起疹子|跟图片不一样|还是生的;\
+3:a dent|broke after|chemical smell|cracked after|doesn't match the description|faded|fading|fake|first time i used|flaw*|flimsy|fraying|hairline crack|left the factory|not as described|only lasted|peeling|split along|split open|spoiled|stale|torn apart|一洗就|不保温|不结实|不耐用|与描述不符|临期|保温效果|做工|发黄|发黑|变色|味道很大|味道特别大|和描述不符|品控|嘴划破|塑料味|塑胶味|异味|往下掉|手划破|掉毛|掉皮|松了|毛刺|没多久就|没熟|没用几天就|没用几次|没穿几次|洗了一次就|洗了几次就|漆就掉|炸开|烂的|生锈|用一次就|用了一次就|用了几天就|用了几次就|甲醛|穿一次就|穿了一次就|穿了几次就|第一次用就|粗糙|线头|缩了|缩得|脱落|臭了|色差|血水|褪色|起疹子|跟图片不一样|还是生的;\
 2.5:after washing|cracking|feels cheap|quality|ripped|rust*|seam*|smells|snapped|stain*|stitching|tore|划痕|刮痕|印歪|品质|才穿|斜的|断了|有味道|有毒|松动|歪的|洗完就|烂了|裂了|裂开|裂纹|裂缝|质量;\
 2:loose|stopped after|zipper|才用了|涂层|过期了;\
 1.5:cheap*|defect*|expired|过期"
@@ -306,7 +306,7 @@ pub const TAXONOMY: &str = concat!(
                 "Return",
                 "4:return it for|申请了退货;\
 3.5:dropped off my return|dropped off the return|how to return|i'm returning|mailed the return|posted the return|return label|return pickup|return request|return the item|returning it|returning this|return申请|send it back|send the watch back|sent my return|sent the return|ship it back|ship them back|start a return|started a return|不让退|单号填哪|单号填在哪|填写物流单号|如何退|怎么退|想return|想退货|我要退货|申请退货|直接退货|给我退货|退货单号|退货申请|退货申请被驳回|退货的快递|退货被拒|退货被驳回|退货退款;\
-3:pickup person|post it back|reschedule the pickup|return a|return the|return this|returning|rma|send one back|send something back|send them back|sending back|sending it back|不想要|不想要了|可以退吗|吊牌还在|帮我退|想退|申请退|退掉|退货地址;\
+3:pickup person|post it back|reschedule the pickup|return a|return the|return this|returning|rma|send it back and get my money|send one back|send something back|send them back|sending back|sending it back|不想再换了|不想要|不想要了|可以退吗|吊牌还在|帮我退|想退|申请退|直接给我退了|退掉|退货地址;\
 2.5:drop it off|return it|return*|send back|寄回|没拆封|没穿过|要退|退了吧|退回|退货;\
 2:doesn't suit|不合适|不喜欢|吊牌|能退吗|退一下|退了;\
 1.5:doesn't fit|don't want it"
@@ -340,7 +340,7 @@ pub const TAXONOMY: &str = concat!(
                 "5:can return or not|return window|returns window;\
 4:优惠券会退|来回运费|退货规则;\
 3.5:be returned|cover accidental|do you cover|does the warranty|extended warranty|is the warranty|pay for return|pay the postage|refund policy|restocking fee|return period|return policy|return shipping|returns policy|void my warranty|void the warranty|warranty cover|warranty cover*|warranty period|warranty policy|warranty still|七天无理由|上门费|享受保修|你们出还是我出|你们的规定|你们规定|保修几年|保修包括|保修卡|保修多久|保修政策|保修期|保修期多长|保修范围|保修还能用|保固|保留吊牌|保障范围|出运费|券会退|只保|售后政策|售后规则|才能退款吗|才能退货吗|拆了封|提前解约|支持退换|收费吗|整机保修|时效是|算在里面|范围内吗|质保多久|运费谁出|运费险|还能保修吗|还能退吗|违约金|退换期限|退换规则|退换货政策|退货政策|退货期限|退货运费|退货邮费|那天算|需要保留;\
-3:accidental damage|can i still return|covered by the warranty|covered under the|days to return|does it cover|eligible for|final sale|free returns|how many days do i have|is it covered|pay for shipping|qualify for|qualify for returns|returnable|standard warranty|still under warranty|what's your rule|who pays|within 30 days|within how many days|一定要发票|人为损坏|从哪天算|价保|保不保|保修管不管|全国联保|几天内可以|几天内能退|几天可以退|只管|多少天内|延保|开封后|怎么赔|拆封|时限|服务管不管|能保修吗|能退几天|能退换吗|谁承担|还能保修|退货时间|退钱还是;\
+3:accidental damage|can i still return|covered by the warranty|covered under the|days to return|does it cover|eligible for|final sale|free returns|have to be within|how many days do i have|is it covered|money-back guarantee|pay for shipping|qualify for|qualify for returns|returnable|standard warranty|still under warranty|what's your rule|who pays|within 30 days|within how many days|一定要发票|人为损坏|从哪天算|价保|保不保|保修管不管|全国联保|几天内可以|几天内能退|几天可以退|只管|多少天内|延保|开封后|怎么赔|拆封|时限|服务管不管|能保修吗|能退几天|能退换吗|谁承担|还能保修|退货时间|退钱还是;\
 2.5:covered by|几天内|包不包括|开封|手续费吗|无理由|检测费|赠品也要|赠品要不要|赠品需要;\
 2:包邮吗|算不算|质保|邮费;\
 1.5:opened|policy|规则|运费;\
@@ -366,7 +366,7 @@ pub const TAXONOMY: &str = concat!(
                 "Slow response",
                 "4:slow response|slow to respond|still waiting for a reply|一封都没回|回复太慢|回复慢|回得太慢|回得慢|回的太慢|没人回|没人理|没有人回复|没联系过我|石沉大海|转不进去;\
 3.5:a human reply|agent will join|callback that never|chat queue|followed up|haven't heard back|hours ago|hours on hold|in the queue|never called back|never got a callback|never heard back|no callback|no one answers|no one has replied|no one has responded|no one picks up|no one replied|no one responded|no repl*|no response|nobody answers|nobody has replied|nobody has responded|nobody picks up|nobody replied|nobody responded|not heard back|phone queue|reply|someone to answer|someone to reply|still no answer|that was an hour|the callback|waiting in the chat|waiting in this chat|waiting to hear back|with me shortly|with you shortly|zero repl*|一个电话都没|一条都没回|一直不回|不回复|不回消息|人工电话|几天不回|半天不回|半天没人回|占线|回复也太慢|回复也慢|回复速度|回复都没有|回的都没有|坐席忙|坐席繁忙|工单提交|已读不回|忙音|打不进去|排了|接通人工|提交工单|显示已读|有回音|有没有人看|有没有人管|没一个人接|没人打给我|没人接|没人联系我|没人联系过我|没回复|没回电|没回音|没有一个人回复|没有人联系|没有任何人回复|没有任何人联系|没有真人|没等到|真人回复|等到现在|给我回电|转不了人工|转不到人工;\
-3:anyone actually|auto repl*|auto-repl*|automated repl*|automatic repl*|can't reach|cannot reach|chasing|emailed support|for anyone to answer|had to chase|haven't heard anything|haven't replied|heard anything|heard nothing|hold music|is anybody there|never replied|no answer|on hold for|on hold since|said you'd call|said you'd ring|th message|waiting for a response|waiting for days|waiting on hold|一个字都没回|一直没人|不回我|回复都没|回电话|多久会有人回复|多久有人回复|多久能回复|打了几次|打了好几次|找不到人|排队排|有人管吗|没人听|没人处理|没回应|没有回覆|等了半天|联系不上|转不过去|都不回|都没有回复;\
+3:anyone actually|auto repl*|auto-repl*|automated repl*|automatic repl*|can't reach|cannot reach|chasing|emailed support|for anyone to answer|had to chase|haven't heard anything|haven't replied|heard anything|heard nothing|hold music|is anybody there|minutes on hold|never replied|no answer|no human|on hold for|on hold since|said you'd call|said you'd ring|th message|waiting for a response|waiting for days|waiting on hold|一个字都没回|一直没人|不回我|回复都没|回电话|多久会有人回复|多久有人回复|多久能回复|打了几次|打了好几次|找不到人|排队排|有人管吗|没人听|没人处理|没回应|没有回覆|等了半天|联系不上|转不过去|都不回|都没有回复;\
 2.5:been on hold|been waiting|call back|callback|called support|contacted support|get back to me|got back to me|kept on hold|left on hold|placed on hold|put on hold|too slow|人呢|前面还有|回电|没消息|转人工;\
 2:一直等|人工客服|排队;\
 1.5:my ticket|nobody|replied|respond*;\
@@ -378,7 +378,7 @@ pub const TAXONOMY: &str = concat!(
                 "Process",
                 "4:bounced between|bounced me between|passed around|runaround|推来推去|推诿|来回推|踢皮球|转来转去;\
 3.5:another department|assign one person|blame each other|bureaucra*|convoluted|different agents|different department|explain my issue|explain the whole thing|explained my issue|four steps|from scratch|from the start again|go back to the store|in circles|jump through hoops|keep notes|new ticket|no one takes responsibility|nobody seems to own|nobody takes responsibility|paper form|passed between|passed from|passing me around|passing me between|phone menu|print a form|red tape|repeat myself|run around|same form|sends me back|sends me to|separate times|so complicated|so many steps|take ownership|this process|three steps|told me to call|told me to go|too many steps|too much hassle|your process|一个说法|互相推|从头再讲|从头再说|从头讲|从头说|关单|到底找谁|到底谁管|又让我找|工单被系统|打印表格|推卸|搞得这么|来回折腾|来回跑|没人看过|没人负责|流程太长|看不到工单|缺这缺那|讲一遍|该找谁|说了好几遍|说是商家的问题|说是快递的问题|说是物流的问题|说法不一|说法都不一样|谁来管|跑了几趟|跑了好几趟|跑几趟|跑好几趟|这么复杂|都什么年代|重新描述|重新说一遍;\
-3:all over again|claim form|every time i contact|explain again|from zero|hoops|i'm told to|reach a human|reach a person|same information again|sent me back to|separate forms|start over|time i contact you|told me to contact|unboxing video|再说一遍|反复提交|团团转|太麻烦|手续太多|推给|每次都让我|流程也太|直接显示已解决|简化|简单点|繁琐|网上就不能办|补材料|让我联系|谁管|跑营业厅|重复提交|重新提交|重新讲|重新说|非要我|麻烦死;\
+3:all over again|claim form|every time i contact|explain again|from zero|hoops|i'm told to|reach a human|reach a person|same information again|sent me back to|separate forms|start over|time i contact you|told me to contact|unboxing video|再说一遍|反复提交|团团转|填一张表|太麻烦|手续太多|拍视频上传|推给|每次都让我|流程也太|流程太复杂|直接显示已解决|简化|简单点|繁琐|网上就不能办|补材料|让我联系|谁管|跑营业厅|重复提交|重新提交|重新讲|重新说|非要我|麻烦死;\
 2.5:complicated|contact the merchant|contact the seller|have to phone|over and over|paper copy|paperwork|separate ticket|transferred|一直让我|又让我|找平台|找谁|折腾|流程|要求提供;\
 2:approval|department|documents|procedure|process|审批|每次都|要我提供|让我找|让我等|趟|部门;\
 1.5:who do i talk to|who should i contact|又要|找售后"
@@ -402,7 +402,7 @@ pub const TAXONOMY: &str = concat!(
                 "产品信息",
                 "Product information",
                 "3.5:comparing your|i'm comparing|or plastic|充绒量|全国通用|含不含|含绒量|国行|多少分贝|有什么区别|海外版;\
-3:1080p|4k|assembled|before buying|before i buy|before i sign up|breakfast included|color temperature|colour temperature|come in black|come in white|comes in white|decide between|difference between|dimension*|dimmable|does it come with|does it include|dual sim|dual-sim|flat-pack*|full hd|how loud|how many adults|included in the|international version|is that included|lcd|membership include|noise canceling|noise cancelling|noise level|noise-cancelling|not buying yet|oled|plan include|planning to buy|premium plan|pro plan|removable|run on batteries|screen size|size chart|solid wood|suitable for|thinking of buying|thinking of ordering|tier include|voltage|washable|wattage|weigh*|what material|what's the difference|which is better|which model|work on thick|买之前|产地|什么尺码|什么材质|保质期|几套的|几度电|几档|几种颜色|功耗|包含几|包含哪些|包含多少|包括哪些|区别|参数|哪个型号|哪个好|哪个更好|多了什么|多少兆|多少公升|多少寸|多少瓦|够不够穿|大不大|套餐包含|容量多大|尺寸|尺码合适|尺码表|差别在哪|差别大吗|差在哪|带不带|录播|快充吗|想买给|成分|扛得住|拆洗|推荐哪款|放得下|是不是正品|有什么不同|有什么功能|权益|材质|板载|正品吗|比普通版|流明|用电量|能同时|能看多远|课程内容|课程安排|还是棉|还没买|进口的吗|送不送|适合多大|适合干皮|适合油皮|适用多大|选哪个|重不重|防水吗|附属卡|面料;\
+3:1080p|4k|assembled|before buying|before i buy|before i sign up|before we buy|breakfast included|color temperature|colour temperature|come in black|come in white|comes in white|decide between|difference between|dimension*|dimmable|does it come with|does it include|dual sim|dual-sim|flat-pack*|full hd|how loud|how many adults|included in the|international version|is that included|lcd|membership include|noise canceling|noise cancelling|noise level|noise-cancelling|not buying yet|oled|plan include|planning to buy|premium plan|pro plan|removable|run on batteries|screen size|size chart|solid wood|suitable for|thinking of buying|thinking of ordering|tier include|voltage|washable|wattage|weigh*|what material|what's the difference|which is better|which model|work on thick|买之前|产地|什么尺码|什么材质|保质期|几套的|几度电|几档|几种颜色|功耗|包含几|包含哪些|包含多少|包括哪些|区别|参数|哪个型号|哪个好|哪个更好|多了什么|多少兆|多少公升|多少寸|多少瓦|够不够穿|大不大|套餐包含|容量多大|尺寸|尺码合适|尺码表|差别在哪|差别大吗|差在哪|带不带|录播|快充吗|想买给|成分|扛得住|拆洗|推荐哪款|放得下|是不是正品|有什么不同|有什么功能|权益|材质|板载|正品吗|比普通版|流明|用电量|的还是塑料|能同时|能看多远|课程内容|课程安排|还是棉|还没买|进口的吗|送不送|适合多大|适合干皮|适合油皮|适用多大|选哪个|重不重|防水吗|附属卡|面料;\
 2.5:3-pin|battery life|capacity|certificate|does it have|does it support|does this have|does this model|how big|how heavy|inverter|made from|made of|material|need a subscription|plug type|runs large|runs small|star rating|true to size|waterproof|what size|偏硬|偏软|功率|功能吗|包不包含|可以机洗|哪个套餐|哪款|多大的|多宽|多重|多长|多高|套餐里|容量|戴着游泳|打算买|推荐哪个|有效期|机洗吗|续航|证书|适合吗|重量|防水等级;\
 2:available in|colors|colours|come with|comes with|features|how long does|lessons|recommend|which one|下单之前|下单前|原装|多大|直播|耗电|规格|配置;\
 1.5:spec*|this model|白色|的还是|这款|黑色;\
@@ -415,7 +415,7 @@ pub const TAXONOMY: &str = concat!(
                 "Price & promotion",
                 "4:% off|new subscribers|优惠券|优惠码|早鸟;\
 3.5:bulk pricing|buy one get|deal still|discount*|get 1 free|get one free|group rate*|offer still|price drop|price match|price protection|promo*|still running|voucher*|一起用吗|价保|优惠|会不会再降|会不会涨|会员价|促销|保价|券怎么用|券用不了|叠加|套餐价|就降价|店铺券|打折|批量价|折扣|新人价|新人券|新人卷|最低价|杀熟|比别家贵|没减|涨价前|的券|能抵多少|要涨价|降价了|降回去|领券|领卷|首月;\
-3:bank offer|be on sale|black friday|emi|how much|no-cost emi|on sale|price list|pricing|students get|价格多少|便宜点|凑单|刷满|双11|双十一|团购|多少钱|学生优惠|开卡礼|批发价|砍价|秒杀|积分抵扣|立减|能便宜|议价|跨店|降价|首刷|首单;\
+3:bank offer|be on sale|black friday|emi|how much|no-cost emi|on sale|price list|pricing|students get|买一送一|价格多少|便宜点|凑单|刷满|双11|双十一|团购|多少钱|学生优惠|开卡礼|批发价|砍价|秒杀|积分抵扣|立减|能便宜|议价|跨店|降价|首刷|首单;\
 2.5:618|cheaper|delivery fee|price*|quote|shipping fee|价格|价钱|便宜|红包|赠品吗|配送费;\
 2:bundle|coupon*|sale|以旧换新|包邮|活动|满减|能补差价;\
 1:deal*|差价|礼品"
@@ -426,7 +426,7 @@ pub const TAXONOMY: &str = concat!(
                 "Stock",
                 "4:in stock|out of stock|restock*|sold out|什么时候有货|售罄|开售|断货|缺货|补货;\
 3.5:available in your|backorder*|berths left|discontinued|got stock|making it anymore|only 1 left|only 2 left|only one left|places left|rooms left|seats left|spots left|tickets left|when will it be available|will it come back|什么时候到货|仅剩|停产|几时有货|到货通知|卖完了|只剩|库存|无货|有票吗|没有现货|现货|现车|补货吗|要等货|还会补吗|还有房吗|还有货吗;\
-3:available again|available at|come back in|do you have it in|do you have size|in store|in your store|inventory|on hand|pre-order|preorder|stock|waitlist|when will you have|会再上|余票|再上架|几点上新|到货提醒|卖光了|名额|抢不到|断码|有货|没码了|满房|秒没|空房|返货|还会上吗|还会补|还有房|还有票|选项是灰;\
+3:available again|available at|come back in|do you have it in|do you have size|in store|in your store|inventory|on hand|pre-order|preorder|stock|temporarily unavailable|waitlist|when will you have|会再上|余票|再上架|几点上新|到货提醒|卖光了|名额|抢不到|断码|有货|没码了|满房|秒没|空房|返货|还会上吗|还会补|还有房|还有票|选项是灰;\
 2.5:available for pickup|coming back|notify me|上架|什么时候有|还会有;\
 2:到货|没货|还有吗|预售"
             ),
@@ -439,7 +439,7 @@ pub const TAXONOMY: &str = concat!(
                 "5:出故障了|是不是崩了;\
 4:cloud outage|cloudflare|nationwide|server down|server is down|servers down|全国性故障|全国故障|宽带断了|微信崩了|微信故障|微信那边|支付宝崩了|支付宝故障|支付宝那边|是不是挂了|服务器崩了|服务器崩溃|服务器挂了|瘫痪了|系统瘫痪|网断了|网站崩了|网站挂了|网络断了|航信;\
 3.5:!'s end|!'s side?|are you down|carrier outage|cloud provider|down for everyone|fault at their|for everyone|has been down|internet is down|internet problem|is it down|is that why|lost internet|network outage|no internet|payment processor|power cut|power outage|seems to be down|service unavailable|their exchange|was down for|website is down|wider internet|上不了网|不是你们的问题|也down|云服务|什么时候能恢复|停电|停网|光缆|受这个影响|因为这个吗|在维护|好多app|好多人在说|好多人都|宽带公司|微信维护|支付宝维护|支付通道|支付那边出|整个小区|断网|是不是出故障|是不是因为这个|是不是这个原因|是这个原因吗|是这原因吗|服务器问题|短信网关|第三方的问题|第三方问题|系统瘫了|系统维护|线路检修|维护中|网络很卡|群里都说|连不上网|通道故障|那边是不是出;\
-3:aws|back online|been down|blackout|cdn|dns|down since|for anyone|is down again|is it just me|isp|map service|network issue|no signal|not just me|outage|partner is down|seem down|seems down|service is down|service you use|site is down|status page|went down|when will it be back|不止我|什么时候恢复|信号不好|信号差|光纤|大当机|大故障|大面积崩了|大面积故障|宕机|当机|很多人都|断电|断线|没信号|没网|电信|网好了|网站打不开|网络不好|网速慢|网页打不开|联通|腾讯云|运营商|那边出故障|那边出问题|那边故障|那边的问题|银行系统|阿里云;\
+3:aws|back online|been down|blackout|cdn|dns|down since|for anyone|is down again|is it just me|isp|map service|network issue|no signal|not just me|outage|partner is down|seem down|seems down|service is down|service you use|site is down|status page|went down|when will it be back|不止我|什么时候恢复|信号不好|信号差|光纤|大当机|大故障|大面积崩了|大面积故障|宕机|当机|很多人都|断电|断线|服务商出问题|没信号|没网|电信|网好了|网站打不开|网络不好|网速慢|网页打不开|联通|腾讯云|运营商|那边出故障|那边出问题|那边故障|那边的问题|银行系统|阿里云;\
 2.5:third party|third-party|大面积|恢复正常|第三方|都用不了;\
 2:internet|is down|maintenance|on your side|provider|server*|信号|别人也|服务器|离线|维护|网速;\
 1.5:!on their end|network|offline|wi-fi|wifi|恢复|挂了|网络|网络故障"
@@ -463,7 +463,7 @@ pub const TAXONOMY: &str = concat!(
                 "5:blizzard|bushfire*|cyclone*|earthquake*|flood*|hurricane*|natural disaster|snowstorm|tornado*|typhoon*|wildfire*|冰雹|台风|地震|大雪|封城|山火|恶劣天气|暴雨|暴雪|极端天气|水灾|泥石流|洪水|自然灾害;\
 4:evacuat*|heavy rain|heavy rains|waterlogging|黑雨;\
 3.5:ash cloud|closed the roads|heat alert|heatwave|heavy snow|landslide*|lockdown|monsoon|pandemic|road closure*|roads closed|sandstorm|storm*|volcan*|下大雨|交通管制|停工|停飞|压断|发大水|受天气|大雾|寒潮|封控|封路|暴风|沙尘暴|滑坡|疫情|被淹|路封了|路断了|限电|预警;\
-3:haze|power's been out|quarantine|since the storm|冲断|大雨|山洪|通车|风球;\
+3:haze|power's been out|quarantine|since the storm|停电停网|冲断|大雨|山洪|通车|风球;\
 2.5:snow|weather|停运|天气|隔离;\
 2:strike"
             ),
@@ -476,7 +476,7 @@ pub const TAXONOMY: &str = concat!(
                 "5:加个;\
 4:add an option|consider adding|could you add|feature request|it'd be great|it'd be nice|please add|recommend adding|would be great|would be nice|you should add|可以加个|希望增加|希望能支持|建议|建议快递|能不能加|能不能增加|能不能考虑;\
 3.5:allow users to|even better with|it would be better|let users|make life|maybe you could|one idea|so much better|suggest*|would be cool|would be even better|would be really helpful|would help a lot|would help if|wouldn't it be better|you could add|you should let|you should really|加上这个功能|大字版|希望以后|希望能加|放显眼|显眼点|能不能出个|能不能延长|能不能支持|能出一个|能出个|能加个;\
-3:allow us to|be really handy|consider swapping|consider switching|easier to recycle|i wish|it'd be lovely|it'd help if|just an idea|kindly add|let us|please consider|pls add|plz add|should be able to|should let|would be better|would be handy|would be helpful|would be lovely|would love a way|would love it if|一键再买|其他平台都|别的平台都|加一个|可以考虑|增加个|少用点|就好了|希望你们|排序|改进|新功能|最好能|能不能做|能不能记住|要是有|要是能|记住上次|这样大家|这样就不用|默认选项;\
+3:allow us to|be really handy|consider swapping|consider switching|could be much easier|easier to recycle|i wish|it'd be lovely|it'd help if|just an idea|kindly add|let us|please consider|pls add|plz add|should be able to|should let|would be better|would be handy|would be helpful|would be lovely|would love a way|would love it if|一键再买|其他平台都|别的平台都|加一个|可以考虑|增加个|少用点|就好了|希望你们|排序|改进|新功能|最好能|能不能做|能不能记住|要是有|要是能|记住上次|这样大家|这样就不用|默认选项;\
 2.5:could you make|improve*|maybe add|please make|why don't you|would love|you should|优化|会方便|如果有|如果能|希望可以|希望能|更方便|更环保|环保一点|环保的;\
 2:idea|option to|wish|加上|意见|添加|能支持;\
 1.5:add a|增加"
@@ -487,7 +487,7 @@ pub const TAXONOMY: &str = concat!(
                 "Partnership",
                 "4:partnership|reseller*|加盟|合作机会|合办|商务合作|推广合作|谈合作;\
 3.5:all our properties|become a partner|become an authorised|become an authorized|blogger|bulk purchase|bulk rate|business inquiry|business partner*|co-brand*|collaborat*|corporate account|corporate order|delivery partner*|explore an integration|influencer|integration program|offer you our|partner for|partner with|partnering|pitch|purchasing agreement|review unit*|review your products|sponsorship|startup|tech blog|tie-up|volume pricing|wholesale|would love to review|youtube|企业采购|供货|分销|合作|团体采购|开店|怎么谈|成为你们的|批发|批量采购|找谁对接|找谁谈|招商|授权门店|洽谈|经销|给我们供货|赞助;\
-3:affiliate|b2b|bulk order|carry your|distribut*|institutional|interested in becoming|interested in listing|kol|license your|licensing|our shops|our stores|partnerships|retail chain|service partner|sponsor*|stock your|supplier|who should we talk to|work together|代理|供应商|入驻|博主|品牌方|对接人|市场部|带货|快闪店|想引进|校园推广|社区团购|联名|贵司|进货|长期拿货;\
+3:affiliate|b2b|bulk order|carry your|distribut*|institutional|interested in becoming|interested in bundling|interested in listing|kol|license your|licensing|our shops|our stores|partnerships|retail chain|service partner|sponsor*|stock your|supplier|talk about supplying|who should we talk to|work together|代理|供应商|入驻|博主|品牌方|对接人|市场部|带货|快闪店|想引进|校园推广|社区团购|联名|贵司|进货|长期拿货;\
 2.5:商务|对接|我们是一家|我们是做|采购;\
 2:vendor|渠道"
             ),
@@ -549,7 +549,7 @@ pub const PSEUDO_NEG: &str = "can't figure out|can't work out|cannot figure out|
 
 /// Phrases that look like topic terms but are not ("发错人了" is a wrong chat, not a wrong item):
 /// they hide any lexicon term inside them.
-pub const NOT_TOPIC: &str = "any idea|best regards|can you suggest|could you suggest|don't want my money back|don't want to cancel|fire sale|followed the assembly instructions|followed the instructions|followed the manual|forgot to|i am a lawyer|i'm a lawyer|just testing|kind regards|meant to tag|network is fine|not a complaint|not a fault|not a network problem|not complaining|nothing is broken|nothing is wrong|nothing wrong|nothing's broken|nothing's damaged|nothing's wrong|on the morning news|perfect condition|please ignore|robot vacuum|saw on the news|smoke grey|testing whether|user error|want another coupon|what is the process|what kind of|what's the process|who is a lawyer|who took over|works perfectly|would appreciate|would appreciate it|wrong chat|wrong number|wrong person|wrong thread|wrong window|you can suggest|you could suggest|一样没少|上了新闻|不好意思 发错了|不好意思发错了|不好意思，发错了|不想退|不想退货|不是发给你们的|不是投诉|不是来投诉|不是给你们的|不是网络的问题|不是网络问题|不是要退货|不用回复了|不用管了|不用退款|不用退货|不知道怎么回事|不要退款|不要退货|不需要退款|不需要退货|刚才发错了|包装倒是好好的|包装垃圾|包装完好|包装是好的|又快又|发错了不好意思|发错了人|发错了，不好意思|发错了，请忽略|发错人|发错地方|发错窗口|发错群|咋回事|哪里修改|噪音大不大|垃圾带|垃圾桶|垃圾短信|垃圾箱|垃圾袋|垃圾邮件|多大面积|客服你好|客服在不在|客服在吗|客服在线吗|客服小姐姐|客服您好|工信部出了|工信部新规|工信部的新规|工信部的要求|工信部的规定|工信部规定|工商银行|已经自己解决|应该还没发货|怎么回事|我是律师|我朋友是律师|扫地机器人|找错人|报警器|抱歉发错了|是不是我操作|有客服吗|朋友是律师|消息发错|生日宴|生日礼物|生日蛋糕|看新闻说|给我修好|网络没问题|订单号|请忽略|还没发货吧|还能修改|进水管|配件都齐|问错人";
+pub const NOT_TOPIC: &str = "any idea|best regards|can you suggest|could you suggest|don't want my money back|don't want to cancel|fire red|fire sale|followed the assembly instructions|followed the instructions|followed the manual|forgot to|friend of mine is a lawyer|i am a lawyer|i'm a lawyer|just testing|kind regards|meant to tag|my friend is a lawyer|network is fine|not a complaint|not a fault|not a network problem|not complaining|nothing is broken|nothing is wrong|nothing wrong|nothing's broken|nothing's damaged|nothing's wrong|on the morning news|perfect condition|please ignore|read in the news|robot vacuum|saw on the news|smoke grey|testing whether|user error|want another coupon|what is the process|what kind of|what's the process|who is a lawyer|who took over|works perfectly|would appreciate|would appreciate it|wrong chat|wrong number|wrong person|wrong thread|wrong window|you can suggest|you could suggest|一样没少|上了新闻|不好意思 发错了|不好意思发错了|不好意思，发错了|不想退|不想退货|不是发给你们的|不是投诉|不是来投诉|不是给你们的|不是网络的问题|不是网络问题|不是要退货|不用回复了|不用管了|不用退款|不用退货|不知道怎么回事|不要退款|不要退货|不需要退款|不需要退货|刚才发错了|包装倒是好好的|包装垃圾|包装完好|包装是好的|又快又|发错了不好意思|发错了人|发错了，不好意思|发错了，请忽略|发错人|发错地方|发错窗口|发错群|咋回事|哪里修改|噪音大不大|在新闻里看到|垃圾带|垃圾桶|垃圾短信|垃圾箱|垃圾袋|垃圾邮件|多大面积|客服你好|客服在不在|客服在吗|客服在线吗|客服小姐姐|客服您好|工信部出了|工信部新规|工信部的新规|工信部的要求|工信部的规定|工信部规定|工商银行|已经自己解决|应该还没发货|怎么回事|我是律师|我朋友是律师|扫地机器人|找错人|报警器|抱歉发错了|是不是我操作|有客服吗|朋友是律师|消息发错|烟雾报警器|生日宴|生日礼物|生日蛋糕|看新闻说|给我修好|网络没问题|自动断电|订单号|请忽略|还没发货吧|还能修改|进水管|配件都齐|问错人|阻燃";
 
 /// Words that close a negation scope ("没坏，只是…", "not broken, but …").
 pub const SCOPE_BREAKS: &str = "although|and|but|however|just|only|though|不过|但|但是|另外|只是|可是|就是|并且|然而|而且|而是|还有";
@@ -607,7 +607,7 @@ pub const PRIORITY_CUES: &str = crate::text::table![
     (
         "safety",
         1,
-        "a shock when|bleeding|blister*|burn mark|burned my|burning smell|burnt|cut her finger|cut his finger|cut my finger|electric shock|ended up in|explode*|exploded|fell and|fell off|fire|food poisoning|gave me a shock|got a shock|hospitalised|hospitalized|hot enough to burn|hurt her|hurt his|hurt my|hurt my knee|injur*|left a burn|melted|melting|mild shock|rushed to hospital|scalded|scorched|shock from|shocked me|smell of burning|smells like burning|smoke|smoking|sparked|sparking|sparks|stitches|taken to hospital|threw me off|上吐下泻|住院|冒火花|冒烟|划了一道口子|划伤|割伤|包扎|去了医院|去医院了|受伤|吃出玻璃|嘴划破|急诊|手划破|手麻|打火|挂水|摔下来|摔伤|流了血|流血|流血了|漏电|火花|炸了|炸开|烧焦|烧起来|烫伤|烫起了泡|焦味|爆炸|电了一下|电到我|着火|砸伤|砸到|碎玻璃|磕破|糊味|缝了两针|缝针|被电|触电|起火|食物中毒|麻手",
+        "a shock when|bleeding|blister*|burn mark|burned my|burning smell|burnt|cut her finger|cut his finger|cut my finger|electric shock|ended up in|explode*|exploded|fell and|fell off|fire|food poisoning|gave me a shock|got a shock|hospitalised|hospitalized|hot enough to burn|hurt her|hurt his|hurt my|hurt my knee|injur*|left a burn|melted|melting|mild shock|rushed to hospital|scalded|scorched|shock from|shocked me|smell of burning|smells like burning|smoke|smoking|sparked|sparking|sparks|stitches|taken to hospital|threw me off|上吐下泻|住院|冒火花|冒烟|划了一道口子|划伤|割伤|包扎|去了医院|去医院了|去医院缝|受伤|吃出玻璃|嘴划破|急诊|手划破|手麻|打火|挂水|摔下来|摔伤|流了血|流血|流血了|漏电|火花|炸了|炸开|烧焦|烧起来|烫伤|烫起了泡|焦味|爆炸|电了一下|电到我|着火|砸伤|砸到|碎玻璃|磕破|糊味|缝了三针|缝了两针|缝了几针|缝针|被电|触电|起火|食物中毒|麻手",
     ),
     (
         "outage",
@@ -617,7 +617,7 @@ pub const PRIORITY_CUES: &str = crate::text::table![
     (
         "data_loss",
         1,
-        "all my files|all my photos|all my saved|all our photos|data is gone|data loss|data was deleted|every document|every photo|files are gone|lists are gone|lost all my data|lost my data|months of work|notes are gone|photos are gone|pictures are gone|projects are gone|was wiped|were wiped|wiped all my|wiped out|years of data|全不见了|全被清空|全都不见了|数据丢了|数据丢失|数据全丢|数据全没了|数据弄丢|数据没了|数据都不见了|数据都丢|数据都没了|文件丢了|文件全丢|照片全没了|照片都没了|笔记全没了|笔记都没了|纪录都不见了|被清空了|记录全没了|记录都不见了|资料丢了|资料全没了|资料都不见了",
+        "all my files|all my photos|all my saved|all our photos|data is gone|data loss|data was deleted|every document|every photo|files are gone|lists are gone|lost all my data|lost my data|months of work|notes are gone|photos are gone|pictures are gone|projects are gone|was wiped|were wiped|wiped all my|wiped out|years of data|全不见了|全被清空|全部丢失|全都不见了|数据丢了|数据丢失|数据全丢|数据全没了|数据弄丢|数据没了|数据都不见了|数据都丢|数据都没了|文件丢了|文件全丢|照片全没了|照片都没了|笔记全没了|笔记都没了|纪录都不见了|被清空了|记录全没了|记录都不见了|资料丢了|资料全没了|资料都不见了",
     ),
     (
         "account_stolen",
@@ -627,12 +627,12 @@ pub const PRIORITY_CUES: &str = crate::text::table![
     (
         "regulator_threat",
         1,
-        "12315|12345|accc|attorney general|bbb|better business bureau|consumer agency|consumer association|consumer protection|ftc|ombudsman|regulator|trading standards|工信部|工商|市场监管|教育局|民航局|消保会|消协|消费者协会|监管部门|药监局|通信管理局|通管局|银保监|银监会",
+        "12315|12345|accc|attorney general|bbb|better business bureau|consumer agency|consumer association|consumer protection|ftc|ombudsman|regulator|trading standards|工信部|工商|市场监管|教育局|民航局|消保会|消协|消费者协会|监管部门|网信办|药监局|通信管理局|通管局|银保监|银监会",
     ),
     (
         "media_threat",
         1,
-        "all over facebook|all over social|all over the internet|go public|journalist|local news|local paper|news station|newspaper*|post about you|posting about you|posting this|reporter|review site|social media|the media|the news|the press|to media|tv station|tweet about you|上新闻|上热搜|去曝光|发到小红书|发到微博|发到抖音|发到网上|发小红书|发微博|发抖音|发给媒体|发网上|媒体曝光|找媒体|找新闻|报社|曝光你们|曝光出去|电视台|等着曝光|网上曝光|联系媒体|被曝光|要曝光|记者|黑猫投诉",
+        "all over facebook|all over social|all over the internet|consumer tv|go public|journalist|local news|local paper|news station|newspaper*|post about you|posting about you|posting this|reporter|review site|social media|the media|the news|the press|to media|tv station|tweet about you|上新闻|上热搜|去曝光|发到小红书|发到微博|发到抖音|发到网上|发小红书|发微博|发抖音|发给媒体|发网上|媒体曝光|找媒体|找新闻|报社|曝光你们|曝光出去|电视台|等着曝光|网上曝光|联系媒体|被曝光|要曝光|记者|黑猫投诉",
     ),
     (
         "legal_threat",
