@@ -513,7 +513,6 @@ pub fn format_local(t: DateTime<Utc>, zone: &Zone) -> String {
     cat!(n.date(), " ", Pad(n.hour(), 2), ":", Pad(n.minute(), 2))
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

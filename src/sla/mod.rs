@@ -159,7 +159,6 @@ impl SlaEngine {
     }
 }
 
-
 impl ToJson for SlaResult {
     fn write_json(&self, out: &mut String) {
         write_row(out, &[&self.priority, &self.targets, &self.at_risk, &self.breached]);

@@ -45,13 +45,13 @@ fn fill(t: &Value, name: &str, fills: Vec<(&str, Value)>) -> Value {
     v
 }
 
-/// A JSON array of strings.
-fn strs(v: &[String]) -> Value {
+/// Strings as JSON values.
+fn strs(v: &[String]) -> Vec<Value> {
     let mut out = Vec::with_capacity(v.len());
     for s in v {
         out.push(Value::from(s.as_str()));
     }
-    Value::Array(out)
+    out
 }
 
 pub fn build(schema: &Schema, categories: &[(String, Vec<String>)], stage: Option<usize>) -> Value {
@@ -64,13 +64,10 @@ pub fn build(schema: &Schema, categories: &[(String, Vec<String>)], stage: Optio
         let strict = required.contains(&idx) && Some(idx) != sub;
         props.insert(def.name.to_string(), if strict { p } else { fill(&t, "optional", vec![("/anyOf/0", p)]) });
     }
-    let follow_up = strs(&schema.follow_up_when);
+    let follow_up = Value::Array(strs(&schema.follow_up_when));
     let mut all_of = vec![fill(&t, "followUp", vec![("/if/properties/satisfaction/enum", follow_up)])];
     for (id, subs) in categories {
-        let mut allowed = Vec::with_capacity(subs.len() + 2);
-        for s in subs {
-            allowed.push(Value::from(s.as_str()));
-        }
+        let mut allowed = strs(subs);
         allowed.extend([Value::Null, Value::from("")]);
         all_of.push(fill(
             &t,
@@ -130,14 +127,14 @@ fn property(t: &Value, schema: &Schema, categories: &[(String, Vec<String>)], id
             let (min, max) = schema.lengths.get(idx).copied().unwrap_or((def.min, def.max));
             return fill(t, "text", vec![("/minLength", Value::from(min.max(1))), ("/maxLength", Value::from(max))]);
         }
-        Kind::Enum => strs(schema.enums.get(idx).map_or(&[][..], |v| v)),
+        Kind::Enum => Value::Array(strs(schema.enums.get(idx).map_or(&[][..], |v| v))),
         Kind::Category | Kind::Subcategory => {
             let mut ids = Vec::new();
             for (id, subs) in categories {
                 if def.kind == Kind::Category {
                     ids.push(Value::from(id.as_str()));
                 } else {
-                    ids.extend(subs.iter().map(|s| Value::from(s.as_str())));
+                    ids.extend(strs(subs));
                 }
             }
             Value::Array(ids)
