@@ -245,7 +245,7 @@ impl Guard {
             if index > 0 {
                 out.push(',');
             }
-            match self.analyze_at(&t, now) {
+            match self.analyze_at(t, now) {
                 Ok(a) => a.write_json(&mut out),
                 Err(error) => Obj::new(&mut out).field(key!("index"), &index).field(key!("error"), &error).end(),
             }
@@ -255,8 +255,9 @@ impl Guard {
     }
 
     /// Calls `each` with every ticket of `tickets` (the JSON text of an array) and its index,
-    /// each parsed just before and dropped just after; more than `limits.maxBatch` is an error.
-    pub(crate) fn each_ticket(&self, tickets: &str, each: &mut dyn FnMut(usize, Value)) -> Result<()> {
+    /// each parsed just before its turn into the tree the previous one left (see
+    /// `json::each_element`); more than `limits.maxBatch` is an error.
+    pub(crate) fn each_ticket(&self, tickets: &str, each: &mut dyn FnMut(usize, &Value)) -> Result<()> {
         let (mut index, mut too_many) = (0, false);
         let array = json::each_element(tickets, &mut |t| {
             too_many = index == self.limits.max_batch;

@@ -22,7 +22,7 @@ use crate::time;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Timelike, Utc};
 use core::cmp::Ordering;
 use crate::sla::{Event, Kind};
-use crate::json::{Obj, ToJson};
+use crate::json::{same_key, Obj, ToJson};
 use crate::json::Value;
 
 /// A rate or mean and how many tickets it was computed from (`value` null when none).
@@ -294,7 +294,7 @@ fn buckets<'r>(rows: &[&'r Row], key: &dyn Fn(&'r Row) -> Option<(&'r str, &'r s
     let mut counts: Vec<((&str, &str), usize)> = Vec::new();
     for r in rows {
         if let Some(k) = key(r) {
-            match counts.iter_mut().find(|(c, _)| *c == k) {
+            match counts.iter_mut().find(|(c, _)| same_key(c.0, k.0) && same_key(c.1, k.1)) {
                 Some((_, n)) => *n += 1,
                 None => counts.push((k, 1)),
             }
@@ -373,7 +373,7 @@ pub fn review(guard: &Guard, tickets: &str, options: &Value) -> Result<Review> {
     };
     let mut rows = Vec::new();
     let mut skipped = Vec::new();
-    guard.each_ticket(tickets, &mut |index, t| match row(guard, &t, index, now) {
+    guard.each_ticket(tickets, &mut |index, t| match row(guard, t, index, now) {
         Ok(r) if from.is_some_and(|f| r.received < f) || to.is_some_and(|x| r.received >= x) => {}
         Ok(r) => rows.push(r),
         Err(reason) => skipped.push(Skipped { index, reason }),
