@@ -37,7 +37,7 @@ pub const TAXONOMY: &str = concat!(
                 "login_failed",
                 "登录失败",
                 "Login failed",
-                "3.5:authentication error|authentication failed|back to the login|back to the sign-in|can't access my account|can't log in|cannot access my account|cannot log in|let me in|login error|login fail*|login keeps spinning|login loop|login timed out|login times out|no account found|not letting me in|session expired|session has expired|session timed out|unable to access my account|user not found|won't let me in|wont let me in|得重新登录|授权失败|点登录|登不上|登录一直报错|登录一直转圈|登录不上去|登录卡住|登录卡在|登录失效|登录已过期|登录报错|登录没反应|登录环境异常|登录老是|登录转圈|登录过期|登陆不上|设备未授权|输完密码;\
+                "3.5:authentication error|authentication failed|back to the login|back to the sign-in|can't access my account|can't log in|cannot access my account|cannot log in|let me in|login error|login fail*|login keeps spinning|login loop|login timed out|login times out|no account found|not letting me in|session expired|session has expired|session timed out|unable to access my account|user not found|won't let me in|得重新登录|授权失败|点登录|登不上|登录一直报错|登录一直转圈|登录不上去|登录卡住|登录卡在|登录失效|登录已过期|登录报错|登录没反应|登录环境异常|登录老是|登录转圈|登录过期|登陆不上|设备未授权|输完密码;\
 3:!登录不上|after i enter my password|bounces me back|can get in|can't get in to|can't get into|can't log|can't login|can't sign in|cannot get into|cannot log|cannot login|cannot sign in|couldn't log in|couldn't sign in|drops me back|google登录|invalid credentials|keeps asking me to log in|locked out|log in with|log me out|logged out|logs me out|reloads back|says my password is wrong|sign in on the app|sign in with|sign me out|sso|unable to log|unable to sign in|u盾|won't let me log|won't let me sign|上不了号|不能登入|不能登录|刷脸登录|回到输入框|回到首页|密码输了|帮我解锁|微信登录|扫码登录|指纹登录|无法登入|无法登录|没法登录|用户不存在|登不了|登不进|登个账号|登入|登入不了|登入失败|登录一直|登录不了|登录不进|登录失败|登录异常|登录提示|登录超时|第三方登录|老是要登录|被踢下线|识别不通过|账号不存在|账号已锁定|账号或密码错误|账号进不去|账户不存在|跳回登陆|转圈进不去|输完账号密码|进不了账户|进不去账;\
 2.5:incorrect password|kicked out|log back in|login page|login screen|login*|sign in|signed out|wrong password|密码不对|密码错误|登录时|登录界面|登录的时候|登录页面|登陆|登陆页面|自动退出|被踢出|跳回登录|踢出来|进不去了|重新登录;\
 1.5:2fa|log in*|log-in|logging in|sign-in|signing in|掉线|登录|进不去;\
@@ -209,7 +209,7 @@ pub const TAXONOMY: &str = concat!(
                 "包裹破损",
                 "Damaged package",
                 "4:arrived cracked|arrived smashed|arrived with a cracked|carton torn|carton was torn|caved in|dropped from|hole in the box|hole in the side|on the shipping box|outer carton|scorch mark on|包装烂了|包装盒上|压坏|外包装烂;\
-3.5:!broken in transit|!包装破损|!破了|arrived broken|arrived damaged|arrived wet|bag is ripped|box is completely wrecked|box is wrecked|box was crushed|broken on arrival|damaged box|got wet on the way|in the rain|seal is torn|seal was torn|soaked|凹咗|凹晒|划开|到手就是碎的|包裹成個|压得|变了形|摔坏|暴力运输|歪成|泡了水|泡过|湿透|漏汤|被压|裂成两半|软塌塌;\
+3.5:!broken in transit|!包装破损|!破了|arrived broken|arrived damaged|arrived wet|bag is ripped|box is completely wrecked|box is wrecked|box was crushed|broken on arrival|damaged box|got wet on the way|in the rain|seal is torn|seal was torn|soaked|凹晒|划开|到手就是碎的|包裹成個|压得|变了形|摔坏|暴力运输|歪成|泡了水|泡过|湿透|漏汤|被压|裂成两半|软塌塌;\
 3:!crushed|!damaged|!smashed|box was open*|box was torn|ripped open|shattered|spilled|spilt|squashed|torn open|water-damaged|凹了|凹进去|包装坏了|包装破|压塌|压烂|压碎|外包装坏|当场拒收|扔在门口|扔过来|拒收了|摔烂|摔碎|撒出来|是碎的|泡坏|泡水|泡烂|洒了|洒出来|淋湿|湿晒|漏出来|盒子烂|盒子破|破损|破洞|碎了|碎成|箱子塌了|箱子烂|箱子破|箱湿|被拆过;\
 2.5:!dented|!磕碰|opened before|ruined|soaking|凹陷|划破|塌了|扁了|撒了|没封好|漏液;\
 2:!leak*|!漏了|cracked|torn|wet|压扁|变形|外箱|封口|拆过;\
@@ -338,7 +338,7 @@ pub const TAXONOMY: &str = concat!(
                 "售后政策",
                 "Returns & warranty policy",
                 "5:can return or not|return window|returns window;\
-4:accept returns|be returned or|do you accept returns|returned or exchanged|优惠券会退|保修是在|只能换|可不可以退|可唔可以退|国内保修|在国内保|扣安装费|来回运费|还是说只能|退货规则;\
+4:accept returns|be returned or|do you accept returns|returned or exchanged|优惠券会退|保修是在|只能换|可不可以退|国内保修|在国内保|扣安装费|来回运费|还是说只能|退货规则;\
 3.5:actually cover|be returned|cover accidental|do you cover|does the warranty|extended warranty|is the warranty|pay for return|pay the postage|refund policy|restocking fee|return period|return policy|return shipping|returns policy|void my warranty|void the warranty|warranty cover|warranty cover*|warranty include|warranty period|warranty policy|warranty still|七天无理由|上门费|享受保修|你们出还是我出|你们的规定|你们规定|保修几年|保修包括|保修卡|保修多久|保修政策|保修期|保修期多长|保修范围|保修还能用|保固|保留吊牌|保障范围|出运费|券会退|只保|售后政策|售后规则|才能退款吗|才能退货吗|拆了封|提前解约|支持退换|收费吗|整机保修|时效是|算在里面|范围内吗|质保多久|运费谁出|运费险|还能保修吗|还能退吗|违约金|退换期限|退换规则|退换货政策|退货政策|退货期限|退货运费|退货邮费|那天算|需要保留;\
 3:accidental damage|can i still return|covered by the warranty|covered under the|days to return|does it cover|eligible for|final sale|free returns|have to be within|how many days do i have|is it covered|lose the discount|money-back guarantee|opened item|pay for shipping|qualify for|qualify for returns|returnable|standard warranty|still under warranty|what's your rule|who pays|within 30 days|within how many days|一定要发票|人为损坏|从哪天算|价保|保不保|保修管不管|全国联保|几天内可以|几天内能退|几天可以退|只管|多少天内|延保|开封后|怎么赔|拆封|时限|服务管不管|特价品|能保修吗|能退几天|能退换吗|谁承担|还能保修|退货时间|退钱还是;\
 2.5:covered by|几天内|包不包括|开封|手续费吗|无理由|检测费|赠品也要|赠品要不要|赠品需要;\

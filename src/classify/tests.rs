@@ -139,6 +139,21 @@ fn lexicon_and_cue_tables_are_sorted() {
     }
 }
 
+/// No subcategory lists a term twice as the matcher reads it (folded: Traditional and Simplified,
+/// "won't" and "wont"): both copies would tag the same pattern, and the term would count twice.
+#[test]
+fn no_subcategory_lists_a_term_twice_once_folded() {
+    let trad = matcher::trad_map(taxonomy::TRAD_SIMP);
+    for c in config::defaults() {
+        for s in &c.subs {
+            let mut keys: Vec<(String, bool)> = s.terms.iter().map(|t| (matcher::fold_term(&t.text, &trad), t.stem)).collect();
+            crate::text::sort_by(&mut keys, |a, b| a.cmp(b));
+            let twice: Vec<_> = keys.windows(2).filter(|w| w[0] == w[1]).map(|w| &w[0].0).collect();
+            assert!(twice.is_empty(), "{}/{}: {twice:?}", c.id, s.id);
+        }
+    }
+}
+
 /// The terms of a classification's matches, sliced out of `text` by their UTF-16 spans.
 fn terms(text: &str, c: &Classification) -> Vec<String> {
     let units: Vec<u16> = text.encode_utf16().collect();
