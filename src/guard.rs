@@ -204,7 +204,7 @@ impl Guard {
     fn analyze_at(&self, ticket: &Value, now: DateTime<Utc>) -> Result<Analysis> {
         let obj = ticket.as_object().ok_or_else(|| Error::input("invalid_type", "", "ticket must be an object"))?;
         self.check_ticket_text(ticket)?;
-        let (priority, joined) = self.classifier.priority_and_class(ticket, self.locale)?;
+        let (priority, joined) = self.classifier.priority_and_class(ticket, self.locale, true)?;
         let text = ["text", "description"].iter().find_map(|k| obj.get(k).and_then(Value::as_str)).unwrap_or("");
         // One analysis serves both when the main text is the ticket's only text (the priority
         // rules read it alone, blank fields left out, so offsets point into it); otherwise the
@@ -302,7 +302,7 @@ impl Guard {
     /// (the review needs them all).
     pub(crate) fn sla_and_class(&self, ticket: &Value, now: DateTime<Utc>) -> Result<(SlaResult, Vec<Event>, Option<Classification>)> {
         self.check_ticket_text(ticket)?;
-        let (priority, class) = self.classifier.priority_and_class(ticket, self.locale)?;
+        let (priority, class) = self.classifier.priority_and_class(ticket, self.locale, false)?;
         let (sla, events) = self.sla.sla_events(ticket, priority.level, now, false)?;
         Ok((sla, events, class))
     }

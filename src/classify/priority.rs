@@ -140,12 +140,14 @@ impl Classifier {
 
     /// `ticket`: `{ text?, subject?, title?, description?, customerTier?, contactCount?, priority? }`.
     pub fn priority(&self, ticket: &Value, locale: Locale) -> Result<PriorityResult> {
-        self.priority_and_class(ticket, locale).map(|(p, _)| p)
+        self.priority_and_class(ticket, locale, true).map(|(p, _)| p)
     }
 
     /// The priority and, from the same analysis, the classification of the ticket's text
     /// fields joined by newlines (`None` when an explicit priority made analysis unnecessary).
-    pub fn priority_and_class(&self, ticket: &Value, locale: Locale) -> Result<(PriorityResult, Option<Classification>)> {
+    /// Without `explain` the reasons are left out: the SLA and the review need only the level,
+    /// and writing the messages took 7 % of a review.
+    pub fn priority_and_class(&self, ticket: &Value, locale: Locale, explain: bool) -> Result<(PriorityResult, Option<Classification>)> {
         let Value::Object(t) = ticket else {
             return Err(Error::input("invalid_type", "", "ticket must be an object"));
         };
@@ -178,8 +180,14 @@ impl Classifier {
                 }
             },
         };
+        let mut reasons = Vec::new();
+        let mut reason = |code: &'static str, key: &str, term: &str, level: Level| {
+            if explain {
+                reasons.push(Reason { code, message: self.message(key, term, level, locale) });
+            }
+        };
         if let Some(level) = explicit {
-            let reasons = vec![Reason { code: "explicit", message: self.message("explicit", "", level, locale) }];
+            reason("explicit", "explicit", "", level);
             return Ok((PriorityResult { level, reasons }, None));
         }
 
@@ -196,20 +204,16 @@ impl Classifier {
                 hits.push((code, 1, term));
             }
         }
-        let mut reasons = Vec::new();
         let cue_level = hits.iter().map(|h| h.1).min();
         let mut level = match cue_level {
             Some(l) if l <= 2 || hits.iter().any(|h| h.0 == "custom") => {
-                let l = level_of(l);
-                for h in hits.iter().filter(|h| level_of(h.1) == l) {
-                    if !reasons.iter().any(|r: &Reason| r.code == h.0) {
-                        reasons.push(Reason {
-                            code: h.0,
-                            message: self.message(h.0, h.2, l, locale),
-                        });
+                // One reason per code among the cues of the deciding level, the first one's term.
+                for (i, h) in hits.iter().enumerate().filter(|(_, h)| h.1 == l) {
+                    if !hits[..i].iter().any(|e| e.0 == h.0 && e.1 == l) {
+                        reason(h.0, h.0, h.2, level_of(l));
                     }
                 }
-                l
+                level_of(l)
             }
             _ => {
                 let c = &a.class;
@@ -242,11 +246,7 @@ impl Classifier {
                     (_, "presales", _) => "presales",
                     _ => "general_question",
                 };
-                let key = if a.matched { code } else { "no_match" };
-                reasons.push(Reason {
-                    code,
-                    message: self.message(key, a.top_term, l, locale),
-                });
+                reason(code, if a.matched { code } else { "no_match" }, a.top_term, l);
                 l
             }
         };
@@ -254,10 +254,7 @@ impl Classifier {
         let mut raised = level;
         if a.class.emotion == "angry" {
             raised = level.raised();
-            reasons.push(Reason {
-                code: "angry_customer",
-                message: self.message("angry_customer", "", raised, locale),
-            });
+            reason("angry_customer", "angry_customer", "", raised);
         }
         if let Some(tier) = tier.filter(|s| {
             self.vip_tiers
@@ -265,17 +262,11 @@ impl Classifier {
                 .any(|v| v.eq_ignore_ascii_case(s.trim()))
         }) {
             raised = level.raised();
-            reasons.push(Reason {
-                code: "vip",
-                message: self.message("vip", tier.trim(), raised, locale),
-            });
+            reason("vip", "vip", tier.trim(), raised);
         }
         if contacts >= 2 {
             raised = level.raised();
-            reasons.push(Reason {
-                code: "repeat_contact",
-                message: self.message("repeat_contact", &cat!(contacts), raised, locale),
-            });
+            reason("repeat_contact", "repeat_contact", &cat!(contacts), raised);
         }
         level = raised;
         Ok((PriorityResult { level, reasons }, Some(a.class)))

@@ -123,19 +123,21 @@ pub struct Review {
     pub skipped: Vec<Skipped>,
 }
 
-/// What one ticket contributes. Its strings are its own: the tickets are read one at a time and
-/// dropped after (a 100,000-ticket review never holds them all parsed).
+/// What one ticket contributes. Its strings are names' indexes: the tickets are read one at a
+/// time and dropped after (a 100,000-ticket review never holds them all parsed), and a row
+/// allocates nothing unless it lists a breach.
 struct Row {
     index: usize,
+    /// The ticket's id, kept only when it breached (the only place it is shown).
     id: Option<String>,
     received: DateTime<Utc>,
     /// `received` on the calendar's wall clock: weekday, hour and period.
     local: NaiveDateTime,
-    customer: Option<String>,
-    category: String,
-    subcategory: Option<String>,
-    root_cause: Option<String>,
-    channel: Option<String>,
+    customer: Option<u32>,
+    category: u32,
+    subcategory: Option<u32>,
+    root_cause: Option<u32>,
+    channel: Option<u32>,
     priority: Level,
     response: Option<(f64, f64, bool)>,
     resolution: Option<(f64, f64, bool)>,
@@ -147,35 +149,93 @@ struct Row {
     repeat: bool,
 }
 
+/// The distinct strings of the rows' fields (categories, channels, customers …), each stored
+/// once, so rows hold indexes and the buckets count integers. The first names are the fixed
+/// bucket keys: weekdays, then hours, then priorities.
+struct Names {
+    list: Vec<String>,
+    /// Open addressing from a name's hash to its index + 1 (0: empty); at most half full.
+    slots: Vec<u32>,
+}
+
+const HOUR_NAMES: u32 = 7;
+const PRIORITY_NAMES: u32 = HOUR_NAMES + 24;
+
+fn fnv(s: &[u8], h: u64) -> u64 {
+    s.iter().fold(h, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x100_0000_01b3))
+}
+
+impl Names {
+    fn new() -> Names {
+        let mut names = Names { list: Vec::new(), slots: Vec::new() };
+        for d in WEEKDAYS {
+            names.id(d);
+        }
+        for h in 0..24 {
+            names.id(&cat!(Pad(h, 2)));
+        }
+        for l in Level::ALL {
+            names.id(l.as_str());
+        }
+        names
+    }
+
+    fn slot(&self, s: &str) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut i = fnv(s.as_bytes(), 0xcbf2_9ce4_8422_2325) as usize & mask;
+        while let Some(&n) = self.slots.get(i).filter(|n| **n != 0) {
+            if same_key(&self.list[n as usize - 1], s) {
+                break;
+            }
+            i = (i + 1) & mask;
+        }
+        i
+    }
+
+    fn id(&mut self, s: &str) -> u32 {
+        if self.slots.len() < 2 * (self.list.len() + 1) {
+            self.slots = vec![0; (self.slots.len() * 2).max(64)];
+            for n in 0..self.list.len() {
+                let i = self.slot(&self.list[n]);
+                self.slots[i] = n as u32 + 1;
+            }
+        }
+        let i = self.slot(s);
+        if self.slots[i] == 0 {
+            self.list.push(s.into());
+            self.slots[i] = self.list.len() as u32;
+        }
+        self.slots[i] - 1
+    }
+
+    fn get(&mut self, t: &Value, key: &str) -> Option<u32> {
+        str_of(t, key).map(|s| self.id(s))
+    }
+}
+
 const SATISFACTION: [&str; 5] = ["very_dissatisfied", "dissatisfied", "neutral", "satisfied", "very_satisfied"];
 const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-/// The hour buckets' keys, two chars each: sliced per row instead of formatted.
-const HOURS: &str = "000102030405060708091011121314151617181920212223";
 const DAY_MS: i64 = 86_400_000;
 
 fn str_of<'a>(t: &'a Value, key: &str) -> Option<&'a str> {
     t.get(key).and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty())
 }
 
-fn owned(t: &Value, key: &str) -> Option<String> {
-    str_of(t, key).map(String::from)
-}
-
-fn row(guard: &Guard, t: &Value, index: usize, now: DateTime<Utc>) -> core::result::Result<Row, String> {
+fn row(guard: &Guard, names: &mut Names, t: &Value, index: usize, now: DateTime<Utc>) -> core::result::Result<Row, String> {
     let (sla, events, analysed) = guard.sla_and_class(t, now).map_err(|e| cat!(e.path, ": ", e.message))?;
     // The SLA engine read the timeline (and `receivedAt`/`resolvedAt`) into events in time
     // order, a received one among them: the figures below read the same events.
     let received_ev = events.iter().find(|e| e.kind == Kind::Received).ok_or("no receivedAt and no received event")?;
     let received = DateTime::from_timestamp_millis(received_ev.at).ok_or("receivedAt out of range")?;
-    let class = match (owned(t, "category"), analysed) {
-        (Some(c), _) => (c, owned(t, "subcategory")),
-        (None, Some(c)) => (c.category, c.subcategory),
+    let class = match (names.get(t, "category"), analysed) {
+        (Some(c), _) => (c, names.get(t, "subcategory")),
+        (None, Some(c)) => (names.id(&c.category), c.subcategory.map(|s| names.id(&s))),
         (None, None) => match ["text", "description"].iter().find_map(|k| str_of(t, k)) {
             Some(text) => {
                 let c = guard.classify(text).map_err(|e| e.message)?;
-                (c.category, c.subcategory)
+                (names.id(&c.category), c.subcategory.map(|s| names.id(&s)))
             }
-            None => ("other".into(), None),
+            None => (names.id("other"), None),
         },
     };
     // A completed target with the event that completed it: business and wall minutes, on time.
@@ -197,14 +257,14 @@ fn row(guard: &Guard, t: &Value, index: usize, now: DateTime<Utc>) -> core::resu
     }
     Ok(Row {
         index,
-        id: owned(t, "ticketId").or_else(|| owned(t, "id")),
+        id: if breached.is_empty() { None } else { str_of(t, "ticketId").or_else(|| str_of(t, "id")).map(String::from) },
         received,
         local: guard.zone().local(received),
-        customer: owned(t, "customerId"),
+        customer: names.get(t, "customerId"),
         category: class.0,
         subcategory: class.1,
-        root_cause: owned(t, "rootCauseDimension"),
-        channel: owned(t, "channel"),
+        root_cause: names.get(t, "rootCauseDimension"),
+        channel: names.get(t, "channel"),
         priority: sla.priority,
         response: measured("first_response", events.iter().find(|e| e.kind == Kind::Responded)),
         resolution: measured("resolution", resolved),
@@ -250,7 +310,7 @@ fn kth(v: &mut [f64], k: usize) -> Option<f64> {
     None
 }
 
-fn figures(rows: &[&Row]) -> Figures {
+fn figures(rows: &[Row]) -> Figures {
     let pick = |f: &dyn Fn(&Row) -> Option<f64>| some_of(rows, f);
     let flags = |f: &dyn Fn(&Row) -> Option<bool>| some_of(rows, f);
     let fr_b = pick(&|r| r.response.map(|x| x.0));
@@ -276,7 +336,7 @@ fn figures(rows: &[&Row]) -> Figures {
 }
 
 /// What `f` gives for the rows that have it.
-fn some_of<T>(rows: &[&Row], f: &dyn Fn(&Row) -> Option<T>) -> Vec<T> {
+fn some_of<T>(rows: &[Row], f: &dyn Fn(&Row) -> Option<T>) -> Vec<T> {
     let mut out = Vec::new();
     for r in rows {
         if let Some(x) = f(r) {
@@ -287,25 +347,26 @@ fn some_of<T>(rows: &[&Row], f: &dyn Fn(&Row) -> Option<T>) -> Vec<T> {
 }
 
 /// `key` is a trait object: one copy of this function serves all seven distributions. A key
-/// comes in two parts (category, subcategory) so no row allocates one; they are joined with
-/// `/` only for the buckets made.
-fn buckets<'r>(rows: &[&'r Row], key: &dyn Fn(&'r Row) -> Option<(&'r str, &'r str)>, top: usize) -> Vec<Bucket> {
+/// is a pair of names (category, subcategory; `NONE` for one name), joined with `/` only for
+/// the buckets made.
+fn buckets(rows: &[Row], names: &Names, key: &dyn Fn(&Row) -> Option<(u32, u32)>, top: usize) -> Vec<Bucket> {
     // Few distinct keys (categories, channels, hours): a list beats a map here, in time and size.
-    let mut counts: Vec<((&str, &str), usize)> = Vec::new();
+    let mut counts: Vec<((u32, u32), usize)> = Vec::new();
     for r in rows {
         if let Some(k) = key(r) {
-            match counts.iter_mut().find(|(c, _)| same_key(c.0, k.0) && same_key(c.1, k.1)) {
+            match counts.iter_mut().find(|(c, _)| *c == k) {
                 Some((_, n)) => *n += 1,
                 None => counts.push((k, 1)),
             }
         }
     }
     let total: usize = counts.iter().map(|(_, n)| n).sum();
+    let name = |i: u32| names.list.get(i as usize).map_or("", String::as_str);
     let mut v = Vec::with_capacity(counts.len());
     for ((a, b), count) in counts {
         v.push(Bucket {
             share: count as f64 / total.max(1) as f64,
-            key: if b.is_empty() { a.to_string() } else { cat!(a, "/", b) },
+            key: if b == NONE { name(a).to_string() } else { cat!(name(a), "/", name(b)) },
             count,
         });
     }
@@ -314,19 +375,21 @@ fn buckets<'r>(rows: &[&'r Row], key: &dyn Fn(&'r Row) -> Option<(&'r str, &'r s
     v
 }
 
+const NONE: u32 = u32::MAX;
+
 /// Repeat contacts: the same customer and category within 7 days of their previous ticket.
 /// One pass in time order over an open-addressing table from (customer, category) to the
 /// latest row with it, instead of sorting by that key.
 fn mark_repeats(rows: &mut [Row]) {
-    let fnv = |s: &str, h: u64| s.bytes().fold(h, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
     // At most half full, so every probe sequence reaches an empty slot.
     let mask = (rows.len() * 2).next_power_of_two() - 1;
     let mut table: Vec<Option<usize>> = vec![None; mask + 1];
     for i in 0..rows.len() {
-        let Some(customer) = rows[i].customer.as_deref() else { continue };
-        let mut slot = fnv(&rows[i].category, fnv(customer, 0xcbf2_9ce4_8422_2325) ^ 0xff) as usize & mask;
+        let Some(customer) = rows[i].customer else { continue };
+        let key = (customer, rows[i].category);
+        let mut slot = fnv(&(u64::from(key.0) << 32 | u64::from(key.1)).to_le_bytes(), 0xcbf2_9ce4_8422_2325) as usize & mask;
         while let Some(j) = table[slot] {
-            if rows[j].customer.as_deref() == Some(customer) && rows[j].category == rows[i].category {
+            if (rows[j].customer, rows[j].category) == (Some(key.0), key.1) {
                 rows[i].repeat = rows[i].received - rows[j].received <= Duration::days(7);
                 break;
             }
@@ -373,25 +436,29 @@ pub fn review(guard: &Guard, tickets: &str, options: &Value) -> Result<Review> {
     };
     let mut rows = Vec::new();
     let mut skipped = Vec::new();
-    guard.each_ticket(tickets, &mut |index, t| match row(guard, t, index, now) {
+    let mut names = Names::new();
+    guard.each_ticket(tickets, &mut |index, t| match row(guard, &mut names, t, index, now) {
         Ok(r) if from.is_some_and(|f| r.received < f) || to.is_some_and(|x| r.received >= x) => {}
         Ok(r) => rows.push(r),
         Err(reason) => skipped.push(Skipped { index, reason }),
     })?;
     crate::text::sort_by_key(&mut rows, |r| r.received);
     mark_repeats(&mut rows);
-    let all: Vec<&Row> = rows.iter().collect();
+    let mut breaches = Vec::new();
+    for r in rows.iter_mut().filter(|r| !r.breached.is_empty()) {
+        let ticket_id = r.id.take().unwrap_or_else(|| cat!("#", r.index));
+        breaches.push(Breach { ticket_id, targets: core::mem::take(&mut r.breached) });
+    }
+    let all = &rows[..];
+    let one = |name: Option<u32>| name.map(|n| (n, NONE));
     let distributions = Distributions {
-        categories: buckets(&all, &|r| Some((&r.category, "")), 10),
-        subcategories: buckets(&all, &|r| r.subcategory.as_deref().map(|s| (&*r.category, s)), 10),
-        root_cause_dimensions: buckets(&all, &|r| r.root_cause.as_deref().map(|s| (s, "")), 10),
-        channels: buckets(&all, &|r| r.channel.as_deref().map(|s| (s, "")), 20),
-        priorities: buckets(&all, &|r| Some((r.priority.as_str(), "")), 4),
-        weekdays: buckets(&all, &|r| WEEKDAYS.get(r.local.weekday().num_days_from_monday() as usize).map(|d| (*d, "")), 7),
-        hours: buckets(&all, &|r| {
-            let h = r.local.hour() as usize * 2;
-            HOURS.get(h..h + 2).map(|h| (h, ""))
-        }, 24),
+        categories: buckets(all, &names, &|r| one(Some(r.category)), 10),
+        subcategories: buckets(all, &names, &|r| r.subcategory.map(|s| (r.category, s)), 10),
+        root_cause_dimensions: buckets(all, &names, &|r| one(r.root_cause), 10),
+        channels: buckets(all, &names, &|r| one(r.channel), 20),
+        priorities: buckets(all, &names, &|r| one(Some(PRIORITY_NAMES + r.priority.index() as u32)), 4),
+        weekdays: buckets(all, &names, &|r| one(Some(r.local.weekday().num_days_from_monday())), 7),
+        hours: buckets(all, &names, &|r| one(Some(HOUR_NAMES + r.local.hour())), 24),
     };
     // Rows are in time order, so each period is one run of equal keys.
     let periods_of = |g: &str| -> Vec<Period> {
@@ -428,12 +495,8 @@ pub fn review(guard: &Guard, tickets: &str, options: &Value) -> Result<Review> {
     } else {
         None
     };
-    let mut breaches = Vec::new();
-    for r in rows.iter().filter(|r| !r.breached.is_empty()) {
-        breaches.push(Breach { ticket_id: r.id.clone().unwrap_or_else(|| cat!("#", r.index)), targets: r.breached.clone() });
-    }
     Ok(Review {
-        figures: figures(&all),
+        figures: figures(all),
         breaches,
         distributions,
         week_over_week,

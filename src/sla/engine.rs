@@ -64,13 +64,19 @@ pub(crate) struct Event {
 #[derive(Debug)]
 pub(crate) struct Clock {
     pub kind: usize,
-    windows: Vec<(i64, i64)>,
+    /// The first window inline (most clocks never have another), then one per reopen.
+    first: (i64, i64),
+    more: Vec<(i64, i64)>,
     done: Option<Level>,
 }
 
 impl Clock {
     fn open(kind: usize, at: i64) -> Clock {
-        Clock { kind, windows: vec![(at, OPEN)], done: None }
+        Clock { kind, first: (at, OPEN), more: Vec::new(), done: None }
+    }
+
+    fn windows(&self) -> impl Iterator<Item = (i64, i64)> + '_ {
+        core::iter::once(self.first).chain(self.more.iter().copied())
     }
 
     pub fn is_open(&self) -> bool {
@@ -78,7 +84,8 @@ impl Clock {
     }
 
     fn close(&mut self, at: i64, level: Level) {
-        if let Some(w) = self.windows.last_mut().filter(|_| self.done.is_none()) {
+        if self.done.is_none() {
+            let w = self.more.last_mut().unwrap_or(&mut self.first);
             w.1 = at.max(w.0);
             self.done = Some(level);
         }
@@ -89,7 +96,7 @@ impl Clock {
     }
 
     fn end(&self) -> Option<i64> {
-        self.done.and(self.windows.last().map(|w| w.1))
+        self.done.map(|_| self.more.last().unwrap_or(&self.first).1)
     }
 }
 
@@ -227,7 +234,7 @@ impl Timeline {
                     resolved = false;
                     follow = None;
                     if let Some(c) = resolution.as_mut() {
-                        c.windows.push((at, OPEN));
+                        c.more.push((at, OPEN));
                         c.done = None;
                     }
                     if first.as_ref().is_some_and(|f| !f.is_open()) {
@@ -271,9 +278,9 @@ pub(crate) struct Measured {
 /// once it completes, even when it completed during a pause.
 fn segments(clock: &Clock, pauses: &[(i64, i64)]) -> Vec<(i64, i64)> {
     let cut = clock.end().unwrap_or(OPEN);
-    let n = clock.windows.len();
+    let n = clock.more.len() + 1;
     let mut out = Vec::with_capacity(n + pauses.len());
-    for (i, &(s, e)) in clock.windows.iter().enumerate() {
+    for (i, (s, e)) in clock.windows().enumerate() {
         let e = if i + 1 == n { OPEN } else { e };
         let mut s = s;
         for &(ps, pe) in pauses {
