@@ -56,7 +56,8 @@ impl Map {
         Map(Vec::new())
     }
     fn position(&self, key: &str) -> Option<usize> {
-        self.0.iter().position(|(k, _)| same_key(k, key))
+        // Lengths first, here: most keys a lookup passes differ in length, and skip the call.
+        self.0.iter().position(|(k, _)| k.len() == key.len() && same_key(k, key))
     }
     pub fn get(&self, key: &str) -> Option<&Value> {
         self.position(key).map(|i| &self.0[i].1)
@@ -828,7 +829,7 @@ fn pow10(e: i32) -> f64 {
 fn dedup(mut pairs: Vec<(String, Value)>) -> Map {
     let n = pairs.len();
     let dup = if n <= 16 {
-        (1..n).any(|j| pairs[..j].iter().any(|(k, _)| same_key(k, &pairs[j].0)))
+        (1..n).any(|j| pairs[..j].iter().any(|(k, _)| k.len() == pairs[j].0.len() && same_key(k, &pairs[j].0)))
     } else {
         let mut keys: Vec<&str> = pairs.iter().map(|(k, _)| k.as_str()).collect();
         crate::text::sort_by(&mut keys, |a, b| a.cmp(b));

@@ -333,7 +333,19 @@ fn sorted_indices(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize
 /// times, offsets, ID fields, table levels and JSON pointers. One function instead of core's
 /// generic `str::parse` per integer type.
 pub fn uint(d: &[u8]) -> Option<u32> {
-    (!d.is_empty() && d.len() <= 9 && d.iter().all(u8::is_ascii_digit)).then(|| d.iter().fold(0, |a, b| a * 10 + u32::from(b - b'0')))
+    if d.is_empty() || d.len() > 9 {
+        return None;
+    }
+    d.iter().try_fold(0, |a, b| b.is_ascii_digit().then(|| a * 10 + u32::from(b - b'0')))
+}
+
+/// `str::trim`, at once when both ends are printable ASCII, as times, ids and codes nearly
+/// always are (the general trim decodes a char at each end: 3 % of a review).
+pub fn trim(s: &str) -> &str {
+    match (s.as_bytes().first(), s.as_bytes().last()) {
+        (Some(a), Some(z)) if a.is_ascii_graphic() && z.is_ascii_graphic() => s,
+        _ => s.trim(),
+    }
 }
 
 /// The char starting at byte `i` (lead byte `b0` ≥ 0x80) of valid UTF-8, and its length.

@@ -377,7 +377,7 @@ pub fn parse_value(v: &Value, zone: &Zone, path: &str) -> Result<Parsed> {
 /// `YYYY-MM-DD`, `YYYY-MM-DD[T ]HH:MM[:SS[.fff]]` or `YYYY/MM/DD HH:MM…`, each optionally
 /// followed by `Z` or an offset `±HH[:MM]`.
 pub fn parse_str(s: &str, zone: &Zone) -> Option<Parsed> {
-    let b = s.trim().as_bytes();
+    let b = crate::text::trim(s).as_bytes();
     if b.len() > 40 {
         return None;
     }
@@ -476,7 +476,7 @@ impl Cursor<'_> {
 
 /// A calendar date `YYYY-MM-DD` (holidays, extra workdays, ticket-id dates).
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
-    let b = s.trim().as_bytes();
+    let b = crate::text::trim(s).as_bytes();
     let mut c = Cursor { b, i: 0 };
     let (y, _, m, _, d) = (c.num(4)?, c.lit(b'-')?, c.num(2)?, c.lit(b'-')?, c.num(2)?);
     if !c.done() {

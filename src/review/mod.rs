@@ -218,7 +218,7 @@ const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 const DAY_MS: i64 = 86_400_000;
 
 fn str_of<'a>(t: &'a Value, key: &str) -> Option<&'a str> {
-    t.get(key).and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty())
+    t.get(key).and_then(Value::as_str).map(crate::text::trim).filter(|s| !s.is_empty())
 }
 
 fn row(guard: &Guard, names: &mut Names, t: &Value, index: usize, now: DateTime<Utc>) -> core::result::Result<Row, String> {
