@@ -37,7 +37,6 @@ pub(crate) fn same_key(a: &str, b: &str) -> bool {
         return false;
     }
     // Eight bytes at a time: keys are mostly 8 to 20 bytes.
-    let word = |s: &[u8], i: usize| s.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()).map(u64::from_le_bytes);
     let mut i = 0;
     while let (Some(x), Some(y)) = (word(a, i), word(b, i)) {
         if x != y {
@@ -46,6 +45,11 @@ pub(crate) fn same_key(a: &str, b: &str) -> bool {
         i += 8;
     }
     a.iter().zip(b).skip(i).all(|(x, y)| x == y)
+}
+
+/// The eight bytes of `s` from `i`, as one word (`None` near the end).
+fn word(s: &[u8], i: usize) -> Option<u64> {
+    s.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()).map(u64::from_le_bytes)
 }
 
 /// 2^53: below it every integer is exact in an f64 (JavaScript's safe-integer range).
@@ -1165,6 +1169,22 @@ mod tests {
         let v = parse(&format!("{{{}\"end\":0}}", many)).unwrap();
         assert_eq!(v.as_object().map(Map::len), Some(31));
         assert_eq!(v["k5"].as_f64(), Some(35.0));
+    }
+
+    #[test]
+    fn strings_stop_at_every_quote_escape_and_control_byte_wherever_it_falls() {
+        // Each special byte at every offset up to 20, after plain ASCII, high bytes (汉) and
+        // bytes just above 0x20 (a faster scan was tried and must keep passing this).
+        for fill in ["a", "汉", "!", "~"] {
+            for n in 0..20 {
+                let pad = fill.repeat(n);
+                assert_eq!(parse(&format!("\"{pad}\"")).unwrap(), Value::String(pad.clone()));
+                assert_eq!(parse(&format!("\"{pad}\\\"x\"")).unwrap(), Value::String(format!("{pad}\"x")), "{n}");
+                assert_eq!(parse(&format!("\"{pad}\\\\x\"")).unwrap(), Value::String(format!("{pad}\\x")), "{n}");
+                assert_eq!(parse(&format!("\"{pad}\u{1f}x\"")).map_err(|e| e.code), Err("invalid_json"), "{n}");
+                assert_eq!(parse(&format!("[\"{pad}\",\"{pad}\"]")).unwrap(), json!([pad.clone(), pad.clone()]));
+            }
+        }
     }
 
     #[test]
