@@ -276,10 +276,10 @@ pub(crate) struct Measured {
 /// Active stretches of a clock: its windows minus the pauses. A completed clock runs on past
 /// its completion (for its due) and no pause counts for it from then on, so its due is fixed
 /// once it completes, even when it completed during a pause.
-fn segments(clock: &Clock, pauses: &[(i64, i64)]) -> Vec<(i64, i64)> {
+fn segments(clock: &Clock, pauses: &[(i64, i64)], out: &mut Vec<(i64, i64)>) {
     let cut = clock.end().unwrap_or(OPEN);
     let n = clock.more.len() + 1;
-    let mut out = Vec::with_capacity(n + pauses.len());
+    out.clear();
     for (i, (s, e)) in clock.windows().enumerate() {
         let e = if i + 1 == n { OPEN } else { e };
         let mut s = s;
@@ -296,10 +296,10 @@ fn segments(clock: &Clock, pauses: &[(i64, i64)]) -> Vec<(i64, i64)> {
             out.push((s, e));
         }
     }
-    out
 }
 
-/// Measures `clock` against `budget` ms at `now`.
+/// Measures `clock` against `budget` ms at `now`; `segs` is scratch space, reused across the
+/// clocks of a ticket.
 pub(crate) fn measure(
     clock: &Clock,
     budget: i64,
@@ -307,13 +307,15 @@ pub(crate) fn measure(
     base: Base,
     now: i64,
     explain: Option<&Zone>,
+    segs: &mut Vec<(i64, i64)>,
 ) -> Measured {
-    let segs = segments(clock, pauses);
+    segments(clock, pauses, segs);
+    let segs = &segs[..];
     let limit = clock.end().unwrap_or(now);
     let used: i64 = segs.iter().map(|&(s, e)| base.between(s, e.min(limit))).fold(0, i64::saturating_add);
     let mut due = None;
     let mut left = budget;
-    for &(s, e) in &segs {
+    for &(s, e) in segs {
         let (counted, at) = base.walk(s, left, e, None);
         if at.is_some() {
             due = at;
@@ -334,7 +336,7 @@ pub(crate) fn measure(
     }
     let explain = explain.map(|zone| {
         let stop = due.unwrap_or(limit);
-        explain_walk(&segs, pauses, base, stop, zone)
+        explain_walk(segs, pauses, base, stop, zone)
     });
     Measured { due, state, used, explain }
 }

@@ -93,6 +93,7 @@ impl SlaEngine {
         let now = now.timestamp_millis();
         let business = Base::Business(&self.calendar);
         let mut targets = Vec::with_capacity(timeline.clocks.len());
+        let mut segs = Vec::new();
         for clock in &timeline.clocks {
             // Completed clocks keep the level they completed under; open ones take the current.
             let level = clock.level().unwrap_or(timeline.current);
@@ -101,7 +102,7 @@ impl SlaEngine {
                 (policy::FOLLOW_UP, FollowUpClock::Wall) => Base::Wall(self.zone()),
                 _ => business,
             };
-            let m = measure(clock, budget, &timeline.pauses, base, now, explain.then_some(self.zone()));
+            let m = measure(clock, budget, &timeline.pauses, base, now, explain.then_some(self.zone()), &mut segs);
             let used = m.used as f64 / MINUTE_MS;
             targets.push(Target {
                 kind: KINDS[clock.kind].0,
