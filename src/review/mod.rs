@@ -19,7 +19,7 @@ use crate::error::{Error, Result};
 use crate::guard::Guard;
 use crate::level::Level;
 use crate::time;
-use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Timelike, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Timelike, Utc};
 use core::cmp::Ordering;
 use crate::sla::{Event, Kind};
 use crate::json::{same_key, Obj, ToJson};
@@ -130,7 +130,8 @@ struct Row {
     index: usize,
     /// The ticket's id, kept only when it breached (the only place it is shown).
     id: Option<String>,
-    received: DateTime<Utc>,
+    /// Epoch milliseconds.
+    received: i64,
     /// `received` on the calendar's wall clock: weekday, hour and period.
     local: NaiveDateTime,
     customer: Option<u32>,
@@ -258,7 +259,7 @@ fn row(guard: &Guard, names: &mut Names, t: &Value, index: usize, now: DateTime<
     Ok(Row {
         index,
         id: if breached.is_empty() { None } else { str_of(t, "ticketId").or_else(|| str_of(t, "id")).map(String::from) },
-        received,
+        received: received_ev.at,
         local: guard.zone().local(received),
         customer: names.get(t, "customerId"),
         category: class.0,
@@ -390,7 +391,7 @@ fn mark_repeats(rows: &mut [Row]) {
         let mut slot = fnv(&(u64::from(key.0) << 32 | u64::from(key.1)).to_le_bytes(), 0xcbf2_9ce4_8422_2325) as usize & mask;
         while let Some(j) = table[slot] {
             if (rows[j].customer, rows[j].category) == (Some(key.0), key.1) {
-                rows[i].repeat = rows[i].received - rows[j].received <= Duration::days(7);
+                rows[i].repeat = rows[i].received - rows[j].received <= 7 * DAY_MS;
                 break;
             }
             slot = (slot + 1) & mask;
@@ -427,7 +428,8 @@ pub fn review(guard: &Guard, tickets: &str, options: &Value) -> Result<Review> {
             Some(v) => guard.time(v, &cat!("options.", key)).map(Some),
         }
     };
-    let (from, to) = (bound("from")?, bound("to")?);
+    let ms = |t: Option<DateTime<Utc>>| t.map(|t| t.timestamp_millis());
+    let (from, to) = (ms(bound("from")?), ms(bound("to")?));
     let now = bound("now")?.ok_or_else(|| Error::input("required", "options.now", "now is required"))?;
     let group = match options.get("groupBy") {
         None | Some(Value::Null) => None,
@@ -477,9 +479,9 @@ pub fn review(guard: &Guard, tickets: &str, options: &Value) -> Result<Review> {
     };
     let span = match (all.first(), all.last()) {
         (Some(a), Some(b)) => to.unwrap_or(b.received) - from.unwrap_or(a.received),
-        _ => Duration::zero(),
+        _ => 0,
     };
-    let week_over_week = if span >= Duration::days(13) {
+    let week_over_week = if span >= 13 * DAY_MS {
         let mut weeks = periods_of("week");
         let this_week = weeks.pop();
         let last_week = weeks.pop();
