@@ -1174,7 +1174,7 @@ mod tests {
     #[test]
     fn strings_stop_at_every_quote_escape_and_control_byte_wherever_it_falls() {
         // Each special byte at every offset up to 20, after plain ASCII, high bytes (汉) and
-        // bytes just above 0x20 (a faster scan was tried and must keep passing this).
+        // bytes just above 0x20: what any faster scan must keep.
         for fill in ["a", "汉", "!", "~"] {
             for n in 0..20 {
                 let pad = fill.repeat(n);
