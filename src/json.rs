@@ -28,15 +28,17 @@ pub struct Map(Vec<(String, Value)>);
 
 static NULL: Value = Value::Null;
 
-/// Keys are short: compared inline after their lengths, a word at a time — `==` went through
-/// two calls and the runtime's `memcmp` for each key, a tenth of a large review; words rather
-/// than bytes took another 5 % off a review.
+/// Keys are short: `==` went through two calls and the runtime's `memcmp` for each key, a tenth
+/// of a large review. The lengths are compared here, inlined into every caller, since most keys
+/// a lookup passes differ in length (skipping the call took 9 % off a review); the bytes a word
+/// at a time (another 5 %).
+#[inline(always)]
 pub(crate) fn same_key(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    // Eight bytes at a time: keys are mostly 8 to 20 bytes.
+    a.len() == b.len() && same_bytes(a.as_bytes(), b.as_bytes())
+}
+
+/// Equal-length byte strings compared eight bytes at a time: keys are mostly 8 to 20 bytes.
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     let mut i = 0;
     while let (Some(x), Some(y)) = (word(a, i), word(b, i)) {
         if x != y {
@@ -60,8 +62,7 @@ impl Map {
         Map(Vec::new())
     }
     fn position(&self, key: &str) -> Option<usize> {
-        // Lengths first, here: most keys a lookup passes differ in length, and skip the call.
-        self.0.iter().position(|(k, _)| k.len() == key.len() && same_key(k, key))
+        self.0.iter().position(|(k, _)| same_key(k, key))
     }
     pub fn get(&self, key: &str) -> Option<&Value> {
         self.position(key).map(|i| &self.0[i].1)
@@ -833,7 +834,7 @@ fn pow10(e: i32) -> f64 {
 fn dedup(mut pairs: Vec<(String, Value)>) -> Map {
     let n = pairs.len();
     let dup = if n <= 16 {
-        (1..n).any(|j| pairs[..j].iter().any(|(k, _)| k.len() == pairs[j].0.len() && same_key(k, &pairs[j].0)))
+        (1..n).any(|j| pairs[..j].iter().any(|(k, _)| same_key(k, &pairs[j].0)))
     } else {
         let mut keys: Vec<&str> = pairs.iter().map(|(k, _)| k.as_str()).collect();
         crate::text::sort_by(&mut keys, |a, b| a.cmp(b));

@@ -419,6 +419,13 @@ mod tests {
     }
 
     #[test]
+    fn trim_agrees_with_the_standard_trim() {
+        for s in ["", "a", "ab", " a ", "\ta\n", "\u{3000}工单\u{3000}", "a ", " a", "工单", "x\u{a0}"] {
+            assert_eq!(trim(s), s.trim(), "{s:?}");
+        }
+    }
+
+    #[test]
     fn utf16_offsets_count_surrogate_pairs() {
         let t = "a😀电话b";
         let m = Utf16Map::new(t);

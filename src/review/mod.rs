@@ -162,8 +162,9 @@ struct Names {
 const HOUR_NAMES: u32 = 7;
 const PRIORITY_NAMES: u32 = HOUR_NAMES + 24;
 
-fn fnv(s: &[u8], h: u64) -> u64 {
-    s.iter().fold(h, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x100_0000_01b3))
+/// FNV-1a, for the open-addressing tables below.
+fn fnv(s: &[u8]) -> u64 {
+    s.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x100_0000_01b3))
 }
 
 impl Names {
@@ -183,7 +184,7 @@ impl Names {
 
     fn slot(&self, s: &str) -> usize {
         let mask = self.slots.len() - 1;
-        let mut i = fnv(s.as_bytes(), 0xcbf2_9ce4_8422_2325) as usize & mask;
+        let mut i = fnv(s.as_bytes()) as usize & mask;
         while let Some(&n) = self.slots.get(i).filter(|n| **n != 0) {
             if same_key(&self.list[n as usize - 1], s) {
                 break;
@@ -388,7 +389,7 @@ fn mark_repeats(rows: &mut [Row]) {
     for i in 0..rows.len() {
         let Some(customer) = rows[i].customer else { continue };
         let key = (customer, rows[i].category);
-        let mut slot = fnv(&(u64::from(key.0) << 32 | u64::from(key.1)).to_le_bytes(), 0xcbf2_9ce4_8422_2325) as usize & mask;
+        let mut slot = fnv(&(u64::from(key.0) << 32 | u64::from(key.1)).to_le_bytes()) as usize & mask;
         while let Some(j) = table[slot] {
             if (rows[j].customer, rows[j].category) == (Some(key.0), key.1) {
                 rows[i].repeat = rows[i].received - rows[j].received <= 7 * DAY_MS;
