@@ -918,7 +918,7 @@ impl<'a> Obj<'a> {
 
 /// A JSON string literal, escaping what JSON requires (quotes, backslash, control characters).
 pub fn write_str(out: &mut String, s: &str) {
-    out.push('"');
+    put(out, b'"');
     let mut start = 0;
     for (i, b) in s.bytes().enumerate() {
         let esc = match b {
@@ -942,7 +942,7 @@ pub fn write_str(out: &mut String, s: &str) {
         start = i + 1;
     }
     out.push_str(s.get(start..).unwrap_or_default());
-    out.push('"');
+    put(out, b'"');
 }
 
 /// Integers in the exactly-representable range as digits; other finite numbers as the shortest
@@ -1023,7 +1023,18 @@ pub fn write_int(out: &mut String, n: i64) {
 pub fn write_uint(out: &mut String, u: u64) {
     let mut buf = [0u8; 20];
     let i = digits(u, &mut buf);
-    out.push_str(core::str::from_utf8(&buf[i..]).unwrap_or_default());
+    for &b in buf.get(i..).unwrap_or_default() {
+        put(out, b);
+    }
+}
+
+/// Appends one ASCII byte. `String::push` encodes a char and stays a call at this crate's
+/// size-first level; a result is mostly brackets, commas and digits written one at a time.
+#[inline(always)]
+pub fn put(out: &mut String, b: u8) {
+    debug_assert!(b.is_ascii());
+    // SAFETY: an ASCII byte is a whole UTF-8 char, so the string stays valid UTF-8.
+    unsafe { out.as_mut_vec() }.push(b & 0x7F);
 }
 
 /// Writes the decimal digits of `u` right-aligned into `buf` and returns where they start
@@ -1085,14 +1096,14 @@ impl<T: ToJson> ToJson for Option<T> {
 }
 impl<T: ToJson> ToJson for [T] {
     fn write_json(&self, out: &mut String) {
-        out.push('[');
+        put(out, b'[');
         for (i, v) in self.iter().enumerate() {
             if i > 0 {
-                out.push(',');
+                put(out, b',');
             }
             v.write_json(out);
         }
-        out.push(']');
+        put(out, b']');
     }
 }
 impl<T: ToJson> ToJson for Vec<T> {

@@ -639,9 +639,15 @@ function finding(r: Row): Finding {
 }
 
 function classification(r: Row, text: string): Classification {
+  // Matches arrive flat, `start, end, category index` three at a time; the names come once.
+  const flat: number[] = r[5];
+  const names: string[] = r[8];
+  const matches: Classification['matches'] = [];
+  for (let k = 0; k < flat.length; k += 3) {
+    matches.push({ term: text.slice(flat[k], flat[k + 1]), start: flat[k], end: flat[k + 1], category: names[flat[k + 2]] });
+  }
   return {
-    category: r[0], subcategory: r[1], confidence: r[2], nature: r[3], emotion: r[4],
-    matches: r[5].map((m: Row) => ({ term: text.slice(m[0], m[1]), start: m[0], end: m[1], category: m[2] })),
+    category: r[0], subcategory: r[1], confidence: r[2], nature: r[3], emotion: r[4], matches,
     alternatives: r[6].map((a: Row) => ({ category: a[0], subcategory: a[1], confidence: a[2] })),
     labels: { category: r[7][0], subcategory: r[7][1] },
   };

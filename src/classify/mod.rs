@@ -33,7 +33,9 @@ use taxonomy as tx;
 pub struct Match {
     pub start: usize,
     pub end: usize,
-    pub category: String,
+    /// Index into [`Classification::match_categories`]: a ticket has a few dozen matches over a
+    /// handful of categories, and the names are neither copied per match nor sent per match.
+    pub category: usize,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -59,6 +61,8 @@ pub struct Classification {
     pub matches: Vec<Match>,
     pub alternatives: Vec<Alternative>,
     pub labels: Labels,
+    /// The categories the matches support, in order of first appearance.
+    pub match_categories: Vec<String>,
 }
 
 /// What a matched pattern means. One pattern can carry several tags (e.g. "冒烟" is a
@@ -742,6 +746,9 @@ impl Classifier {
 
         let mut matches = Vec::new();
         let mut offsets = Vec::new();
+        // Taxonomy indices of `match_categories`, to find a match's local index.
+        let mut seen: Vec<usize> = Vec::new();
+        let mut match_categories = Vec::new();
         for h in hits.iter().filter(|h| !h.dropped) {
             let mut last_cat = usize::MAX;
             for t in self.tags_of(h.pat) {
@@ -762,14 +769,12 @@ impl Classifier {
                 let (a, b) = (f.orig(h.start), f.orig(h.end));
                 offsets.push(a);
                 offsets.push(b);
-                matches.push(Match {
-                    start: a,
-                    end: b,
-                    category: self
-                        .cats
-                        .get(slot.cat)
-                        .map_or_else(String::new, |c| c.0.clone()),
+                let category = seen.iter().position(|&c| c == slot.cat).unwrap_or_else(|| {
+                    seen.push(slot.cat);
+                    match_categories.push(self.cats.get(slot.cat).map_or_else(String::new, |c| c.0.clone()));
+                    seen.len() - 1
                 });
+                matches.push(Match { start: a, end: b, category });
             }
         }
         crate::text::Utf16Map::new(text).convert_sorted(&mut offsets);
@@ -793,6 +798,7 @@ impl Classifier {
                 matches,
                 alternatives,
                 labels,
+                match_categories,
             },
             prio,
             at_all,
@@ -809,9 +815,16 @@ impl Classifier {
     }
 }
 
+/// Written without brackets, so a list of matches is one flat list of numbers, `start, end,
+/// category` three at a time: as rows carrying the category's name, matches were a third of an
+/// `analyzeBatch` result.
 impl ToJson for Match {
     fn write_json(&self, out: &mut String) {
-        write_row(out, &[&self.start, &self.end, &self.category]);
+        crate::json::write_uint(out, self.start as u64);
+        crate::json::put(out, b',');
+        crate::json::write_uint(out, self.end as u64);
+        crate::json::put(out, b',');
+        crate::json::write_uint(out, self.category as u64);
     }
 }
 
@@ -829,7 +842,7 @@ impl ToJson for Labels {
 
 impl ToJson for Classification {
     fn write_json(&self, out: &mut String) {
-        write_row(out, &[&self.category, &self.subcategory, &self.confidence, &self.nature, &self.emotion, &self.matches, &self.alternatives, &self.labels]);
+        write_row(out, &[&self.category, &self.subcategory, &self.confidence, &self.nature, &self.emotion, &self.matches, &self.alternatives, &self.labels, &self.match_categories]);
     }
 }
 
