@@ -792,8 +792,14 @@ export class TicketGuard {
   analyzeBatch(tickets: (Ticket & ServiceRecord)[], now?: TimeInput): (Analysis | BatchError)[] {
     const t = utf8.encode(json(tickets, 'tickets'));
     const n = time(now, 'now');
-    const rows = JSON.parse(need(() => this.#w.batch('analyzeBatch', t, n, ''))) as (Row | BatchError)[];
-    return rows.map((r, i) => (Array.isArray(r) ? analysis(r, tickets[i]) : r));
+    const rows = JSON.parse(need(() => this.#w.batch('analyzeBatch', t, n, ''))) as (Row | Analysis | BatchError)[];
+    // In place: each row is garbage as soon as it is named, instead of all of them surviving
+    // (and being copied by the collector) until a new array is complete.
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
+      if (Array.isArray(r)) rows[i] = analysis(r, tickets[i]);
+    }
+    return rows as (Analysis | BatchError)[];
   }
 
   /** The weekly review: time and quality figures, distributions, week-over-week, per-period rows. */

@@ -396,7 +396,16 @@ impl Automaton {
         let mut s = 0usize;
         let mut i = 0;
         while let Some(&b) = hay.get(i) {
-            let (c, n) = if b < 0x80 { (u32::from(b), 1) } else { let (c, n) = decode(hay, i, b); (u32::from(c), n) };
+            let cont = |k: usize| u32::from(hay.get(i + k).copied().unwrap_or(0) & 0x3F);
+            let (c, n) = match b {
+                0..0x80 => (u32::from(b), 1),
+                // Three-byte chars (all of CJK) decoded in place: the shared decoder is a call.
+                0xE0..0xF0 => (u32::from(b & 0x0F) << 12 | cont(1) << 6 | cont(2), 3),
+                _ => {
+                    let (c, n) = decode(hay, i, b);
+                    (u32::from(c), n)
+                }
+            };
             i += n;
             let c = self.symbol(c);
             if c == 0 {
