@@ -301,7 +301,9 @@ sink += guard.analyzeBatch(batch.slice(0, 1000), batchNow).length;
 const batchRuns = [];
 let batchErrors = 0;
 const batchShare = withShare(() => {
-  for (let i = 0; i < 3; i++) {
+  // As for review below: the first full batch also grows the linear memory (reported apart),
+  // and five more give a median that one collector-heavy run cannot move.
+  for (let i = 0; i < 6; i++) {
     gc();
     const t0 = hr();
     const out = guard.analyzeBatch(batch, batchNow);
@@ -311,8 +313,8 @@ const batchShare = withShare(() => {
   }
 }).cpuShare;
 memoryAt.push(snap('after analyzeBatch of 10,000'));
-measure({ id: 'analyze_batch_s', label: 'analyzeBatch of 10,000 tickets', unit: 's', value: median(batchRuns), better: 'lower',
-  detail: { runs: batchRuns.map((x) => +x.toFixed(3)), avgChars: Math.round(batchChars / batch.length), errors: batchErrors, cpuShare: batchShare },
+measure({ id: 'analyze_batch_s', label: 'analyzeBatch of 10,000 tickets', unit: 's', value: median(batchRuns.slice(1)), better: 'lower',
+  detail: { firstCall: +batchRuns[0].toFixed(3), runs: batchRuns.slice(1).map((x) => +x.toFixed(3)), avgChars: Math.round(batchChars / batch.length), errors: batchErrors, cpuShare: batchShare },
   target: { op: '<=', value: 0.5 } });
 measure({ id: 'wasm_memory_after_batch_mib', label: 'wasm memory after analyzeBatch', unit: 'MiB', better: 'lower',
   value: wasmMemory ? memoryAt[memoryAt.length - 1].wasmBytes / 2 ** 20 : null, detail: { checkpoints: memoryAt } });

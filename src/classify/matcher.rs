@@ -4,7 +4,7 @@
 
 use crate::prelude::*;
 
-use crate::text::{decode, fold_width};
+use crate::text::{decode_fast, fold_width};
 
 /// Folded text (lower-case bytes, valid UTF-8) plus what the same pass finds on the way: the
 /// folded offsets of clause breaks, the longest runs of `!` and `?`, whether the text shouts,
@@ -186,7 +186,7 @@ pub fn fold(text: &str, trad: &TradMap) -> Folded {
             (i, w) = (i + 1, w + 1);
             continue;
         }
-        let (c, n) = if b < 0x80 { (char::from(b), 1) } else { decode(bytes, i, b) };
+        let (c, n) = if b < 0x80 { (char::from(b), 1) } else { decode_fast(bytes, i, b) };
         let f = fold_char(c, trad);
         let broke = is_break(f);
         if broke && w != run_end {
@@ -396,16 +396,7 @@ impl Automaton {
         let mut s = 0usize;
         let mut i = 0;
         while let Some(&b) = hay.get(i) {
-            let cont = |k: usize| u32::from(hay.get(i + k).copied().unwrap_or(0) & 0x3F);
-            let (c, n) = match b {
-                0..0x80 => (u32::from(b), 1),
-                // Three-byte chars (all of CJK) decoded in place: the shared decoder is a call.
-                0xE0..0xF0 => (u32::from(b & 0x0F) << 12 | cont(1) << 6 | cont(2), 3),
-                _ => {
-                    let (c, n) = decode(hay, i, b);
-                    (u32::from(c), n)
-                }
-            };
+            let (c, n) = if b < 0x80 { (u32::from(b), 1) } else { let (c, n) = decode_fast(hay, i, b); (u32::from(c), n) };
             i += n;
             let c = self.symbol(c);
             if c == 0 {

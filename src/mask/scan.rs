@@ -5,7 +5,7 @@
 use crate::prelude::*;
 
 use super::tables::{CARD_CUES, CUE_FILLERS, ID_CUES, NOT_PII_CUES, PHONE_CUES};
-use crate::text::{decode, fold_width};
+use crate::text::{decode_fast, fold_width};
 use crate::text::Once;
 
 pub struct Buf<'t> {
@@ -45,7 +45,7 @@ impl<'t> Buf<'t> {
                 i += 1;
                 char::from(b0)
             } else {
-                let (ch, w) = decode(bytes, i, b0);
+                let (ch, w) = decode_fast(bytes, i, b0);
                 i += w;
                 astral += usize::from(w == 4);
                 fold_width(ch)
