@@ -94,7 +94,7 @@ pub const TAXONOMY: &str = concat!(
                 "Order status",
                 "3.5:my order say|my order says|older orders|order is marked|order tab|order went through|past orders|status of an order|下单成功了吗|下单成功没|出票|审多久|已拆分|待接单|找不到订单|拆单|拆成了两个|接没接|有没有下单成功|有结果了吗|没点取消|没点过取消|生成发货单|要审多久|订单不见|订单到哪一步|订单成功了吗|订单没了|订单现在到哪|订单页面显示|进度到哪;\
 3:awaiting picking|awaiting review|been confirmed|in my orders|my orders page|order status|order successful|ready for pickup|status of my order|what stage|下成功没|交易关闭|什么状态|单成功了吗|变回了|哪个阶段|商家接单|处理到哪|审核多久|审核完|已出库|已拆单|已接单|待商家确认|待审核|成功了没|成功没有|成团|找不到这一单|排产|显示completed|显示已完成|查一下订单|查订单|没确认|看不到订单|看不到这笔|确认了没|确认收货|自动确认|订上没|订单一直显示|订单关闭|订单审核|订单异常|订单状态|订单进度|还在审核|还算不算数|部分完成|预计发货日期;\
-2.5:closed|no confirmation|order confirmed|order details|order history|order still shows|pending review|under review|审核一般|已关闭|待派单|待确认|拼团中|接单|突然变成|订单列表|订单是不是|订单消失|订单被取消|订单详情;\
+2.5:closed|no confirmation|order confirmed|order details|order history|order still shows|pending review|under my orders|under review|审核一般|已关闭|待派单|待确认|拼团中|接单|突然变成|订单列表|订单是不是|订单消失|订单被取消|订单详情;\
 2:confirmed|order confirmation|order details say|order page|order placed|pending|processing|went through|待付款|订单显示;\
 1.5:confirmation|go through|order number|order says|status|was my order|处理中|审核中|待处理|状态|订单信息|订单怎么;\
 1:my order|历史订单|我的订单|订单还是"
@@ -106,7 +106,7 @@ pub const TAXONOMY: &str = concat!(
                 "4:add a note to my order|gift wrap*|modify the size|把颜色|拍错尺码|拍错颜色|选错尺码|选错规格|选错颜色;\
 3.5:add a night|add one more|add seats|change the booking|change the delivery date|deliver to my office|delivery address on my order|extend my booking|extend my hotel|extra night|extra seats|go to my office|in my order to|install date|instead of home|more seats|move the date|move the delivery|move the install|name on my booking|passenger name|prepone|push my booking|push my hotel|recipient|send it to my office|ship my order to|switch my order|update the shipping address|修改配送|再加一|加到同一个订单|发货前帮我改|可以改成|同一个订单里|地址我改|差价我可以补|往后挪|忘了勾|想改成|截单|找不到修改入口|揀錯|改一改|改地址|改收货人|改配送时间|数量从|没发货的话|没发货能|老地址|能改成|规格从|规格选错|订单里的|还没发货可以|还没发货能|还能加上;\
 3:actually need|add a guest|add a second guest|add a second item|add another item|add to my order|amend the order|before dispatch|before it gets packed|before it goes out|before it ships|before it's dispatched|before it's sent|before it's shipped|can you switch|can you update|change delivery|change my address|change my booking|change my order|change qty|change quantity|change the address|change the colo*|change the delivery|change the qty|change the quantity|change the shipping address|change the size|different address|edit my order|extend my stay|gift message|instead of my home|meant to get|meant to order|modify my booking|modify my order|picked the wrong|remove an item|switch delivery|switch it to|switch my|to my office|update my order|update the address|update the delivery|update the order|wrong address on|wrong apartment number|wrong flat number|wrong house number|wrong unit number|修改订单|加备注|加购|合并发货|地址写错|地址填错|地址改成|填成|备注忘写|尺码想改|尺码改|差价我补|忘了写|换个颜色|换地址|换尺码|换规格|换颜色|收件人改成|收货地址|改了地址|改备注|改大一号|改完地址|改小一号|改尺码|改收货|改数量|改时间|改规格|改送到|改颜色|新住处|更改订单|礼品包装|还没出库|还没发货的话|送货时间|选成|选成了|配送时间从|颜色改;\
-2.5:change it to|combine my orders|combine them|correct it to|delivery address|in my new order|shipping address|wrong address|下错|原来的订单|合并成一单|合并订单|地址写成|多住一晚|姓名拼音|拆单|拍成|换个地址|改电话|订单刚下|选错|门牌号|预约配送;\
+2.5:change it to|combine my orders|combine them|correct it to|delivery address|in my new order|shipping address|the check-in date|wrong address|下错|原来的订单|合并成一单|合并订单|地址写成|多住一晚|姓名拼音|想把订单里|拆单|拍成|换个地址|改电话|订单刚下|选错|门牌号|预约配送;\
 2:add an item|加一件|帮我改成|收货人|改到|改成;\
 1.5:add another|写错了|填错了|改一下;\
 1:change*|reschedul*|ship it to|备注|差价怎么补|改期|能改|补差价"
@@ -190,7 +190,7 @@ pub const TAXONOMY: &str = concat!(
                 "4:小时内发货|能不能加急;\
 3.5:delivery window|has not arrived|has not been shipped|has not shipped|hasn't arrived|hasn't been dispatched|hasn't been posted|hasn't been shipped|hasn't left|hasn't turned up|isn't here yet|left your warehouse|no one showed up|nobody showed up|not arrived yet|not been posted|not dispatched|not even dispatched|not here yet|not yet dispatched|nothing has arrived|preparing for shipment|preparing to ship|promised delivery|still not shipped|supposed to be delivered|supposed to deliver|three weeks for|two weeks for|yet to ship|一直待发货|一直显示派送中|一直没发|不发货|不送上门|到现在还没发货|发货太慢|发货慢|啥时候发货|天才到|待揽收|快递还没到|晚了三天|晚了两天|晚了几天|次日达|派送中都|现货呢|说好的现货|超时未送达|还不发货|还是待发货|还没出货|还没发|还没送来|还没送达|还送不送|连单号都没有|迟迟不发|送餐超时|都没发|配送太慢|配送超时;\
 3:days late|delivered late|estimated delivery was|hasn't come|late delivery|never ship|not shipped|promised arrival|promised for the|running behind|scheduled for delivery|still no driver|still no package|still no parcel|still not here|still waiting on|supposed to arrive|supposed to ship|was promised for|weeks late|when will it arrive|when will it ship|when will my order arrive|where is the driver|人影都没|什么时候发|仓库都没出|几天了还没|前送到|发没发|天内发货|天发货|小时发货|帮我催一下|快递太慢|才揽收|承诺发货|承诺的发货时间|拖到现在|显示待发货|未出货|未发货|没出库|没出货|没发货|没寄出|没收到货|没送来|没送达|物流太慢|用脚送|等了一整天没人来|终于揽收|说好上周|说好昨天送|路上耽误|还不发|还是没到|还没到|还没寄|还没影|还没送到|送不送|送了半个月|送太慢|送货上门|送货太慢|都没人来|预计送达是;\
-2.5:estimated delivery|expected delivery|hasn't even left|hasn't shipped|left the warehouse|not shipped yet|overdue|pushed back again|running late|still no groceries|still waiting for|taking forever|was due|什么时候能到|几天能到|多久能到|延误|待发货|快递慢|没动静|没送到|超时|还在路上|还没发货|迟到|预计送达;\
+2.5:estimated delivery|expected delivery|hasn't even left|hasn't shipped|left the warehouse|not shipped yet|overdue|pushed back again|running late|still waiting for|taking forever|was due|什么时候能到|几天能到|多久能到|延误|待发货|快递慢|没动静|没送到|超时|还在路上|还没发货|迟到|预计送达;\
 2:delivery date|dispatch*|什么时候到|几天了还|出货|发货;\
 1.5:arrive|delay*|my food|ship*|太慢了|寄出|派送|还在仓库|迟迟|送达|配送|骑手;\
 1:delivery|late|催发货|延迟|还没寄出"
@@ -237,7 +237,7 @@ pub const TAXONOMY: &str = concat!(
                 "How-to",
                 "3.5:find where|where in the app|wifi密码|哪个键|如何绑定|干嘛用的|怎么上传|怎么复位|怎么导出|怎么添加|怎么绑定|找不到地方|是干什么的|是干啥的;\
 3:figure out how|first time using|how to switch|how to use|lets me set|walk me through|where is the setting|which menu|不会弄|不会操作|不会用|不知道咋|不知道在哪|不知道怎么|不知道要按|什么功能|使用教程|使用方法|划区域|同时连|咋开|咋弄|咋整|咋用|咋绑|咋解开|咋设置|咋连|哪里设置|啥功能|图标是什么|在哪开|在哪设置|在哪里开|在哪里换|在哪里调|多久换一次|如何使用|如何关闭|如何开启|如何清洗|如何解除|如何设|定时开关|弄不明白|怎么下载|怎么使用|怎么关|怎么同步|怎么安装|怎么开|怎么打开|怎么更换|怎么清洗|怎么用|怎么绑|怎么解开|怎么解除|怎么让它|怎么调|怎样使用|找不到在哪|按钮在哪|搞不懂|搞不明白|操作步骤|教我一下|整不明白|是什么模式|童锁|第一次下厨|第一次用|系统语言|能不能设置|菜谱|菜谱卡|要怎么换|设个|设为默认|设成默认|语言改成|转赠|这个图标|那个图标;\
-2.5:can't figure out|can't work out|how do i switch|how do i turn|how should i|how would i|instructions|tutorial|where do i find|where do i switch|where do i turn|切换成|可以设置|在哪打开|在哪找|在哪看|在哪里打开|在哪里找|在哪里看|怎么才能|怎么把|怎么抵扣|怎么给|找不到入口|教程|添加指纹|用法|离线下载|离线播放|离线观看|设置成|说明书|调小;\
+2.5:can't figure out|can't work out|how do i switch|how do i turn|how should i|how would i|instructions|tutorial|where do i find|where do i switch|where do i turn|不会玩|切换成|可以机洗|可以设置|在哪打开|在哪找|在哪看|在哪里打开|在哪里找|在哪里看|怎么才能|怎么把|怎么抵扣|怎么给|找不到入口|教程|添加指纹|用法|离线下载|离线播放|离线观看|设置成|说明书|调小;\
 2:configure|how can i|how do i|how do you|how does|how to|manual|pair*|set up|setup|where can i find|啥意思|在哪操作|在哪里操作|怎么设|步骤|调低|调到|调成|调节|调高|配对;\
 1.5:disable|download|enable|mode|setting|settings|turn off|下载|切换|安装|怎么连|怎样|模式|清洗|激活|设置;\
 1:connect*|feature|install*|is there a way to|turn on|不太会用|功能|咋操作|怎么弄|怎么换成|怎么预约|操作|调大|连接"
@@ -249,7 +249,7 @@ pub const TAXONOMY: &str = concat!(
                 "4:can't on|cannot on|does not turn on|doesn't turn on|melted|will not turn on|won't boot|won't even power on|won't even turn on|won't power on|won't turn on|不开机|不能开机|开不了机|开机没反应|开机黑屏|无法开机;\
 3.5:any sound|burning smell|caught fire|doesn't charge|doesn't heat|doesn't spin|drift*|electric shock|exploded|isn't getting cold|keeps restarting|keeps turning off|mid-cycle|no power|not charging|not cooling|not getting cold|not heating|on fire|shocked me|short circuit|smoke|smoking|sparking|sparks|stopped cooling|stopped working|stops mid|turns off by itself|won't charge|won't cool|won't drain|won't heat|won't spin|won't start|won't switch on|不充电|不出水|不出热水|不出热风|不出风|不制冷|不制热|不加热|不启动|不回充|不排水|不脱水|不通电|充不了电|充不进电|充电没反应|冒火花|冒烟|冒黑烟|反复重启|只吹冷风|启动不了|指纹失灵|指纹识别不了|按键失灵|接触不良|没声音|漏电|灯不亮|烧坏|烧焦|烫得|爆炸|着火|短路|突然自己|糊味|自动关机|自己关机|自己加速|触屏失灵|触电|起火|跳闸|通不了电|风扇响|风扇特别响|鼓包;\
 3:a shock when|black screen|blank screen|broken down|burnt|by itself|cracked screen|dead pixel*|does not switch on|doesn't switch on|doesn't work|fan is loud|fan roars|flicker*|gave me a shock|got a shock|leaking water|loud noise|making a noise|no picture|no sound|not recognising|not recognizing|overheat*|quit working|rattling|screen is black|shock from|shuts off|stays black|still silent|stopped recognising|stopped recognizing|stopped unlocking|strange noise|swollen|threw me off|unresponsive|usb port|weird noise|went silent|won't work|不亮|不出声|不响了|不好使|不工作|不灵了|不灵敏|不转|偏色|充电慢|卡纸|发烫|变暗|只出冷风|吸力变小|咣咣响|哐哐|嗡嗡响|噪音大|失灵|屏幕裂|开机键没反应|异响|弹不回来|打印不出|掉电|散架|横线|死机|没声了|没有任何反应|没有声音|洗不干净|漏墨|漏水|电了一下|碎屏|竖线|花屏|被电了|被电得|过热|金属外壳|黑屏;\
-2.5:!faulty|!malfunction*|burn mark|burning|buzzing|completely silent|died|gone silent|got really hot|grinding|it stops after|leaks|noisy|shuts down|too hot|一点反应都没有|充了一整晚|响声|噪音|很暗|打不开|插上电|摇杆|杂音|条纹|没声|没有反应|没电了|电到|耗电快|进水;\
+2.5:!faulty|!malfunction*|burn mark|burning|buzzing|completely silent|died|gone silent|got really hot|grinding|it stops after|leaks|noisy|shuts down|stopped registering|too hot|一点反应都没有|充了一整晚|响声|噪音|很暗|打不开|插上电|摇杆|杂音|条纹|没声|没有反应|没电了|电到|耗电快|进水;\
 2:!broke|!broken|!坏了|!故障|beeping|clicking|dead|does not work|hardware|isn't working|not working|stopped responding|回充|坏掉|指示灯|没反应|没电|派人|电源键;\
 1.5:!坏|button|reboot*|speaker|亮度|制冷|加热|屏幕|摄像头|用不了|电池|画面|重启|麦克风;\
 1:charger|device|充电|电源|耳机"
@@ -261,7 +261,7 @@ pub const TAXONOMY: &str = concat!(
                 "4:crash*|参数异常|闪退;\
 3.5:app closes|app又连不上|app打不开|app连不上|closes itself|froze|frozen screen|keeps closing|since the last update|update fail*|update完|won't load|won't open|won't play|传不上去|加载不了|加载失败|升级失败|卡住不动|卡死|同步数据|存储空间不足|打不开app|播放不了|播放失败|收不到通知|无法播放|更新失败|激活失败|画面卡住|软件打不开|连不上机器|通知收不到|错误代码|页面打不开;\
 3:!bug*|after the release|after the update|after updating|blank page|broken link|buffering|data loss|daylight saving|doesn't load|doesn't open|doesn't play|doesn't save|doesn't stick|empty csv|files are gone|glitch*|hang at|keeps resetting|latest update|loading screen|lost my data|no matter what i|not responding|resets every time|resets to|runs an hour|search return*|since the release|since yesterday's release|white on white|won't save|全没了|全被清空|刷不出来|升级系统以后|升级系统后|卡顿|同步之后|同步后|同步失败|同步完|同步的时候|回收站|太卡|就自动退出|崩溃|很卡|恢复数据|排版乱|播放进度|放不了|数据丢失|数据弄丢|数据恢复|无响应|更新之后|更新固件|每次点开|白屏|自动关闭|自己退出|被清空了|视频卡|记录没了|请求超时|进不了系统|进度丢失|进度没保存|退回桌面|闪屏;\
-2.5:empty file|error code|error message|hangs|playback|reinstall*|一打开就|切换不了|升级完|崩了|报错|新版本|更新以后|更新完|未知错误|重新安装|重装|页面一片空白;\
+2.5:empty file|error code|error message|hangs|playback|reinstall*|一打开就|优化有问题|切换不了|升级完|卡成ppt|崩了|报错|新版本|更新以后|更新完|未知错误|重新安装|重装|页面一片空白;\
 2:error|firmware|freez*|keeps loading|lag*|my data|not loading|restore*|spinning|sync*|uninstall*|一直加载|出错|升级后|卡在|卡着不动了|卡那不动了|卸载|固件|提示错误|更新后|最新版|错误提示;\
 1.5:dashboard|nothing loads|software|the app|程序|网页|转圈|软件|页面;\
 1:app|加载不出|卡住|应用|版本|系统|视频"
@@ -309,7 +309,7 @@ pub const TAXONOMY: &str = concat!(
                 "4:never came to pick up|pick up my return|pick up the return|return it for|怎么操作退货|申请了退货|退货要怎么;\
 3.5:dropped off my return|dropped off the return|how to return|i'm returning|mailed the return|posted the return|return label|return pickup|return request|return the item|returning it|returning this|return申请|send it back|send the watch back|sent my return|sent the return|ship it back|ship them back|start a return|started a return|不让退|单号填哪|单号填在哪|填写物流单号|如何退|怎么退|想return|想退货|我要退货|申请退货|直接退货|给我退货|退货单号|退货申请|退货申请被驳回|退货的快递|退货被拒|退货被驳回|退货退款;\
 3:pickup person|post it back|reschedule the pickup|return a|return the|return this|returning|rma|send it back and get my money|send one back|send something back|send them back|sending back|sending it back|七天内可以退|不想再换了|不想要|不想要了|可以退吗|吊牌还在|帮我退|想退|申请退|直接给我退了|退掉|退货地址;\
-2.5:drop it off|pending inspection|return it|return*|send back|the return still|寄回|没拆封|没穿过|要退|退了吧|退回|退货|都没开封;\
+2.5:drop it off|pending inspection|return it|return*|send back|寄回|没拆封|没穿过|要退|退了吧|退回|退货|都没开封;\
 2:doesn't suit|不合适|不喜欢|吊牌|能退吗|退一下|退了;\
 1.5:doesn't fit|don't want it"
             ),
@@ -343,7 +343,7 @@ pub const TAXONOMY: &str = concat!(
 4:accept returns|be returned or|do you accept returns|returned or exchanged|优惠券会退|保修是在|只能换|可不可以退|国内保修|在国内保|扣安装费|来回运费|还是说只能|退货规则;\
 3.5:actually cover|be returned|cover accidental|do you cover|does the warranty|extended warranty|is the warranty|pay for return|pay the postage|refund policy|restocking fee|return period|return policy|return shipping|returns policy|void my warranty|void the warranty|warranty cover|warranty cover*|warranty include|warranty period|warranty policy|warranty still|七天无理由|上门费|享受保修|你们出还是我出|你们的规定|你们规定|保修几年|保修包括|保修卡|保修多久|保修政策|保修期|保修期多长|保修范围|保修还能用|保固|保留吊牌|保障范围|出运费|券会退|只保|售后政策|售后规则|才能退款吗|才能退货吗|拆了封|提前解约|支持退换|收费吗|整机保修|时效是|算在里面|范围内吗|质保多久|过了七天|运费谁出|运费险|还能保修吗|还能退吗|违约金|退换期限|退换规则|退换货政策|退货政策|退货期限|退货运费|退货邮费|那天算|需要保留;\
 3:accidental damage|can i still return|covered by the warranty|covered under the|days to return|does it cover|eligible for|final sale|free returns|have to be within|how many days do i have|is it covered|lose the discount|money-back guarantee|opened item|pay for shipping|qualify for|qualify for returns|returnable|standard warranty|still under warranty|what's your rule|who pays|within 30 days|within how many days|一定要发票|人为损坏|从哪天算|价保|保不保|保修管不管|全国联保|几天内可以|几天内能退|几天可以退|只管|多少天内|延保|开封后|怎么赔|拆封|时限|服务管不管|特价品|能保修吗|能退几天|能退换吗|谁承担|还能保修|退货时间|退钱还是;\
-2.5:covered by|return deadline|几天内|包不包括|开封|手续费吗|无理由|检测费|赠品也要|赠品要不要|赠品需要;\
+2.5:covered by|return deadline|几天内|包不包括|开封|手续费吗|扣运费吗|无理由|检测费|赠品也要|赠品要不要|赠品需要;\
 2:包邮吗|算不算|质保|邮费;\
 1.5:opened|policy|规则|运费;\
 1:international|二次销售|包括|开始算|政策"
@@ -381,7 +381,7 @@ pub const TAXONOMY: &str = concat!(
                 "4:bounced between|bounced me between|it's the seller's problem|passed around|runaround|the seller says it's yours|who do i actually talk to|推来推去|推诿|来回推|踢皮球|转来转去;\
 3.5:another department|assign one person|blame each other|bureaucra*|catch 22|catch-22|convoluted|different agents|different department|different team|explain my issue|explain the whole thing|explained my issue|fill in a|four steps|from scratch|from the start again|go back to the store|great system|in circles|jump through hoops|keep notes|new ticket|no one takes responsibility|nobody seems to own|nobody takes responsibility|paper form|passed between|passed from|passing me around|passing me between|phone menu|print a form|red tape|repeat myself|run around|same form|sends me back|sends me to|separate times|so complicated|so many steps|take ownership|takes ownership|this process|three steps|told me to call|told me to go|too many steps|too much hassle|your process|一个说法|互相推|从头再讲|从头再说|从头讲|从头说|关单|到底找谁|到底谁管|又让我找|工单被系统|打印表格|推卸|搞得这么|搞这么麻烦|来回折腾|来回跑|没人看过|没人负责|流程太长|看不到工单|缺这缺那|讲一遍|该找谁|说了好几遍|说是商家的问题|说是快递的问题|说是物流的问题|说法不一|说法都不一样|谁来管|跑了几趟|跑了好几趟|跑几趟|跑好几趟|这么复杂|这么麻烦吗|都什么年代|重新描述|重新说一遍;\
 3:all over again|claim form|different departments|every time i contact|explain again|from zero|hoops|i'm told to|in person just to|reach a human|reach a person|same information again|sent me back to|separate forms|start over|the claim was handled|time i contact you|told me to contact|unboxing video|一点结果都没有|什么都解决不了|再说一遍|反复提交|只会说|团团转|填一张表|太麻烦|张表|手续太多|拍视频上传|推给|每次都让我|流程也太|流程太复杂|直接显示已解决|简化|简单点|繁琐|网上就不能办|补材料|让我联系|谁管|跑营业厅|重复提交|重新提交|重新讲|重新说|非要我|麻烦死;\
-2.5:complicated|contact the merchant|contact the seller|have to phone|keeps sending me|over and over|paper copy|paperwork|separate ticket|the faq says|transferred|一直让我|又让我|找平台|找谁|折腾|流程|要求提供;\
+2.5:complicated|contact the merchant|contact the seller|have to phone|keeps sending me|over and over|paper copy|paperwork|separate ticket|transferred|一直让我|又让我|找平台|找谁|折腾|流程|要求提供;\
 2:approval|department|documents|procedure|process|审批|每次都|要我提供|让我找|让我等|趟|部门;\
 1.5:who do i talk to|who should i contact|又要|找售后"
             ),
@@ -392,7 +392,7 @@ pub const TAXONOMY: &str = concat!(
                 "4:kudos|shout-out|五星好评|太有耐心|必须表扬|改观|来说声谢谢|点个赞|特地来说声谢谢|给个好评|表扬一下|说声谢谢|谢谢你们;\
 3.5:!很有耐心|above and beyond|came through quickly|can't thank|cannot thank|cheers to|great experience|great job|great service|keep coming back|pass on my thanks|props to|service this good|shoutout|sorted my issue|thanks to|without any fuss|yyds|处理得又快又好|处理得很快|处理得特别快|太负责了|夸一下|很到位|很耐心|很负责|很贴心|态度也好|想表扬|挺到位|挺感动|效率很高|效率真高|服务很好|服务很赞|来夸|没得说|没话说|点赞|物超所值|特别耐心|真感动|真的很感谢|绝绝子|表扬|解决得很及时|解决得很快|讲得很清楚|谢谢客服|超有耐心|非常到位;\
 3:!helpful|!周到|!很满意|!细心|!给力|!耐心|!贴心|!靠谱|best support|big thanks|bravo|excellent|fast delivery|fast shipping|faster than i expected|five stars|handled my case|huge thanks|just wanted to say thanks|keep it up|keep up|legend|love the new|quick delivery|really happy with|really impressed|shout out|sorted everything out|sorted it out|sorted me out|sorted out our|super professional|very professional|want to say thanks|wanted to say|wanted to say thanks|well done|well worth|wonderful|works great|works perfectly|五星|人很好|人超好|体验好多了|准时送到|发货快|响应真快|太感谢|好评|很专业|很值|很准时|很感动|服务一百分|服务好|没想到客服|讲得好|辛苦了|还挺意外|送货快|速度真快|非常感谢;\
-2.5:!friendly|!专业|!热情|amazing|appreciate*|awesome|brilliant|love it|super fast|worth it|值得|多谢|感谢|超值|速度快;\
+2.5:!friendly|!专业|!热情|amazing|appreciate*|awesome|brilliant|love it|super fast|super patient|worth it|值得|多谢|感谢|救了我一命|超值|速度快;\
 2:!satisfied|!满意|kind|lovely|perfect*|resolved my|thank you|不错|很清楚|棒|谢谢你|谢谢您|超好|非常好;\
 1.5:!好用|great|solved|解决了|讲课|赞;\
 1:!patient|fantastic|many thanks|thanks a lot|thanks for|thanks so much"
@@ -405,7 +405,7 @@ pub const TAXONOMY: &str = concat!(
                 "Product information",
                 "3.5:comparing your|i'm comparing|or plastic|safety certification|充绒量|全国通用|含不含|含绒量|国行|多少分贝|有什么区别|海外版;\
 3:1080p|4k|assembled|before buying|before i buy|before i sign up|before we buy|best before|breakfast included|color temperature|colour temperature|come in black|come in white|comes in white|decide between|difference between|dimension*|dimmable|does it come with|does it include|dual sim|dual-sim|flat-pack*|full hd|how loud|how many adults|included in the|international version|is that included|lcd|membership include|noise canceling|noise cancelling|noise level|noise-cancelling|not buying yet|oled|plan include|plan includes|planning to buy|premium plan|pro plan|removable|run on batteries|screen size|shelf life|size chart|solid wood|suitable for|thinking of buying|thinking of ordering|tier include|voltage|v电压|washable|wattage|weigh*|what material|what's the difference|when was it produced|which is better|which model|which of your|work on thick|一箱里有几|买之前|产地|什么尺码|什么材质|什么等级|保质期|偏大还是偏小|几套的|几度电|几档|几种颜色|功耗|包含几|包含哪些|包含多少|包括哪些|区别|参数|呢款|哪个型号|哪个好|哪个更好|多了什么|多少兆|多少公升|多少寸|多少瓦|够不够穿|大不大|套餐包含|存多少天|实木的还是|容量多大|尺寸|尺码合适|尺码表|差别在哪|差别大吗|差在哪|带不带|录播|快充吗|想买给|成分|扛得住|拆洗|推荐哪款|放得下|是不是正品|是否带|有什么不同|有什么功能|有几包|权益|材质|板载|正品吗|比普通版|流明|用电量|甲醛释放|电压是多少|的还是塑料|能同时|能存多少天|能看多远|课程内容|课程安排|贴皮|还是80g|还是棉|还没买|进口的吗|送不送|适合多大|适合干皮|适合油皮|适用多大|选哪个|重不重|防水吗|附属卡|面料;\
-2.5:3-pin|battery life|capacity|certificate|contain nuts|does it have|does it support|does this have|does this model|during pregnancy|how big|how heavy|inverter|is allergic|made from|made of|material|need a subscription|plug type|runs large|runs small|star rating|sugar-free|true to size|waterproof|what size|偏硬|偏软|功率|功能吗|包不包含|可以机洗|哪个套餐|哪款|多大的|多宽|多重|多长|多高|套餐里|容量|戴着游泳|打算买|推荐哪个|有效期|机洗吗|续航|证书|适合吗|重量|防水等级;\
+2.5:3-pin|battery life|capacity|certificate|does it have|does it support|does this have|does this model|how big|how heavy|inverter|is allergic|made from|made of|material|need a subscription|plug type|runs large|runs small|star rating|sugar-free|true to size|waterproof|what size|偏硬|偏软|功率|功能吗|包不包含|双卡双待|可以机洗|哪个套餐|哪款|多大的|多宽|多重|多长|多高|套餐里|容量|戴着游泳|打算买|推荐哪个|有效期|机洗吗|续航|证书|适合吗|重量|防水等级;\
 2:available in|colors|colours|come with|comes with|features|how long does|lessons|recommend|which one|下单之前|下单前|原装|多大|直播|耗电|规格|配置;\
 1.5:spec*|this model|白色|的还是|这款|黑色;\
 1:recorded|有没有|能效|课时|颜色;\
@@ -418,7 +418,7 @@ pub const TAXONOMY: &str = concat!(
                 "4:% off|new subscribers|今天就降|优惠券|优惠码|原价买的|就降了|早鸟;\
 3.5:bulk pricing|buy one get|cheaper if|deal still|discount*|get 1 free|get one free|group rate*|offer still|plan cheaper|price drop|price match|price protection|promo*|shipping offer|stack codes|stack the|stack two|still running|voucher*|welcome code|一起用吗|上周买才|价保|优惠|会不会再降|会不会涨|会再降价|会员价|促销|保价|券怎么用|券用不了|叠加|套餐价|官网卖|就降价|差价这么|店铺券|打九折|打几折|打折|批量价|折扣|新人价|新人券|新人卷|最低价|朋友买才|杀熟|比别家贵|没减|涨价前|的券|能抵多少|要涨价|还会再降|降价了|降回去|领券|领卷|首月;\
 3:bank offer|be on sale|black friday|emi|how much|next week's sale|no-cost emi|on sale|price list|pricing|students get|买一送一|价格多少|便宜点|凑单|刷满|双11|双十一|团购价|多少钱|套装价|学生优惠|开卡礼|批发价|砍价|秒杀|积分抵扣|立减|能便宜|议价|跨店|降价|首刷|首单;\
-2.5:618|cheaper|deals coming up|delivery fee|price*|quote|shipping fee|价格|价钱|便宜|红包|赠品吗|配送费;\
+2.5:618|cheaper|delivery fee|price*|quote|shipping fee|top-up bonus|价格|价钱|便宜|红包|赠品吗|配送费;\
 2:bundle|coupon*|sale|以旧换新|包邮|团购|活动|满减|能补差价;\
 1:deal*|差价|礼品"
             ),
@@ -429,7 +429,7 @@ pub const TAXONOMY: &str = concat!(
                 "4:in stock|out of stock|restock*|sold out|什么时候有货|售罄|开售|断货|缺货|莫得货|补货;\
 3.5:available in your|backorder*|berths left|discontinued|gone for good|got stock|in the warehouse|making it anymore|only 1 left|only 2 left|only one left|places left|released again|rooms left|same-day pickup|seats left|spots left|still available in|tickets left|when will it be available|will it come back|什么时候到货|仅剩|仓库里够|停产|几时有货|到货通知|卖完了|只剩|够不够货|库存|库存够|无货|有票吗|没有现货|现货|现车|补货吗|要等货|货够吗|还会补吗|还有房吗|还有货吗;\
 3:available again|available at|available in stores|come back in|currently unavailable|do you have it in|do you have size|in store|in your store|inventory|on hand|pre-order|preorder|stock|temporarily unavailable|waitlist|when will you have|会再上|余票|再上架|几点上新|到货提醒|卖光了|名额|抢不到|断码|有货|没码了|满房|秒没|空房|返货|还会上吗|还会补|还有房|还有票|选项是灰;\
-2.5:available for pickup|coming back|notify me|上架|什么时候有|还会有;\
+2.5:available for pickup|coming back|fully booked|notify me|still have rooms|上架|什么时候有|还会有;\
 2:到货|没货|还有吗|预售"
             ),
         ]),
@@ -442,7 +442,7 @@ pub const TAXONOMY: &str = concat!(
 4:'s website down|broadband outage|cloud outage|cloudflare|nationwide|outage in my area|server down|server is down|servers down|site down|website down|也受影响|全国性故障|全国故障|全国都崩|好像崩了|宽带断了|微信崩了|微信故障|微信那边|支付宝崩了|支付宝故障|支付宝那边|是不是挂了|服务器崩了|服务器崩溃|服务器挂了|瘫痪了|系统瘫痪|网断了|网站崩了|网站挂了|网络断了|航信|都崩了;\
 3.5:!'s end|!'s side?|an incident|app down|are you down|carrier outage|cloud provider|down for everyone|down right now|fault at their|for everyone|had an incident|has been down|internet is down|internet problem|is it down|is that why|is your app down|lost internet|network outage|no internet|payment processor|power cut|power outage|seems to be down|service unavailable|their exchange|was down for|website is down|wider internet|上不了网|上唔到网|不是你们的问题|也down|云服务|什么时候能恢复|停电|停网|光缆|受这个影响|因为这个吗|在抢修|在维护|好多app|好多人在说|好多人都|宽带供应商|宽带公司|寬頻供應商|小区宽带|微信维护|支付宝维护|支付通道|支付那边出|整个小区|断网|是不是出故障|是不是因为这个|是不是这个原因|是这个原因吗|是这原因吗|服务器问题|短信网关|第三方的问题|第三方问题|系统瘫了|系统维护|线路检修|维护中|网络很卡|群里都说|连不上网|通道故障|那边是不是出;\
 3:aws|back online|been down|blackout|cdn|dns|down since|for anyone|is down again|is it just me|isp|map service|network issue|no signal|not just me|outage|partner is down|provider down|seem down|seems down|service is down|service you use|site is down|status page|went down|when will it be back|不止我|什么时候恢复|信号不好|信号差|光纤|大当机|大故障|大面积崩了|大面积故障|宕机|当机|很多人都|断电|断线|服务商出问题|没信号|没网|电信|网好了|网站打不开|网络不好|网速慢|网页打不开|联通|腾讯云|运营商|那边出故障|那边出问题|那边故障|那边的问题|银行系统|阿里云;\
-2.5:third party|third-party|大面积|恢复正常|第三方|那边好像崩|都用不了;\
+2.5:third party|third-party|大面积|宽带今天断|恢复正常|第三方|那边好像崩|都用不了;\
 2:internet|is down|maintenance|on your side|provider|server*|信号|别人也|服务器|离线|维护|网速;\
 1.5:!on their end|network|offline|wi-fi|wifi|恢复|挂了|网络|网络故障"
             ),
@@ -453,7 +453,7 @@ pub const TAXONOMY: &str = concat!(
                 "4:gst rate|new gst|regulatory|出台了新规|出台新规|国家补贴|限塑|限塑令;\
 3.5:3C标识|3C认证|battery rules|customs rule|duties|entry requirement*|etias|eu law|eu rules|export rules|government|import dut*|import tax|law|legal requirement|legitimately required|need a visa|need to show id|new eu|new law|new rule|new rules|on imports|ordinance|privacy law|regulation*|right to repair|right-to-repair|rules for|show id to activate|tariff*|tax reporting|tax rule|visa requirement*|不让寄|个人信息保护|保护法|入境要求|关税|刷脸认证|回收规定|国家规定|处方药|实名制|实名登记|必须刷脸|快递新规|报关|政策有调整|政策调整|数据安全法|新国标|新政策|新规|法律规定|法规|申报|登记身份|禁寄|禁运|签证要求|跨境电商;\
 3:as per the new|banned in|banned items|by law|compliance|customs|data protection|gdpr|gst rates|guidelines|import ban|import rules|kyc|new rule*|rule change|still be allowed to|transit visa|上牌|不让网购|严查|个保法|人脸识别|以旧换新补贴|依法|合规|国家要求|国标|数据保护|新法|新规说|最多只能办|根据规定|营运资质|补贴政策|违禁;\
-2.5:bag ban|city rule|data-residency|id verification|prohibited|restriction*|不能寄|听说以后|备案|政府|法律|派出所备案|监管|规定|跨境|限购;\
+2.5:bag ban|data-residency|id verification|prohibited|restriction*|不能寄|听说以后|备案|政府|法律|派出所备案|监管|禁塑令|规定|跨境|限购;\
 2:rules|出口|刷脸|实名|进口|限制;\
 1.5:eu|审核|政策;\
 1:海关|清关|身份证"
@@ -479,7 +479,7 @@ pub const TAXONOMY: &str = concat!(
 4:add an option|consider adding|could you add|feature request|it'd be great|it'd be nice|needs a way to|please add|really needs a way|recommend adding|would be great|would be nice|would love a|you should add|可以加个|希望增加|希望能支持|建议|建议快递|按商品名|搜索功能|能不能加|能不能增加|能不能考虑|能搜索;\
 3.5:allow users to|could you offer|even better with|it would be better|let users|make life|maybe you could|one idea|so much better|suggest*|will be helpful for|would be cool|would be even better|would be really helpful|would have saved me|would help a lot|would help if|wouldn't it be better|you could add|you should let|you should really|下次印|下次能不能|加上这个功能|加返|印大点|可唔可以加|大字版|希望以后|希望安装|希望能加|建议你们搞|放显眼|显眼点|筛选|能不能出个|能不能印|能不能延长|能不能支持|能出一个|能出个|能加个|能延长|能提前;\
 3:allow us to|be really handy|consider swapping|consider switching|could be much easier|easier to recycle|i wish|it'd be lovely|it'd help if|just an idea|kindly add|let us|please consider|pls add|plz add|should be able to|should let|would be better|would be handy|would be helpful|would be lovely|would love a way|would love it if|一键再买|其他平台都|别的平台都|加一个|可以再简化|可以考虑|增加个|少用点|就好了|希望你们|排序|改进|新功能|最好能|能不能做|能不能显示一下|能不能记住|要是有|要是能|记住上次|这样大家|这样就不用|默认选项;\
-2.5:could you make|improve*|maybe add|please make|why don't you|would love|you should|优化|会方便|如果有|如果能|希望可以|希望能|更方便|更环保|环保一点|环保的;\
+2.5:could you make|improve*|maybe add|please make|why don't you|would love|you should|优化|会方便|如果有|如果能|希望可以|希望能|更方便|更环保|环保一点|环保的|能开到晚上;\
 2:idea|option to|wish|加上|意见|添加|能支持;\
 1.5:add a|增加"
             ),
@@ -551,7 +551,7 @@ pub const PSEUDO_NEG: &str = "can't figure out|can't work out|cannot figure out|
 
 /// Phrases that look like topic terms but are not ("发错人了" is a wrong chat, not a wrong item):
 /// they hide any lexicon term inside them.
-pub const NOT_TOPIC: &str = "any hacks|any idea|best regards|can you suggest|could you suggest|deals were fire|don't want my money back|don't want to cancel|fire red|fire sale|fire stick|fire tv|firestick|followed the assembly instructions|followed the instructions|followed the manual|forgot to|friend of mine is a lawyer|friend's account got hacked|friend's account was hacked|hackathon|i am a lawyer|i'm a lawyer|just testing|kind regards|kindle fire|life hacks|meant to tag|my friend is a lawyer|network is fine|news said|not a complaint|not a fault|not a network problem|not complaining|nothing is broken|nothing is wrong|nothing wrong|nothing's broken|nothing's damaged|nothing's wrong|on the morning news|perfect condition|please ignore|read in the news|robot vacuum|saw on the news|smoke grey|testing whether|the news said|user error|want another coupon|were fire|what is the process|what kind of|what's the process|who is a lawyer|who took over|works perfectly|would appreciate|would appreciate it|wrong chat|wrong number|wrong person|wrong thread|wrong window|you can suggest|you could suggest|you guys are on fire|you lot are on fire|一样没少|上了新闻|不好意思 发错了|不好意思发错了|不好意思，发错了|不想退|不想退货|不是发给你们的|不是投诉|不是来投诉|不是给你们的|不是网络的问题|不是网络问题|不是要退货|不用回复了|不用管了|不用退款|不用退货|不知道怎么回事|不要退款|不要退货|不需要退款|不需要退货|刚才发错了|包装倒是好好的|包装垃圾|包装完好|包装是好的|又快又|发错了不好意思|发错了人|发错了，不好意思|发错了，请忽略|发错人|发错地方|发错窗口|发错群|咋回事|哪里修改|噪音大不大|在新闻里看到|垃圾带|垃圾桶|垃圾短信|垃圾箱|垃圾袋|垃圾邮件|多大面积|客服你好|客服在不在|客服在吗|客服在线吗|客服小姐姐|客服您好|工信部出了|工信部新规|工信部的新规|工信部的要求|工信部的规定|工信部规定|工商银行|已经自己解决|应该还没发货|怎么回事|我是律师|我朋友是律师|扫地机器人|找错人|报警器|抱歉发错了|是不是我操作|有客服吗|朋友是律师|朋友的号被盗|朋友的账号被盗|消息发错|烟雾报警器|生日宴|生日礼物|生日蛋糕|看新闻说|给我修好|网络没问题|耐心等待|自动断电|订单号|请忽略|还没发货吧|还能修改|这条忽略|进水管|配件都齐|问错人|阻燃";
+pub const NOT_TOPIC: &str = "any hacks|any idea|best regards|can you suggest|could you suggest|deals were fire|don't want my money back|don't want to cancel|fire red|fire sale|fire stick|fire tv|firestick|followed the assembly instructions|followed the instructions|followed the manual|forgot to|friend of mine is a lawyer|friend's account got hacked|friend's account was hacked|hackathon|i am a lawyer|i'm a lawyer|just testing|kind regards|kindle fire|life hacks|meant to tag|my friend is a lawyer|network is fine|news said|not a complaint|not a fault|not a network problem|not complaining|nothing is broken|nothing is wrong|nothing wrong|nothing's broken|nothing's damaged|nothing's wrong|on the morning news|perfect condition|please ignore|read in the news|robot vacuum|saw on the news|smoke grey|testing whether|the news said|user error|want another coupon|were fire|what is the process|what kind of|what's the process|who is a lawyer|who took over|works perfectly|would appreciate|would appreciate it|wrong chat|wrong number|wrong person|wrong thread|wrong window|you can suggest|you could suggest|you guys are on fire|you lot are on fire|一样没少|上了新闻|不好意思 发错了|不好意思发错了|不好意思，发错了|不想退|不想退货|不是发给你们的|不是投诉|不是来投诉|不是给你们的|不是网络的问题|不是网络问题|不是要退货|不用回复了|不用管了|不用退款|不用退货|不知道怎么回事|不要退款|不要退货|不需要退款|不需要退货|刚才发错了|包装倒是好好的|包装垃圾|包装完好|包装是好的|又快又|发错了不好意思|发错了人|发错了，不好意思|发错了，请忽略|发错人|发错地方|发错窗口|发错群|咋回事|哪里修改|噪音大不大|在新闻里看到|垃圾带|垃圾桶|垃圾短信|垃圾箱|垃圾袋|垃圾邮件|多大面积|客服你好|客服在不在|客服在吗|客服在线吗|客服小姐姐|客服您好|工信部出了|工信部新规|工信部的新规|工信部的要求|工信部的规定|工信部规定|工商银行|已经自己解决|应该还没发货|怎么回事|我是律师|我朋友是律师|扫地机器人|找错人|报警器|抱歉发错了|是不是我操作|有客服吗|朋友是律师|朋友的号被盗|朋友的账号被盗|消息发错|烟雾报警器|生日宴|生日礼物|生日蛋糕|看新闻说|符合规则|给我修好|网络没问题|耐心等待|自动断电|订单号|请忽略|还没发货吧|还能修改|这条忽略|进水管|配件都齐|问错人|阻燃";
 
 /// Words that close a negation scope ("没坏，只是…", "not broken, but …").
 pub const SCOPE_BREAKS: &str = "although|and|but|however|just|only|though|不过|但|但是|另外|只是|可是|就是|并且|然而|而且|而是|还有";
