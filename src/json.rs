@@ -885,6 +885,19 @@ pub fn write_row(out: &mut String, fields: &[&dyn ToJson]) {
     fields.write_json(out);
 }
 
+/// A row's fields without its brackets, for the rows that come in lists (matches, alternatives,
+/// reasons, SLA targets, findings, issues): a list of them is one flat array, row after row, that
+/// the wrapper reads with a stride. `JSON.parse` then builds one array per list instead of one
+/// per row, and a batch's parsed result is a third smaller.
+pub fn write_fields(out: &mut String, fields: &[&dyn ToJson]) {
+    for (i, f) in fields.iter().enumerate() {
+        if i > 0 {
+            put(out, b',');
+        }
+        f.write_json(out);
+    }
+}
+
 /// Writes a JSON object field by field.
 pub struct Obj<'a> {
     out: &'a mut String,

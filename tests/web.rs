@@ -19,20 +19,20 @@ fn masks_phone_and_id_in_wasm() {
     let g = guard("{}");
     let r: Value = json::parse(&g.mask("电话13812345678，身份证11010519491231002X", "null").unwrap()).unwrap();
     let f = r.as_array().unwrap();
-    assert_eq!(f.len(), 2);
-    // Each finding a row: [kind, start, end, replacement, field].
-    assert_eq!((f[0][0].as_str(), f[0][1].as_u64(), f[0][2].as_u64()), (Some("phone"), Some(2), Some(13)));
-    assert_eq!(f[0][3], "*******5678");
-    assert_eq!(f[1][0], "id_card");
-    assert_eq!(f[1][3], "[身份证号]");
+    // One flat list, five fields per finding: kind, start, end, replacement, field.
+    assert_eq!(f.len(), 10);
+    assert_eq!((f[0].as_str(), f[1].as_u64(), f[2].as_u64()), (Some("phone"), Some(2), Some(13)));
+    assert_eq!(f[3], "*******5678");
+    assert_eq!(f[5], "id_card");
+    assert_eq!(f[8], "[身份证号]");
 }
 
 #[wasm_bindgen_test]
 fn utf16_offsets_after_emoji() {
     let g = guard(r#"{"locale":"en"}"#);
     let r: Value = json::parse(&g.mask("😀 call 13812345678", "null").unwrap()).unwrap();
-    assert_eq!(r[0][1], 8.0);
-    assert_eq!(r[0][2], 19.0);
+    assert_eq!(r[1], 8.0);
+    assert_eq!(r[2], 19.0);
 }
 
 #[wasm_bindgen_test]
@@ -63,8 +63,9 @@ fn sla_over_dst_night_in_wasm() {
     assert_eq!(between, "420");
     let ticket = r#"{"priority":"P2","timeline":[{"at":"2024-03-09T23:00:00-05:00","kind":"received"}]}"#;
     let r: Value = json::parse(&g.call("sla", ticket, "\"2024-03-10T03:30:00-04:00\"", "null", "").unwrap()).unwrap();
-    // [priority, targets, atRisk, breached], each target [kind, due, …].
-    let fr = r[1].as_array().unwrap().iter().find(|t| t[0] == "first_response").unwrap();
+    // [priority, targets, atRisk, breached]; the targets one flat list, seven fields each
+    // (kind, due, …).
+    let fr = r[1].as_array().unwrap().chunks(7).find(|t| t[0] == "first_response").unwrap();
     assert_eq!(fr[1], "2024-03-10T08:00:00Z");
 }
 
@@ -79,7 +80,8 @@ fn classify_priority_validate_analyze_in_wasm() {
         &g.call("validate", r#"{"ticketId":"SR20230229007","description":"call 13912345678"}"#, "null", "\"2026-01-01 00:00\"", "").unwrap(),
     )
     .unwrap();
-    let codes: Vec<_> = v[1].as_array().unwrap().iter().map(|i| i[1].as_str().unwrap_or("")).collect();
+    // Errors one flat list, five fields each: field, code, message, start, end.
+    let codes: Vec<_> = v[1].as_array().unwrap().chunks(5).map(|i| i[1].as_str().unwrap_or("")).collect();
     assert!(codes.contains(&"format") && codes.contains(&"sensitive_data"), "{codes:?}");
     let batch: Value = json::parse(&g.batch("analyzeBatch", br#"[{"text":"hi"},42]"#, "\"2024-01-01 10:00\"", "").unwrap()).unwrap();
     assert_eq!(batch[1]["error"]["kind"], "InputError");

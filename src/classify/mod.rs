@@ -23,7 +23,7 @@ use crate::error::Result;
 use crate::locale::Locale;
 use config::{Cat, Term};
 use matcher::{Automaton, Folded, TradMap};
-use crate::json::{ToJson, write_row};
+use crate::json::{ToJson, write_fields, write_row};
 use crate::json::Value;
 use taxonomy as tx;
 
@@ -815,22 +815,15 @@ impl Classifier {
     }
 }
 
-/// Written without brackets, so a list of matches is one flat list of numbers, `start, end,
-/// category` three at a time: as rows carrying the category's name, matches were a third of an
-/// `analyzeBatch` result.
 impl ToJson for Match {
     fn write_json(&self, out: &mut String) {
-        crate::json::write_uint(out, self.start as u64);
-        crate::json::put(out, b',');
-        crate::json::write_uint(out, self.end as u64);
-        crate::json::put(out, b',');
-        crate::json::write_uint(out, self.category as u64);
+        write_fields(out, &[&self.start, &self.end, &self.category]);
     }
 }
 
 impl ToJson for Alternative {
     fn write_json(&self, out: &mut String) {
-        write_row(out, &[&self.category, &self.subcategory, &self.confidence]);
+        write_fields(out, &[&self.category, &self.subcategory, &self.confidence]);
     }
 }
 

@@ -21,7 +21,7 @@ use super::taxonomy::{PRIORITY_MESSAGES_P, VIP_TIERS};
 use crate::error::{Error, Result, join};
 use crate::level::Level;
 use crate::locale::Locale;
-use crate::json::{ToJson, write_row};
+use crate::json::{ToJson, write_fields, write_row};
 use crate::json::Value;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -275,7 +275,7 @@ impl Classifier {
 
 impl ToJson for Reason {
     fn write_json(&self, out: &mut String) {
-        write_row(out, &[&self.code, &self.message]);
+        write_fields(out, &[&self.code, &self.message]);
     }
 }
 

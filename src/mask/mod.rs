@@ -17,7 +17,7 @@ use crate::error::{Error, Result, join};
 use crate::locale::Locale;
 use crate::text::fold_width;
 use scan::Buf;
-use crate::json::{ToJson, write_row};
+use crate::json::{ToJson, write_fields};
 use crate::json::Value;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -319,7 +319,7 @@ fn operate(span: &str, c: &Candidate, opts: &MaskOptions) -> String {
 
 impl ToJson for Finding {
     fn write_json(&self, out: &mut String) {
-        write_row(out, &[&self.kind, &self.start, &self.end, &self.replacement, &self.field]);
+        write_fields(out, &[&self.kind, &self.start, &self.end, &self.replacement, &self.field]);
     }
 }
 

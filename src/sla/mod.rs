@@ -27,7 +27,7 @@ use chrono::{DateTime, Utc};
 use engine::{Timeline, measure};
 pub(crate) use engine::{Event, Kind};
 use policy::{KINDS, Policy};
-use crate::json::{ToJson, write_row};
+use crate::json::{ToJson, write_fields, write_row};
 use crate::json::{Value};
 use crate::json;
 
@@ -168,7 +168,7 @@ impl ToJson for SlaResult {
 
 impl ToJson for Target {
     fn write_json(&self, out: &mut String) {
-        write_row(out, &[&self.kind, &self.due.map(crate::time::format_utc), &self.state, &self.elapsed_minutes, &self.remaining_minutes, &self.used_ratio, &self.explain]);
+        write_fields(out, &[&self.kind, &self.due.map(crate::time::format_utc), &self.state, &self.elapsed_minutes, &self.remaining_minutes, &self.used_ratio, &self.explain]);
     }
 }
 

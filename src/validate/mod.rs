@@ -27,7 +27,7 @@ use crate::time::Zone;
 use chrono::{DateTime, Utc};
 use rules::Ctx;
 use schema::{ENTRY_START, STAGES, Schema};
-use crate::json::{ToJson, write_row};
+use crate::json::{ToJson, write_fields, write_row};
 use crate::json::{Map, Value};
 
 /// One problem with one field. `start`/`end`: UTF-16 span inside a text field (the phone
@@ -137,7 +137,7 @@ fn stage_index(stage: Option<&str>) -> Result<Option<usize>> {
 
 impl ToJson for Issue {
     fn write_json(&self, out: &mut String) {
-        write_row(out, &[&self.field, &self.code, &self.message, &self.start, &self.end]);
+        write_fields(out, &[&self.field, &self.code, &self.message, &self.start, &self.end]);
     }
 }
 
