@@ -648,9 +648,9 @@ function findings(r: Row): Finding[] {
 }
 
 function classification(r: Row, text: string): Classification {
-  // A match is `start, end, category index`; the category names come once, in r[8].
+  // A match is `start, end, category index`; the category names come once, in r[9].
   const m: Row = r[5];
-  const names: string[] = r[8];
+  const names: string[] = r[9];
   const matches: Classification['matches'] = [];
   for (let k = 0; k < m.length; k += 3) {
     matches.push({ term: text.slice(m[k], m[k + 1]), start: m[k], end: m[k + 1], category: names[m[k + 2]] });
@@ -660,7 +660,7 @@ function classification(r: Row, text: string): Classification {
   for (let k = 0; k < a.length; k += 3) alternatives.push({ category: a[k], subcategory: a[k + 1], confidence: a[k + 2] });
   return {
     category: r[0], subcategory: r[1], confidence: r[2], nature: r[3], emotion: r[4], matches, alternatives,
-    labels: { category: r[7][0], subcategory: r[7][1] },
+    labels: { category: r[7], subcategory: r[8] },
   };
 }
 

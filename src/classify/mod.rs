@@ -827,15 +827,9 @@ impl ToJson for Alternative {
     }
 }
 
-impl ToJson for Labels {
-    fn write_json(&self, out: &mut String) {
-        write_row(out, &[&self.category, &self.subcategory]);
-    }
-}
-
 impl ToJson for Classification {
     fn write_json(&self, out: &mut String) {
-        write_row(out, &[&self.category, &self.subcategory, &self.confidence, &self.nature, &self.emotion, &self.matches, &self.alternatives, &self.labels, &self.match_categories]);
+        write_row(out, &[&self.category, &self.subcategory, &self.confidence, &self.nature, &self.emotion, &self.matches, &self.alternatives, &self.labels.category, &self.labels.subcategory, &self.match_categories]);
     }
 }
 
