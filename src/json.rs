@@ -888,7 +888,7 @@ pub fn write_row(out: &mut String, fields: &[&dyn ToJson]) {
 /// A row's fields without its brackets, for the rows that come in lists (matches, alternatives,
 /// reasons, SLA targets, findings, issues): a list of them is one flat array, row after row, that
 /// the wrapper reads with a stride. `JSON.parse` then builds one array per list instead of one
-/// per row, and a batch's parsed result is a third smaller.
+/// per row, and a batch's parsed result takes a fifth less heap.
 pub fn write_fields(out: &mut String, fields: &[&dyn ToJson]) {
     for (i, f) in fields.iter().enumerate() {
         if i > 0 {

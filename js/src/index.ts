@@ -634,8 +634,8 @@ function splice(original: string, found: Finding[]): string {
 // field out.
 type Row = any[];
 
-// Each list has its own loop: one shared loop calling a namer per kind was 1.1× the time of
-// `analyzeBatch` (its call site sees every namer and V8 inlines none of them).
+// Each list has its own loop: a shared loop calling a namer per kind would be one call site
+// for every namer, which V8 does not inline.
 
 function findings(r: Row): Finding[] {
   const out: Finding[] = [];
