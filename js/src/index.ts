@@ -827,7 +827,13 @@ export class TicketGuard {
     const { now, ...rest } = options ?? {};
     const o = json(rest, 'options');
     const n = time(now, 'options.now');
-    return JSON.parse(need(() => this.#w.batch('review', t, o, n)));
+    const r = JSON.parse(need(() => this.#w.batch('review', t, o, n)));
+    // Breaches arrive flat, `ticketId, targets` pair after pair.
+    const flat: Row = r.breaches;
+    const breaches: Review['breaches'] = [];
+    for (let k = 0; k < flat.length; k += 2) breaches.push({ ticketId: flat[k], targets: flat[k + 1] });
+    r.breaches = breaches;
+    return r;
   }
 
   /** An agent's first words for a ticket: opening, soothing, and a concrete time from the SLA. */
