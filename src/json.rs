@@ -882,7 +882,9 @@ pub(crate) use key;
 /// cross the boundary this way and the wrapper names the fields again: V8 parses arrays in half
 /// the time of objects with the same content, and the text written and decoded is half as long.
 pub fn write_row(out: &mut String, fields: &[&dyn ToJson]) {
-    fields.write_json(out);
+    put(out, b'[');
+    write_fields(out, fields);
+    put(out, b']');
 }
 
 /// A row's fields without its brackets, for the rows that come in lists (matches, alternatives,
