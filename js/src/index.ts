@@ -192,7 +192,7 @@ export interface SlaTarget {
   elapsedMinutes: number;
   /** Budget left for open targets (negative when late); `null` once completed. */
   remainingMinutes: number | null;
-  /** Business time used / allowed. */
+  /** Business time used / allowed, to four decimals (`atRisk` compares the exact ratio). */
   usedRatio: number;
   /** With `{ explain: true }`: how the due time was reached. */
   explain?: ExplainStep[];

@@ -17,12 +17,7 @@ pub struct Buf<'t> {
     /// Where a recognizer may start, ascending: the first digit of each digit run, ASCII
     /// capitals, `+`, `(` and `@` (width-folded). Everything else is skipped without a look.
     marks: Vec<usize>,
-    /// (byte, UTF-16) offset of every `STRIDE`-th char, for [`Buf::offsets`].
-    stops: Vec<(usize, usize)>,
 }
-
-/// Chars between two entries of `Buf::stops`.
-const STRIDE: usize = 64;
 
 impl<'t> Buf<'t> {
     pub fn new(text: &'t str) -> Buf<'t> {
@@ -30,15 +25,10 @@ impl<'t> Buf<'t> {
         // instead of `push`, which stays a call at this crate's size-first optimisation level.
         let mut c = vec!['\0'; text.len()];
         let mut marks = Vec::with_capacity(text.len() / 8 + 8);
-        let mut stops = Vec::with_capacity(text.len() / STRIDE + 1);
         let mut prev_digit = false;
         let bytes = text.as_bytes();
-        let (mut i, mut n, mut astral, mut next_stop) = (0usize, 0usize, 0usize, 0usize);
+        let (mut i, mut n) = (0usize, 0usize);
         while let Some(&b0) = bytes.get(i) {
-            if n == next_stop {
-                stops.push((i, n + astral));
-                next_stop += STRIDE;
-            }
             // Decoded by hand (the text is valid UTF-8); only full-width forms and curly apostrophes
             // fold to ASCII (`Queen’s Road`).
             let ch = if b0 < 0x80 {
@@ -47,7 +37,6 @@ impl<'t> Buf<'t> {
             } else {
                 let (ch, w) = decode_fast(bytes, i, b0);
                 i += w;
-                astral += usize::from(w == 4);
                 fold_width(ch)
             };
             let digit = ch.is_ascii_digit();
@@ -61,20 +50,19 @@ impl<'t> Buf<'t> {
             n += 1;
         }
         c.truncate(n);
-        Buf { text, c, marks, stops }
+        Buf { text, c, marks }
     }
 
-    /// (byte, UTF-16) offsets of ascending char indices `ks` (clamped to the text): each
-    /// walks the original text from the nearer of the previous index and the stop before it.
+    /// (byte, UTF-16) offsets of ascending char indices `ks` (clamped to the text), in one walk
+    /// over the original text up to the last of them: findings are few, so no offset table is
+    /// built for every text.
     pub fn offsets(&self, ks: impl Iterator<Item = usize>) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
         let (mut at, mut byte, mut unit) = (0usize, 0usize, 0usize);
         for k in ks {
             let k = k.min(self.len());
-            // The text's end may lie exactly on a stride: start from the stop before it.
-            let s = (k / STRIDE).min(self.stops.len().saturating_sub(1));
-            if let Some(&(b, u)) = self.stops.get(s).filter(|_| s * STRIDE > at || k < at) {
-                (at, byte, unit) = (s * STRIDE, b, u);
+            if k < at {
+                (at, byte, unit) = (0, 0, 0);
             }
             // Each char by its lead byte: its UTF-8 length, and two UTF-16 units when astral.
             for _ in at..k {
