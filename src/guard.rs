@@ -133,6 +133,11 @@ impl Guard {
         time::parse_value(v, self.sla.zone(), path).map(|p| p.at)
     }
 
+    /// The category ids a classification's matches index.
+    pub fn category_ids(&self) -> Vec<&str> {
+        self.classifier.category_ids()
+    }
+
     pub fn classify(&self, text: &str) -> Result<Classification> {
         self.limits.check_text(text, "text")?;
         Ok(self.classifier.classify(text, self.locale))

@@ -67,6 +67,7 @@ impl WasmGuard {
         let arg = |text: &str, path: &str| parse(text, path, false);
         match op {
             "classify" => out(g.classify(a)),
+            "categories" => Ok(write(&g.category_ids())),
             "priority" => out(g.priority(&arg(a, "ticket")?)),
             "validate" => out(g.validate(&arg(a, "record")?, &arg(b, "options")?, &arg(c, "now")?)),
             "validateField" => out(g.validate_field(a, &arg(b, "value")?, &arg(c, "options")?, &arg(d, "now")?)),

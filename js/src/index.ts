@@ -647,10 +647,10 @@ function findings(r: Row): Finding[] {
   return out;
 }
 
-function classification(r: Row, text: string): Classification {
-  // A match is `start, end, category index`; the category names come once, in r[9].
+/** `names`: the guard's category ids, which a match's category index points into. */
+function classification(r: Row, text: string, names: string[]): Classification {
+  // A match is `start, end, category index`.
   const m: Row = r[5];
-  const names: string[] = r[9];
   const matches: Classification['matches'] = [];
   for (let k = 0; k < m.length; k += 3) {
     matches.push({ term: text.slice(m[k], m[k + 1]), start: m[k], end: m[k + 1], category: names[m[k + 2]] });
@@ -699,11 +699,11 @@ function validation(r: Row): ValidationResult {
 
 /** An analysis; its masked text is rebuilt from the ticket's own main text (`text`, else
  * `description`: the rule the module uses). */
-function analysis(r: Row, ticket: { text?: unknown; description?: unknown }): Analysis {
+function analysis(r: Row, ticket: { text?: unknown; description?: unknown }, names: string[]): Analysis {
   const main = typeof ticket.text === 'string' ? ticket.text : typeof ticket.description === 'string' ? ticket.description : '';
   const found = findings(r[3]);
   const a: Analysis = {
-    classification: classification(r[0], main), priority: priority(r[1]), sla: r[2] && sla(r[2]),
+    classification: classification(r[0], main, names), priority: priority(r[1]), sla: r[2] && sla(r[2]),
     masked: { text: splice(main, found), findings: found },
   };
   if (r[4] != null) a.validation = validation(r[4]);
@@ -719,6 +719,8 @@ function analysis(r: Row, ticket: { text?: unknown; description?: unknown }): An
  */
 export class TicketGuard {
   #w: WasmGuard;
+  /** The category ids, asked for once. */
+  #ids?: string[];
 
   constructor(config?: Config) {
     const cfg = json(config, 'config');
@@ -763,7 +765,7 @@ export class TicketGuard {
    */
   classify(input: string): Classification {
     const t = text(input, 'text');
-    return classification(this.#call('classify', t), t);
+    return classification(this.#call('classify', t), t, this.#names());
   }
 
   /**
@@ -804,7 +806,7 @@ export class TicketGuard {
   analyze(ticket: Ticket & ServiceRecord, now?: TimeInput): Analysis {
     const t = json(ticket, 'ticket');
     const n = time(now, 'now');
-    return analysis(this.#call('analyze', t, n), ticket);
+    return analysis(this.#call('analyze', t, n), ticket, this.#names());
   }
 
   /** {@link analyze} for many tickets in one call; a bad ticket's error stands at its index. */
@@ -814,9 +816,10 @@ export class TicketGuard {
     const rows = JSON.parse(need(() => this.#w.batch('analyzeBatch', t, n, ''))) as (Row | Analysis | BatchError)[];
     // In place: each row is garbage as soon as it is named, instead of all of them surviving
     // (and being copied by the collector) until a new array is complete.
+    const names = this.#names();
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i];
-      if (Array.isArray(r)) rows[i] = analysis(r, tickets[i]);
+      if (Array.isArray(r)) rows[i] = analysis(r, tickets[i], names);
     }
     return rows as (Analysis | BatchError)[];
   }
@@ -887,6 +890,10 @@ export class TicketGuard {
   }
 
   /** One operation of the module: arguments as the module reads them, the result parsed. */
+  #names(): string[] {
+    return (this.#ids ??= this.#call('categories', ''));
+  }
+
   #call(op: string, a: string, b = '', c = '', d = ''): any {
     return JSON.parse(need(() => this.#w.call(op, a, b, c, d)));
   }

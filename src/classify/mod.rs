@@ -33,8 +33,8 @@ use taxonomy as tx;
 pub struct Match {
     pub start: usize,
     pub end: usize,
-    /// Index into [`Classification::match_categories`]: a ticket has a few dozen matches over a
-    /// handful of categories, and the names are neither copied per match nor sent per match.
+    /// Index into the guard's categories ([`Classifier::category_ids`]): a ticket has a few
+    /// dozen matches, and the names are neither copied nor sent per match or per ticket.
     pub category: usize,
 }
 
@@ -61,8 +61,6 @@ pub struct Classification {
     pub matches: Vec<Match>,
     pub alternatives: Vec<Alternative>,
     pub labels: Labels,
-    /// The categories the matches support, in order of first appearance.
-    pub match_categories: Vec<String>,
 }
 
 /// What a matched pattern means. One pattern can carry several tags (e.g. "冒烟" is a
@@ -378,6 +376,11 @@ impl Classifier {
 
     fn flags_of(&self, pat: u32) -> u8 {
         self.pat_tags.get(pat as usize).map_or(0, |p| p.2)
+    }
+
+    /// The category ids, in the order a [`Match`]'s `category` indexes.
+    pub fn category_ids(&self) -> Vec<&str> {
+        self.cats.iter().map(|c| c.0.as_str()).collect()
     }
 
     pub fn classify(&self, text: &str, locale: Locale) -> Classification {
@@ -746,9 +749,6 @@ impl Classifier {
 
         let mut matches = Vec::new();
         let mut offsets = Vec::new();
-        // Taxonomy indices of `match_categories`, to find a match's local index.
-        let mut seen: Vec<usize> = Vec::new();
-        let mut match_categories = Vec::new();
         for h in hits.iter().filter(|h| !h.dropped) {
             let mut last_cat = usize::MAX;
             for t in self.tags_of(h.pat) {
@@ -769,12 +769,7 @@ impl Classifier {
                 let (a, b) = (f.orig(h.start), f.orig(h.end));
                 offsets.push(a);
                 offsets.push(b);
-                let category = seen.iter().position(|&c| c == slot.cat).unwrap_or_else(|| {
-                    seen.push(slot.cat);
-                    match_categories.push(self.cats.get(slot.cat).map_or_else(String::new, |c| c.0.clone()));
-                    seen.len() - 1
-                });
-                matches.push(Match { start: a, end: b, category });
+                matches.push(Match { start: a, end: b, category: slot.cat });
             }
         }
         crate::text::Utf16Map::new(text).convert_sorted(&mut offsets);
@@ -798,7 +793,6 @@ impl Classifier {
                 matches,
                 alternatives,
                 labels,
-                match_categories,
             },
             prio,
             at_all,
@@ -829,7 +823,7 @@ impl ToJson for Alternative {
 
 impl ToJson for Classification {
     fn write_json(&self, out: &mut String) {
-        write_row(out, &[&self.category, &self.subcategory, &self.confidence, &self.nature, &self.emotion, &self.matches, &self.alternatives, &self.labels.category, &self.labels.subcategory, &self.match_categories]);
+        write_row(out, &[&self.category, &self.subcategory, &self.confidence, &self.nature, &self.emotion, &self.matches, &self.alternatives, &self.labels.category, &self.labels.subcategory]);
     }
 }
 

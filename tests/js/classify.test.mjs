@@ -45,6 +45,17 @@ test('explanations: matches point at the text, alternatives show the second topi
   assert.equal(new pkg.TicketGuard({ locale: 'en' }).classify(text).labels.category, 'Product usage');
 });
 
+test('matches name the categories of the guard that made them, also in a batch', () => {
+  const custom = new pkg.TicketGuard({ taxonomy: { categories: [{ id: 'billing_vip', labels: { 'zh-CN': '贵宾账单', en: 'VIP billing' },
+    subcategories: [{ id: 'statement', keywords: ['月结单=4'] }] }] } });
+  const text = '月结单金额不对，而且开机没反应';
+  const names = (r) => r.matches.map((m) => [m.term, m.category]);
+  assert.deepEqual(names(custom.classify(text)).find((m) => m[0] === '月结单'), ['月结单', 'billing_vip']);
+  assert.deepEqual(names(custom.analyzeBatch([{ text }], 0)[0].classification), names(custom.classify(text)));
+  assert.deepEqual(names(guard.analyze({ text }, 0).classification), names(guard.classify(text)));
+  assert.ok(names(guard.classify(text)).some(([t, c]) => t === '开机没反应' && c === 'product'));
+});
+
 test('priority raises and explicit levels', () => {
   const base = guard.priority({ text: '物流信息一直不更新' });
   assert.equal(base.level, 'P3');
