@@ -40,15 +40,14 @@ pub const TAXONOMY: &str = concat!(
                 "3.5:authentication error|authentication failed|back to the login|back to the sign-in|can't access my account|can't log in|cannot access my account|cannot log in|fingerprint login|let me in|login error|login fail*|login keeps spinning|login loop|login timed out|login times out|no account found|not letting me in|session expired|session has expired|session timed out|unable to access my account|user not found|won't let me in|得重新登录|授权失败|点登录|登不上|登录一直报错|登录一直转圈|登录不上去|登录卡住|登录卡在|登录失效|登录已过期|登录报错|登录没反应|登录环境异常|登录老是|登录转圈|登录过期|登陆不上|设备未授权|输完密码;\
 3:!登录不上|after i enter my password|bounces me back|can get in|can't get in to|can't get into|can't log|can't login|can't sign in|cannot get into|cannot log|cannot login|cannot sign in|couldn't log in|couldn't sign in|drops me back|google登录|invalid credentials|keeps asking me to log in|locked out|log in with|log me out|logged out|logs me out|reloads back|says my password is wrong|sign in on the app|sign in with|sign me out|sso|unable to log|unable to sign in|u盾|won't let me log|won't let me sign|上不了号|不能登入|不能登录|刷脸登录|回到输入框|回到首页|密码输了|帮我解锁|微信登录|扫码登录|指纹登录|无法登入|无法登录|没法登录|用户不存在|登不了|登不进|登个账号|登入|登入不了|登录一直|登录不了|登录不进|登录失败|登录异常|登录提示|登录超时|第三方登录|老是要登录|被踢下线|识别不通过|账号不存在|账号已锁定|账号或密码错误|账号进不去|账户不存在|跳回登陆|转圈进不去|输完账号密码|进不了账户|进不去账;\
 2.5:incorrect password|kicked out|log back in|login page|login screen|login*|sign in|signed out|wrong password|密码不对|密码错误|登录时|登录界面|登录的时候|登录页面|登陆|自动退出|被踢出|跳回登录|踢出来|进不去了|重新登录;\
-1.5:2fa|log in*|log-in|logging in|sign-in|signing in|掉线|登录|进不去;\
-1:闪退登录"
+1.5:2fa|log in*|log-in|logging in|sign-in|signing in|掉线|登录|进不去"
             ),
             sub!(
                 "registration",
                 "注册",
                 "Registration",
                 "3.5:activation email|can't register|second account|sign up page|sign-up page|signup page|unable to register|注册|注册页面;\
-3:activate my account|activation link|already registered|create a member account|create my account|finish creating the account|sign-up form|signed up yesterday|signing up|verification email|人机验证|已被占用|已被注册|手机号注册|无法注册|注册一个|注册不上|注册不了|注册公司账号|注册失败|注册按钮|注册收不到|注册时|注册有什么|注册的时候|注册账号|注册验证码|激活邮件|激活链接|账号注册|邮箱注册;\
+3:activate my account|activation link|already registered|create a member account|create my account|finish creating the account|sign-up form|signed up yesterday|signing up|verification email|人机验证|已被占用|无法注册|注册不上|注册不了|注册收不到|激活邮件|激活链接;\
 2.5:create account|create an account|creating an account|make an account|open an account|register*|registration|sign up|sign-up|signup|创建账号|开户|开通账号;\
 2:already in use;\
 1.5:new account|新用户|新账号|新账户"
@@ -80,9 +79,9 @@ pub const TAXONOMY: &str = concat!(
                 "资料修改",
                 "Profile change",
                 "5:绑定的邮箱;\
-3.5:account profile|address on my account|change the admin|change the email on|default phone number|email on my account|my profile updated|name on my profile|phone number linked|surname|switch the email|transfer admin|update my mobile number|update my registered|update the email|update the name|会员生日|名字填错|姓名填错|常用旅客|性别和生日|换成新号码|换绑手机|更换管理员|生日当时填错|管理员改成|绑定的号码|转让管理员;\
+3.5:account owner|account profile|address on my account|change the admin|change the email on|default phone number|email on my account|my profile updated|name on my profile|phone number linked|surname|switch the email|transfer admin|update my mobile number|update my registered|update the email|update the name|会员生日|名字填错|姓名填错|工商变更|常用旅客|性别和生日|换成新号码|换绑手机|更换管理员|生日当时填错|管理员改成|绑定的号码|转让管理员;\
 3:billing name|change email|change my birthday|change my mobile|change my name|change my phone|change my username|change the email|change the mobile|change the name|change the phone number|changed my email|correct my birthday|family name|handphone number|in account settings|language and region|last name|name on my account|name shown|name that shows|new phone number|new sim|old sim|old username|profile|registered email|registered phone|tied to my account|update my birthday|update my details|update my mobile|update my name|update my number|update my phone|update the mobile|update the phone|个人资料|会员名称|会员资料|修改手机号|修改资料|删除收货地址|名字可以改|地址删掉|实名认证的名字|手机号换了|换了手机号|换了新手机号|换头像|换手机号|换新号码|换绑|换邮箱|改一下名字|改个头像|改了名字|改了昵称|改名了|改名字|改头像|改实名|改成新号码|改昵称|改生日|改用户名|改绑|改邮箱|昵称改|注销账号|生日信息|生日写错|生日填错|用户名改|绑定的email|绑定的手机|账单地址|账号资料|账户资料|资料填错|资料里的|资料页|还是旧号;\
-2.5:avatar|change my email|change the number|close my account|delete my account|display name|email address on my account|nickname|personal details|profile picture|update my email|头像|姓名|实名信息|性别|换成新号|改手机号|昵称|更换手机号|注销|绑定手机|绑定邮箱|绑的手机|解绑;\
+2.5:avatar|change my email|change the number|close my account|delete my account|display name|nickname|personal details|update my email|头像|姓名|实名信息|性别|换成新号|改手机号|昵称|注销|绑定手机|绑定邮箱|绑的手机|解绑;\
 2:date of birth|linked to my|my details|new email|user name|username|个人信息|实名认证信息|改名|新手机号|绑定;\
 1.5:email address|用户名"
             ),
@@ -93,9 +92,9 @@ pub const TAXONOMY: &str = concat!(
                 "订单状态",
                 "Order status",
                 "3.5:my order say|my order says|older orders|order is marked|order tab|order went through|past orders|status of an order|下单成功了吗|下单成功没|出票|审多久|已拆分|待接单|找不到订单|拆单|拆成了两个|接没接|有没有下单成功|有结果了吗|没点取消|没点过取消|生成发货单|订单不见|订单到哪一步|订单成功了吗|订单没了|订单现在到哪|订单页面显示|进度到哪;\
-3:awaiting picking|awaiting review|been confirmed|in my orders|my orders page|order status|order successful|ready for pickup|status of my order|what stage|下成功没|交易关闭|什么状态|单成功了吗|变回了|哪个阶段|商家接单|处理到哪|审核多久|审核完|已出库|已拆单|已接单|待商家确认|待审核|成功了没|成功没有|成团|找不到这一单|排产|显示completed|显示已完成|查一下订单|查订单|没确认|看不到订单|看不到这笔|确认了没|确认收货|自动确认|订上没|订单一直显示|订单关闭|订单审核|订单异常|订单状态|订单进度|还在审核|还算不算数|部分完成|预计发货日期;\
+3:awaiting picking|awaiting review|been confirmed|in my orders|my orders page|order status|order successful|ready for pickup|status of my order|what stage|下成功没|交易关闭|什么状态|单成功了吗|变回了|哪个阶段|商家接单|处理到哪|审核多久|审核完|已出库|已接单|待商家确认|待审核|成功了没|成功没有|成团|找不到这一单|排产|显示completed|显示已完成|查一下订单|查订单|没确认|看不到订单|看不到这笔|确认了没|确认收货|自动确认|订上没|订单一直显示|订单关闭|订单审核|订单异常|订单状态|订单进度|还在审核|还算不算数|部分完成|预计发货日期;\
 2.5:closed|no confirmation|order confirmed|order details|order history|order still shows|pending review|under my orders|under review|审核一般|已关闭|待派单|待确认|拼团中|接单|突然变成|订单列表|订单是不是|订单消失|订单被取消|订单详情;\
-2:confirmed|order confirmation|order details say|order page|order placed|pending|processing|went through|待付款|订单显示;\
+2:confirmed|order confirmation|order page|order placed|pending|processing|went through|待付款|订单显示;\
 1.5:confirmation|go through|order number|order says|status|was my order|处理中|审核中|待处理|状态|订单信息|订单怎么;\
 1:my order|历史订单|我的订单|订单还是"
             ),
@@ -103,7 +102,7 @@ pub const TAXONOMY: &str = concat!(
                 "order_change",
                 "修改订单",
                 "Order change",
-                "4:add a note to my order|gift wrap*|modify the size|把颜色|拍错尺码|拍错颜色|选错尺码|选错规格|选错颜色;\
+                "4:add a note to my order|gift wrap*|modify the size|把颜色|拍错尺码|拍错颜色|订单还能改|选错尺码|选错规格|选错颜色;\
 3.5:add a night|add one more|add seats|change the booking|change the delivery date|deliver to my office|delivery address on my order|extend my booking|extend my hotel|extra night|extra seats|go to my office|in my order to|install date|instead of home|more seats|move the date|move the delivery|move the install|name on my booking|passenger name|prepone|push my booking|push my hotel|recipient|send it to my office|ship my order to|switch my order|update the shipping address|修改配送|再加一|加到同一个订单|发货前帮我改|可以改成|同一个订单里|地址我改|差价我可以补|往后挪|忘了勾|想改成|截单|找不到修改入口|揀錯|改一改|改地址|改收货人|改配送时间|数量从|没发货的话|没发货能|老地址|能改成|规格从|规格选错|订单里的|还没发货可以|还没发货能|还能加上;\
 3:actually need|add a guest|add a second guest|add a second item|add another item|add to my order|amend the order|before dispatch|before it gets packed|before it goes out|before it ships|before it's dispatched|before it's sent|before it's shipped|can you switch|can you update|change delivery|change my address|change my booking|change my order|change qty|change quantity|change the address|change the colo*|change the delivery|change the qty|change the quantity|change the shipping address|change the size|different address|edit my order|extend my stay|gift message|in my order from|instead of my home|meant to get|meant to order|modify my booking|modify my order|picked the wrong|remove an item|switch delivery|switch it to|switch my|to my office|update my order|update the address|update the delivery|update the order|wrong address on|wrong apartment number|wrong flat number|wrong house number|wrong unit number|修改订单|加备注|加购|合并发货|地址写错|地址填错|地址改成|填成|备注忘写|尺码想改|尺码改|差价我补|忘了写|换个颜色|换地址|换尺码|换规格|换颜色|收件人改成|收货地址|改了地址|改备注|改大一号|改完地址|改小一号|改尺码|改收货|改数量|改时间|改规格|改送到|改颜色|新住处|更改订单|礼品包装|还没出库|还没发货的话|送货时间|选成|配送时间从|颜色改;\
 2.5:change it to|combine my orders|combine them|correct it to|delivery address|in my new order|shipping address|the check-in date|wrong address|下错|原来的订单|合并成一单|合并订单|地址写成|多住一晚|姓名拼音|想把订单里|拆单|拍成|换个地址|收件人换成|改电话|订单刚下|选错|门牌号|预约配送;\
@@ -116,7 +115,7 @@ pub const TAXONOMY: &str = concat!(
                 "取消订单",
                 "Order cancellation",
                 "4:cancel my booking|cancel my flight|cancel my hotel|cancel my order|cancel my reservation|cancel the booking|能取消吗;\
-3.5:!取消订单|call off|cancel my pre-order|cancel order|cancel the order|cancel this order|just cancel|still cancel|void the order|下重复|不打算去了|不让取消|作废|取消会扣|已经取消了|帮我取消|想取消|把订单取消|拍重复|撤一单|点了取消|直接取消|给我取消;\
+3.5:!取消订单|call off|cancel my pre-order|cancel order|cancel the order|cancel this order|just cancel|still cancel|void the order|下重复|不打算去了|不让取消|作废|取消会扣|已经取消了|帮我取消|想取消|把订单取消|把这单取消|拍重复|撤一单|点了取消|直接取消|给我取消;\
 3:before it ships|cancel it|cancel the reservation|duplicate order|ordered twice|same thing twice|stop my order|stop order|twice by accident|want to cancel my|不等了|买重复|取消一下|取消掉|取消订购|取消预订|帮我撤了|帮我撤回|把单取消|撤单|撤回订单|撤掉|撤销|申请取消|要求取消|订单取消以后|还没发货的话|还能取消吗|这单取消|这单撤了|重复下单;\
 2.5:cancel*|no longer need|void order|不想买了|不想等了|不用发了|取消的入口|拍多了|订单取消|退单;\
 2:don't want it anymore|ordered by mistake|不想要了|取消|拍错了;\
@@ -154,7 +153,7 @@ pub const TAXONOMY: &str = concat!(
                 "5:when the refund will|退款什么时候到|退款到现在|退款到现在还没到|退款大概什么时候|退款还是'处理中'|退款还是处理中|退款还是没到|退款还没到|钱还没退;\
 4:no refund|refund bounced|refund still hasn't|一直没看到钱|什么时候能退|没看到钱|退款什么时候|退款到底|退款多久到|退款显示;\
 3.5:haven't received my refund|money goes back|money still hasn't shown up|my refund|not refunded|reach my card|refund failed|refund hasn't|refund of|refund reach|refund rejected|refund was rejected|the refund for|拒绝退款|没收到退款|运费也没退|还没到账|还没退款|还没退钱|退了一半|退到了余额|退到余额|退到哪|退到钱包|退回失败|退回银行卡|退款失败|退款未成功|退款没到|退款没成功|退款状态|退款被拒|退款被驳回|退款还是|退款进度|退还失败|重新退|钱什么时候退|钱没有退|钱没退|钱还没回;\
-3:agreed to refund|money be back|no refund yet|nothing has come in|refund*|where is my money|where is my refund|原路返回|只退了|没到账|没有到账|还没退|退回余额|退多少|退款|退的钱|退给我|退钱|选错了原因|钱一直不退|钱没到|钱没回|钱没回来|钱还是没回来|钱还没到|钱还没回来;\
+3:agreed to refund|money be back|no refund yet|nothing has come in|refund*|where is my money|原路返回|只退了|没到账|没有到账|还没退|退回余额|退多少|退款|退的钱|退给我|退钱|选错了原因|钱一直不退|钱没到|钱没回|钱没回来|钱还是没回来|钱还没到|钱还没回来;\
 2.5:back to my card|chargeback|credited back|get my money|paid back|reimburse*|什么时候退|原路退回|没退|退回到|退费|钱退到;\
 2:给退|退到|退回来;\
 1.5:money back|到账"
@@ -175,10 +174,10 @@ pub const TAXONOMY: &str = concat!(
                 "扣费异常",
                 "Charge dispute",
                 "5:扣了我;\
-4:still been billing|unauthorised charges|unauthorized charges|扣了两回|扣了我两回;\
-3.5:!debited|!多扣|a charge from|after i cancelled|auto debit|auto-debit|billed me twice|billed my card|billed twice|charge from you|charge reversed|charge 了|charged again|charged me after|charged me twice|charged multiple times|charged my card|charged three times|charged twice|charge了|convenience fee|conversion fee|debited two times|didn't select|dispute it|double charge*|double-charge*|duplicate charge|extra debit|extra fee|extra zero|hidden fee|identical charges|never authorised|never authorized|never selected|never shown|never subscribed|on my statement|overcharg*|pending charges|recurring charge|reverse the charge|service fee|still being charged|still charged|still paying|subscription i cancelled|surcharge|taken twice|the extra one|thieves|took money|two charges|two identical|unauthorised charge|unauthorized charge|一下子扣|不明扣款|两次钱|两笔|两遍钱|乱扣|乱收费|从来没开通|付了两次|会不会也扣|会不会扣两次|余额少了|你们扣的|卡里扣|又扣了|增值服务费|多了一笔|多了个|多了笔|多出来的|多扣了|多收了|实付金额|扣三笔|扣了一个月|扣了一笔|扣了三次|扣了两次|扣了两遍|扣了几次|扣了好几次|扣了我三次|扣了我两次|扣了我好几次|扣多了|扣的是全款|扣费|收了两次|是什么钱|每个月都扣|没买东西|没开通过|没抵扣|没有订过|没订过|照扣|直接扣我|翻了一倍|莫名其妙扣|莫名扣款|被扣了|详单|误扣|账单扣|还是扣了|还每个月|重复扣|重复收费;\
+4:still been billing|unauthorised charges|unauthorized charges|扣了两回;\
+3.5:!debited|!多扣|a charge from|after i cancelled|auto debit|auto-debit|billed me twice|billed my card|billed twice|charge from you|charge reversed|charge 了|charged again|charged me after|charged me twice|charged multiple times|charged my card|charged three times|charged twice|charge了|convenience fee|conversion fee|debited two times|didn't select|dispute it|double charge*|double-charge*|duplicate charge|extra debit|extra fee|extra zero|hidden fee|identical charges|never authorised|never authorized|never selected|never shown|never subscribed|on my statement|overcharg*|pending charges|recurring charge|reverse the charge|service fee|still being charged|still charged|still paying|subscription i cancelled|surcharge|taken twice|the extra one|thieves|took money|two charges|two identical|unauthorised charge|unauthorized charge|一下子扣|不明扣款|两次钱|两笔|两遍钱|乱扣|乱收费|从来没开通|付了两次|会不会也扣|会不会扣两次|余额少了|你们扣的|卡里扣|又扣了|增值服务费|多了一笔|多了个|多了笔|多出来的|多扣了|多收了|实付金额|扣三笔|扣了一个月|扣了一笔|扣了三次|扣了两次|扣了两遍|扣了几次|扣了好几次|扣多了|扣的是全款|扣费|收了两次|是什么钱|每个月都扣|没买东西|没开通过|没抵扣|没有订过|没订过|照扣|直接扣我|翻了一倍|莫名其妙扣|莫名扣款|被扣了|详单|误扣|账单扣|还是扣了|还每个月|重复扣|重复收费;\
 3:auto-renew*|bank statement|charge on my bill|charge on my card|charged|charged the full price|charging me|didn't authori*|didn't sign up|even though i cancelled|extra charge|free trial|money was still taken|monthly charge|never bought|never signed up|pending charge|roaming bill|roaming charge*|still taken from|stop billing|stop charging|supposed to be waived|taken from my card|twice for the same|unknown charge|wrong amount|为什么扣|免费试用还没|写的是免费|划走了|又扣|只付了一次|多付了|多收|怎么扣了|扣了三笔|扣了钱|扣错|收费不对|未授权|每月扣|没开过|没授权|没提过这个|漫游费|盗刷|确实扣了|算错了|绕了一大圈|绕路|自动扣|自动续费|金额不对|钱扣了;\
-2.5:billing me|exchange rate|i was charged|lost money|same amount|subscription fee|the duplicate|without my consent|without my permission|扣我|扣款|扣钱|服务费|未经同意|未经我同意|没开通|没经过同意|没经过我同意|被扣|这钱算谁的;\
+2.5:billing me|exchange rate|lost money|same amount|subscription fee|the duplicate|without my consent|without my permission|扣我|扣款|扣钱|服务费|未经同意|未经我同意|没开通|没经过同意|没经过我同意|被扣|这钱算谁的;\
 2:billed|charging|don't recogni*|three times for|价格不对"
             ),
         ]),
@@ -190,7 +189,7 @@ pub const TAXONOMY: &str = concat!(
                 "4:小时内发货|能不能加急;\
 3.5:delivery window|has not arrived|has not been shipped|has not shipped|hasn't arrived|hasn't been dispatched|hasn't been posted|hasn't been shipped|hasn't left|hasn't turned up|isn't here yet|left your warehouse|no one showed up|nobody showed up|not arrived yet|not been posted|not dispatched|not even dispatched|not here yet|not yet dispatched|nothing has arrived|preparing for shipment|preparing to ship|promised delivery|still not shipped|supposed to be delivered|supposed to deliver|three weeks for|two weeks for|yet to ship|一直待发货|一直显示派送中|一直没发|不发货|不送上门|到现在还没发货|发货太慢|发货慢|啥时候发货|天才到|待揽收|快递还没到|晚了三天|晚了两天|晚了几天|次日达|派送中都|现货呢|说好的现货|超时未送达|还不发货|还是待发货|还没出货|还没发|还没送来|还没送达|还送不送|连单号都没有|迟迟不发|送餐超时|都没发|配送太慢|配送超时;\
 3:days late|delivered late|estimated delivery was|hasn't come|late delivery|never ship|not shipped|promised arrival|promised for the|running behind|scheduled for delivery|still no driver|still no package|still no parcel|still not here|still waiting on|supposed to arrive|supposed to ship|was promised for|weeks late|when will it arrive|when will it ship|when will my order arrive|where is the driver|人影都没|什么时候发|仓库都没出|几天了还没|前送到|发没发|天内发货|天发货|小时发货|帮我催一下|快递太慢|才揽收|承诺发货|承诺的发货时间|拖到现在|显示待发货|未出货|未发货|没出库|没出货|没发货|没寄出|没收到货|没见着影子|没送来|没送达|物流太慢|用脚送|等了一整天没人来|终于揽收|说好上周|说好昨天送|路上耽误|还不发|还是没到|还没到|还没寄|还没影|还没送到|送不送|送了半个月|送太慢|送货上门|送货太慢|都没人来|预计送达是;\
-2.5:estimated delivery|expected delivery|hasn't even left|hasn't shipped|left the warehouse|not shipped yet|overdue|pushed back again|running late|still waiting for|taking forever|was due|什么时候能到|几天能到|多久能到|延误|待发货|快递慢|没动静|没送到|超时|还在路上|还没发货|迟到|预计送达;\
+2.5:estimated delivery|expected delivery|hasn't even left|hasn't shipped|left the warehouse|not shipped yet|overdue|pushed back again|running late|still waiting for|taking forever|was due|什么时候能到|几天能到|多久能到|延误|待发货|快递慢|没动静|没送到|超时|还在路上|还没发货|还没来|迟到|预计送达;\
 2:delivery date|dispatch*|什么时候到|几天了还|出货|发货;\
 1.5:arrive|delay*|my food|ship*|太慢了|寄出|派送|还在仓库|迟迟|送达|配送|骑手;\
 1:delivery|late|催发货|延迟|还没寄出"
@@ -224,7 +223,7 @@ pub const TAXONOMY: &str = concat!(
                 "Lost or wrong item",
                 "4:delivered to the wrong|packing slip|包裹里只有|只到了两|找不到件|找不到这个件|查无此件|没我的件|翻了个遍|说找不到|说没有这个|谁签的|送错了地方|送错地址;\
 3.5:and received a|box contained|delivered but|delivered to my letterbox|got the wrong|i ordered the|it's gone|it's not here|lost in transit|lost my package|lost my parcel|lost the package|lost the parcel|marked as delivered|my order was for|never arrived|never got it|never received|nicked|no parcel|not what i ordered|nothing here|only 2 came|only 2 showed up|only two arrived|only two came|only two showed up|parcel lost|received the wrong|reception never|said delivered|says delivered|sent me the wrong|sent the wrong|shows delivered|someone else's|was empty|wasn't in the parcel|wrong product|you sent me the|不是我下单的|不是我买的那|不是我的|不是我签|不是我订的|不认识的地址|丢件|买的明明是|件丢了|包裹不见|包裹丢了|包裹弄丢|发成|发来的却是|发来的是|发的是|发错|只收到两|只有两件|只送了一|只送到一|只送来|型号也对不上|型号对不上|寄丢|寄来的却是|寄错|少了两件|少发|少寄|少送|快递丢了|快递弄丢|我下单的是|找不到包裹|找不到我的包裹|找遍了|收到的却是|显示已签收|显示已送达|显示签收|根本没收到|没有我的件|没有这个件|没有这个包裹|没签收|没这个件|漏发|漏寄|漏送|站弄丢|被人拿走|被人签收|被弄丢|货不对板|路上弄丢|送到了一个|送错|途中丢了|错发|门口什么都没有|门口啥也没有|驿站说没有;\
-3:did not receive|didn't receive|for the wrong model|got lost|haven't received|item missing|items missing|left with a neighbo*|missing from my order|missing from the bag|missing item|never came|nothing at my door|of the items|only 1 of my|only 2 of|only one arrived|only one came|only one was|only received|only two were|order is missing|package is lost|parcel is lost|pickup code|returned to sender|signed for|somebody else's|stolen package|turned up|wrong order|不是我买的|不是我点的|不是我的快递|不是我要的|别人的包裹|别人的快递|到手的是|发过来的是|只到了|只收到|只有两样|在路上丢了|寄成了|寄来的是|寄过来的是|少一件|少了一件|少了一份|少了一双|少了一条|少了一杯|少了一样|少了一瓶|少了一盒|少了一袋|我要的是|拿到的是|拿错|收件人不对|收件人不是我|数量不够|数量不对|是别人的|没见到这个件|给我发的是|给我送的是|缺了一样|送来的却是|送来的是|送过来的是;\
+3:did not receive|didn't receive|for the wrong model|got lost|haven't received|item missing|items missing|left with a neighbo*|missing from my order|missing from the bag|missing item|never came|nothing at my door|of the items|only 1 of my|only 2 of|only one arrived|only one came|only one was|only received|only two were|order is missing|package is lost|parcel is lost|pickup code|returned to sender|signed for|somebody else's|stolen package|turned up|wrong order|不是我买的|不是我点的|不是我的快递|不是我要的|别人的包裹|别人的快递|到手的是|发过来的是|口味不对|只到了|只收到|只有两样|在路上丢了|寄成了|寄来的是|寄过来的是|少一件|少了一件|少了一份|少了一双|少了一条|少了一杯|少了一样|少了一瓶|少了一盒|少了一袋|我要的是|拿到的是|拿错|收件人不对|收件人不是我|数量不够|数量不对|是别人的|来的是|没见到这个件|给我送的是|缺了一样|送来的却是|送来的是|送过来的是;\
 2.5:lost|only got|parcel was lost|wrong colo*|wrong size|丢了|丢失|型号不对|尺码不对|已签收|收到的是|签收了|颜色不对;\
 2:and got a|but got|but received|i ordered|instead of|nobody came|没收到;\
 1:not received|wrong item|wrong one|买的是"
@@ -247,8 +246,8 @@ pub const TAXONOMY: &str = concat!(
                 "硬件故障",
                 "Hardware fault",
                 "4:can't on|cannot on|does not turn on|doesn't turn on|melted|will not turn on|won't boot|won't even power on|won't even turn on|won't power on|won't turn on|不开机|不能开机|开不了机|开机没反应|开机黑屏|无法开机;\
-3.5:any sound|burning smell|caught fire|doesn't charge|doesn't heat|doesn't spin|drift*|electric shock|exploded|isn't getting cold|keeps restarting|keeps turning off|mid-cycle|no power|not charging|not cooling|not getting cold|not heating|on fire|shocked me|short circuit|smoke|smoking|sparking|sparks|stopped cooling|stopped working|stops mid|turns off by itself|won't charge|won't cool|won't drain|won't heat|won't spin|won't start|won't switch on|不充电|不出水|不出热水|不出热风|不出风|不制冷|不制热|不加热|不启动|不回充|不排水|不脱水|不通电|充不了电|充不进电|充电没反应|冒火花|冒烟|冒黑烟|反复重启|只吹冷风|启动不了|指纹失灵|指纹识别不了|按键失灵|接触不良|没声音|漏电|灯不亮|烧坏|烧焦|烫得|爆炸|着火|短路|突然自己|糊味|自动关机|自己关机|自己加速|触屏失灵|触电|起火|跳闸|通不了电|风扇响|风扇特别响|鼓包;\
-3:a shock when|black screen|blank screen|broken down|burnt|by itself|cracked screen|dead pixel*|does not switch on|doesn't switch on|doesn't work|fan is loud|fan roars|flicker*|gave me a shock|got a shock|leaking water|loud noise|making a noise|no picture|no sound|not recognising|not recognizing|overheat*|quit working|rattling|screen is black|shock from|shuts off|stays black|still silent|stopped recognising|stopped recognizing|stopped unlocking|strange noise|swollen|threw me off|unresponsive|usb port|weird noise|went silent|won't work|不亮|不出声|不响了|不好使|不工作|不灵了|不灵敏|不转|偏色|充电慢|卡纸|发烫|变暗|只出冷风|吸力变小|咣咣响|哐哐|嗡嗡响|噪音大|失灵|屏幕裂|开机键没反应|异响|弹不回来|打印不出|掉电|散架|横线|死机|没声了|没有任何反应|没有声音|洗不干净|漏墨|漏水|电了一下|碎屏|竖线|花屏|被电了|被电得|过热|金属外壳|黑屏;\
+3.5:any sound|burning smell|caught fire|doesn't charge|doesn't heat|doesn't spin|drift*|electric shock|exploded|isn't getting cold|keeps restarting|keeps turning off|mid-cycle|no power|not charging|not cooling|not getting cold|not heating|on fire|screen went black|shocked me|short circuit|smoke|smoking|sparking|sparks|stopped cooling|stopped working|stops mid|turns off by itself|won't charge|won't cool|won't drain|won't heat|won't spin|won't start|won't switch on|won't turn back on|不充电|不出水|不出热水|不出热风|不出风|不制冷|不制热|不加热|不启动|不回充|不排水|不脱水|不通电|充不了电|充不进电|充电没反应|冒火花|冒烟|冒黑烟|反复重启|只吹冷风|启动不了|指纹失灵|指纹识别不了|按键失灵|接触不良|没声音|漏电|灯不亮|烧坏|烧焦|烫得|爆炸|着火|短路|突然自己|糊味|自动关机|自己关机|自己加速|触屏失灵|触电|起火|跳闸|通不了电|风扇响|风扇特别响|鼓包;\
+3:a shock when|black screen|blank screen|broken down|burnt|by itself|cracked screen|dead pixel*|does not switch on|doesn't switch on|doesn't work|fan is loud|fan roars|flicker*|gave me a shock|got a shock|leaking water|loud noise|making a noise|no picture|no sound|not recognising|not recognizing|overheat*|quit working|rattling|screen is black|shock from|shuts off|stays black|still silent|stopped recognising|stopped recognizing|stopped unlocking|strange noise|swollen|threw me off|unresponsive|usb port|weird noise|went silent|won't work|不亮|不出声|不响了|不好使|不工作|不灵了|不灵敏|不转|偏色|充电慢|卡纸|发烫|变暗|只出冷风|吸力变小|咣咣响|哐哐|嗡嗡响|噪音大|失灵|屏幕裂|开机键没反应|异响|弹不回来|打印不出|掉电|散架|横线|死机|没声了|没有任何反应|没有声音|洗不干净|漏墨|漏水|电了一下|碎屏|竖线|花屏|被电了|被电得|过热|金属外壳|黑屏|黑线;\
 2.5:!faulty|!malfunction*|burn mark|burning|buzzing|completely silent|died|gone silent|got really hot|grinding|it stops after|leaks|noisy|shuts down|stopped registering|too hot|一点反应都没有|充了一整晚|响声|噪音|很暗|打不开|插上电|摇杆|杂音|条纹|没声|没有反应|没电了|电到|耗电快|进水;\
 2:!broke|!broken|!坏了|!故障|beeping|clicking|dead|does not work|hardware|isn't working|not working|stopped responding|回充|坏掉|指示灯|没反应|没电|派人|电源键;\
 1.5:!坏|button|reboot*|speaker|亮度|制冷|加热|屏幕|摄像头|用不了|电池|画面|重启|麦克风;\
@@ -259,7 +258,7 @@ pub const TAXONOMY: &str = concat!(
                 "软件故障",
                 "Software fault",
                 "4:crash*|参数异常|闪退;\
-3.5:app closes|app又连不上|app打不开|app连不上|closes itself|froze|frozen screen|keeps closing|since the last update|update fail*|update完|won't load|won't open|won't play|传不上去|加载不了|加载失败|升级失败|卡住不动|卡死|同步数据|存储空间不足|打不开app|播放不了|播放失败|收不到通知|无法播放|更新失败|激活失败|画面卡住|软件打不开|连不上机器|通知收不到|错误代码|页面打不开;\
+3.5:app closes|app又连不上|app打不开|app连不上|closes itself|froze|frozen screen|keeps closing|push notifications|since the last update|update fail*|update完|won't load|won't open|won't play|传不上去|加载不了|加载失败|升级失败|卡住不动|卡死|同步数据|存储空间不足|打不开app|播放不了|播放失败|收不到通知|无法播放|更新失败|激活失败|画面卡住|软件打不开|连不上机器|通知收不到|错误代码|页面打不开;\
 3:!bug*|after the release|after the update|after updating|blank page|broken link|buffering|data loss|daylight saving|doesn't load|doesn't open|doesn't play|doesn't save|doesn't stick|empty csv|files are gone|glitch*|hang at|keeps resetting|latest update|loading screen|lost my data|no matter what i|not responding|resets every time|resets to|runs an hour|search return*|since the release|since yesterday's release|white on white|won't save|全没了|全被清空|刷不出来|升级系统以后|升级系统后|卡顿|同步之后|同步后|同步失败|同步完|同步的时候|回收站|太卡|就自动退出|崩溃|很卡|恢复数据|排版乱|播放进度|放不了|数据丢失|数据弄丢|数据恢复|无响应|更新之后|更新固件|每次点开|白屏|自动关闭|自己退出|被清空了|视频卡|记录没了|请求超时|进不了系统|进度丢失|进度没保存|退回桌面|闪屏;\
 2.5:empty file|error code|error message|hangs|playback|reinstall*|一打开就|优化有问题|切换不了|升级完|卡成ppt|崩了|报错|新版本|更新以后|更新完|未知错误|重新安装|重装|页面一片空白;\
 2:error|firmware|freez*|keeps loading|lag*|my data|not loading|restore*|spinning|sync*|uninstall*|一直加载|出错|升级后|卡在|卡着不动了|卡那不动了|卸载|固件|提示错误|更新后|最新版|错误提示;\
@@ -271,7 +270,7 @@ pub const TAXONOMY: &str = concat!(
                 "兼容性",
                 "Compatibility",
                 "4:compatib*|不相容|兼容|能直接用吗|转换插头;\
-3.5:fit and work|google services|still support|support android|support epub|unsupported|won't install on|work on macos|work with macos|works on macos|上用吗|不兼容|不支持这个|型号对不上|搭配使用|搭配用|组网|能搭配|能装在|转接环|还能装吗|配合使用;\
+3.5:fit and work|google services|ok to use with|still support|support android|support epub|unsupported|won't install on|work on macos|work with macos|works on macos|上用吗|不兼容|不支持这个|型号对不上|搭配使用|搭配用|组网|能搭配|能装在|转接环|还能装吗|配合使用;\
 3:2.4g|5ghz|an older|apple silicon|av input|do you support|does it support|doesn't line up|epub|fast charging|fit the older|intel mac|meant for this|older tv|on macs|only support|only supports|webos|will it fit|will it work in|will it work on|will this fit|will this work in|win7|won't connect to my|won't pair with|work on a|work on my mac|work with my|works fine with my|works on mac|充坏|充电吗|对不上|对应型号|换回原装|接口不匹配|插不进|支不支持|支持iphone|支持mac|支持win|支持吗|支持安卓|支持苹果|是不兼容|是否支持|网关|能不能接|能不能用在|能充吗|能接|能用在|能用这个|能给我的|能装吗|能装旧|能配对吗|装得上|适不适用|适配|通用;\
 2.5:match my|run on an|run on my|run on older|run on the|supported|type-c口|usb-c|work on my|work with|works with|匹配|孔位|系统版本|能充|装不上|识别不了|识别不到|连不上|适用于|配套;\
 2:adapter|fit my|fit the|fits the|operating system|support for|support my|对得上|接口|老款|能用吗|能装|能连|适用|鸿蒙;\
@@ -282,7 +281,7 @@ pub const TAXONOMY: &str = concat!(
                 "missing_parts",
                 "缺少配件",
                 "Missing parts",
-                "4:didn't include|missing from the box|missing part*|the box was missing|少了个配件|少了配件|少配件|没有充电头|没有电源适配器|没有适配器|缺件|缺配件;\
+                "4:didn't include|missing from the box|missing part*|no power cable|the box was missing|少了个配件|少了配件|少配件|没有充电头|没有电源适配器|没有适配器|缺件|缺配件;\
 3.5:aren't in the box|arrived without|as included|box contents|cable inside|came without|did not come with|didn't come with|inside, only|instructions go up to|instructions say|isn't in there|manual says|no charging cable|not in the box|only had bags|only the unit|screws in the box|send the plate|there are only|wasn't in the box|wasn't in there|wasn't included|wasn't one in the box|weren't in the box|写着有|少件|没有充电线|没有说明书|没说明书|清单上写|盒子里什么都没有|缺说明书;\
 3:allen key|aren't in the bag|box had no|box only had|box says|charging cable|inside, just|missing the|no bolts|no cable|no charger|no power adapter|no screws|not in the bag|not included|only had the|put it together|send one out|不附带|光秃秃|包装里没有|只有主机|实际只有|少一根|少一颗|少了一|少了两|少了充电|少了几|少配|打开盒子却没有|没有充电器|没有数据线|没有赠品|没有配|没有附带|没有附送|没看到充电|没附送|漏配|盒子里却没有|盒子里只有|盒子里没有|箱子里没有|补寄|配件没有;\
 2.5:accessor*|no batteries|no instructions|no manual|充电线|其他都齐|单独买|单独购买|另外买|少了|标配|没配|缺个|缺了|缺少|说明书都没有|部件|配件|里面没有|附件|零件;\
@@ -295,7 +294,7 @@ pub const TAXONOMY: &str = concat!(
                 "质量问题",
                 "Quality defect",
                 "3.5:!质量问题|after one wash|bad quality|badly made|begun to chip|broke off|came apart|came off|cheaply made|chipped|chipping|collapsed|coming apart|counterfeit|cracked on first|cracked within|falling apart|fell apart|flaking|food poisoning|hair in|junk|leaked in|let water in|low quality|moldy|mouldy|on first use|pilling|poor quality|rotten|seam split|seams split|shrank|shrunk|split after|started to chip|switch cracked|一拧就断|上吐下泻|不敢吃|不新鲜|保质期内|保质期过了|假货|做工差|做工粗糙|劣质|发臭|发霉|变质|吃出|吃坏肚子|太锋利|头发|开线|开胶|异物|怪味|拉肚子|拧出来就断|掉渣|掉漆|掉色|断裂|有虫|次品|玻璃渣|瑕疵|碎玻璃|缩水|胶水味|脱线|脱胶|质量不行|质量太差|质量差|起球|起皮|跑毛|跑绒|边角锋利|还在保质期|钻绒|食物中毒;\
-3:a dent|broke after|chemical smell|cracked after|doesn't match the description|faded|fading|fake|first time i used|flaw*|flimsy|fraying|hairline crack|left the factory|not as described|only lasted|peeling|pulled off|split along|split open|spoiled|stale|torn apart|一洗就|不保温|不结实|不耐用|与描述不符|临期|保温效果|做工|发黄|发黑|变色|味道很大|味道特别大|和描述不符|品控|嘴划破|塑料味|塑胶味|异味|往下掉|手划破|掉毛|掉皮|松了|毛刺|没多久就|没熟|没用几天就|没用几次|没穿几次|洗了一次就|洗了几次就|漆就掉|炸开|烂的|生锈|用一次就|用了一次就|用了几天就|用了几次就|甲醛|穿一次就|穿了一次就|穿了几次就|第一次用就|粗糙|线头|缩了|缩得|脱落|臭了|色差|血水|褪色|起疹子|跟图片不一样|还是生的;\
+3:a dent|broke after|chemical smell|cracked after|doesn't match the description|faded|fading|fake|first time i used|flaw*|flimsy|fraying|hairline crack|left the factory|not as described|only lasted|peeling|pulled off|split along|split open|spoiled|stale|torn apart|一洗就|不保温|不结实|不耐用|与描述不符|临期|保温效果|做工|又红又痒|发黄|发黑|变色|味道很大|味道特别大|和描述不符|品控|嘴划破|塑料味|塑胶味|就是断的|异味|往下掉|手划破|掉毛|掉皮|松了|毛刺|没多久就|没熟|没用几天就|没用几次|没穿几次|洗了一次就|洗了几次就|漆就掉|炸开|烂的|生锈|用一次就|用了一次就|用了几天就|用了几次就|甲醛|穿一次就|穿了一次就|穿了几次就|第一次用就|粗糙|线头|缩了|缩得|脱落|臭了|色差|血水|褪色|起疹子|跟图片不一样|还是生的;\
 2.5:after washing|cracking|expiry date|feels cheap|past its expiry|past the expiry|quality|ripped|rust*|seam*|smells|snapped|stain*|stitching|tore|划痕|刮痕|印歪|品质|才穿|斜的|断了|有味道|有毒|松动|歪的|洗完就|烂了|裂了|裂开|裂纹|裂缝|质量;\
 2:loose|stopped after|zipper|才用了|涂层|过期了;\
 1.5:cheap*|defect*|expired|过期"
@@ -340,9 +339,9 @@ pub const TAXONOMY: &str = concat!(
                 "售后政策",
                 "Returns & warranty policy",
                 "5:can return or not|return window|returns window;\
-4:accept returns|be returned or|returned or exchanged|优惠券会退|保修是在|只能换|可不可以退|国内保修|在国内保|扣安装费|来回运费|还是说只能|退货规则;\
+4:accept returns|be returned or|returned or exchanged|优惠券会退|保修是在|只能换|可不可以退|国内保修|在国内保|扣安装费|支持退货吗|来回运费|还是说只能|退货规则;\
 3.5:actually cover|be returned|cover accidental|do you cover|does the warranty|extended warranty|is the warranty|pay for return|pay the postage|refund policy|restocking fee|return period|return policy|return shipping|returns policy|void my warranty|void the warranty|warranty cover|warranty cover*|warranty include|warranty period|warranty policy|warranty still|七天无理由|上门费|享受保修|你们出还是我出|你们的规定|你们规定|保修几年|保修包括|保修卡|保修多久|保修政策|保修期|保修范围|保修还能用|保固|保留吊牌|保障范围|出运费|券会退|只保|售后政策|售后规则|才能退款吗|才能退货吗|拆了封|提前解约|支持退换|收费吗|整机保修|时效是|算在里面|范围内吗|质保多久|过了七天|运费谁出|运费险|还能保修吗|还能退吗|违约金|退换期限|退换规则|退换货政策|退货政策|退货期限|退货运费|退货邮费|那天算|需要保留;\
-3:accidental damage|can i still return|covered by the warranty|covered under the|days to return|does it cover|eligible for|final sale|free returns|have to be within|how many days do i have|is it covered|lose the discount|money-back guarantee|opened item|pay for shipping|qualify for|returnable|standard warranty|still under warranty|what's your rule|who pays|within 30 days|within how many days|一定要发票|人为损坏|从哪天算|价保|保不保|保修管不管|全国联保|几天内可以|几天内能退|几天可以退|只管|多少天内|延保|开封后|怎么赔|拆封|时限|服务管不管|特价品|能保修吗|能退几天|能退换吗|谁承担|还能保修|退货时间|退钱还是;\
+3:accidental damage|also cover|can i still return|covered by the warranty|covered under the|days to return|does it cover|eligible for|final sale|free returns|have to be within|how many days do i have|is it covered|lose the discount|money-back guarantee|opened item|pay for shipping|qualify for|returnable|standard warranty|still under warranty|what's your rule|who pays|within 30 days|within how many days|一定要发票|人为损坏|从哪天算|价保|保不保|保修管不管|全国联保|几天内可以|几天内能退|几天可以退|只管|多少天内|延保|开封后|怎么赔|拆封|时限|服务管不管|特价品|能保修吗|能退几天|能退换吗|谁承担|还能保修|退货时间|退钱还是;\
 2.5:covered by|return deadline|几天内|包不包括|开封|手续费吗|扣运费吗|无理由|检测费|赠品也要|赠品要不要|赠品需要;\
 2:包邮吗|算不算|质保|邮费;\
 1.5:opened|policy|规则|运费;\
@@ -403,8 +402,8 @@ pub const TAXONOMY: &str = concat!(
                 "product_info",
                 "产品信息",
                 "Product information",
-                "3.5:comparing your|i'm comparing|or plastic|safety certification|充绒量|全国通用|含不含|含绒量|国行|多少分贝|支持双卡|有什么区别|海外版;\
-3:1080p|4k|assembled|before buying|before i buy|before i sign up|before we buy|best before|breakfast included|color temperature|colour temperature|come in black|come in white|comes in white|decide between|difference between|dimension*|dimmable|does it come with|does it include|dual sim|dual-sim|flat-pack*|full hd|how loud|how many adults|included in the|international version|is that included|lcd|membership include|noise canceling|noise cancelling|noise level|noise-cancelling|not buying yet|oled|plan include|plan includes|planning to buy|premium plan|pro plan|removable|run on batteries|screen size|shelf life|size chart|solid wood|suitable for|thinking of buying|thinking of ordering|tier include|voltage|v电压|washable|wattage|weigh*|what material|what's the difference|when was it produced|which is better|which model|which of your|work on thick|一箱里有几|买之前|产地|什么尺码|什么等级|保质期|偏大还是偏小|几套的|几度电|几档|几种颜色|功耗|包含几|包含哪些|包含多少|包括哪些|区别|参数|呢款|哪个型号|哪个好|哪个更好|多了什么|多少兆|多少公升|多少寸|多少流量|多少瓦|够不够穿|大不大|套餐包含|存多少天|实木的还是|容量多大|尺寸|尺码合适|尺码表|差别在哪|差别大吗|差在哪|带不带|录播|快充吗|想买给|成分|扛得住|拆洗|推荐哪款|放得下|是不是正品|是否带|有什么不同|有什么功能|有几包|权益|材质|板载|正品吗|比普通版|流明|用电量|甲醛释放|电压是多少|的还是塑料|能同时|能看多远|课程内容|课程安排|贴皮|还是80g|还是棉|还没买|进口的吗|送不送|适合多大|适合干皮|适合油皮|适用多大|选哪个|重不重|防水吗|附属卡|面料;\
+                "3.5:comparing your|i'm comparing|or plastic|safety certification|充绒量|全国通用|含不含|含绒量|哪个更适合|国行|多少分贝|孕妇能用|支持双卡|有什么区别|海外版;\
+3:1080p|4k|assembled|before buying|before i buy|before i sign up|before we buy|best before|breakfast included|color temperature|colour temperature|come in black|come in white|comes in white|decide between|difference between|dimension*|dimmable|does it come with|does it include|dual sim|dual-sim|flat-pack*|fragrance-free|full hd|how loud|how many adults|included in the|international version|is that included|lcd|membership include|noise canceling|noise cancelling|noise level|noise-cancelling|not buying yet|oled|plan include|plan includes|planning to buy|premium plan|pro plan|removable|run on batteries|screen size|shelf life|size chart|solid wood|suitable for|thinking of buying|thinking of ordering|tier include|voltage|v电压|washable|wattage|weigh*|what material|what's the difference|when was it produced|which is better|which model|which of your|work on thick|一箱里有几|专业版|买之前|产地|什么尺码|什么等级|保质期|偏大还是偏小|几套的|几度电|几档|几种颜色|功耗|包含几|包含哪些|包含多少|包括哪些|区别|参数|呢款|哪个型号|哪个好|哪个更好|多了什么|多少兆|多少公升|多少寸|多少流量|多少瓦|够不够穿|大不大|套餐包含|存多少天|实木的还是|容量多大|尺寸|尺码合适|尺码表|差别在哪|差别大吗|差在哪|带不带|录播|快充吗|想买给|成分|扛得住|拆洗|推荐哪款|放得下|是不是正品|是否带|有什么不同|有什么功能|有几包|权益|材质|板载|正品吗|比普通版|流明|用电量|甲醛释放|电压是多少|的还是塑料|签名版|能同时|能看多远|课程内容|课程安排|贴皮|还是80g|还是棉|还没买|进口的吗|送不送|适合多大|适合干皮|适合油皮|适用多大|选哪个|重不重|防水吗|附属卡|面料;\
 2.5:3-pin|battery life|capacity|certificate|does it have|does it support|does this have|does this model|how big|how heavy|inverter|is allergic|made from|made of|material|need a subscription|plug type|runs large|runs small|star rating|sugar-free|true to size|waterproof|what size|偏硬|偏软|功率|功能吗|包不包含|双卡双待|可以机洗|哪个套餐|哪款|多大的|多宽|多重|多长|多高|套餐里|容量|戴着游泳|打算买|推荐哪个|有效期|机洗吗|续航|证书|适合吗|重量|防水等级;\
 2:available in|colors|colours|come with|comes with|features|how long does|lessons|recommend|which one|下单之前|下单前|原装|多大|直播|耗电|规格|配置;\
 1.5:spec*|this model|白色|的还是|这款|黑色;\
@@ -416,8 +415,8 @@ pub const TAXONOMY: &str = concat!(
                 "价格优惠",
                 "Price & promotion",
                 "4:% off|new subscribers|今天就降|优惠券|优惠码|原价买的|就降了|新人券|早鸟;\
-3.5:bulk pricing|buy one get|cheaper if|deal still|discount*|get 1 free|get one free|group rate*|offer still|plan cheaper|price drop|price match|price protection|promo*|referral bonus|shipping offer|stack codes|stack the|stack two|still running|voucher*|welcome code|一起用吗|上周买才|价保|优惠|会不会再降|会不会涨|会再降价|会员价|促销|保价|券怎么用|券用不了|叠加|套餐价|官网卖|就降价|差价这么|店铺券|打九折|打几折|打折|批量价|折扣|新人价|新人卷|最低价|朋友买才|杀熟|比别家贵|没减|涨价前|的券|能抵多少|要涨价|还会再降|降价了|降回去|领券|领卷|首月;\
-3:bank offer|black friday|emi|how much|next week's sale|on sale|price list|pricing|students get|买一送一|价格多少|便宜点|凑单|刷满|双11|双十一|团购价|多少钱|套装价|学生优惠|开卡礼|批发价|砍价|秒杀|积分抵扣|立减|能便宜|议价|跨店|降价|首刷|首单;\
+3.5:bulk pricing|buy one get|cheaper if|deal still|discount*|get 1 free|get one free|group rate*|offer still|plan cheaper|price drop|price match|price protection|promo*|referral bonus|shipping offer|stack codes|stack the|stack two|still running|voucher*|welcome code|一起用吗|上周买才|价保|优惠|会不会再降|会不会涨|会再降价|会员价|促销|保价|券怎么用|券用不了|叠加|套餐价|官网卖|就降价|差价这么|店铺券|打九折|打几折|打折|批量价|折扣|新人价|新人卷|更划算|最低价|朋友买才|杀熟|比别家贵|没减|涨价前|的券|能抵多少|要涨价|还会再降|降价了|降回去|领券|领卷|首月;\
+3:bank offer|black friday|emi|how much|next week's sale|on sale|price list|pricing|students get|买一送一|价格多少|便宜点|凑单|刷满|双11|双十一|团购价|多少钱|套装价|开卡礼|批发价|砍价|秒杀|积分抵扣|立减|能便宜|议价|跨店|降价|首刷|首单;\
 2.5:618|cheaper|delivery fee|price*|quote|shipping fee|top-up bonus|价格|价钱|便宜|怎么就涨|红包|赠品吗|配送费;\
 2:bundle|coupon*|sale|以旧换新|包邮|团购|活动|满减|能补差价;\
 1:deal*|差价|礼品"
@@ -427,8 +426,8 @@ pub const TAXONOMY: &str = concat!(
                 "库存",
                 "Stock",
                 "4:in stock|out of stock|restock*|sold out|什么时候有货|售罄|开售|断货|缺货|莫得货|补货;\
-3.5:available in your|backorder*|berths left|discontinued|gone for good|got stock|in the warehouse|making it anymore|only 1 left|only 2 left|only one left|places left|released again|rooms left|same-day pickup|seats left|spots left|still available in|tickets left|when will it be available|will it come back|什么时候到货|仅剩|仓库里够|停产|几时有货|到货通知|卖完了|只剩|够不够货|库存|无货|有票吗|没有现货|现货|现车|补货吗|要等货|订得到|货够吗|还会补吗|还有房吗|还有货吗;\
-3:available again|available at|available in stores|come back in|currently unavailable|do you have it in|do you have size|in store|in your store|inventory|on hand|pre-order|preorder|stock|temporarily unavailable|waitlist|when will you have|会再上|余票|再上架|几点上新|到货提醒|卖光了|名额|抢不到|断码|有货|没码了|满房|秒没|空房|返货|还会上吗|还会补|还有房|还有票|选项是灰;\
+3.5:available in your|backorder*|berths left|discontinued|gone for good|got stock|in the warehouse|making it anymore|only 1 left|only 2 left|only one left|places left|released again|rooms left|same-day pickup|seats left|spots left|still available in|tickets left|when will it be available|will it come back|什么时候到货|仅剩|仓库里够|停产|几时有货|到货通知|卖完了|只剩|够不够货|库存|无货|有票吗|没有现货|现货|现车|要等货|订得到|调货|货够吗|还会补吗|还有房吗|还有货吗;\
+3:available again|available at|available in stores|be back in|come back in|currently unavailable|do you have it in|do you have size|in store|in your store|inventory|on hand|pre-order|preorder|stock|temporarily unavailable|waitlist|when will you have|会再上|余票|再上架|几点上新|到货提醒|卖光了|名额|抢不到|断码|有货|没码了|满房|秒没|空房|返货|还会上吗|还会补|还有房|还有票|选项是灰;\
 2.5:available for pickup|coming back|fully booked|notify me|still have rooms|上架|什么时候有|还会再有|还会有;\
 2:到货|没货|还有吗|预售"
             ),
@@ -451,8 +450,8 @@ pub const TAXONOMY: &str = concat!(
                 "政策法规",
                 "Regulation",
                 "4:gst rate|new gst|regulatory|出台了新规|出台新规|国家补贴|限塑;\
-3.5:3C标识|3C认证|battery rules|customs rule|duties|entry requirement*|etias|eu rules|export rules|government|import dut*|import tax|law|legal requirement|legitimately required|need a visa|need to show id|new eu|new rule|new rules|on imports|ordinance|regulation*|right to repair|right-to-repair|rules for|show id to activate|tariff*|tax reporting|tax rule|visa requirement*|不让寄|个人信息保护|保护法|入境要求|关税|刷脸认证|回收规定|国家规定|处方药|实名制|实名登记|必须刷脸|快递新规|报关|政策有调整|政策调整|数据安全法|新国标|新政策|新规|法律规定|法规|申报|登记身份|禁寄|禁运|签证要求|跨境电商;\
-3:as per the new|banned in|banned items|by law|compliance|customs|data protection|gdpr|gst rates|guidelines|import ban|import rules|kyc|new rule*|rule change|still be allowed to|transit visa|上牌|不让网购|严查|个保法|人脸识别|以旧换新补贴|依法|合规|国家要求|国标|数据保护|新法|新规说|最多只能办|根据规定|营运资质|补贴政策|违禁;\
+3.5:3C标识|3C认证|battery rules|customs rule|duties|entry requirement*|etias|eu rules|export rules|government|import dut*|import tax|law|legal requirement|legitimately required|mandate|need a visa|need to show id|new eu|new rule|new rules|on imports|ordinance|regulation*|right to repair|right-to-repair|rules for|show id to activate|tariff*|tax reporting|tax rule|visa requirement*|不让寄|个人信息保护|保护法|入境要求|关税|刷脸认证|回收规定|国家规定|处方药|实名制|实名登记|必须刷脸|快递新规|报关|政策有调整|政策调整|数据安全法|新国标|新政策|新规|法律规定|法规|申报|登记身份|禁寄|禁运|签证要求|跨境电商|金税;\
+3:as per the new|banned in|banned items|compliance|customs|data protection|gdpr|gst rates|guidelines|import ban|import rules|kyc|new rule*|rule change|still be allowed to|transit visa|上牌|不让网购|严查|个保法|人脸识别|以旧换新补贴|依法|合规|国家要求|国标|数据保护|新法|新规说|最多只能办|根据规定|营运资质|补贴政策|违禁;\
 2.5:bag ban|data-residency|id verification|prohibited|restriction*|不能寄|听说以后|备案|政府|法律|监管|禁塑令|规定|跨境|限购;\
 2:rules|出口|刷脸|实名|进口|限制;\
 1.5:eu|审核|政策;\
@@ -476,9 +475,9 @@ pub const TAXONOMY: &str = concat!(
                 "建议",
                 "Suggestion",
                 "5:加个;\
-4:add an option|consider adding|could you add|feature request|it'd be great|it'd be nice|needs a way to|please add|really needs a way|recommend adding|would be great|would be nice|would love a|you should add|可以加个|希望增加|希望能支持|建议|按商品名|搜索功能|能不能加|能不能增加|能不能考虑|能搜索;\
-3.5:allow users to|could you offer|even better with|it would be better|let users|make life|maybe you could|one idea|so much better|suggest*|will be helpful for|would be cool|would be even better|would be really helpful|would have saved me|would help a lot|would help if|wouldn't it be better|you could add|you should let|you should really|下次印|下次能不能|加上这个功能|加返|印大点|可唔可以加|大字版|希望以后|希望安装|希望能加|建议你们搞|放显眼|显眼点|筛选|能不能出个|能不能印|能不能延长|能不能支持|能出一个|能出个|能加个|能延长|能提前;\
-3:allow us to|be really handy|consider swapping|consider switching|could be much easier|easier to recycle|i wish|it'd be lovely|it'd help if|just an idea|kindly add|let us|please consider|pls add|plz add|should be able to|should let|would be better|would be handy|would be helpful|would be lovely|would love a way|would love it if|一键再买|其他平台都|别的平台都|加一个|可以再简化|可以考虑|增加个|少用点|就好了|希望你们|排序|改进|新功能|最好能|能不能做|能不能显示一下|能不能记住|要是有|要是能|记住上次|这样大家|这样就不用|默认选项;\
+4:add an option|consider adding|could you add|feature request|it'd be great|it'd be nice|needs a way to|please add|really needs a way|recommend adding|would be great|would be nice|would love a|you should add|希望增加|希望能支持|建议|按商品名|搜索功能|能不能加|能不能增加|能不能考虑|能搜索;\
+3.5:allow users to|could you offer|even better with|it would be better|let users|make life|maybe you could|one idea|so much better|suggest*|will be helpful for|would be cool|would be even better|would be really helpful|would have saved me|would help a lot|would help if|wouldn't it be better|you could add|you should let|you should really|下次印|下次能不能|加上这个功能|加返|印大点|可唔可以加|大字版|希望以后|希望安装|希望能加|放显眼|显眼点|筛选|能不能出个|能不能印|能不能延长|能不能支持|能出一个|能出个|能延长|能提前;\
+3:allow us to|be really handy|consider swapping|consider switching|could be much easier|easier to recycle|i wish|it'd be lovely|it'd help if|just an idea|kindly add|let us|please consider|pls add|plz add|should be able to|should let|would be better|would be handy|would be helpful|would be lovely|would love it if|一键再买|其他平台都|别的平台都|加一个|可以再简化|可以考虑|少用点|就好了|希望你们|排序|改进|新功能|最好能|能不能做|能不能显示一下|能不能记住|要是有|要是能|记住上次|这样大家|这样就不用|默认选项;\
 2.5:could you make|improve*|maybe add|please make|why don't you|would love|you should|优化|会方便|如果有|如果能|希望可以|希望能|更方便|更环保|环保一点|环保的|能开到晚上;\
 2:idea|option to|wish|加上|意见|添加|能支持;\
 1.5:add a|增加"
@@ -487,7 +486,7 @@ pub const TAXONOMY: &str = concat!(
                 "partnership",
                 "商务合作",
                 "Partnership",
-                "4:open a store on|opening a store on|partner program|partner programme|partnership|reseller*|seller onboarding|set up a meeting|supply chain team|third-party seller|加盟|合作机会|合办|商务合作|推广合作|谈合作;\
+                "4:open a store on|opening a store on|partner program|partner programme|partnership|reseller*|seller onboarding|set up a meeting|supply chain team|third-party seller|加盟|合作机会|合办|商务合作|想入驻|推广合作|谈合作;\
 3.5:all our properties|become a partner|become an authorised|become an authorized|blogger|bulk purchase|bulk rate|business inquiry|business partner*|co-brand*|collaborat*|corporate account|corporate order|delivery partner*|explore an integration|influencer|integration program|management company|offer you our|partner for|partner with|partnering|pitch|purchasing agreement|review unit*|review your products|sponsorship|startup|tech blog|tie-up|volume pricing|we run a|who should i talk to|wholesale|would love to review|youtube|一家物流公司|企业采购|供货|分销|合作|团体采购|开店|怎么谈|成为你们的|批发|批量采购|找谁对接|找谁谈|承接|招商|授权门店|洽谈|经销|赞助;\
 3:affiliate|b2b|bulk order|carry your|distribut*|institutional|interested in becoming|interested in bundling|interested in listing|kol|license your|licensing|our shops|our stores|paid collab|partnerships|retail chain|service partner|sponsor*|stock your|supplier|talk about supplying|who should we talk to|work together|代理|供应商|入驻|博主|品牌方|对接人|市场部|带货|快闪店|想引进|校园推广|社区团购|联名|贵司|进货|长期拿货;\
 2.5:as a merchant|join your platform|商务|对接|我们是一家|我们是做|采购;\
