@@ -462,6 +462,15 @@ mod tests {
     }
 
     #[test]
+    fn utf16_offsets_agree_with_the_standard_library_at_every_char() {
+        let t = "ab😀电话cd\u{7f}\u{80}é\u{7ff}\u{800}ｘ\u{ffff}\u{10000}\u{10ffff}订单 order 12345 😀😀😀 终";
+        let m = Utf16Map::new(t);
+        for (b, _) in t.char_indices().chain([(t.len(), ' ')]) {
+            assert_eq!(m.at(b), t[..b].encode_utf16().count(), "at byte {b}");
+        }
+    }
+
+    #[test]
     fn char_counts_and_joins() {
         for t in ["", "a", "a😀电话b", "é\u{0}ｘ"] {
             assert_eq!(char_len(t), t.chars().count(), "{t}");
