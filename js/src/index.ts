@@ -719,7 +719,6 @@ function analysis(r: Row, ticket: { text?: unknown; description?: unknown }, nam
  */
 export class TicketGuard {
   #w: WasmGuard;
-  /** The category ids, asked for once. */
   #ids?: string[];
 
   constructor(config?: Config) {
@@ -889,11 +888,12 @@ export class TicketGuard {
     return this.#call('businessMinutesBetween', x, y);
   }
 
-  /** One operation of the module: arguments as the module reads them, the result parsed. */
+  /** The guard's category ids, which a match's category index points into (asked for once). */
   #names(): string[] {
     return (this.#ids ??= this.#call('categories', ''));
   }
 
+  /** One operation of the module: arguments as the module reads them, the result parsed. */
   #call(op: string, a: string, b = '', c = '', d = ''): any {
     return JSON.parse(need(() => this.#w.call(op, a, b, c, d)));
   }
