@@ -644,7 +644,7 @@ pub const PRIORITY_CUES: &str = crate::text::table![
     (
         "main_function_broken",
         2,
-        "dead out of the box|does not switch on|does not turn on|doesn't switch on|doesn't turn on|no power|will not turn on|won't boot|won't even turn on|won't power on|won't start|won't switch on|won't turn on|一点不亮|一点反应也没有|一点反应都没有|不开机|不能开机|完全不亮|就黑屏|开不了机|开不开机|开机没反应|开机键没反应|开机黑屏|怎么按都没反应|插上电没反应|无法开机|没有任何反应|通不上电|通电没反应",
+        "dead out of the box|does not switch on|does not turn on|doesn't switch on|doesn't turn on|no lights|no power|will not turn on|won't boot|won't even turn on|won't power on|won't start|won't switch on|won't turn back on|won't turn on|一点不亮|一点反应也没有|一点反应都没有|不开机|不能开机|启动不了|完全不亮|就黑屏|开不了机|开不开机|开机没反应|开机键没反应|开机黑屏|怎么按都没反应|指示灯不亮|插上电没反应|无法开机|没有任何反应|灯也不亮|灯都不亮|通不上电|通电没反应",
     ),
     (
         "cannot_pay",
@@ -654,7 +654,7 @@ pub const PRIORITY_CUES: &str = crate::text::table![
     (
         "refund_failed",
         2,
-        "refund fail*|refund rejected|refund unsuccessful|refund was rejected|退不了款|退回不成功|退回失败|退款不成功|退款失败|退款显示失败|退款未成功|退款没成功|退款被拒|退款被驳回|退还失败",
+        "bounced back|bounced because|card has been cancelled|card has been closed|card was cancelled|could not be processed|refund bounced|refund fail*|refund rejected|refund unsuccessful|refund was rejected|shows 'failed'|shows as 'failed'|退不了款|退回不成功|退回失败|退款不成功|退款失败|退款显示失败|退款未成功|退款没成功|退款被拒|退款被驳回|退还失败",
     ),
     (
         "order_failed",
