@@ -39,7 +39,7 @@ pub const TAXONOMY: &str = concat!(
                 "Login failed",
                 "3.5:authentication error|back to the login|back to the sign-in|can't access my account|can't log in|cannot access my account|cannot log in|fingerprint login|let me in|login error|login fail*|login keeps spinning|login loop|login timed out|login times out|no account found|not letting me in|session expired|session has expired|session timed out|unable to access my account|user not found|won't let me in|得重新登录|授权失败|点登录|登不上|登录一直报错|登录一直转圈|登录不上去|登录卡住|登录卡在|登录失效|登录已过期|登录报错|登录没反应|登录环境异常|登录老是|登录转圈|登录过期|登陆不上|设备未授权|输完密码;\
 3:!登录不上|after i enter my password|bounces me back|can get in|can't get in to|can't get into|can't log|can't login|can't sign in|cannot get into|cannot log|cannot login|cannot sign in|couldn't log in|couldn't sign in|drops me back|google登录|invalid credentials|keeps asking me to log in|locked out|log in with|log me out|logged out|logs me out|reloads back|says my password is wrong|sign in on the app|sign in with|sign me out|sso|unable to log|unable to sign in|u盾|won't let me log|won't let me sign|上不了号|不能登入|不能登录|刷脸登录|回到输入框|回到首页|密码输了|就登不|帮我解锁|微信登录|扫码登录|指纹登录|无法登入|无法登录|没法登录|用户不存在|登不了|登不进|登个账号|登入|登入不了|登录一直|登录不了|登录不进|登录失败|登录异常|登录提示|登录超时|第三方登录|老是要登录|被踢下线|识别不通过|账号不存在|账号已锁定|账号或密码错误|账号进不去|账户不存在|跳回登陆|转圈进不去|输完账号密码|进不了账户|进不去账;\
-2.5:incorrect password|kicked out|log back in|login page|login screen|login*|sign in|signed out|wrong password|密码不对|密码错误|登录时|登录界面|登录的时候|登录页面|登陆|自动退出|被踢出|跳回登录|踢出来|进不去了|重新登录;\
+2.5:i type my|incorrect password|kicked out|log back in|login page|login screen|login*|sign in|signed out|wrong password|密码不对|密码错误|登录时|登录界面|登录的时候|登录页面|登陆|自动退出|被踢出|跳回登录|踢出来|进不去了|重新登录;\
 1.5:2fa|log in*|log-in|logging in|sign-in|signing in|掉线|登录|进不去"
             ),
             sub!(
@@ -225,7 +225,7 @@ pub const TAXONOMY: &str = concat!(
 3.5:and received a|box contained|delivered but|delivered to my letterbox|got the wrong|i ordered the|it's gone|it's not here|lost in transit|lost my package|lost my parcel|lost the package|lost the parcel|marked as delivered|my order was for|never arrived|never got it|never received|nicked|no parcel|not what i ordered|nothing here|only 2 came|only 2 showed up|only two arrived|only two came|only two showed up|parcel lost|received the wrong|reception never|said delivered|says delivered|sent me the wrong|sent the wrong|shows delivered|someone else's|was empty|wasn't in the parcel|wrong product|you sent me the|不是我下单的|不是我买的那|不是我的|不是我签|不是我订的|不认识的地址|丢件|买的明明是|件丢了|包裹不见|包裹丢了|包裹弄丢|发成|发来的却是|发来的是|发的是|发错|只收到两|只有两件|只送了一|只送到一|只送来|型号也对不上|型号对不上|寄丢|寄来的却是|寄错|少了两件|少发|少寄|少送|快递丢了|快递弄丢|我下单的是|找不到包裹|找遍了|收到的却是|显示已签收|显示已送达|显示签收|根本没收到|没有我的件|没有这个件|没有这个包裹|没签收|没这个件|漏发|漏寄|漏送|站弄丢|行李没到|被人拿走|被人签收|被弄丢|货不对板|路上弄丢|送到了一个|送错|途中丢了|错发|门口什么都没有|门口啥也没有|驿站说没有;\
 3:did not receive|didn't receive|for the wrong model|got lost|haven't received|item missing|items missing|left with a neighbo*|missing from my order|missing from the bag|missing item|never came|nothing at my door|of the items|only 1 of my|only 2 of|only one arrived|only one came|only one was|only received|only two were|order is missing|package is lost|parcel is lost|pickup code|returned to sender|signed for|somebody else's|stolen package|turned up|wrong order|不是我买的|不是我点的|不是我的快递|不是我要的|别人的包裹|别人的快递|到手的是|发过来的是|口味不对|只到了|只收到|只有两样|在路上丢了|寄成了|寄来的是|寄过来的是|少一件|少了一件|少了一份|少了一双|少了一条|少了一杯|少了一样|少了一瓶|少了一盒|少了一袋|我要的是|拿到的是|拿错|收件人不对|收件人不是我|数量不够|数量不对|是别人的|来的是|没见到这个件|签收人|给我送的是|缺了一样|送来的却是|送来的是|送过来的是;\
 2.5:lost|only got|parcel was lost|wrong colo*|wrong size|一共买了|丢了|丢失|型号不对|尺码不对|已签收|收到的是|签收了|颜色不对;\
-2:and got a|but got|but received|i ordered|instead of|nobody came|没收到;\
+2:and got a|but got|but received|i ordered|instead of|nobody came|没收到|说包裹;\
 1:not received|wrong item|wrong one|买的是"
             ),
         ]),
@@ -307,7 +307,7 @@ pub const TAXONOMY: &str = concat!(
                 "退货",
                 "Return",
                 "4:never came to pick up|pick up the return|return it for|怎么操作退货|申请了退货|退货要怎么;\
-3.5:dropped off my return|dropped off the return|how to return|i'm returning|mailed the return|return label|return pickup|return request|return the item|returning it|returning this|return申请|send it back|send the watch back|sent my return|sent the return|ship it back|ship them back|start a return|started a return|不让退|单号填哪|单号填在哪|填写物流单号|如何退|怎么退|想return|想退货|我要退货|申请退货|直接退货|给我退货|退货单号|退货申请|退货的快递|退货被拒|退货被驳回|退货退款;\
+3.5:dropped off my return|dropped off the return|how to return|i'm returning|mailed the return|return label|return pickup|return request|return the item|returning it|returning this|return申请|send it back|send the watch back|sent my return|sent the return|ship it back|ship them back|start a return|started a return|不让退|单号填哪|单号填在哪|填写物流单号|如何退|怎么退|想return|想退货|我要退货|申请退货|直接退货|给我退货|退货单号|退货怎么|退货申请|退货的快递|退货被拒|退货被驳回|退货退款;\
 3:like to send the|pickup person|post it back|reschedule the pickup|return a|return the|return this|returning|rma|send it back and get my money|send one back|send something back|send them back|sending back|sending it back|七天内可以退|不想再换了|不想要|不想要了|可以退吗|吊牌还在|帮我退|想退|申请退|直接给我退了|退掉|退货地址;\
 2.5:drop it off|pending inspection|return it|return*|send back|寄回|没拆封|没穿过|要退|退了吧|退回|退货|都没开封;\
 2:doesn't suit|不合适|不喜欢|吊牌|能退吗|退一下|退了;\
@@ -341,9 +341,9 @@ pub const TAXONOMY: &str = concat!(
                 "Returns & warranty policy",
                 "5:can return or not|return window|returns window;\
 4:accept returns|be returned or|优惠券会退|保修是在|只能换|可不可以退|国内保修|在国内保|扣安装费|支持退货吗|来回运费|还是说只能|退货规则;\
-3.5:actually cover|be returned|cover accidental|do you cover|does the warranty|extended warranty|is the warranty|pay for return|pay the postage|refund policy|restocking fee|return period|return policy|return shipping|returns policy|void my warranty|void the warranty|warranty cover*|warranty include|warranty period|warranty policy|warranty still|七天无理由|上门费|享受保修|你们出还是我出|你们的规定|你们规定|保修几年|保修包括|保修卡|保修多久|保修政策|保修期|保修范围|保修还能用|保固|保留吊牌|保障范围|出运费|券会退|只保|售后政策|售后规则|才能退款吗|才能退货吗|拆了封|提前解约|支持退换|收费吗|整机保修|时效是|算在里面|范围内吗|质保多久|过了七天|运费谁出|运费险|还能保修吗|还能退吗|违约金|退换期限|退换规则|退换货政策|退货政策|退货期限|退货运费|退货邮费|那天算|需要保留;\
+3.5:actually cover|be returned|cover accidental|do you cover|does the warranty|extended warranty|is the warranty|pay for return|pay the postage|refund policy|restocking fee|return period|return policy|return shipping|returns policy|same warranty|void my warranty|void the warranty|warranty cover*|warranty include|warranty period|warranty policy|warranty still|七天无理由|上门费|享受保修|你们出还是我出|你们的规定|你们规定|保修几年|保修包括|保修卡|保修卡弄丢|保修多久|保修政策|保修期|保修范围|保修还能用|保固|保留吊牌|保障范围|出运费|券会退|只保|售后政策|售后规则|才能退款吗|才能退货吗|拆了封|提前解约|支持退换|收费吗|整机保修|时效是|算在里面|范围内吗|质保多久|过了七天|运费谁出|运费险|还能保修吗|还能退吗|违约金|退换期限|退换规则|退换货政策|退货政策|退货期限|退货运费|退货邮费|那天算|需要保留;\
 3:accidental damage|also cover|bought during|can i still return|covered by the warranty|covered under the|days to return|does it cover|eligible for|final sale|free returns|how many days do i have|if i return|is it covered|lose the discount|money-back guarantee|opened item|pay for shipping|qualify for|returnable|still under warranty|what's your rule|who pays|within 30 days|within how many days|一定要发票|人为损坏|从哪天算|价保|保不保|保修管不管|全国联保|几天内可以|几天内能退|几天可以退|只管|多少天内|延保|开封后|怎么赔|拆封|时限|服务管不管|特价品|能保修吗|能退几天|能退换吗|谁承担|还能保修|退货时间|退钱还是;\
-2.5:covered by|return deadline|几天内|包不包括|开封|手续费吗|扣运费吗|无理由|检测费|赠品也要|赠品要不要|赠品需要;\
+2.5:covered by|return deadline|sale items|几天内|包不包括|开封|手续费吗|扣运费吗|无理由|检测费|赠品也要|赠品要不要|赠品需要;\
 2:包邮吗|算不算|质保|邮费;\
 1.5:opened|policy|规则|运费;\
 1:international|二次销售|包括|开始算|政策"
