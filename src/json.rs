@@ -882,9 +882,7 @@ pub(crate) use key;
 /// cross the boundary this way and the wrapper names the fields again: V8 parses arrays in half
 /// the time of objects with the same content, and the text written and decoded is half as long.
 pub fn write_row(out: &mut String, fields: &[&dyn ToJson]) {
-    put(out, b'[');
-    write_fields(out, fields);
-    put(out, b']');
+    fields.write_json(out);
 }
 
 /// A row's fields without its brackets, for the rows that come in lists (matches, alternatives,
@@ -892,11 +890,16 @@ pub fn write_row(out: &mut String, fields: &[&dyn ToJson]) {
 /// the wrapper reads with a stride. `JSON.parse` then builds one array per list instead of one
 /// per row, and a batch's parsed result takes a fifth less heap.
 pub fn write_fields(out: &mut String, fields: &[&dyn ToJson]) {
-    for (i, f) in fields.iter().enumerate() {
+    write_items(out, fields);
+}
+
+/// Values separated by commas: the body of a list, and the fields of a row.
+fn write_items<T: ToJson>(out: &mut String, values: &[T]) {
+    for (i, v) in values.iter().enumerate() {
         if i > 0 {
             put(out, b',');
         }
-        f.write_json(out);
+        v.write_json(out);
     }
 }
 
@@ -1112,12 +1115,7 @@ impl<T: ToJson> ToJson for Option<T> {
 impl<T: ToJson> ToJson for [T] {
     fn write_json(&self, out: &mut String) {
         put(out, b'[');
-        for (i, v) in self.iter().enumerate() {
-            if i > 0 {
-                put(out, b',');
-            }
-            v.write_json(out);
-        }
+        write_items(out, self);
         put(out, b']');
     }
 }
