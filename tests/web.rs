@@ -83,14 +83,14 @@ fn classify_priority_validate_analyze_in_wasm() {
     // Errors one flat list, five fields each: field, code, message, start, end.
     let codes: Vec<_> = v[1].as_array().unwrap().chunks(5).map(|i| i[1].as_str().unwrap_or("")).collect();
     assert!(codes.contains(&"format") && codes.contains(&"sensitive_data"), "{codes:?}");
-    let batch: Value = json::parse(&g.batch("analyzeBatch", br#"[{"text":"hi"},42]"#, "\"2024-01-01 10:00\"", "").unwrap()).unwrap();
+    let batch: Value = json::parse(&g.call("analyzeBatch", r#"[{"text":"hi"},42]"#, "\"2024-01-01 10:00\"", "", "").unwrap()).unwrap();
     assert_eq!(batch[1]["error"]["kind"], "InputError");
     assert_eq!(batch[0][2], Value::Null);
-    // Batches cross as bytes: bytes that are not UTF-8 are an InputError, and the guard goes on.
-    let err = g.batch("analyzeBatch", b"[\"\xff\"]", "null", "").err().and_then(|e| e.as_string()).unwrap_or_default();
+    // The review's records cross as bytes: bytes that are not UTF-8 are an InputError, and the
+    // guard goes on.
+    let err = g.review(b"[\"\xff\"]", "{}", "null").err().and_then(|e| e.as_string()).unwrap_or_default();
     assert!(err.contains("invalid_utf8") && err.contains("tickets"), "{err}");
-    assert!(g.batch("analyzeBatch", b"[]", "\"2024-01-01 10:00\"", "").is_ok());
+    assert!(g.review(b"[]", "{}", "\"2024-01-01 10:00\"").is_ok());
     // An operation the module does not have is an InputError too.
     assert_eq!(error(g.call("nope", "", "", "", "").unwrap_err())["code"], "unknown_operation");
-    assert_eq!(error(g.batch("mask", b"[]", "", "").unwrap_err())["code"], "unknown_operation");
 }

@@ -592,7 +592,8 @@ function json(value: unknown, path: string): string {
   }
 }
 
-/** Batches cross as UTF-8 bytes: `TextEncoder` is native, where the glue's string copy is not. */
+/** The review's records cross as UTF-8 bytes: they are mostly ASCII, which `TextEncoder`
+ * encodes natively where the glue's string copy loops in JavaScript. */
 const utf8 = new TextEncoder();
 
 /** A time argument as JSON; `undefined` is now, taken from JavaScript's clock. */
@@ -810,9 +811,9 @@ export class TicketGuard {
 
   /** {@link analyze} for many tickets in one call; a bad ticket's error stands at its index. */
   analyzeBatch(tickets: (Ticket & ServiceRecord)[], now?: TimeInput): (Analysis | BatchError)[] {
-    const t = utf8.encode(json(tickets, 'tickets'));
+    const t = json(tickets, 'tickets');
     const n = time(now, 'now');
-    const rows = JSON.parse(need(() => this.#w.batch('analyzeBatch', t, n, ''))) as (Row | Analysis | BatchError)[];
+    const rows = this.#call('analyzeBatch', t, n) as (Row | Analysis | BatchError)[];
     // In place: each row is garbage as soon as it is named, instead of all of them surviving
     // (and being copied by the collector) until a new array is complete.
     const names = this.#names();
@@ -829,7 +830,7 @@ export class TicketGuard {
     const { now, ...rest } = options ?? {};
     const o = json(rest, 'options');
     const n = time(now, 'options.now');
-    const r = JSON.parse(need(() => this.#w.batch('review', t, o, n)));
+    const r = JSON.parse(need(() => this.#w.review(t, o, n)));
     // Breaches arrive flat, `ticketId, targets` pair after pair.
     const flat: Row = r.breaches;
     const breaches: Review['breaches'] = [];
