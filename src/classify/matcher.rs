@@ -18,6 +18,10 @@ pub struct Folded {
     pub shouting: bool,
     /// (folded offset, original offset) after each char whose folded length differs.
     shifts: Vec<(usize, usize)>,
+    /// Spaces between CJK chars, where many type a comma on a phone: they end a negation's
+    /// scope (没买过 这是被盗号了) but not a clause (splitting there lost as many tickets as
+    /// it won).
+    pub spaces: Vec<usize>,
 }
 
 impl Folded {
@@ -166,12 +170,20 @@ pub fn fold(text: &str, trad: &TradMap) -> Folded {
     let mut out = vec![0u8; bytes.len()];
     let mut breaks = Vec::with_capacity(16);
     let mut shifts = Vec::with_capacity(16);
+    let mut spaces = Vec::new();
     let mut t = Tally::default();
-    let (mut i, mut w) = (0, 0);
+    let (mut i, mut w) = (0usize, 0usize);
     // A run of marks (`！！！`, `...`, `？！`) is one break; `run_end` is where the last mark ended.
     let mut run_end = usize::MAX;
     while let Some(&b) = bytes.get(i) {
         if b < 0x80 && b != b'\'' {
+            // A space between two CJK chars is how many type a comma on a phone.
+            let cjk_space = b == b' '
+                && w.checked_sub(1).and_then(|p| out.get(p)).is_some_and(|&p| p >= 0x80)
+                && bytes.get(i + 1).is_some_and(|&n| n >= 0xE3);
+            if cjk_space {
+                spaces.push(w);
+            }
             if is_break(b as char) {
                 if w != run_end {
                     breaks.push(w);
@@ -225,6 +237,7 @@ pub fn fold(text: &str, trad: &TradMap) -> Folded {
         asks: t.max_ask,
         shouting: t.loud_run || (t.caps >= 2 && t.caps_letters >= 10 && t.caps * 2 >= t.words),
         shifts,
+        spaces,
     }
 }
 

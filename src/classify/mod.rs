@@ -73,6 +73,9 @@ enum Tag {
         negatable: bool,
     },
     Neg,
+    /// "不是要…", "not asking for": the customer declines a topic, so even a topic noun in
+    /// its scope (退款, refund) counts for nothing.
+    Decline,
     Pseudo,
     Closer,
     Request,
@@ -198,11 +201,13 @@ const F_PSEUDO: u8 = 4;
 const F_CLOSER: u8 = 8;
 /// A cue inside a longer pattern with this bit is no cue (see `analyze`).
 const F_SHIELDS: u8 = 16;
+const F_DECLINE: u8 = 32;
 
 fn summary(tags: &[Tag]) -> u8 {
     tags.iter().fold(0, |f, t| {
         f | match t {
             Tag::Neg => F_NEG | F_SHIELDS,
+            Tag::Decline => F_DECLINE | F_SHIELDS,
             Tag::Topic { .. } => F_TOPIC | F_SHIELDS,
             Tag::Pseudo => F_PSEUDO | F_SHIELDS,
             Tag::Closer => F_CLOSER,
@@ -261,6 +266,7 @@ struct Hit {
     muted: bool,
     dropped: bool,
     negated: bool,
+    declined: bool,
 }
 
 impl Classifier {
@@ -319,6 +325,7 @@ impl Classifier {
             }
         }
         b.add_list(&crate::pack::unpacked(&tx::NEG_CUES_P), Tag::Neg);
+        b.add_list(&crate::pack::unpacked(&tx::DECLINE_CUES_P), Tag::Decline);
         b.add_list(&crate::pack::unpacked(&tx::PSEUDO_NEG_P), Tag::Pseudo);
         b.add_list(&crate::pack::unpacked(&tx::NOT_TOPIC_P), Tag::Pseudo);
         b.add_list(&crate::pack::unpacked(&tx::SCOPE_BREAKS_P), Tag::Closer);
@@ -465,6 +472,7 @@ impl Classifier {
                     muted: false,
                     dropped: false,
                     negated: false,
+                    declined: false,
                 },
             )
         });
@@ -476,7 +484,7 @@ impl Classifier {
         // cues inside a pseudo-cue or no-topic phrase are muted (怎么回事 asks nothing), while
         // a fault inside a topic phrase (退款失败) still is one.
         let (mut shield_end, mut topic_end, mut pseudo_end) = (None::<usize>, None::<usize>, None::<usize>);
-        let mut cues: Vec<(usize, bool)> = Vec::new();
+        let (mut cues, mut declines) = (Vec::new(), Vec::new());
         // In text order, as `Scopes` wants them.
         let mut closers: Vec<usize> = Vec::new();
         for h in hits.iter_mut() {
@@ -486,8 +494,10 @@ impl Classifier {
             if fl & F_PSEUDO != 0 {
                 pseudo_end = Some(pseudo_end.map_or(h.end, |e| e.max(h.end)));
             }
-            if fl & F_NEG != 0 && !h.shielded && fl & F_PSEUDO == 0 {
-                cues.push((h.end, hay.get(h.start).is_some_and(u8::is_ascii)));
+            if fl & (F_NEG | F_DECLINE) != 0 && !h.shielded && fl & F_PSEUDO == 0 {
+                let ascii = hay.get(h.start).is_some_and(u8::is_ascii);
+                // A declined topic may overlap its cue (不是要退款 holds 要退).
+                if fl & F_DECLINE != 0 { declines.push((h.start, ascii)) } else { cues.push((h.end, ascii)) }
             }
             if fl & F_TOPIC != 0 && topic_end.is_some_and(|e| e >= h.end) {
                 h.dropped = true;
@@ -502,9 +512,11 @@ impl Classifier {
                 topic_end = Some(topic_end.map_or(h.end, |e| e.max(h.end)));
             }
         }
-        let mut scopes = negation::Scopes::new(&cues, breaks, &closers);
+        let mut scopes = negation::Scopes::new(&cues, [breaks, &closers, &f.spaces]);
+        let mut declined = negation::Scopes::new(&declines, [breaks, &closers, &f.spaces]);
         for h in hits.iter_mut() {
-            h.negated = scopes.covers(h.start);
+            h.declined = declined.covers(h.start);
+            h.negated = h.declined || scopes.covers(h.start);
         }
 
         let n_clauses = breaks.len() + 1;
@@ -579,7 +591,7 @@ impl Classifier {
                     negatable,
                 } = *t
                 {
-                    if negatable && h.negated {
+                    if negatable && h.negated || h.declined {
                         continue;
                     }
                     let w = weight * mult;
@@ -755,7 +767,7 @@ impl Classifier {
                 let Tag::Topic { sub, negatable, .. } = *t else {
                     continue;
                 };
-                if negatable && h.negated {
+                if negatable && h.negated || h.declined {
                     continue;
                 }
                 let Some(slot) = self.slots.get(sub as usize) else {

@@ -18,16 +18,14 @@ pub struct Scopes {
 }
 
 impl Scopes {
-    /// `cues`: (end of cue, cue is ASCII), ascending; `clause_breaks` and `closers` ascending.
-    pub fn new(cues: &[(usize, bool)], clause_breaks: &[usize], closers: &[usize]) -> Scopes {
+    /// `cues`: (start of scope, cue is ASCII), ascending; `ends` (clause breaks, closers, CJK
+    /// spaces) each ascending.
+    pub fn new(cues: &[(usize, bool)], ends: [&[usize]; 3]) -> Scopes {
         let mut spans: Vec<(usize, usize)> = Vec::with_capacity(cues.len());
         for &(start, ascii) in cues {
             let mut end = start.saturating_add(if ascii { ASCII_WINDOW } else { CJK_WINDOW });
             let first_after = |v: &[usize]| v.get(v.partition_point(|&b| b < start)).copied();
-            if let Some(b) = first_after(clause_breaks) {
-                end = end.min(b);
-            }
-            if let Some(b) = first_after(closers) {
+            for b in ends.iter().filter_map(|v| first_after(v)) {
                 end = end.min(b);
             }
             if end <= start {
@@ -56,14 +54,14 @@ mod tests {
 
     #[test]
     fn scope_stops_at_breaks_closers_and_window() {
-        let mut s = Scopes::new(&[(3, false), (100, true)], &[20], &[110]);
+        let mut s = Scopes::new(&[(3, false), (100, true)], [&[20], &[110], &[]]);
         assert!(!s.covers(2));
         assert!(s.covers(3));
         assert!(s.covers(19)); // before the comma at 20, inside the 18-byte window ending at 21
         assert!(!s.covers(20));
         assert!(s.covers(105));
         assert!(!s.covers(110)); // "but" closes the scope
-        let mut w = Scopes::new(&[(0, false)], &[], &[]);
+        let mut w = Scopes::new(&[(0, false)], [&[], &[], &[]]);
         assert!(w.covers(17));
         assert!(!w.covers(18));
     }

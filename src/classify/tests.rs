@@ -205,6 +205,24 @@ fn negation_and_pseudo_negation() {
     let t = "开机黑屏，是不是坏了";
     let c = g.classify(t, Locale::ZhCn);
     assert!(terms(t, &c).iter().any(|m| m == "坏了"), "{:?}", terms(t, &c));
+    // A declined topic counts for nothing, topic noun or not (退款 keeps its topic under 没).
+    for (t, sub) in [
+        ("不是要退款，就是想补开一张发票", "invoice"),
+        ("我不是要退款，就是催一下发货，说好两天内发，现在都第四天了", "delivery_delay"),
+        ("I'm not asking for a refund, I'd like an invoice for my order", "invoice"),
+    ] {
+        let c = g.classify(t, Locale::ZhCn);
+        assert_eq!(c.subcategory.as_deref(), Some(sub), "{t}");
+        assert!(!c.alternatives.iter().any(|a| a.subcategory.as_deref() == Some("refund")), "{t}");
+    }
+    // 是不是要 asks; it declines nothing.
+    let c = g.classify("退款是不是要晚几天到账", Locale::ZhCn);
+    assert_eq!(c.subcategory.as_deref(), Some("refund"));
+    // A space between CJK chars ends a negation's scope, as a comma would.
+    for t in ["我根本没买过 这是被盗号了吧", "我根本没买过，这是被盗号了吧"] {
+        let p = g.priority(&json!({ "text": t }), Locale::ZhCn).map(|r| r.level).ok();
+        assert_eq!(p, Some(crate::level::Level::P1), "{t}");
+    }
 }
 
 #[test]
