@@ -225,6 +225,29 @@ fn negation_and_pseudo_negation() {
     }
 }
 
+/// The colloquial phrases the lexicon is meant to know, each alone as a ticket.
+#[test]
+fn colloquial_phrases_find_their_subcategory() {
+    let g = guard();
+    for (t, sub) in [
+        ("开不了机", "hardware_fault"),
+        ("开机没反应", "hardware_fault"),
+        ("黑屏", "hardware_fault"),
+        ("闪退", "software_fault"),
+        ("卡死", "software_fault"),
+        ("登不上", "login_failed"),
+        ("收不到验证码", "password_reset"),
+        ("扣了两次钱", "charge_dispute"),
+        ("快递还没到", "delivery_delay"),
+        ("物流不动了", "tracking"),
+        ("少了个配件", "missing_parts"),
+        ("客服态度差", "attitude"),
+        ("踢皮球", "process"),
+    ] {
+        assert_eq!(g.classify(t, Locale::ZhCn).subcategory.as_deref(), Some(sub), "{t}");
+    }
+}
+
 #[test]
 fn what_the_customer_asks_for_decides() {
     let g = guard();
