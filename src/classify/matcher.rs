@@ -177,7 +177,8 @@ pub fn fold(text: &str, trad: &TradMap) -> Folded {
     let mut run_end = usize::MAX;
     while let Some(&b) = bytes.get(i) {
         if b < 0x80 && b != b'\'' {
-            // A space between two CJK chars is how many type a comma on a phone.
+            // A space between a non-ASCII char and a CJK one (U+3000 up) is how many type a
+            // comma on a phone.
             let cjk_space = b == b' '
                 && w.checked_sub(1).and_then(|p| out.get(p)).is_some_and(|&p| p >= 0x80)
                 && bytes.get(i + 1).is_some_and(|&n| n >= 0xE3);

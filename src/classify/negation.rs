@@ -1,6 +1,8 @@
 //! NegEx-style negation scopes. A cue ("没", "不是", "not", "isn't") negates the negatable terms
-//! that start after it, up to the next clause break, a scope-closing word ("但是", "只是", "but")
-//! or a short window (6 CJK chars / ~4 English words). Cues inside a longer lexicon phrase
+//! that start after it, up to the next clause break, a scope-closing word ("但是", "只是", "but"),
+//! a space between Chinese chars or a short window (6 CJK chars / ~4 English words). A declining
+//! cue ("不是要", "not asking for") opens the same kind of scope from its own start, over every
+//! topic term in it. Cues inside a longer lexicon phrase
 //! ("开不了机", "没反应", "doesn't work") or a pseudo-negation ("不错", "是不是") were already
 //! removed by the caller, so they negate nothing.
 
