@@ -129,7 +129,7 @@ pub const TAXONOMY: &str = concat!(
                 "下单失败",
                 "Order placement",
                 "4.5:提交不了订单;\
-3.5:book now|can't check out|can't checkout|can't complete my order|can't complete the purchase|can't order|can't place|can't submit|cannot order|cannot place|cannot submit|cart reloads|checkout error|checkout fail*|error when placing|order won't go through|place order|purchase fail*|submit the booking|unable to checkout|unable to place|下不了单|下个单|下单一直|下单失败|下单报错|下单提示|下单时|下单没反应|不能下单|不能购买|创建失败|提交订单一直|提交订单后|提交订单就|提交订单报错|提交订单没反应|无法下单|无法购买|显示有货|点提交|生成不了|确认订单|订不了|订单一直报错|订票失败|购买失败;\
+3.5:book now|can't check out|can't checkout|can't complete my order|can't complete the purchase|can't order|can't place|can't submit|cannot order|cannot place|cannot submit|checkout error|checkout fail*|error when placing|order won't go through|place order|purchase fail*|submit the booking|unable to checkout|unable to place|下不了单|下个单|下单一直|下单失败|下单报错|下单提示|下单时|下单没反应|不能下单|不能购买|创建失败|提交订单一直|提交订单后|提交订单就|提交订单报错|提交订单没反应|无法下单|无法购买|显示有货|点提交|生成不了|确认订单|订不了|订单一直报错|订票失败|购买失败;\
 3:buy button|buy now|can't buy|cannot buy|checkout button|checkout keeps failing|confirm pickup|could not be created|order fail*|place one order|request a car|request a ride|submit my order|submit the order|tried to place|trying to book|trying to order|unable to buy|下不了|下单页面|买不上|单都下不了|单都失败|抢不到|拍不了|提示库存不足|无法提交|校验失败|没买上|点结算|约不上|结算不了|结算的时候|结算页|结账页面|购物车空了|预约不了;\
 2.5:order button|place any order|提交不了|提交订单|落单|订单提交;\
 2:place an order|place my order|placing an order|placing my order|买不了|加入购物车;\
@@ -212,7 +212,7 @@ pub const TAXONOMY: &str = concat!(
                 "package_damaged",
                 "包裹破损",
                 "Damaged package",
-                "4:arrived cracked|arrived smashed|carton torn|carton was torn|caved in|dropped from|hole in the box|hole in the side|on the shipping box|outer carton|scorch mark on|包装烂了|包装盒上|压坏|外包装烂;\
+                "4:arrived cracked|arrived smashed|carton was torn|caved in|dropped from|hole in the box|hole in the side|on the shipping box|outer carton|scorch mark on|包装烂了|包装盒上|压坏|外包装烂;\
 3.5:!broken in transit|!包装破损|!破了|arrived broken|arrived damaged|arrived wet|bag is ripped|box is wrecked|box was crushed|broken on arrival|damaged box|got wet on the way|in the rain|seal was torn|soaked|凹晒|划开|到手就是碎的|包裹成個|压得|变了形|摔坏|暴力运输|歪成|泡了水|泡过|湿透|漏汤|被压|裂成两半|软塌塌;\
 3:!crushed|!damaged|!smashed|box was open*|box was torn|in pieces|in three pieces|outer box|ripped open|shattered|spilled|spilt|squashed|torn open|water-damaged|凹了|凹进去|包装坏了|包装破|压塌|压烂|压碎|外包装坏|当场拒收|扔在门口|扔过来|拒收了|摔烂|摔碎|撒出来|是碎的|泡坏|泡水|泡烂|洒了|洒出来|淋湿|湿晒|漏出来|盒子烂|盒子破|破损|破洞|碎了|碎成|箱子塌了|箱子烂|箱子破|箱湿|被拆过;\
 2.5:!dented|!磕碰|opened before|ruined|soaking|凹陷|划破|塌了|扁了|撒了|没封好|漏液;\
@@ -262,7 +262,7 @@ pub const TAXONOMY: &str = concat!(
                 "Software fault",
                 "4:crash*|参数异常|闪退;\
 3.5:app closes|app又连不上|app打不开|app连不上|closes itself|froze|frozen screen|keeps closing|push notifications|since the last update|update fail*|update完|won't load|won't open|won't play|传不上去|加载不了|加载失败|升级失败|卡住不动|卡死|同步数据|存储空间不足|打不开app|播放不了|播放失败|收不到通知|无法播放|更新失败|激活失败|画面卡住|软件打不开|连不上机器|通知收不到|错误代码|页面打不开;\
-3:!bug*|after the release|after the update|after updating|blank page|broken link|buffering|data loss|daylight saving|doesn't load|doesn't open|doesn't play|doesn't save|doesn't stick|empty csv|files are gone|glitch*|hang at|keeps resetting|latest update|loading screen|no matter what i|not responding|resets every time|resets to|runs an hour|search return*|since the release|white on white|won't save|全没了|全被清空|刷不出来|升级系统以后|升级系统后|卡顿|同步之后|同步后|同步失败|同步完|同步的时候|回收站|太卡|就自动退出|崩溃|很卡|恢复数据|排版乱|播放进度|放不了|数据丢失|数据弄丢|数据恢复|无响应|更新之后|更新固件|每次点开|白屏|自动关闭|自己退出|被清空了|视频卡|记录没了|请求超时|进不了系统|进度丢失|进度没保存|退回桌面|闪屏;\
+3:!bug*|after the release|after the update|after updating|blank page|broken link|buffering|data loss|daylight saving|doesn't load|doesn't open|doesn't play|doesn't save|doesn't stick|empty csv|files are gone|glitch*|hang at|keeps resetting|latest update|loading screen|no matter what i|not responding|resets every time|resets to|runs an hour|search return*|since the release|white on white|won't save|全没了|全被清空|刷不出来|升级系统以后|卡顿|同步之后|同步后|同步失败|同步完|同步的时候|回收站|太卡|就自动退出|崩溃|很卡|恢复数据|排版乱|播放进度|放不了|数据丢失|数据弄丢|数据恢复|无响应|更新之后|更新固件|每次点开|白屏|自动关闭|自己退出|被清空了|视频卡|记录没了|请求超时|进不了系统|进度丢失|进度没保存|退回桌面|闪屏;\
 2.5:empty file|error code|error message|hangs|playback|reinstall*|一打开就|优化有问题|切换不了|升级完|卡成ppt|崩了|报错|新版本|更新以后|更新完|未知错误|重新安装|重装|页面一片空白;\
 2:error|firmware|freez*|keeps loading|lag*|my data|not loading|restore*|spinning|sync*|uninstall*|一直加载|出错|升级后|卡在|卡着不动了|卡那不动了|卸载|固件|提示错误|更新后|最新版|错误提示;\
 1.5:dashboard|nothing loads|software|the app|程序|网页|转圈|软件|页面;\
@@ -273,8 +273,8 @@ pub const TAXONOMY: &str = concat!(
                 "兼容性",
                 "Compatibility",
                 "4:compatib*|不相容|兼容|能直接用吗|转换插头;\
-3.5:fit and work|google services|ok to use with|still support|support android|support epub|sync with|unsupported|won't install on|work on macos|work with macos|works on macos|上用吗|不兼容|不支持这个|搭配使用|搭配用|放电磁炉|电磁炉上用|组网|能搭配|能装在|转接环|还能装吗|配合使用;\
-3:2.4g|5ghz|an older|apple silicon|av input|do you support|does it support|doesn't line up|epub|fast charging|fit the older|intel mac|meant for this|older tv|on macs|only support|webos|will it fit|will it work in|will it work on|will this fit|will this work in|win7|won't connect to my|won't pair with|work on a|work with my|works fine with my|works on mac|充坏|充电吗|对不上|对应型号|换回原装|插不进|支不支持|支持iphone|支持mac|支持win|支持吗|支持安卓|支持苹果|是不兼容|是否支持|网关|能不能接|能不能用在|能接|能用在|能用这个|能给我的|能装吗|能装旧|能配对吗|装得上|适配|通用;\
+3.5:fit and work|google services|ok to use with|still support|support android|support epub|sync with|unsupported|won't install on|work on macos|work with macos|上用吗|不兼容|不支持这个|搭配使用|搭配用|放电磁炉|电磁炉上用|组网|能搭配|能装在|转接环|还能装吗|配合使用;\
+3:2.4g|5ghz|an older|apple silicon|av input|do you support|does it support|doesn't line up|epub|fast charging|fit the older|meant for this|older tv|on macs|only support|webos|will it fit|will it work in|will it work on|will this fit|will this work in|win7|won't connect to my|won't pair with|work on a|work with my|works fine with my|充坏|充电吗|对不上|换回原装|插不进|支不支持|支持iphone|支持mac|支持win|支持吗|支持安卓|支持苹果|是不兼容|是否支持|网关|能不能接|能不能用在|能接|能用在|能用这个|能给我的|能装吗|能装旧|能配对吗|装得上|适配|通用;\
 2.5:match my|run on an|run on my|run on older|run on the|supported|type-c口|usb-c|work on my|work with|works with|匹配|孔位|系统版本|能充|装不上|识别不了|识别不到|连不上|配套;\
 2:adapter|fit my|fit the|fits the|operating system|support for|support my|对得上|接口|老款|能用吗|能装|能连|适用|鸿蒙;\
 1.5:android|chromebook|ios|iphone|linux|macos|supports|windows|安卓|平板|手机壳|支持|苹果手机;\
@@ -297,7 +297,7 @@ pub const TAXONOMY: &str = concat!(
                 "质量问题",
                 "Quality defect",
                 "4:刚拆封就;\
-3.5:!质量问题|after one wash|badly made|begun to chip|broke off|came apart|came off|cheaply made|chipped|chipping|collapsed|coming apart|counterfeit|cracked within|falling apart|fell apart|flaking|food poisoning|hair in|junk|leaked in|let water in|moldy|mouldy|on first use|pilling|poor quality|rotten|seam split|shrank|shrunk|split after|started to chip|switch cracked|一拧就断|上吐下泻|不敢吃|不新鲜|保质期内|保质期过了|假货|劣质|发臭|发霉|变质|吃出|吃坏肚子|太锋利|头发|就凉了|开线|开胶|异物|怪味|拉肚子|拧出来就断|掉渣|掉漆|掉色|断裂|有虫|次品|玻璃渣|瑕疵|碎玻璃|缩水|胶水味|脱线|脱胶|质量太差|质量差|起球|起皮|跑毛|跑绒|边角锋利|还在保质期|钻绒|食物中毒;\
+3.5:!质量问题|after one wash|badly made|begun to chip|broke off|came apart|came off|chipped|chipping|collapsed|coming apart|counterfeit|cracked within|falling apart|fell apart|flaking|food poisoning|hair in|junk|leaked in|let water in|moldy|mouldy|on first use|pilling|poor quality|rotten|seam split|shrank|shrunk|split after|started to chip|switch cracked|一拧就断|上吐下泻|不敢吃|不新鲜|保质期内|保质期过了|假货|劣质|发臭|发霉|变质|吃出|吃坏肚子|太锋利|头发|就凉了|开线|开胶|异物|怪味|拉肚子|拧出来就断|掉渣|掉漆|掉色|断裂|有虫|次品|玻璃渣|瑕疵|碎玻璃|缩水|胶水味|脱线|脱胶|质量太差|质量差|起球|起皮|跑毛|跑绒|边角锋利|还在保质期|钻绒|食物中毒;\
 3:a dent|broke after|chemical smell|cracked after|doesn't match the description|faded|fading|fake|first time i used|flaw*|flimsy|fraying|hairline crack|not as described|only lasted|peeling|pulled off|split along|split open|spoiled|stale|torn apart|一倒水就漏|一洗就|不保温|不结实|不耐用|与描述不符|串色|临期|保温效果|做工|又红又痒|发黄|发黑|变色|味道很大|味道特别大|和描述不符|品控|嘴划破|塑料味|塑胶味|就是断的|异味|往下掉|手划破|拧不紧|掉毛|掉皮|松了|毛刺|没多久就|没熟|没用几天就|没用几次|没穿几次|洗了一次就|洗了几次就|漆就掉|炸开|烂的|生锈|用一次就|用了一次就|用了几天就|用了几次就|甲醛|磨平了|穿一次就|穿了一次就|穿了几次就|第一次用就|粗糙|线头|缩了|缩得|脱落|臭了|色差|血水|褪色|起疹子|跟图片不一样|还是生的|颜色就掉;\
 2.5:after washing|cracking|expiry date|feels cheap|past its expiry|past the expiry|quality|ripped|rust*|seam*|smells|snapped|stain*|stitching|tore|划痕|刮痕|印歪|品质|才穿|斜的|断了|有味道|有毒|松动|歪的|洗完就|烂了|裂了|裂开|裂纹|裂缝|质量;\
 2:loose|stopped after|zipper|才用了|涂层|过期了;\
