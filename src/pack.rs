@@ -180,6 +180,35 @@ fn unpack(b: &[u8], top: &[u32; ONE_BYTE]) -> String {
     out
 }
 
+/// Length of `parts` joined by [`join`].
+pub const fn joined_len(parts: &[&str]) -> usize {
+    let (mut n, mut k) = (0, 0);
+    while k < parts.len() {
+        n += parts[k].len() + 1;
+        k += 1;
+    }
+    n
+}
+
+/// `parts`, each followed by U+001D (which no table contains), as one text for [`packed!`].
+pub const fn join<const N: usize>(parts: &[&str]) -> [u8; N] {
+    let mut out = [0u8; N];
+    let (mut at, mut k) = (0, 0);
+    while k < parts.len() {
+        let b = parts[k].as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            out[at] = b[i];
+            at += 1;
+            i += 1;
+        }
+        out[at] = 0x1D;
+        at += 1;
+        k += 1;
+    }
+    out
+}
+
 /// Packed statics of text consts: `packed! { A_P = A, … }`, read back with [`unpacked`] (tests
 /// pass their own table first: `packed! { RANKS; … }`).
 macro_rules! packed {

@@ -324,23 +324,14 @@ impl Classifier {
                 add_slot(Some(&s.id), &s.zh, &s.en, &s.terms, &mut b);
             }
         }
-        b.add_list(&crate::pack::unpacked(&tx::NEG_CUES_P), Tag::Neg);
-        b.add_list(&crate::pack::unpacked(&tx::DECLINE_CUES_P), Tag::Decline);
-        b.add_list(&crate::pack::unpacked(&tx::PSEUDO_NEG_P), Tag::Pseudo);
-        b.add_list(&crate::pack::unpacked(&tx::NOT_TOPIC_P), Tag::Pseudo);
-        b.add_list(&crate::pack::unpacked(&tx::SCOPE_BREAKS_P), Tag::Closer);
-        b.add_list(&crate::pack::unpacked(&tx::REQUEST_CUES_P), Tag::Request);
-        b.add_list(&crate::pack::unpacked(&tx::QUESTION_CUES_P), Tag::Question);
-        b.add_list(&crate::pack::unpacked(&tx::SUGGEST_CUES_P), Tag::Suggest);
-        b.add_list(&crate::pack::unpacked(&tx::FAULT_CUES_P), Tag::Fault);
-        b.add_list(&crate::pack::unpacked(&tx::COMPLAIN_CUES_P), Tag::Complain);
-        b.add_list(&crate::pack::unpacked(&tx::ANGRY_CUES_P), Tag::Angry(0.0));
-        b.add_list(&crate::pack::unpacked(&tx::NEGATIVE_CUES_P), Tag::Negative(0.0));
-        b.add_list(&crate::pack::unpacked(&tx::AT_ALL_CUES_P), Tag::AtAll);
-        b.add_list(&crate::pack::unpacked(&tx::CONCEDE_CUES_P), Tag::Concede);
-        b.add_list(&crate::pack::unpacked(&tx::FOCUS_CUES_P), Tag::Focus);
-        b.add_list(&crate::pack::unpacked(&tx::CONDITION_CUES_P), Tag::Condition);
-        b.add_list(&crate::pack::unpacked(&tx::THANKS_CUES_P), Tag::Thanks);
+        // The cue tables, in `taxonomy::CUE_TABLES`' order.
+        let tags = [
+            Tag::Neg, Tag::Decline, Tag::Pseudo, Tag::Pseudo, Tag::Closer, Tag::Request, Tag::Question, Tag::Suggest, Tag::Fault,
+            Tag::Complain, Tag::Angry(0.0), Tag::Negative(0.0), Tag::AtAll, Tag::Concede, Tag::Focus, Tag::Condition, Tag::Thanks,
+        ];
+        for (list, tag) in crate::pack::unpacked(&tx::CUES_P).split('\u{1d}').zip(tags) {
+            b.add_list(list, tag);
+        }
         static PRIO: crate::text::Once<String> = crate::text::Once::new();
         for (code, level, list) in crate::text::rows(PRIO.get_or_init(|| crate::pack::unpacked(&tx::PRIORITY_CUES_P))) {
             let level = crate::text::uint(level.as_bytes()).map_or(4, |n| n as u8);

@@ -795,12 +795,20 @@ pub const PRIORITY_MESSAGES: &str = crate::text::table![
 /// searches it as it is.
 pub const TRAD_SIMP: &str = "來来係系個个們们備备傳传傷伤僅仅價价優优兒儿內内兩两冇没冊册凍冻別别則则創创劃划動动務务區区協协參参咗了哋们員员唔不問问啟启啲些單单喺在嗎吗嘅的嚇吓嚟来國国圍围圖图團团報报場场塗涂壓压壞坏夠够實实審审寫写寬宽寶宝專专對对導导帐账師师帳账帶带幫帮幹干幾几庫库廣广後后從从復复惡恶愛爱態态慮虑憑凭應应戶户掃扫掛挂換换損损擔担據据攝摄敗败數数斷断於于時时書书會会條条業业極极標标樣样機机權权歡欢殘残殺杀氣气決决沒没況况淨净減减湯汤滿满濕湿災灾為为無无煙烟煩烦熱热燈灯燒烧營营爛烂狀状獨独現现環环產产畫画發发盜盗盡尽監监睇看瞭了確确碼码禮礼稅税種种稱称筆笔節节範范簡简簽签約约紅红紋纹紙纸級级細细結结絕绝絡络給给統统絲丝綁绑經经維维網网緊紧線线縫缝縮缩總总繫系續续義义聞闻聯联聲声聽听脫脱腦脑膠胶臺台與与蓋盖蘋苹處处號号蟲虫裏里補补裝装裡里製制複复見见規规視视觀观觸触訂订計计訊讯記记設设訴诉註注評评詢询話话該该詳详認认語语誤误說说誰谁課课調调談谈請请論论諮咨講讲謝谢證证識识議议護护讀读變变讓让讚赞負负貨货責责買买費费貼贴資资賣卖質质賬账購购贈赠贊赞趕赶車车軟软載载輸输轉转辦办這这連连週周進进運运過过達达違违遞递適适遲迟選选還还郵邮鈕钮銀银銷销錄录錢钱錯错錶表鍵键鏈链長长門门閃闪閉闭開开間间閱阅闆板關关險险隱隐隻只雙双雜杂離离難难電电靈灵靜静響响頁页預预頓顿頭头頻频顆颗題题額额顏颜顯显風风颱台餘余馬马駁驳駐驻騙骗驗验驟骤體体髮发鬆松鬱郁鮮鲜麥麦麵面麼么黃黄點点黴霉";
 
+/// The cue tables in the order `Classifier::build` tags them, as one text (each table ends in
+/// U+001D): one static and one unpacking instead of seventeen (~60 B of the gzipped `.wasm`).
+pub const CUE_TABLES: [&str; 17] = [
+    NEG_CUES, DECLINE_CUES, PSEUDO_NEG, NOT_TOPIC, SCOPE_BREAKS, REQUEST_CUES, QUESTION_CUES, SUGGEST_CUES, FAULT_CUES,
+    COMPLAIN_CUES, ANGRY_CUES, NEGATIVE_CUES, AT_ALL_CUES, CONCEDE_CUES, FOCUS_CUES, CONDITION_CUES, THANKS_CUES,
+];
+const CUES_JOINED: [u8; crate::pack::joined_len(&CUE_TABLES)] = crate::pack::join(&CUE_TABLES);
+pub const CUES: &str = match core::str::from_utf8(&CUES_JOINED) {
+    Ok(s) => s,
+    Err(_) => panic!("the cue tables are UTF-8"),
+};
+
 // The tables as the `.wasm` holds them; only these are read at run time.
 crate::pack::packed! {
-    TAXONOMY_P = TAXONOMY, NEG_CUES_P = NEG_CUES, DECLINE_CUES_P = DECLINE_CUES, PSEUDO_NEG_P = PSEUDO_NEG, NOT_TOPIC_P = NOT_TOPIC,
-    SCOPE_BREAKS_P = SCOPE_BREAKS, REQUEST_CUES_P = REQUEST_CUES, QUESTION_CUES_P = QUESTION_CUES,
-    SUGGEST_CUES_P = SUGGEST_CUES, FAULT_CUES_P = FAULT_CUES, COMPLAIN_CUES_P = COMPLAIN_CUES,
-    ANGRY_CUES_P = ANGRY_CUES, NEGATIVE_CUES_P = NEGATIVE_CUES, AT_ALL_CUES_P = AT_ALL_CUES,
-    CONCEDE_CUES_P = CONCEDE_CUES, FOCUS_CUES_P = FOCUS_CUES, CONDITION_CUES_P = CONDITION_CUES, THANKS_CUES_P = THANKS_CUES, PRIORITY_CUES_P = PRIORITY_CUES,
+    TAXONOMY_P = TAXONOMY, CUES_P = CUES, PRIORITY_CUES_P = PRIORITY_CUES,
     PRIORITY_MESSAGES_P = PRIORITY_MESSAGES, TRAD_SIMP_P = TRAD_SIMP,
 }

@@ -110,19 +110,6 @@ fn fresh_cases() {
     }
 }
 
-/// The cue tables as the `.wasm` holds them and as they are written.
-fn cue_tables() -> [(&'static [u8], &'static str); 16] {
-    use taxonomy as t;
-    [
-        (&t::NEG_CUES_P, t::NEG_CUES), (&t::PSEUDO_NEG_P, t::PSEUDO_NEG), (&t::NOT_TOPIC_P, t::NOT_TOPIC),
-        (&t::SCOPE_BREAKS_P, t::SCOPE_BREAKS), (&t::REQUEST_CUES_P, t::REQUEST_CUES), (&t::QUESTION_CUES_P, t::QUESTION_CUES),
-        (&t::SUGGEST_CUES_P, t::SUGGEST_CUES), (&t::FAULT_CUES_P, t::FAULT_CUES), (&t::COMPLAIN_CUES_P, t::COMPLAIN_CUES),
-        (&t::ANGRY_CUES_P, t::ANGRY_CUES), (&t::NEGATIVE_CUES_P, t::NEGATIVE_CUES), (&t::AT_ALL_CUES_P, t::AT_ALL_CUES),
-        (&t::CONCEDE_CUES_P, t::CONCEDE_CUES), (&t::FOCUS_CUES_P, t::FOCUS_CUES), (&t::CONDITION_CUES_P, t::CONDITION_CUES),
-        (&t::THANKS_CUES_P, t::THANKS_CUES),
-    ]
-}
-
 /// The lexicon's weight groups and the cue tables keep their terms sorted and unique (see
 /// `taxonomy`): the order changes no result, only how well the tables gzip.
 #[test]
@@ -130,7 +117,7 @@ fn lexicon_and_cue_tables_are_sorted() {
     use taxonomy as t;
     let lexicons = crate::text::records(t::TAXONOMY).filter_map(|mut f| f.nth(3));
     let priority = crate::text::rows(t::PRIORITY_CUES).map(|r| r.2);
-    let cues = cue_tables().map(|c| c.1);
+    let cues = t::CUE_TABLES;
     for table in lexicons.chain(priority).chain(cues) {
         for group in table.split(';') {
             let terms: Vec<&str> = group.split_once(':').map_or(group, |g| g.1).split('|').collect();
@@ -617,14 +604,17 @@ fn cues_inside_no_topic_phrases_are_muted() {
 #[test]
 fn packed_tables_unpack_to_their_source() {
     use taxonomy as t;
-    let others: [(&[u8], &str); 4] = [
-        (&t::TAXONOMY_P, t::TAXONOMY), (&t::PRIORITY_CUES_P, t::PRIORITY_CUES),
+    let tables: [(&[u8], &str); 5] = [
+        (&t::TAXONOMY_P, t::TAXONOMY), (&t::CUES_P, t::CUES), (&t::PRIORITY_CUES_P, t::PRIORITY_CUES),
         (&t::PRIORITY_MESSAGES_P, t::PRIORITY_MESSAGES), (&t::TRAD_SIMP_P, t::TRAD_SIMP),
     ];
-    let tables: Vec<_> = cue_tables().into_iter().chain(others).collect();
     for (packed, text) in &tables {
         assert_eq!(crate::pack::unpacked(packed), *text);
     }
+    // The joined cue tables split back into the tables, the separator in none of them.
+    let parts: Vec<&str> = t::CUES.split('\u{1d}').collect();
+    assert_eq!(parts[..17], t::CUE_TABLES);
+    assert_eq!(parts[17..], [""]);
     let (packed, text) = tables.iter().fold((0, 0), |(p, n), (a, b)| (p + a.len(), n + b.len()));
     assert!(packed * 10 < text * 8, "{packed} B packed of {text} B");
 }
