@@ -744,9 +744,10 @@ impl Classifier {
             }
         }
         // An angry report that a device, app, login or payment fails still asks for a fix:
-        // `!!!`, capitals and insults say how urgently.
+        // `!!!`, capitals and insults say how urgently. So does a complaint word (离谱, 无语,
+        // ridiculous) beside a broken main function (login, ordering, paying: base P2).
         let repair = nat == b'R' && beh.0 == b'R';
-        if matched && (complain || (emotion == "angry" && !repair) || threat || safety) {
+        if matched && (complain && !(repair && beh.3 == 2) || (emotion == "angry" && !repair) || threat || safety) {
             nat = b'P';
         }
 

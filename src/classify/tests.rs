@@ -319,6 +319,12 @@ fn nature_emotion_and_labels() {
     assert_eq!(c.subcategory.as_deref(), Some("missing_parts"));
     let c = g.classify("ＡＰＰ　ＣＲＡＳＨＥＳ on start", Locale::En); // full-width
     assert_eq!(c.subcategory.as_deref(), Some("software_fault"));
+    // A complaint word beside a broken main function still asks for a fix; beside a defect it
+    // is a complaint.
+    let nature = |t: &str| g.classify(t, Locale::ZhCn).nature;
+    assert_eq!(nature("登录不上去，一直跳回登录页，无语"), "repair_request");
+    assert_eq!(nature("提交订单说超出配送范围，可我就在店对面，离谱"), "repair_request");
+    assert_eq!(nature("加湿器用了一周就漏水，太差了"), "complaint");
     // A negated feeling is none; an emphasis beside a negation still counts.
     let emotion = |t: &str| g.classify(t, Locale::ZhCn).emotion;
     assert_eq!(emotion("订单还没发货，我想改一下收货地址，我不着急"), "calm");
