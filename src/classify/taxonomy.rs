@@ -47,7 +47,7 @@ pub const TAXONOMY: &str = concat!(
                 "注册",
                 "Registration",
                 "4:signing up fails;\
-3.5:activation email|second account|sign up page|sign-up page|注册|注册页面;\
+3.5:activation email|second account|sign up page|sign-up page|two accounts|建不起来|开个新号|注册|注册页面;\
 3:activate my account|activation link|already registered|create a member account|create my account|sign-up form|signed up yesterday|signing up|verification email|人机验证|已被占用|注册不了|注册收不到|激活邮件|激活链接;\
 2.5:create account|create an account|creating an account|make an account|open an account|register*|registration|sign up|sign-up|signup|创建账号|开户|开通账号;\
 2:already in use;\
@@ -82,7 +82,7 @@ pub const TAXONOMY: &str = concat!(
                 "5:绑定的邮箱;\
 4:默认收货地址;\
 3.5:account owner|account profile|address on my account|change the admin|change the email on|default address|default phone number|default shipping address|email on my account|my profile updated|name on my profile|phone number linked|surname|switch the email|transfer admin|update my registered|update the email|update the name|会员生日|名字填错|学员姓名|工商变更|常用旅客|性别和生日|换成新号码|换绑手机|更换管理员|生日当时填错|管理员改成|绑定的号码|账户里的名字|转让管理员;\
-3:billing name|change email|change my birthday|change my mobile|change my name|change my phone|change my username|change the email|change the mobile|change the name|change the phone number|changed my email|correct my birthday|family name|in account settings|in my profile|language and region|last name|name on my account|name shown|name that shows|new phone number|new sim|old sim|old username|profile|registered email|registered phone|tied to my account|update my birthday|update my mobile|update my name|update my number|update my phone|update the mobile|update the phone|个人资料|会员名称|会员资料|修改资料|删除收货地址|名字可以改|名字打错|名字改|地址删掉|实名认证的名字|手机号换了|换了手机号|换了新手机号|换手机号|换新号码|换绑|换邮箱|改一下名字|改个头像|改了名字|改名了|改名字|改头像|改实名|改成新号码|改昵称|改生日|改绑|改邮箱|昵称改|注销账号|生日信息|生日写错|生日填错|用户名改|绑定的email|绑定的手机|账单地址|账号资料|账户资料|资料填错|资料里的|资料页|还是旧号;\
+3:billing name|change email|change my birthday|change my mobile|change my name|change my phone|change my username|change the email|change the mobile|change the name|change the phone number|changed my email|correct my birthday|family name|in account settings|language and region|last name|name on my account|name shown|name that shows|new phone number|new sim|old sim|old username|profile|registered email|registered phone|tied to my account|update my birthday|update my mobile|update my name|update my number|update my phone|update the mobile|update the phone|个人资料|会员名称|会员资料|修改资料|删除收货地址|名字可以改|名字打错|名字改|地址删掉|实名认证的名字|手机号换了|换了手机号|换了新手机号|换手机号|换新号码|换绑|换邮箱|改一下名字|改个头像|改了名字|改了姓|改名了|改名字|改头像|改实名|改成新号码|改昵称|改生日|改绑|改邮箱|昵称改|注销账号|生日信息|生日写错|生日填错|用户名改|绑定的email|绑定的手机|账单地址|账号资料|账户资料|资料填错|资料里的|资料页|还是旧号;\
 2.5:avatar|change my email|change the number|close my account|delete my account|display name|nickname|personal details|update my email|头像|姓名|实名信息|性别|换成新号|改手机号|昵称|注销|绑定手机|绑定邮箱|绑的手机|解绑;\
 2:date of birth|linked to my|my details|new email|user name|username|个人信息|实名认证信息|改名|新手机号|绑定;\
 1.5:email address|用户名"
@@ -105,9 +105,9 @@ pub const TAXONOMY: &str = concat!(
                 "order_change",
                 "修改订单",
                 "Order change",
-                "4:add a note to my order|gift wrap*|modify the size|把颜色|拍错尺码|拍错颜色|订单还能改|选错尺码|选错规格|选错颜色;\
+                "4:add a note to my order|gift wrap*|modify the size|把颜色|拍错尺码|拍错颜色|订单还能改|选错规格|选错颜色;\
 3.5:add a night|add one more|add seats|change the booking|delivery address on my order|extend my booking|extend my hotel|extra night|extra seats|go to my office|in my order to|install date|instead of home|more seats|move the date|move the delivery|move the install|name on my booking|passenger name|prepone|push my booking|push my hotel|recipient|ship my order to|switch my order|the address on the order|to the order i placed|update the shipping address|不可修改|修改配送|再加一|发货前帮我改|可以改成|同一个订单里|地址我改|差价我可以补|往后挪|忘了勾|想改成|截单|找不到修改入口|把数量改|揀錯|收件人电话|改一改|改个地址|改地址|改配送时间|数量从|没发货的话|没发货能|老地址|能合并|能改成|规格从|规格选错|订单里的|还没发货可以|还没发货能|还能加上;\
-3:actually need|add a guest|add a second guest|add a second item|add another item|add to my order|amend the order|before dispatch|before it gets packed|before it goes out|before it ships|before it's dispatched|before it's sent|before it's shipped|can you switch|can you update|change delivery|change my address|change my booking|change my order|change quantity|change the address|change the colo*|change the delivery|change the qty|change the quantity|change the shipping address|change the size|different address|edit my order|extend my stay|gift message|in my order from|instead of my home|meant to get|meant to order|merge my|merge the two orders|modify my booking|modify my order|move my booking|move my flight|picked the wrong|remove an item|switch delivery|switch it to|switch my|to my office|update my order|update the address|update the delivery|update the order|wrong apartment number|wrong flat number|wrong house number|wrong unit number|上车点|修改订单|分开寄|加购|合并发货|地址写错|地址填错|地址改成|填成|备注忘写|尺码想改|尺码改|差价我补|忘了写|换个颜色|换地址|换尺码|换规格|换颜色|收件人改成|收货地址|改了地址|改大一号|改完地址|改小一号|改尺码|改收货|改数量|改时间|改规格|改送到|改颜色|新住处|更改订单|礼品包装|还没出库|还没发货的话|送货时间|选成|配送时间从|颜色改;\
+3:actually need|add a guest|add a second guest|add a second item|add another item|add to my order|amend the order|before dispatch|before it gets packed|before it goes out|before it ships|before it's dispatched|before it's sent|before it's shipped|can you switch|can you update|change delivery|change my address|change my booking|change my order|change quantity|change the address|change the colo*|change the delivery|change the qty|change the quantity|change the shipping address|change the size|different address|edit my order|extend my stay|gift message|in my order from|instead of my home|meant to get|meant to order|merge my|modify my booking|modify my order|move my booking|move my flight|picked the wrong|remove an item|switch delivery|switch it to|switch my|to my office|update my order|update the address|update the delivery|update the order|wrong apartment number|wrong flat number|wrong house number|wrong unit number|上车点|修改订单|分开寄|加购|合并发货|地址写错|地址填错|地址改成|填成|备注忘写|尺码想改|尺码改|差价我补|忘了写|换个颜色|换地址|换尺码|换规格|换颜色|收件人改成|收货地址|改了地址|改大一号|改完地址|改小一号|改尺码|改收货|改数量|改时间|改规格|改送到|改颜色|新住处|更改订单|礼品包装|还没出库|还没发货的话|送货时间|选成|配送时间从|颜色改;\
 2.5:change it to|combine my orders|combine them|correct it to|delivery address|in my new order|shipping address|the check-in date|to add a|wrong address|下错|原来的订单|合并成一单|合并订单|地址写成|多住一晚|姓名拼音|想把订单里|拆单|拍成|换个地址|收件人换成|改电话|订单刚下|选错|门牌号|预约配送;\
 2:add an item|加一件|收货人|改到|改成;\
 1.5:add another|写错了|填错了|改一下;\
@@ -118,7 +118,7 @@ pub const TAXONOMY: &str = concat!(
                 "取消订单",
                 "Order cancellation",
                 "4:cancel my booking|cancel my hotel|cancel my order|整个订单取消|能取消吗;\
-3.5:!取消订单|call off|cancel my pre-order|cancel order|cancel the order|cancel this order|just cancel|still cancel|void the order|下重复|不打算去了|不让取消|作废|取消了吧|取消会扣|已经取消了|帮我取消|想取消|把订单取消|把这单取消|拍重复|撤一单|点了取消|直接取消|给我取消;\
+3.5:!取消订单|call off|cancel my pre-order|cancel order|cancel the order|cancel this order|just cancel|scrap order|still cancel|void the order|下重复|不打算去了|不让取消|作废|取消了吧|取消会扣|已经取消了|帮我取消|想取消|把订单取消|把这单取消|拍重复|撤一单|点了取消|直接取消|给我取消;\
 3:before it ships|cancel it|duplicate order|ordered twice|same thing twice|stop my order|stop order|twice by accident|want to cancel my|不等了|买重复|取消一下|取消掉|帮我撤了|帮我撤回|把单取消|撤单|撤回订单|撤掉|撤销|申请取消|要求取消|订单取消以后|还没发货的话|还能取消吗|这单取消|这单撤了|重复下单;\
 2.5:cancel*|no longer need|void order|不想买了|不想等了|不用发了|取消的入口|拍多了|订单取消|退单;\
 2:don't want it anymore|ordered by mistake|不想要了|取消|拍错了;\
@@ -130,7 +130,7 @@ pub const TAXONOMY: &str = concat!(
                 "Order placement",
                 "4.5:提交不了订单;\
 4:submission failed;\
-3.5:book now|can't check out|can't checkout|can't complete my order|can't complete the purchase|can't order|can't place|can't submit|cannot order|cannot place|cannot submit|checkout error|checkout fail*|error when placing|order won't go through|place order|purchase fail*|submit the booking|unable to checkout|unable to place|下不了单|下个单|下单一直|下单失败|下单报错|下单提示|下单时|下单没反应|不能下单|不能购买|创建失败|提交订单一直|提交订单后|提交订单就|提交订单报错|提交订单没反应|无法下单|无法购买|显示有货|点提交|生成不了|确认订单|订不了|订单一直报错|订票失败|购买失败;\
+3.5:book now|can't check out|can't checkout|can't complete my order|can't complete the purchase|can't order|can't place|can't submit|cannot order|cannot place|cannot submit|checkout error|checkout fail*|error when placing|order won't go through|place order|purchase fail*|submit the booking|unable to checkout|unable to place|下不了单|下个单|下单一直|下单失败|下单报错|下单提示|下单时|下单没反应|不能下单|不能购买|创建失败|提交不上|提交订单一直|提交订单后|提交订单就|提交订单报错|提交订单没反应|无法下单|无法购买|显示有货|点提交|生成不了|确认订单|确认购买|订不了|订单一直报错|订票失败|购买失败;\
 3:buy button|buy now|can't buy|cannot buy|checkout button|checkout keeps failing|confirm pickup|could not be created|order fail*|place one order|request a car|request a ride|submit my order|submit the order|tried to place|trying to book|trying to order|unable to buy|下不了|下单页面|买不上|单都下不了|单都失败|抢不到|拍不了|提示库存不足|无法提交|校验失败|没买上|点结算|约不上|结算不了|结算的时候|结算页|结账页面|购物车空了|预约不了;\
 2.5:order button|place any order|提交不了|提交订单|落单|订单提交;\
 2:place an order|place my order|placing an order|placing my order|买不了|加入购物车;\
@@ -144,7 +144,7 @@ pub const TAXONOMY: &str = concat!(
                 "Payment failed",
                 "4:payment is failing;\
 3.5:can't go through|can't pay|cannot go through|cannot pay|card declined|card failed|card not accepted|card rejected|card was declined|could not be completed|couldn't be completed|doesn't accept my card|getting declined|got declined|pay fails|payment declined|payment didn't go through|payment error|payment fail*|payment keeps failing|payment not going through|payment rejected|top-up failed|transaction declined|unable to pay|unable to process|won't accept my card|won't go through|不能支付|交不上费|交不了费|交易异常|交易被拒|付不出去|付了三次|付了五次|付了几次|付了好几次|付款不了|付款不成功|付款到最后|付款失败|付款异常|代付|充值不了|充值失败|卡不支持|待付款|扣不了款|扣款不成功|扣款失败|支付不成功|支付失败|支付异常|支付没反应|支付渠道异常|支付超时|无法支付|没办法付钱|没法付款|续费失败|缴不了费|转不出去|转账失败|风控拦截;\
-3:can pay for anything|fails at checkout|fails on every payment|pay failed|pay my|payment page|payment screen|risk control|stays unpaid|transaction fail*|tried to pay|trying to pay|云闪付|交易失败|付个款|付个钱|付款一直|付款付了|付款提示|付款页面|再付|支付一直|支付处理中|支付页面|没付出去|没扣款|没扣钱|绑卡失败|输完密码|还不上|还款提示|钱没扣|银行页面;\
+3:can pay for anything|fails at checkout|fails on every payment|pay failed|pay my|pay page|payment page|payment screen|risk control|stays unpaid|transaction fail*|tried to pay|trying to pay|云闪付|交易失败|付个款|付个钱|付款一直|付款付了|付款提示|付款页面|再付|支付一直|支付处理中|支付页面|没付出去|没扣款|没扣钱|绑卡失败|输完密码|还不上|还款提示|钱没扣|银行页面;\
 2.5:card bill|declined|insufficient funds|付不了|付款时|付款的时候|余额不足|支付时|支付的时候|收银台;\
 2:apple pay|top up|top-up|充话费|刷卡;\
 1.5:google pay|payme|payment|paynow|paypal|付不了款|付款|扫码付|支付;\
@@ -179,7 +179,7 @@ pub const TAXONOMY: &str = concat!(
                 "Charge dispute",
                 "5:扣了我;\
 4:still been billing|unauthorised charges|unauthorized charges|扣了两回;\
-3.5:!debited|!多扣|a charge from|after i cancelled|auto debit|auto-debit|billed me for|billed me twice|billed my card|billed twice|charge from you|charge reversed|charge 了|charged again|charged me twice|charged my card|charged three times|charged twice|charge了|convenience fee|conversion fee|didn't select|dispute it|double charge*|double-charge*|duplicate charge|extra debit|extra fee|extra zero|hidden fee|identical charges|never authorised|never authorized|never selected|never shown|never subscribed|on my statement|overcharg*|pending charges|recurring charge|reverse the charge|service fee|still being charged|still charged|still paying|subscription i cancelled|surcharge|taken twice|the extra one|thieves|took money|took my money twice|two charges|two identical|unauthorised charge|unauthorized charge|一下子扣|两次钱|两笔|两遍钱|乱扣|乱收费|从来没开通|付了两次|会不会也扣|会不会扣两次|余额少了|你们扣的|划走|卡里扣|又扣了|增值服务费|多了一笔|多了个|多了笔|多出来的|多扣了|多收了|实付金额|扣三笔|扣了一个月|扣了一笔|扣了三次|扣了两次|扣了两遍|扣了几次|扣了好几次|扣多了|扣的是全款|扣费|收了两次|是什么钱|每个月都扣|没买东西|没开通过|没抵扣|没有订过|没订过|照扣|直接扣我|翻了一倍|莫名其妙扣|被扣了|详单|误扣|账单扣|还是扣了|还每个月|重复扣|重复收费;\
+3.5:!debited|!多扣|a charge from|after i cancelled|auto debit|auto-debit|billed me for|billed me twice|billed my card|billed twice|charge from you|charge reversed|charge 了|charged again|charged me twice|charged my card|charged three times|charged twice|charge了|convenience fee|conversion fee|didn't select|dispute it|double charge*|double-charge*|duplicate charge|extra debit|extra fee|extra zero|foreign transaction fee|hidden fee|identical charges|never authorised|never authorized|never selected|never shown|never subscribed|on my statement|overcharg*|pending charges|recurring charge|reverse the charge|service fee|still being charged|still charged|still paying|subscription i cancelled|surcharge|taken twice|the extra one|thieves|took money|took my money twice|two charges|two identical|unauthorised charge|unauthorized charge|一下子扣|两次钱|两笔|两遍钱|乱扣|乱收费|从来没开通|付了两次|会不会也扣|会不会扣两次|余额少了|你们扣的|划走|卡里扣|又扣了|增值服务费|多了一笔|多了个|多了笔|多出来的|多扣了|多收了|实付金额|扣三笔|扣了一个月|扣了一笔|扣了三次|扣了两次|扣了两遍|扣了几次|扣了好几次|扣多了|扣的是全款|扣费|收了两次|是什么钱|每个月都扣|没买东西|没开通过|没抵扣|没有订过|没订过|照扣|直接扣我|翻了一倍|莫名其妙扣|被扣了|详单|误扣|账单扣|还是扣了|还每个月|重复扣|重复收费;\
 3:auto-renew*|bank statement|billed me|charge on my card|charged|charged the full price|charging me|didn't authori*|didn't sign up|even though i cancelled|extra charge|free trial|monthly charge|never bought|never signed up|pending charge|roaming bill|roaming charge*|still taken from|stop billing|supposed to be waived|taken from my card|twice for the same|unknown charge|wrong amount|为什么扣|免费试用还没|写的是免费|划走了|又扣|只付了一次|多付了|多收|怎么扣了|扣了三笔|扣了钱|扣错|收费不对|未授权|每月扣|没开过|没授权|没提过这个|漫游费|盗刷|确实扣了|算错了|绕了一大圈|绕路|自动扣|自动续费|金额不对|钱扣了;\
 2.5:billing me|exchange rate|lost money|same amount|subscription fee|the duplicate|without my consent|without my permission|扣我|扣款|扣钱|服务费|未经同意|未经我同意|没开通|没经过同意|没经过我同意|被扣|这钱算谁的;\
 2:billed|charging|don't recogni*|three times for|价格不对"
@@ -191,8 +191,8 @@ pub const TAXONOMY: &str = concat!(
                 "配送延迟",
                 "Delivery delay",
                 "4:小时内发货|能不能加急;\
-3.5:delivery window|has not arrived|has not been shipped|hasn't arrived|hasn't been dispatched|hasn't been posted|hasn't been shipped|hasn't left|hasn't turned up|isn't here yet|left your warehouse|no one showed up|nobody showed up|not arrived yet|not been posted|not dispatched|not even dispatched|not here yet|not yet dispatched|nothing has arrived|preparing for shipment|preparing to ship|promised delivery|still not shipped|supposed to be delivered|supposed to deliver|supposed to ship|three weeks for|two weeks for|yet to ship|一直显示派送中|一直没发|下单到现在|不发货|不送上门|到现在还没发货|发货太慢|发货慢|啥时候发货|天才到|待出库|待揽收|晚了三天|晚了两天|晚了几天|次日达|派送中都|现货呢|说好的现货|还不发货|还是待发货|还没出货|还没发|还送不送|连单号都没有|迟迟不发|都没发;\
-3:days late|estimated delivery was|hasn't come|late delivery|never ship|not shipped|promised arrival|promised for the|running behind|scheduled for delivery|still no driver|still no package|still no parcel|still not here|still waiting on|supposed to arrive|was promised for|weeks late|when will it arrive|when will it ship|when will my order arrive|where is the driver|人影都没|什么时候发|今天发出|仓库都没出|催一下仓库|前送到|发没发|天内发货|天发货|小时发货|帮我催一下|快递太慢|才揽收|拖到现在|显示待发货|未出货|未发货|没出库|没出货|没发货|没寄出|没收到货|没见着影子|没送来|没送达|物流太慢|用脚送|等了一整天|等了一整天没人来|终于揽收|说好上周|说好昨天送|走了一周|走了十天|路上耽误|还不发|还是没到|还没到|还没寄|还没影|还没见人|还没送到|送不送|送了半个月|送太慢|送货上门|送货太慢|都没人来|预计送达是;\
+3.5:delivery window|has not arrived|has not been shipped|hasn't arrived|hasn't been dispatched|hasn't been posted|hasn't been shipped|hasn't left|hasn't turned up|isn't here yet|left your warehouse|no one showed up|nobody showed up|not arrived yet|not been posted|not dispatched|not even dispatched|not here yet|not yet dispatched|nothing has arrived|preparing for shipment|preparing to ship|promised delivery|still not shipped|supposed to be delivered|supposed to deliver|supposed to ship|three weeks for|two weeks for|yet to ship|一直显示派送中|一直没发|下单到现在|不发货|不送上门|什么时候给我寄|到现在还没发货|发货慢|啥时候发货|天才到|待出库|待揽收|晚了三天|晚了两天|晚了几天|次日达|派送中都|现货呢|说好的现货|还不发货|还是待发货|还没出货|还没发|还送不送|连单号都没有|迟迟不发|都没发;\
+3:days late|estimated delivery was|hasn't come|late delivery|never ship|not shipped|promised arrival|promised for the|running behind|scheduled for delivery|still no driver|still no package|still no parcel|still not here|still waiting on|supposed to arrive|was promised for|weeks late|when will it arrive|when will it ship|where is the driver|人影都没|什么时候发|仓库都没出|催一下仓库|前送到|发没发|哪天出库|天内发货|天发货|小时发货|帮我催一下|快递太慢|才揽收|拖到现在|显示待发货|未出货|未发货|没出库|没出货|没发货|没寄出|没收到货|没见着影子|没送来|没送达|物流太慢|用脚送|等了一整天|等了一整天没人来|终于揽收|说好上周|说好昨天送|走了一周|走了十天|路上耽误|还不发|还是没到|还没到|还没寄|还没影|还没见人|还没送到|送不送|送了半个月|送太慢|送货上门|送货太慢|都没人来|预计送达是;\
 2.5:estimated delivery|expected delivery|hasn't even left|hasn't shipped|left the warehouse|not shipped yet|overdue|pushed back again|still waiting for|taking forever|was due|什么时候能到|几天能到|多久能到|延误|待发货|快递慢|没动静|没送到|超时|还在路上|还没发货|还没来|迟到|预计送达;\
 2:delivery date|dispatch*|什么时候到|几天了还|出货|发货;\
 1.5:arrive|delay*|my food|ship*|太慢了|寄出|派送|还在仓库|迟迟|送达|配送|骑手;\
@@ -203,7 +203,7 @@ pub const TAXONOMY: &str = concat!(
                 "物流查询",
                 "Tracking",
                 "3.5:delivery updates|parcel tracking|sms updates|text updates|tracking number|where is my package|where's my package|包裹到哪|哪家快递|异常件|快递到哪|快递单号|暂无物流信息|查不到物流|查快递|查物流|没刷新过|物流不动|物流信息|物流停了|物流单号|物流详情|物流跟踪|跟踪页面|轨迹|运单号|配送进度;\
-3:hasn't updated|last scan|track*|tracking shows|where is my order|where's my order|一直没变|不动了|位置一直不动|位置不动|分拣中心|到哪个城市|到哪了|到哪儿了|到哪里了|多久能派|定位不动|快递信息|没动了|没变过|没有物流|派送信息|物流一直|物流怎么|物流显示|物流状态|物流记录|物流进度|运输进度;\
+3:hasn't updated|last scan|track*|tracking shows|where is my order|where's my order|一直没变|不动了|位置一直不动|位置不动|分拣中心|到哪个城市|到哪了|到哪儿了|到哪里了|多久能派|快递信息|没动了|没变过|没有物流|派送信息|物流一直|物流怎么|物流显示|物流状态|物流记录|物流进度|运输进度;\
 2.5:in transit|last update|my rider|not moving|not updated|out for delivery|stuck at|stuck in|the eta|不更新|单号|揽收|没动静|没更新|运输中;\
 2:hasn't changed|no update*|tracking says|中转|停在|在哪里了|派件|派送中|物流|转运;\
 1.5:carrier|courier|not found|shipment;\
@@ -226,7 +226,7 @@ pub const TAXONOMY: &str = concat!(
                 "丢件/错发/漏发",
                 "Lost or wrong item",
                 "4:delivered to the wrong|packing slip|包裹里只有|只到了两|找不到件|找不到这个件|查无此件|没我的件|翻了个遍|说找不到|说没有这个|谁签的;\
-3.5:and received a|box contained|but i ordered|delivered but|delivered to my letterbox|got the wrong|i ordered the|instead of the new|it's gone|it's not here|lost in transit|lost my parcel|marked as delivered|marked it as delivered|marked lost|my order was for|never arrived|never got it|never received|nicked|no parcel|not what i ordered|nothing here|only 2 came|only 2 showed up|only one showed up|only two arrived|only two came|only two showed up|parcel lost|received the wrong|reception never|said delivered|says delivered|second parcel|sent me size|sent me the wrong|sent the wrong|shows delivered|someone else's|was empty|wasn't in the parcel|wrong product|you sent me the|不是我下单的|不是我买的那|不是我的|不是我签|不是我订的|不认识的地址|东西没了|丢件|买的明明是|件丢了|包裹不见|包裹丢了|包裹弄丢|发成|发来的却是|发来的是|发的是|发错|只收到两|只有两件|只来了|只送了一|只送到一|只送来|在谁手上|型号也对不上|型号对不上|寄丢|寄来的却是|寄错|少了两件|少发|少寄|少送|快递丢了|快递弄丢|我下单的是|找不到包裹|找遍了|收到的却是|显示已签收|显示已送达|显示签收|根本没收到|没发过来|没有我的件|没有这个件|没有这个包裹|没签收|没这个件|漏发|漏寄|漏送|站弄丢|行李没到|被人拿走|被人签收|被弄丢|货不对板|路上弄丢|送到了一个|送错|途中丢了|错发|门口什么都没有|门口啥也没有|驿站说没有;\
+3.5:and received a|box contained|but i ordered|delivered but|delivered to my letterbox|got the wrong|i ordered the|it's gone|it's not here|left it with a neighbour|lost in transit|lost my parcel|marked as delivered|marked it as delivered|marked lost|my order was for|never arrived|never got it|never received|nicked|no parcel|not what i ordered|nothing here|only 2 came|only 2 showed up|only one showed up|only two arrived|only two came|only two showed up|parcel lost|received the wrong|reception never|said delivered|says delivered|second parcel|sent me size|sent me the wrong|sent the wrong|shows delivered|someone else's|was empty|wasn't in the parcel|wrong product|you sent me the|不是我下单的|不是我买的那|不是我的|不是我签|不是我订的|不认识的地址|东西没了|丢件|买的明明是|件丢了|包裹不见|包裹丢了|包裹弄丢|发成|发来的却是|发来的是|发的是|发错|只收到两|只有两件|只来了|只送了一|只送到一|只送来|在谁手上|型号也对不上|型号对不上|寄丢|寄来的却是|寄错|少了两件|少发|少寄|少送|快递丢了|快递弄丢|我下单的是|找不到包裹|找遍了|收到的却是|显示已签收|显示已送达|显示签收|根本没收到|没发过来|没有我的件|没有这个件|没有这个包裹|没签收|没这个件|漏发|漏寄|漏送|站弄丢|行李没到|被人拿走|被人签收|被弄丢|货不对板|路上弄丢|送到了一个|送错|途中丢了|错发|门口什么都没有|门口啥也没有|驿站说没有;\
 3:did not receive|didn't receive|for the wrong model|got lost|haven't received|item missing|items missing|left with a neighbo*|missing from my order|missing from the bag|missing item|never came|nothing at my door|of the items|only 1 of my|only 2 of|only one arrived|only one came|only one was|only received|only two were|order is missing|ordered a size|parcel is lost|pickup code|returned to sender|signed for|somebody else's|stolen package|turned up|wrong order|不是我买的|不是我点的|不是我要的|别人的包裹|别人的快递|到手的是|口味不对|只到了|只收到|只有两样|在路上丢了|寄成了|寄来的是|寄过来的是|少一件|少了一件|少了一份|少了一双|少了一条|少了一杯|少了一样|少了一瓶|少了一盒|少了一袋|我要的是|拿到的是|拿错|收件人不对|收件人不是我|数量不够|数量不对|是别人的|来的是|没见到这个件|签收人|给我送的是|缺了一样|送来的却是|送来的是;\
 2.5:lost|only got|parcel was lost|wrong colo*|wrong size|一共买了|丢了|丢失|型号不对|尺码不对|已签收|收到的是|签收了|颜色不对;\
 2:and got a|but got|but received|i ordered|instead of|nobody came|没收到|说包裹;\
@@ -239,7 +239,7 @@ pub const TAXONOMY: &str = concat!(
                 "使用指导",
                 "How-to",
                 "3.5:export my data|find where|where in the app|wifi密码|哪个键|如何绑定|干什么用的|干嘛用的|怎么上传|怎么复位|怎么导出|怎么添加|怎么绑定|才能还车|找不到地方|是干什么的|是干啥的;\
-3:figure out how|first time using|how to switch|lets me set|walk me through|where is the setting|which menu|不会弄|不会操作|不会用|不知道咋|不知道在哪|不知道怎么|不知道要按|什么功能|使用方法|划区域|同时连|咋开|咋弄|咋整|咋用|咋绑|咋解开|咋设置|咋连|哪里设置|啥功能|图标是什么|在哪开|在哪设置|在哪里开|在哪里换|在哪里调|多久换一次|如何使用|如何关闭|如何开启|如何清洗|如何解除|如何设|定时开关|弄不明白|怎么下载|怎么使用|怎么关|怎么同步|怎么安装|怎么开|怎么打开|怎么拆|怎么拆下来|怎么更换|怎么清洗|怎么用|怎么绑|怎么解开|怎么解除|怎么让它|怎么调|找不到在哪|按钮在哪|提醒怎么重置|搞不懂|搞不明白|教我一下|整不明白|是什么模式|童锁|第一次下厨|第一次用|系统语言|能不能设置|菜谱|要怎么换|设个|设为默认|设成默认|语言改成|转赠|这个图标|那个图标;\
+3:figure out how|first time using|how to switch|lets me set|walk me through|where is the setting|which menu|不会弄|不会操作|不会用|不知道咋|不知道在哪|不知道怎么|不知道要按|什么功能|使用方法|划区域|同时连|咋开|咋弄|咋整|咋用|咋绑|咋解开|咋设置|咋连|哪里设置|啥功能|图标是什么|在哪开|在哪设置|在哪里开|在哪里换|在哪里调|多久换一次|如何使用|如何关闭|如何开启|如何解除|如何设|定时开关|弄不明白|怎么使用|怎么关|怎么同步|怎么开|怎么打开|怎么拆|怎么拆下来|怎么更换|怎么清洗|怎么用|怎么绑|怎么解开|怎么解除|怎么让它|怎么调|找不到在哪|按钮在哪|提醒怎么重置|搞不懂|搞不明白|教我一下|整不明白|是什么模式|童锁|第一次下厨|第一次用|系统语言|能不能设置|菜谱|要怎么换|设个|设为默认|设成默认|语言改成|转赠|这个图标|那个图标;\
 2.5:can't figure out|can't work out|how do i switch|how do i turn|how should i|how would i|instructions|tutorial|where do i find|where do i switch|where do i turn|不会玩|切换成|可以机洗|在哪打开|在哪找|在哪看|在哪里打开|在哪里找|在哪里看|怎么才能|怎么把|怎么抵扣|怎么给|找不到入口|教程|添加指纹|用法|离线播放|离线观看|设置成|说明书|调小;\
 2:configure|how can i|how do i|how do you|how does|how to|manual|pair*|set up|setup|where can i find|啥意思|在哪操作|在哪里操作|怎么设|步骤|调低|调到|调成|调节|调高|配对;\
 1.5:disable|download|enable|mode|setting|settings|turn off|下载|切换|安装|怎么连|怎样|模式|清洗|激活|设置;\
@@ -274,7 +274,7 @@ pub const TAXONOMY: &str = concat!(
                 "兼容性",
                 "Compatibility",
                 "4:compatib*|不相容|兼容|能直接用吗|转换插头;\
-3.5:fit and work|google services|ok to use with|still support|support android|support epub|sync with|unsupported|won't install on|work on macos|work with macos|上用吗|不兼容|不支持这个|搭配使用|搭配用|放电磁炉|电磁炉上用|组网|能搭配|能装在|转接环|还能装吗|配合使用;\
+3.5:fit and work|google services|ok to use with|still support|support android|support epub|sync with|unsupported|won't install on|work on macos|work with macos|上用吗|不兼容|不支持这个|搭配使用|搭配用|放电磁炉|电磁炉上用|组网|能搭配|能给它用|能装在|转接环|还能装吗|配合使用;\
 3:2.4g|5ghz|an older|apple silicon|av input|do you support|does it support|doesn't line up|epub|fast charging|fit the older|meant for this|older tv|on macs|only support|webos|will it fit|will it work in|will it work on|will this fit|will this work in|win7|won't connect to my|won't pair with|work on a|work with my|works fine with my|充坏|充电吗|对不上|换回原装|插不进|支不支持|支持iphone|支持mac|支持win|支持吗|支持安卓|支持苹果|是不兼容|是否支持|网关|能不能接|能不能用在|能接|能用在|能用这个|能给我的|能装吗|能装旧|能配对吗|装得上|适配|通用;\
 2.5:match my|run on an|run on my|run on older|run on the|supported|type-c口|usb-c|work on my|work with|works with|匹配|孔位|系统版本|能充|装不上|识别不了|识别不到|连不上|配套;\
 2:adapter|fit my|fit the|fits the|operating system|support for|support my|对得上|接口|老款|能用吗|能装|能连|适用|鸿蒙;\
@@ -285,7 +285,7 @@ pub const TAXONOMY: &str = concat!(
                 "missing_parts",
                 "缺少配件",
                 "Missing parts",
-                "4:didn't include|missing from the box|missing part*|no power cable|the box was missing|少了个配件|没有充电头|没有电源适配器|没有适配器|缺件|缺配件;\
+                "4:didn't include|missing from the box|missing part*|no power cable|the box was missing|没有充电头|没有电源适配器|没有适配器|缺件|缺配件;\
 3.5:aren't in the box|arrived without|as included|box contents|cable inside|came without|did not come with|didn't come with|inside, only|instructions say|isn't in there|manual says|no charging cable|not in the box|only had bags|only the unit|screws in the box|send the plate|the manual lists|there are only|wasn't in the box|wasn't in there|wasn't included|wasn't one in the box|weren't in the box|写着有|发现没有|少件|没有充电线|没有说明书|没说明书|清单上写|盒子里什么都没有|缺说明书;\
 3:allen key|aren't in the bag|box had no|box only had|box says|charging cable|inside, just|missing the|no bolts|no cable|no charger|no power adapter|no screws|not in the bag|not included|only had the|put it together|send one out|不附带|光秃秃|包装里没有|只有主机|实际只有|少一根|少一颗|少了一|少了两|少了充电|少了几|少配|打开盒子却没有|没有充电器|没有赠品|没有配|没有附带|没有附送|没看到充电|没附送|漏配|盒子里却没有|盒子里只有|盒子里没有|箱子里没有|补寄;\
 2.5:accessor*|no batteries|no instructions|no manual|充电线|其他都齐|单独买|单独购买|另外买|少了|标配|没配|缺个|缺了|缺少|说明书都没有|部件|配件|里面没有|附件|零件;\
@@ -310,7 +310,7 @@ pub const TAXONOMY: &str = concat!(
                 "return",
                 "退货",
                 "Return",
-                "4:never came to pick up|pick up the return|return it for|怎么操作退货|申请了退货|退货要怎么;\
+                "4:never came to pick up|return it for|怎么操作退货|申请了退货|退货要怎么;\
 3.5:about the return|dropped off my return|how to return|i'm returning|mailed the return|return label|return pickup|return request|returning it|return申请|send it back|send the watch back|sent my return|sent the return|ship it back|ship them back|start a return|started a return|不想留了|不让退|单号填哪|单号填在哪|填写物流单号|如何退|怎么退|想return|想退货|我要退货|申请退货|直接退货|给我退货|退货入口|退货单号|退货怎么|退货申请|退货的入口|退货的快递|退货被拒|退货被驳回|退货退款;\
 3:like to send the|pickup person|post it back|reschedule the pickup|return a|return the|return this|returning|rma|send it back and get my money|send one back|send something back|send them back|sending back|sending it back|七天内可以退|不想再换了|不想要|不想要了|可以退吗|吊牌还在|帮我退|想退|申请退|直接给我退了|退掉|退货地址;\
 2.5:drop it off|pending inspection|return it|return*|send back|寄回|没拆封|没穿过|要退|退了吧|退回|退货|都没开封;\
@@ -333,7 +333,7 @@ pub const TAXONOMY: &str = concat!(
                 "保修维修",
                 "Warranty repair",
                 "4:claim the warranty|保养期|还在保修期;\
-3.5:get it repaired|out of warranty|repair status|send it for repair|send it in|send them in|still within warranty|under warranty|warranty claim|上门看|上门维修|付费维修|保修怎么弄|保修期内|保修期过了|保修要怎么|保修需要|修多少钱|修的手机|免费保修|免费修|免费期|去哪修|去哪里修|售后网点|在保修期|安排师傅|寄去修|寄回修|寄回去修|寄过去修|申请保修|约师傅|维修完|维修服务|维修点|维修费|维修进度|能上门修|能保修吗|能修吗|说好保修|质保里|走保修|过了保修|过保|返修|还在质保|还能修|送修;\
+3.5:get it repaired|out of warranty|repair status|send it for repair|send it in|send them in|still covered|under warranty|warranty claim|上门看|上门维修|付费维修|保修期内|保修期过了|保修要怎么|保修需要|修多少钱|修的手机|免费保修|免费修|免费期|去哪修|去哪里修|售后网点|在保修期|安排师傅|寄去修|寄回修|寄回去修|寄过去修|申请保修|约师傅|维修完|维修服务|维修点|维修费|维修进度|能上门修|能保修吗|能修吗|说好保修|质保里|走保修|过了保修|过保|返修|还在质保|还能修|送修;\
 3:months old|repair*|service center|service centre|without fixing|保修一年|保内|修一下|修一修|修不好|修吗|修理|出保|哪里修|售后点|寄去保修|没修好|维修|还在保;\
 2.5:fix my|sent it in|寄修;\
 2:fix it|warranty|保修;\
@@ -345,7 +345,7 @@ pub const TAXONOMY: &str = concat!(
                 "Returns & warranty policy",
                 "5:can return or not|return window|returns window;\
 4:accept returns|be returned or|how long do i have to return|优惠券会退|保修是在|只能换|可不可以退|国内保修|在国内保|扣安装费|支持退货吗|无理由退吗|来回运费|还是说只能|退货规则;\
-3.5:actually cover|be returned|cover accidental|do you cover|does the warranty|excluded from return|extended warranty|guarantee cover|is the warranty|pay for return|pay the postage|refund policy|restocking fee|return period|return policy|return shipping|returns policy|same warranty|void my warranty|void the warranty|warranty cover*|warranty include|warranty period|warranty policy|warranty still|七天无理由|上门费|享受保修|你们出还是我出|你们的规定|你们规定|保修几年|保修包括|保修卡|保修卡弄丢|保修多久|保修政策|保修期|保修范围|保修还能用|保修需要|保固|保留吊牌|保障范围|出运费|券会退|只保|售后政策|售后规则|才能退款吗|才能退货吗|拆了封|提前解约|支持退换|收费吗|整机保修|时效是|算在里面|范围内吗|质保多久|过了七天|运费谁出|运费险|还能保修吗|还能退吗|违约金|退换期限|退换规则|退换货政策|退货政策|退货期限|退货运费|退货邮费|那天算|需要保留;\
+3.5:actually cover|be returned|cover accidental|do you cover|does the warranty|extended warranty|guarantee cover|is the warranty|pay for return|pay the postage|refund policy|restocking fee|return period|return policy|return shipping|returns policy|same warranty|void my warranty|void the warranty|warranty cover*|warranty include|warranty period|warranty policy|warranty still|七天无理由|上门费|享受保修|你们出还是我出|你们的规定|你们规定|保修几年|保修包括|保修卡|保修卡弄丢|保修多久|保修政策|保修期|保修范围|保修还能用|保修需要|保固|保留吊牌|保障范围|出运费|券会退|只保|售后政策|售后规则|才能退款吗|才能退货吗|拆了封|提前解约|支持退换|收费吗|整机保修|时效是|算在里面|范围内吗|过了七天|运费谁出|运费险|还能保修吗|还能退吗|违约金|退换期限|退换规则|退换货政策|退货政策|退货期限|退货运费|那天算|需要保留;\
 3:accidental damage|also cover|bought during|can i still return|covered by the warranty|covered under the|days to return|does it cover|eligible for|final sale|free returns|how many days do i have|if i return|is it covered|lose the discount|money-back guarantee|opened item|pay for shipping|qualify for|returnable|still under warranty|what's your rule|who pays|within 30 days|within how many days|一定要发票|一起寄回|人为损坏|从哪天算|价保|保不保|保修管不管|全国联保|几天可以退|只管|多少天内|延保|怎么赔|拆封|时限|服务管不管|特价品|能保修吗|能退几天|能退换吗|谁承担|还能保修|退货时间|退钱还是;\
 2.5:covered by|return deadline|sale items|几天内|包不包括|开封|手续费吗|扣运费吗|无理由|检测费|赠品也要|赠品要不要|赠品需要|还能享受;\
 2:包邮吗|算不算|质保|邮费;\
@@ -360,7 +360,7 @@ pub const TAXONOMY: &str = concat!(
                 "Attitude",
                 "4.5:很不耐烦;\
 4:called me a liar|called me an idiot|laughed at|same script|一脸不耐烦|不给就不|催好评|催我给好评|态度差|态度恶劣|爱买不买|爱理不理|说话阴阳怪气|辱骂|这你都不懂;\
-3.5:arrogant|attitude|called me stupid|called my question|closed the chat|condescending|disrespectful|hung up on me|impolite|insulted|laughed when|rolled her eyes|rolled his eyes|rude*|shouted at|sighed|snapped at|swore at|talked down|talked over me|talking over me|unprofessional|一问三不知|不尊重|不礼貌|不耐烦|不被尊重|不道歉|冷嘲热讽|吼我|嘲讽|大吼大叫|对我吼|很不客气|态度|怼我|打发我|挂了我电话|挂我电话|摆脸色|没礼貌|烦不烦|爆粗口|爱搭不理|爱答不理|玩手机|甩脸色|白眼|给我道歉|被怼|说脏话|说话冲|说话很冲|说话有点冲|阴阳怪气|非常不客气|骂人|骂我|骂骂咧咧|黑着脸;\
+3.5:arrogant|attitude|called me stupid|called my question|closed the chat|condescending|disrespectful|hung up on me|impolite|insulted|laughed when|rolled her eyes|rolled his eyes|rude*|shouted at|sighed|snapped at|swore at|talked down|talked over me|talking over me|unprofessional|一问三不知|不尊重|不礼貌|不耐烦|不被尊重|不道歉|冷嘲热讽|吼我|嘲讽|大吼大叫|嫌我烦|对我吼|很不客气|态度|怼我|打发我|挂了我电话|挂我电话|摆脸色|没礼貌|烦不烦|爆粗口|爱搭不理|爱答不理|玩手机|甩脸色|白眼|给我道歉|被怼|说脏话|说话冲|说话很冲|说话有点冲|阴阳怪气|非常不客气|骂人|骂我|骂骂咧咧|黑着脸;\
 3:canned response|curt|dismissive|hung up|made me feel|mocked|not my problem|on her phone|on his phone|patronising|patronizing|sarcastic|store clerk|useless answer|yelled|不专业|不搭理|不理人|不理我|什么素质|冷漠|嘟囔|嘲笑|往地上一扔|打断我|把我电话挂了|把电话挂了|投诉快递员|投诉派件员|投诉骑手|挂电话|敷衍|服务差|被挂了|说话还很冲;\
 2.5:unhelpful|口气|语气|难听;\
 2:robot|凶|机器人;\
@@ -383,7 +383,7 @@ pub const TAXONOMY: &str = concat!(
                 "流程推诿",
                 "Process",
                 "4:bounced between|bounced me between|it's the seller's problem|passed around|runaround|the seller says it's yours|who do i actually talk to|推来推去|推诿|来回推|踢皮球|转来转去;\
-3.5:another department|blame each other|bureaucra*|catch 22|catch-22|closed as resolved|convoluted|different department|different team|explain my issue|explain the whole thing|explained my issue|fill in a|four steps|from scratch|from the start again|go back to the store|great system|in circles|keep notes|new ticket|no one takes responsibility|nobody seems to own|nobody takes responsibility|paper form|passed between|passed from|passing me around|passing me between|phone menu|print a form|red tape|repeat myself|run around|same form|sends me back|sends me to|separate times|so complicated|so many steps|take ownership|takes ownership|this process|three steps|told me to call|told me to go|too many steps|too much hassle|your process|一个说法|互相推|从头再讲|从头再说|从头再说一遍|从头讲|从头说|从头说一遍|你们内部|关单|到底谁管|又让我找|工单被系统|打印表格|推卸|搞得这么|搞这么麻烦|来回折腾|来回跑|没人看过|没人负责|看不到工单|缺这缺那|讲一遍|该找谁|说了好几遍|说是商家的问题|说是物流的问题|说法不一|说法都不一样|谁来管|跑了好几趟|这么复杂|这么麻烦吗|都什么年代|重新描述|重新说一遍;\
+3.5:another department|blame each other|bureaucra*|catch 22|catch-22|closed as resolved|convoluted|different department|different team|explain my issue|explain the whole thing|explained my issue|fill in a|four steps|from scratch|from the start again|go back to the store|great system|in circles|keep notes|new ticket|no one takes responsibility|nobody seems to own|nobody takes responsibility|paper form|passed between|passed from|passing me around|passing me between|phone menu|print a form|red tape|repeat myself|run around|same form|sends me back|sends me to|separate times|so complicated|so many steps|take ownership|takes ownership|this process|three steps|told me to call|told me to go|too many steps|too much hassle|your process|一个说法|互相推|从头再讲|从头再说|从头再说一遍|从头讲|从头说|从头说一遍|你们内部|关单|到底谁管|又让我找|工单被系统|打印表格|推卸|搞得这么|搞这么麻烦|来回折腾|来回跑|没人看过|没人负责|看不到工单|缺这缺那|讲一遍|该找谁|说了好几遍|说是商家的问题|说是物流的问题|说法不一|说法都不一样|谁来管|这么复杂|这么麻烦吗|都什么年代|重新描述|重新说一遍;\
 3:all over again|claim form|different departments|every time i contact|explain again|from zero|hoops|i'm told to|in person just to|reach a human|reach a person|same information again|sent me back to|separate forms|start over|the claim was handled|time i contact you|told me to contact|unboxing video|什么都解决不了|再说一遍|反复提交|只会说|团团转|太麻烦|张表|手续太多|拍视频上传|推给|每次都让我|流程也太|流程太复杂|直接显示已解决|简化|简单点|繁琐|网上就不能办|补材料|让我联系|谁管|跑营业厅|重复提交|重新提交|重新讲|重新说|非要我|麻烦死;\
 2.5:complicated|contact the merchant|contact the seller|have to phone|keeps sending me|over and over|paper copy|paperwork|separate ticket|transferred|一直让我|又让我|找平台|找谁|折腾|流程|要求提供;\
 2:approval|department|documents|procedure|process|审批|每次都|要我提供|让我找|让我等|趟|部门;\
@@ -395,7 +395,7 @@ pub const TAXONOMY: &str = concat!(
                 "Praise",
                 "4:10/10|friendly staff|kudos|shout-out|五星好评|太有耐心|必须表扬|改观|点个赞|给个好评|表扬一下|讲得太好|说声谢谢|谢谢你们;\
 3.5:!很有耐心|above and beyond|came through quickly|can't thank|cannot thank|cheers to|great job|great service|keep coming back|pass on my thanks|props to|service this good|shoutout|sorted my issue|thanks to|without any fuss|yyds|处理得又快又好|处理得很快|处理得特别快|太负责了|夸一下|很到位|很耐心|很负责|很贴心|态度也好|想表扬|挺到位|挺感动|效率很高|效率真高|服务很好|服务很赞|来夸|没得说|没话说|点赞|物超所值|特别耐心|真感动|真的很感谢|绝绝子|表扬|解决得很及时|解决得很快|谢谢客服|超有耐心|非常到位;\
-3:!helpful|!周到|!很满意|!细心|!给力|!耐心|!贴心|!靠谱|best support|big thanks|bravo|excellent|fast delivery|fast shipping|faster than i expected|five stars|handled my case|huge thanks|keep it up|keep up|legend|love the new|quick delivery|really impressed|shout out|sorted everything out|sorted it out|sorted me out|sorted out our|super professional|very professional|want to say thanks|wanted to say|well done|well worth|wonderful|works great|works perfectly|五星|人很好|人超好|体验好多了|准时送到|发货快|响应真快|太感谢|好评|很专业|很值|很准时|很感动|服务一百分|服务好|没想到客服|特别清楚|讲得好|辛苦了|还挺意外|送货快|速度真快|非常感谢;\
+3:!helpful|!周到|!很满意|!细心|!给力|!耐心|!贴心|!靠谱|best support|big thanks|bravo|excellent|fast delivery|fast shipping|faster than i expected|five stars|handled my case|huge thanks|keep it up|keep up|legend|love the new|quick delivery|really appreciate|really impressed|shout out|sorted everything out|sorted it out|sorted me out|sorted out our|super professional|very professional|want to say thanks|wanted to say|well done|well worth|wonderful|works great|works perfectly|五星|人很好|人超好|体验好多了|准时送到|发货快|响应真快|太感谢|好评|很专业|很值|很准时|很感动|服务一百分|服务好|没想到客服|特别清楚|讲得好|辛苦了|还挺意外|送货快|速度真快|非常感谢;\
 2.5:!friendly|!专业|!热情|amazing|appreciate*|awesome|brilliant|love it|super fast|super patient|worth it|值得|多谢|感谢|救了我一命|超值|速度快;\
 2:!satisfied|!满意|kind|lovely|perfect*|resolved my|thank you|不错|很清楚|棒|谢谢你|谢谢您|超好|非常好;\
 1.5:!好用|great|solved|解决了|讲课|赞;\
@@ -432,7 +432,7 @@ pub const TAXONOMY: &str = concat!(
                 "Stock",
                 "4:in stock|out of stock|restock*|sold out|什么时候有货|售罄|开售|断货|缺货|莫得货|补货;\
 3.5:available in your|backorder*|berths left|coming soon|discontinued|do you have left|gone for good|got stock|in the warehouse|making it anymore|only 1 left|only 2 left|only one left|places left|released again|rooms left|same-day pickup|seats left|spots left|still available in|still have size|tickets left|when will it be available|will it come back|什么时候到货|仅剩|仓库里够|停产|到货通知|卖完了|只剩|够不够货|库存|报满了|无货|有票吗|没有现货|现货|现车|要等货|订得到|调货|货够吗|还会再放|还会补吗|还剩几|还有房吗|还有货吗;\
-3:available again|available at|available in stores|be back in|come back in|currently unavailable|do you have size|in store|in your store|inventory|on hand|pre-order|preorder|still available|stock|temporarily unavailable|waitlist|when will you have|会再上|余票|再上架|几点上新|到货提醒|卖光了|名额|抢不到|断码|有货|没码了|满房|秒没|空房|返场|返货|还会上吗|还会补|还有房|还有票|选项是灰;\
+3:available again|available at|available in stores|be back in|come back in|currently unavailable|do you have size|in store|in your store|inventory|on hand|ones left|pre-order|preorder|still available|stock|temporarily unavailable|waitlist|when will you have|会再上|余票|再上架|几点上新|到货提醒|卖光了|名额|抢不到|断码|有货|没码了|满房|秒没|空房|返场|返货|还会上吗|还会补|还有房|还有票|选项是灰;\
 2.5:available for pickup|be back before|coming back|fully booked|notify me|上架|什么时候有|还会再有|还会有;\
 2:到货|没货|还有吗|预售"
             ),
@@ -443,8 +443,8 @@ pub const TAXONOMY: &str = concat!(
                 "网络/第三方故障",
                 "Network or third-party outage",
                 "5:出故障了|是不是崩了;\
-4:broadband outage|cloud outage|cloudflare|nationwide|outage in my area|server down|server is down|servers down|site down|website down|wechat pay down|也受影响|全国性故障|全国故障|全国都崩|全网故障|好像崩了|宽带断了|微信崩了|微信故障|微信那边|支付宝崩了|支付宝故障|支付宝那边|是不是挂了|服务器崩了|服务器崩溃|服务器挂了|瘫痪了|系统瘫痪|网断了|网站崩了|网站挂了|网络断了|航信|都崩了;\
-3.5:!'s end|!'s side?|an incident|app down|apple pay down|are you down|carrier outage|cloud provider|down right now|fault at their|for everyone|has been down|internet is down|internet problem|is it down|is that why|lost internet|network down|network outage|no internet|payment processor|paypal down|power cut|seems to be down|service unavailable|their exchange|was down for|website is down|wider internet|上不了网|上唔到网|不是你们的问题|也down|云服务|什么时候能恢复|停电|停网|光缆|受这个影响|因为这个吗|在抢修|在维护|好多app|好多人在说|好多人都|宽带供应商|宽带公司|宽带都断|寬頻供應商|小区宽带|快递公司系统|支付通道|支付那边出|整个小区|断网|是不是出故障|是不是因为这个|是不是这个原因|是这个原因吗|是这原因吗|短信网关|第三方的问题|系统瘫了|系统维护|线路检修|维护中|网络很卡|群里都说|连不上网|通道故障|那边是不是出;\
+4:broadband outage|cloud outage|cloudflare|nationwide|outage in my area|server down|server is down|servers down|site down|website down|wechat pay down|也受影响|全国性故障|全国故障|全国都崩|好像崩了|宽带断了|微信崩了|微信故障|微信那边|支付宝崩了|支付宝故障|支付宝那边|是不是挂了|服务器崩了|服务器崩溃|服务器挂了|瘫痪了|系统瘫痪|网断了|网站崩了|网站挂了|网络断了|航信|都崩了;\
+3.5:!'s end|!'s side?|an incident|app down|apple pay down|are you down|carrier outage|cloud provider|down across|down right now|fault at their|for everyone|has been down|internet is down|internet problem|is it down|is that why|lost internet|network down|network outage|no internet|payment processor|paypal down|power cut|seems to be down|service unavailable|their exchange|was down for|website is down|wider internet|上不了网|上唔到网|不是你们的问题|也down|云服务|什么时候能恢复|停电|停网|光缆|受这个影响|因为这个吗|在抢修|在维护|好多app|好多人在说|好多人都|宽带供应商|宽带公司|宽带都断|寬頻供應商|小区宽带|快递公司系统|支付通道|支付那边出|整个小区|断网|是不是出故障|是不是因为这个|是不是这个原因|是这个原因吗|是这原因吗|短信网关|第三方的问题|系统瘫了|系统维护|线路检修|维护中|网络很卡|群里都说|连不上网|通道故障|那边是不是出;\
 3:aws|back online|been down|blackout|cdn|dns|down since|for anyone|is down again|is it just me|isp|map service|network issue|no signal|not just me|outage|partner is down|provider down|seem down|seems down|service is down|service you use|site is down|status page|when will it be back|不止我|什么时候恢复|光纤|大故障|大面积崩了|大面积故障|宕机|当机|很多人都|断电|断线|服务商出问题|没信号|没网|电信|网好了|网站打不开|网页打不开|联通|腾讯云|运营商|那边出故障|那边出问题|那边故障|那边的问题|银行系统|阿里云;\
 2.5:third party|third-party|大面积|宽带今天断|第三方|那边好像崩|都用不了;\
 2:internet|is down|maintenance|on your side|provider|server*|信号|别人也|服务器|离线|维护|网速;\
@@ -482,7 +482,7 @@ pub const TAXONOMY: &str = concat!(
                 "5:加个;\
 4:add an option|consider adding|could you add|feature request|it'd be great|it'd be nice|just a thought|needs a way to|please add|really needs a way|recommend adding|save a lot of hassle|would be good if|would be great|would be nice|would love a|would make my life easier|you should add|可以做个|多设几个|希望增加|建议|按商品名|搜索功能|能不能加|能不能增加|能不能考虑|能搜索|页能显示|页面能显示;\
 3.5:allow users to|could you offer|even better with|let users|make life|maybe you could|one idea|so much better|suggest*|will be helpful for|would be cool|would be even better|would be really helpful|would have saved me|would help a lot|would help if|wouldn't it be better|you could add|you should let|you should really|下次印|下次能不能|加上这个功能|加返|印大点|可唔可以加|大字版|希望以后|希望安装|希望能加|放显眼|显眼点|筛选|能不能出个|能不能印|能不能发个|能不能延长|能不能支持|能出一个|能出个|能延长|能提前|能直接显示;\
-3:allow us to|be really handy|consider switching|could be much easier|it'd be lovely|it'd help if|just an idea|kindly add|let us|please consider|pls add|plz add|should be able to|should let|would be better|would be handy|would be helpful|would be lovely|一键再买|其他平台都|别的平台都|加一个|包装能不能|可以再简化|可以考虑|少用点|就好了|希望你们|排序|改进|新功能|最好能|能不能做|能不能显示一下|能不能记住|要是有|要是能|记住上次|这样大家|这样就不用|默认选项;\
+3:allow us to|an idea|be really handy|consider switching|could be much easier|it'd be lovely|it'd help if|just an idea|kindly add|let us|please consider|pls add|plz add|should be able to|should let|would be better|would be handy|would be helpful|would be lovely|一键再买|其他平台都|别的平台都|加一个|包装能不能|可以再简化|可以考虑|少用点|就好了|希望你们|排个序|排序|改进|新功能|最好能|能不能做|能不能显示一下|能不能记住|要是有|要是能|记住上次|这样大家|这样就不用|默认选项;\
 2.5:could you make|improve*|maybe add|please make|why don't you|would love|you should|优化|会方便|如果有|如果能|希望可以|希望能|更方便|更环保|环保一点|环保的|能开到晚上;\
 2:idea|option to|wish|加上|意见|添加|能支持;\
 1.5:add a|增加"
@@ -627,7 +627,7 @@ pub const PRIORITY_CUES: &str = crate::text::table![
     (
         "data_loss",
         1,
-        "all my files|all my photos|all my saved|all our photos|data is gone|data loss|data was deleted|every document|every photo|files are gone|lists are gone|lost all my data|lost my data|months of work|notes are gone|photos are gone|pictures are gone|projects are gone|was wiped|were wiped|wiped all my|wiped out|years of data|全不见了|全没了|全被清空|全部丢失|全都不见了|存档丢|存档没了|数据丢了|数据丢失|数据全丢|数据全没了|数据弄丢|数据没了|数据都不见了|数据都丢|数据都没了|文件丢了|文件全丢|照片全没了|照片都没了|笔记全没了|笔记都没了|纪录都不见了|被清空了|记录全没了|记录都不见了|资料丢了|资料全没了|资料都不见了",
+        "all my files|all my photos|all my saved|all our photos|data is gone|data loss|data was deleted|every document|every photo|files are gone|lists are gone|lost all my data|lost my data|months of work|notes are gone|photos are gone|pictures are gone|projects are gone|was wiped|were wiped|wiped all my|wiped out|years of data|全不见了|全没了|全被清空|全部丢失|全都不见了|存档没了|数据丢了|数据丢失|数据全丢|数据全没了|数据弄丢|数据没了|数据都不见了|数据都丢|数据都没了|文件丢了|文件全丢|照片全没了|照片都没了|笔记全没了|笔记都没了|纪录都不见了|被清空了|记录全没了|记录都不见了|资料丢了|资料全没了|资料都不见了",
     ),
     (
         "account_stolen",
