@@ -269,6 +269,14 @@ struct Hit {
     declined: bool,
 }
 
+impl Hit {
+    /// A topic term of this hit counts for nothing: negated when it is a negatable symptom,
+    /// or declined, topic noun or not.
+    fn cancels(&self, negatable: bool) -> bool {
+        negatable && self.negated || self.declined
+    }
+}
+
 impl Classifier {
     /// Reads `config.taxonomy`, `config.model` and `config.priority`; errors carry the config path.
     pub fn from_config(config: &Value) -> Result<Classifier> {
@@ -582,7 +590,7 @@ impl Classifier {
                     negatable,
                 } = *t
                 {
-                    if negatable && h.negated || h.declined {
+                    if h.cancels(negatable) {
                         continue;
                     }
                     let w = weight * mult;
@@ -759,7 +767,7 @@ impl Classifier {
                 let Tag::Topic { sub, negatable, .. } = *t else {
                     continue;
                 };
-                if negatable && h.negated || h.declined {
+                if h.cancels(negatable) {
                     continue;
                 }
                 let Some(slot) = self.slots.get(sub as usize) else {
