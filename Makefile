@@ -62,11 +62,11 @@ wasm:
 # 1 MiB stack, which nothing reaches (the JSON parser caps nesting at 128), and the heap grows
 # above the data. Together with --converge and the two strips: −1.3 KB gzipped. -O4 rather than
 # -Oz: ~5 % faster in every call and, after gzip, 145 B smaller; -Oz's passes after -O4's take
-# another 150 B off and leave its inlining (mask 1–2 % slower, classify and batches the same). Inlining tuned by measurement: a
-# function with one caller is inlined only up to 40 bytes (−4.5 KB gzipped against wasm-opt's
-# default, 1 % slower at most: the big single-caller bodies merged into their callers compressed
-# worse; 100 was 2.7 KB larger), small functions up to 30 (+1.1 KB for 3–7 % faster calls; 40 was
-# as fast and 0.6 KB larger, 25 or 20 cost 5–8 %).
+# another 150 B off and leave its inlining (mask 1–2 % slower, classify and batches the same).
+# Inlining tuned by measurement: a function with one caller is inlined only up to 40 bytes
+# (−4.5 KB gzipped against wasm-opt's default, 1 % slower at most: the big single-caller bodies
+# merged into their callers compressed worse; 100 was 2.7 KB larger), small functions up to 30
+# (+1.1 KB for 3–7 % faster calls; 40 was as fast and 0.6 KB larger, 25 or 20 cost 5–8 %).
 glue:
 	mkdir -p $(GLUE_DIR) js/dist/wasm
 	wasm-bindgen --target web --out-dir $(GLUE_DIR) --out-name ticket_guard $(WASM_RAW)
