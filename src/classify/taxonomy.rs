@@ -143,7 +143,7 @@ pub const TAXONOMY: &str = concat!(
                 "支付失败",
                 "Payment failed",
                 "4:payment is failing;\
-3.5:3d secure|3d验证|accept my card|can't go through|can't pay|cannot go through|cannot pay|card declined|card failed|card not accepted|card rejected|card was declined|could not be completed|couldn't be completed|getting declined|got declined|pay fails|payment declined|payment didn't go through|payment error|payment fail*|payment keeps failing|payment not going through|payment rejected|paypal checkout|top-up failed|transaction declined|unable to pay|unable to process|won't go through|不能支付|交不上费|交不了费|交易异常|交易被拒|付不出去|付了三次|付了五次|付了几次|付了好几次|付款不了|付款不成功|付款到最后|付款失败|付款异常|代付|充值不了|充值失败|卡不支持|待付款|扣不了款|扣款不成功|扣款失败|支付不成功|支付失败|支付异常|支付没反应|支付渠道异常|支付超时|无法支付|没办法付钱|没法付款|绑卡时|续费失败|缴不了|缴不了费|转不出去|转账失败|风控拦截;\
+3.5:3d secure|3d验证|accept my card|can't go through|can't pay|cannot go through|cannot pay|card declined|card failed|card not accepted|card rejected|card was declined|could not be completed|couldn't be completed|getting declined|got declined|pay fails|payment declined|payment didn't go through|payment error|payment fail*|payment keeps failing|payment not going through|payment rejected|paypal checkout|top-up failed|transaction declined|unable to pay|unable to process|won't go through|不能支付|交不上费|交不了费|交易异常|交易被拒|付不出去|付了三次|付了五次|付了几次|付了好几次|付款不了|付款不成功|付款到最后|付款失败|付款异常|代付|充值不了|充值失败|卡不支持|待付款|扣不了款|扣款不成功|扣款失败|支付不成功|支付失败|支付异常|支付没反应|支付渠道异常|支付超时|无法支付|没办法付钱|没法付款|绑卡时|续费失败|缴不了|缴不了费|转不出去|转账失败|额度不足|风控拦截;\
 3:can pay for anything|card keeps getting|fails at checkout|fails on every payment|pay failed|pay my|pay page|payment page|payment screen|risk control|stays unpaid|transaction fail*|tried to pay|trying to pay|turned down|云闪付|交易失败|付个款|付个钱|付款一直|付款付了|付款提示|付款页面|再付|支付一直|支付处理中|支付页面|没付出去|没扣款|没扣钱|绑卡失败|输完密码|还不上|还款提示|钱没扣|银行页面;\
 2.5:card bill|declined|insufficient funds|付不了|付款时|付款的时候|余额不足|支付时|支付的时候|收银台;\
 2:apple pay|top up|top-up|充话费|刷卡;\
@@ -214,7 +214,7 @@ pub const TAXONOMY: &str = concat!(
                 "包裹破损",
                 "Damaged package",
                 "4:arrived cracked|arrived smashed|carton was torn|caved in|dropped from|hole in the box|hole in the side|on the shipping box|outer carton|scorch mark on|包装烂了|包装盒上|压坏|外包装烂;\
-3.5:!broken in transit|!包装破损|!破了|arrived broken|arrived damaged|arrived wet|bag is ripped|box is wrecked|box was crushed|broken on arrival|damaged box|got wet on the way|in the rain|seal was torn|soaked|凹晒|划开|到手就是碎的|包裹成個|压得|变了形|摔坏|暴力运输|歪成|泡了水|泡过|湿透|漏汤|被压|裂成两半|软塌塌;\
+3.5:!broken in transit|!包装破损|!破了|arrived broken|arrived damaged|arrived wet|bag is ripped|box is wrecked|box was crushed|broken on arrival|damaged box|got wet on the way|in the rain|seal was torn|soaked|凹晒|划开|到手就是碎的|包裹成個|压得|变了形|扔下来|摔坏|暴力运输|歪成|泡了水|泡过|湿透|漏汤|被压|裂成两半|软塌塌;\
 3:!crushed|!damaged|!smashed|box was open*|box was torn|in pieces|in three pieces|outer box|ripped open|shattered|spilled|spilt|squashed|torn open|water-damaged|凹了|凹进去|包装坏了|包装破|压塌|压烂|压碎|外包装坏|当场拒收|扔在门口|扔过来|拒收了|摔烂|摔碎|撒出来|是碎的|泡坏|泡水|泡烂|洒了|洒出来|淋湿|湿晒|漏出来|盒子烂|盒子破|破损|破洞|碎了|碎成|箱子塌了|箱子烂|箱子破|箱湿|被拆过;\
 2.5:!dented|!磕碰|opened before|ruined|soaking|凹陷|划破|塌了|扁了|撒了|没封好|漏液;\
 2:!leak*|!漏了|cracked|torn|wet|压扁|变形|外箱|封口|拆过;\
@@ -360,7 +360,7 @@ pub const TAXONOMY: &str = concat!(
                 "Attitude",
                 "4.5:很不耐烦;\
 4:called me a liar|called me an idiot|laughed at|same script|一脸不耐烦|不给就不|催好评|催我给好评|态度差|态度恶劣|爱买不买|爱理不理|说话阴阳怪气|辱骂|这你都不懂;\
-3.5:arrogant|attitude|called me stupid|called my question|canned reply|closed the chat|condescending|disrespectful|hung up on me|impolite|insulted|laughed when|rolled her eyes|rolled his eyes|rude*|shouted at|sighed|snapped at|swore at|talked down|talked over me|talking over me|unprofessional|一问三不知|不尊重|不礼貌|不耐烦|不被尊重|不道歉|冷嘲热讽|吼我|嘲讽|大吼大叫|嫌我烦|对我吼|很不客气|态度|怼我|打发我|挂了我电话|挂我电话|摆脸色|没礼貌|烦不烦|爆粗口|爱搭不理|爱答不理|玩手机|甩脸色|白眼|给我道歉|被怼|说脏话|说话冲|说话很冲|说话有点冲|阴阳怪气|非常不客气|骂人|骂我|骂骂咧咧|黑着脸;\
+3.5:arrogant|attitude|called me stupid|called my question|canned reply|closed the chat|condescending|disrespectful|hung up on me|impolite|insulted|interrupting|laughed when|rolled her eyes|rolled his eyes|rude*|shouted at|sighed|snapped at|swore at|talked down|talked over me|talking over me|unprofessional|一问三不知|不尊重|不礼貌|不耐烦|不被尊重|不道歉|冷嘲热讽|吼我|嘲讽|大吼大叫|嫌我烦|对我吼|很不客气|态度|怼我|打发我|挂了我电话|挂我电话|摆脸色|没礼貌|烦不烦|爆粗口|爱搭不理|爱答不理|玩手机|甩脸色|白眼|给我道歉|被怼|说脏话|说话冲|说话很冲|说话有点冲|阴阳怪气|非常不客气|骂人|骂我|骂骂咧咧|黑着脸;\
 3:canned response|curt|dismissive|hung up|made me feel|mocked|not my problem|on her phone|on his phone|patronising|patronizing|sarcastic|store clerk|useless answer|yelled|不专业|不搭理|不理人|不理我|什么素质|冷漠|嘟囔|嘲笑|往地上一扔|打断我|把我电话挂了|把电话挂了|投诉快递员|投诉派件员|投诉骑手|挂电话|敷衍|服务差|被挂了|说话还很冲;\
 2.5:unhelpful|口气|语气|难听;\
 2:robot|凶|机器人;\
@@ -455,7 +455,7 @@ pub const TAXONOMY: &str = concat!(
                 "政策法规",
                 "Regulation",
                 "4:export control|gst rate|import rules|new gst|paperwork rules|pdpa|regulatory|出台新规|国家补贴|年度限额|强实名|运输规定|限塑;\
-3.5:3C标识|3C认证|ban on|battery rules|city rule|customs rule|duties|duty-free|entry requirement*|etias|eu rules|export rules|government|import dut*|import tax|law|legal requirement|mandate|need a visa|need to show id|new ban|new eu|new rule|new rules|on imports|ordinance|privacy rule|real-name|regulation*|right to repair|right-to-repair|rules for|show id to activate|tariff*|tax reporting|tax rule|visa requirement*|不让寄|不让空运|个人信息保护|保护法|入境要求|关税|刷脸认证|回收规定|国家规定|处方药|实名制|实名收件|实名登记|得去登记|必须刷脸|快递新规|报关|政策有调整|政策调整|数据安全法|新下的文件|新国标|新政策|新规|暂停寄递|法规|申报|登记身份|禁寄|禁运|签证要求|跨境电商|金税|销售税|验证年龄;\
+3.5:3C标识|3C认证|ban on|battery rules|city rule|customs rule|duties|duty-free|entry requirement*|etias|eu rules|export rules|government|import dut*|import tax|law|legal requirement|mandate|need a visa|need to show id|new ban|new eu|new rule|new rules|on imports|ordinance|privacy rule|real-name|regulation*|right to repair|right-to-repair|rules for|show id to activate|tariff*|tax reporting|tax rule|visa requirement*|不让寄|不让空运|个人信息保护|保护法|入境要求|关税|刷脸认证|回收规定|国家规定|处方药|实名制|实名收件|实名登记|得去登记|必须刷脸|快递新规|报关|政策有调整|政策调整|数据安全法|新下的文件|新国标|新政策|新规|暂停寄递|法规|申报|登记身份|禁寄|禁止邮寄|禁运|签证要求|跨境电商|金税|销售税|验证年龄;\
 3:as per the new|banned in|banned items|compliance|customs|data protection|gdpr|gst rates|guidelines|import ban|kyc|new rule*|rule change|still be allowed to|transit visa|上牌|不让网购|严查|个保法|人脸识别|以旧换新补贴|依法|出示身份证|合规|国家要求|国标|数据保护|新法|新规说|最多只能办|营运资质|补贴政策|违禁;\
 2.5:bag ban|data-residency|id verification|prohibited|restriction*|不能寄|听说以后|备案|政府|法律|监管|禁塑令|规定|跨境|限购;\
 2:rules|出口|刷脸|实名|进口|限制;\
