@@ -511,8 +511,9 @@ impl Classifier {
                 topic_end = Some(topic_end.map_or(h.end, |e| e.max(h.end)));
             }
         }
-        let mut scopes = negation::Scopes::new(&cues, [breaks, &closers, &f.spaces]);
-        let mut declined = negation::Scopes::new(&declines, [breaks, &closers, &f.spaces]);
+        let ends = [breaks, closers.as_slice(), f.spaces.as_slice()];
+        let mut scopes = negation::Scopes::new(&cues, ends);
+        let mut declined = negation::Scopes::new(&declines, ends);
         for h in hits.iter_mut() {
             h.declined = declined.covers(h.start);
             h.negated = h.declined || scopes.covers(h.start);
