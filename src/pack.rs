@@ -121,6 +121,7 @@ const fn pack_into(s: &str, ranks: &Ranks, out: &mut [u8]) -> usize {
             m += 1;
         }
         let k = if c == 0x7C { shared(b, start, i) } else { 0 };
+        let rank = ranks.of(c);
         i += w;
         if ends_term(c) {
             start = i;
@@ -137,11 +138,11 @@ const fn pack_into(s: &str, ranks: &Ranks, out: &mut [u8]) -> usize {
         } else if c < 0x80 {
             put[0] = c as u8;
             1
-        } else if ranks.of(c) < HIGH {
-            put[0] = 0xD2 + ranks.of(c) as u8;
+        } else if rank < HIGH {
+            put[0] = 0xD2 + rank as u8;
             1
-        } else if ranks.of(c) < ONE_BYTE {
-            put[0] = 0x01 + (ranks.of(c) - HIGH) as u8;
+        } else if rank < ONE_BYTE {
+            put[0] = 0x01 + (rank - HIGH) as u8;
             1
         } else if is_cjk(c) {
             put = [0x80 + ((c - CJK) >> 8) as u8, (c - CJK) as u8, 0, 0];
