@@ -559,7 +559,7 @@ pub const PSEUDO_NEG: &str = "can't figure out|can't work out|cannot figure out|
 
 /// Phrases that look like topic terms but are not ("发错人了" is a wrong chat, not a wrong item):
 /// they hide any lexicon term inside them.
-pub const NOT_TOPIC: &str = "according to the news|any hacks|any idea|are you hiring|best regards|blister pack|can you suggest|could you suggest|deals were fire|don't want my money back|don't want to cancel|fire red|fire sale|fire stick|fire tv|firestick|followed the assembly instructions|followed the instructions|followed the manual|forgot to|friend of mine is a lawyer|friend's account got hacked|friend's account was hacked|hackathon|i am a lawyer|i feel like an idiot|i'm a lawyer|i'm an idiot|i'm just an idiot|just testing|kind regards|kindle fire|life hacks|meant to tag|my friend is a lawyer|network is fine|never got it wet|news said|not a complaint|not a fault|not a network problem|not complaining|nothing is broken|nothing is wrong|nothing wrong|nothing's broken|nothing's damaged|nothing's wrong|on the morning news|perfect condition|please ignore|read in the news|robot vacuum|saw on the news|smoke grey|testing whether|the news said|user error|want another coupon|were fire|what is the process|what kind of|what's the process|who is a lawyer|who took over|works perfectly|would appreciate|would love to work|wrong chat|wrong number|wrong person|wrong thread|wrong window|you can suggest|you could suggest|you guys are on fire|you lot are on fire|一样没少|上了新闻|不好意思 发错了|不好意思发错了|不好意思，发错了|不想换|不想退|不想退也不想换|不想退货|不是发给你们的|不是我本人名字|不是投诉|不是本人名字|不是来投诉|不是给你们的|不是网络的问题|不是网络问题|不是要退货|不用回复了|不用管了|不用退款|不用退货|不知道怎么回事|不要退款|不要退货|不需要退款|不需要退货|刚才发错了|包装倒是好好的|包装垃圾|包装完好|包装是好的|又快又|发错了不好意思|发错了人|发错了，不好意思|发错了，请忽略|发错人|发错地方|发错窗口|发错群|咋回事|哪里修改|噪音大不大|在新闻里看到|垃圾一大堆|垃圾带|垃圾桶|垃圾短信|垃圾箱|垃圾袋|垃圾邮件|多大面积|客服你好|客服在不在|客服在吗|客服在线吗|客服小姐姐|客服您好|工信部出了|工信部新规|工信部的新规|工信部的要求|工信部的规定|工信部规定|工商银行|已经自己解决|应该还没发货|怎么回事|我是律师|手滑点|扫地机器人|找错人|报警器|抱歉发错了|是不是我操作|有客服吗|朋友是律师|朋友的号被盗|朋友的账号被盗|没事了|测试一下|消息发错|烟雾报警器|生日宴|生日礼物|生日蛋糕|看新闻说|符合规则|给我修好|网络没问题|网络超时|耐心等待|自动断电|自己解决了|订单号|请忽略|还没发货吧|还能修改|这条忽略|进水管|那条发错了|配件都齐|问错人|阻燃";
+pub const NOT_TOPIC: &str = "according to the news|any hacks|any idea|are you hiring|best regards|blister pack|can you suggest|could you suggest|don't want my money back|don't want to cancel|fire red|fire sale|fire stick|fire tv|firestick|followed the assembly instructions|followed the instructions|followed the manual|forgot to|friend of mine is a lawyer|friend's account got hacked|friend's account was hacked|hackathon|i am a lawyer|i feel like an idiot|i'm a lawyer|i'm an idiot|i'm just an idiot|just testing|kind regards|kindle fire|life hacks|meant to tag|my friend is a lawyer|network is fine|never got it wet|news said|not a complaint|not a fault|not a network problem|not complaining|nothing is broken|nothing is wrong|nothing wrong|nothing's broken|nothing's damaged|nothing's wrong|on the morning news|perfect condition|please ignore|read in the news|robot vacuum|saw on the news|smoke grey|testing whether|the news said|user error|want another coupon|were fire|what is the process|what kind of|what's the process|who is a lawyer|who took over|works perfectly|would appreciate|would love to work|wrong chat|wrong number|wrong person|wrong thread|wrong window|you can suggest|you could suggest|you guys are on fire|you lot are on fire|一样没少|上了新闻|不好意思 发错了|不好意思发错了|不好意思，发错了|不想换|不想退|不想退货|不是发给你们的|不是我本人名字|不是投诉|不是本人名字|不是来投诉|不是给你们的|不是网络的问题|不是网络问题|不是要退货|不用回复了|不用管了|不用退款|不用退货|不知道怎么回事|不要退款|不要退货|不需要退款|不需要退货|刚才发错了|包装倒是好好的|包装垃圾|包装完好|包装是好的|又快又|发错了不好意思|发错了人|发错了，不好意思|发错人|发错地方|发错窗口|发错群|咋回事|哪里修改|噪音大不大|在新闻里看到|垃圾一大堆|垃圾带|垃圾桶|垃圾短信|垃圾箱|垃圾袋|垃圾邮件|多大面积|客服你好|客服在不在|客服在吗|客服在线吗|客服小姐姐|客服您好|工信部出了|工信部新规|工信部的新规|工信部的要求|工信部的规定|工信部规定|工商银行|已经自己解决|应该还没发货|怎么回事|我是律师|手滑点|扫地机器人|找错人|报警器|抱歉发错了|是不是我操作|有客服吗|朋友是律师|朋友的号被盗|朋友的账号被盗|没事了|测试一下|消息发错|生日宴|生日礼物|生日蛋糕|看新闻说|符合规则|给我修好|网络没问题|网络超时|耐心等待|自动断电|自己解决了|订单号|请忽略|还没发货吧|还能修改|这条忽略|进水管|那条发错了|配件都齐|问错人|阻燃";
 
 /// Words that close a negation scope ("没坏，只是…", "not broken, but …").
 pub const SCOPE_BREAKS: &str = "although|and|but|however|just|only|though|不过|但|另外|只是|可是|就是|并且|然而|而且|而是|还有";
@@ -568,11 +568,11 @@ pub const SCOPE_BREAKS: &str = "although|and|but|however|just|only|though|不过
 pub const REQUEST_CUES: &str = "asap|can i|can you|could you|help me|how can|how do|i would like|i'd like|immediately|need|please|want|可不可以|可以吗|如何|尽快|希望|帮忙|帮我|怎么|想要|我想|我要|给我|能不能|能否|要求|请|赶紧|需要|麻烦";
 
 /// Question cues → consultation.
-pub const QUESTION_CUES: &str = "?|any|are there|can i|could i|do i|do you|does it|does this|how|is it|is there|is this|what|when|where|which|why|wondering|为啥|什么|几天|去哪|可不可以|吗|咋|咨询|哪个|哪儿|哪家|哪里|啥时|在哪|多久|多少|如何|怎么|想知道|想问|是不是|是不是要|是否|有没有|能不能|请问";
+pub const QUESTION_CUES: &str = "?|any|are there|can i|could i|do i|do you|does it|does this|how|is it|is there|is this|what|when|where|which|why|wondering|为啥|什么|几天|去哪|可不可以|吗|咋|咨询|哪个|哪儿|哪家|哪里|啥时|在哪|多久|多少|如何|怎么|想知道|想问|是不是|是否|有没有|能不能|请问";
 
 /// Fault cues: a topic that is normally a question ("头像") becomes a repair request when it
 /// does not work ("头像上传不了") and no question is asked.
-pub const FAULT_CUES: &str = "can't|cannot|died|doesn't work|error|fail*|isn't compatible|not compatible|not working|refuses to|stopped working|unable to|won't|won't install|上不去|不了|不出来|不能|传不上|保存不上|出不来|出错|失败|存不上|异常|报错|无法|没法|装不上|连不上";
+pub const FAULT_CUES: &str = "can't|cannot|died|doesn't work|error|fail*|isn't compatible|not compatible|not working|refuses to|stopped working|unable to|won't|上不去|不了|不出来|不能|传不上|出不来|出错|失败|存不上|异常|报错|无法|没法|装不上|连不上";
 
 /// Suggestion cues → nature suggestion.
 pub const SUGGEST_CUES: &str = "consider adding|could let us|feature request|have you considered|have you thought about|how about adding|i wish|it'd be|it'd save|please consider|really handy|recommend adding|should add|should really add|suggest*|would be awesome|would be better|would be brilliant|would be cool|would be great|would be handy|would be helpful|would be nice|would be useful|would love to see|would really help|would save me|会方便|加上这个功能|加个功能|可以加个|可以考虑|如果能|希望app|希望可以|希望增加|希望能|建议|提个意见|改进|更方便|更环保|最好能|能不能加|能不能增加|要不你们|要是有|要是能";
@@ -617,17 +617,17 @@ pub const PRIORITY_CUES: &str = crate::text::table![
     (
         "safety",
         1,
-        "a shock when|bleeding|blister*|burn mark|burned my|burning plastic|burning smell|burnt|cut her finger|cut his finger|cut my finger|electric shock|ended up in|explode*|exploded|fell and|fell off|fire|food poisoning|gave me a shock|got a shock|hospitalised|hospitalized|hot enough to burn|hurt her|hurt his|hurt my|injur*|left a burn|melted|melting|mild shock|rushed to hospital|scalded|scorched|shock from|shocked me|smell of burning|smells like burning|smoke|smoking|sparked|sparking|sparks|stitches|taken to hospital|threw me off|tingle|上吐下泻|住院|冒了一点烟|冒了一股烟|冒烟|划了一道口子|划伤|割伤|包扎|去了医院|去医院了|去医院缝|受伤|吃出玻璃|嘴划破|急诊|手划破|手麻|打火|挂水|摔下来|摔伤|流了血|流血|漏电|火花|灼伤|炸了|炸开|烧焦|烧起来|烫伤|烫起了泡|焦味|爆炸|电了一下|电了我|电到我|着火|砸伤|砸到|碎玻璃|磕破|糊味|缝了三针|缝了两针|缝了几针|缝针|被电|触电|起了泡|起火|食物中毒|麻手",
+        "a shock when|bleeding|blister*|burn mark|burned my|burning plastic|burning smell|burnt|cut her finger|cut his finger|cut my finger|electric shock|ended up in|explode*|fell and|fell off|fire|food poisoning|gave me a shock|got a shock|hospitalised|hospitalized|hot enough to burn|hurt her|hurt his|hurt my|injur*|left a burn|melted|melting|mild shock|rushed to hospital|scalded|scorched|shock from|shocked me|smell of burning|smells like burning|smoke|smoking|sparked|sparking|sparks|stitches|taken to hospital|threw me off|tingle|上吐下泻|住院|冒了一点烟|冒了一股烟|冒烟|划了一道口子|划伤|割伤|包扎|去了医院|去医院了|去医院缝|受伤|吃出玻璃|嘴划破|急诊|手划破|手麻|打火|挂水|摔下来|摔伤|流了血|流血|漏电|火花|灼伤|炸了|炸开|烧焦|烧起来|烫伤|焦味|爆炸|电了一下|电了我|电到我|着火|砸伤|砸到|碎玻璃|磕破|糊味|缝了三针|缝了两针|缝了几针|缝针|被电|触电|起了泡|起火|食物中毒|麻手",
     ),
     (
         "outage",
         1,
-        "all our customers|app and website|been down for|down for everyone|down for our|down for the whole|entire building|every customer in|every one of us|everything is down|no one can|no one on our team|nobody can|nobody in our|nobody on our team|none of our|none of our customers|our whole|outage|server down|server is down|servers down|service is down|service unavailable|site is down|system is down|website are down|website is down|went down for|whole building|whole neighborhood|whole org|whole team can't|whole team cannot|whole team is locked|whole team is out|业务都停了|停摆|全停了|全公司|全员登不上|全员都登不上|全小区|全崩了|全线|全部中断|全部打不开|全部用不了|全部离线|全都打不开|全都用不了|同事都|大家都登不上|大面积|好多人在说|宕机|店铺都瘫|所有人都|所有人都登不上|所有门店|整个业务|整个团队|整个小区|整个崩了|整个系统|整条街|整栋楼|是不是挂了|服务中断|服务器崩|服务器挂|瘫痪|系统崩溃|网站崩了|网站挂了|群里都说|都用不了|都瘫了",
+        "all our customers|app and website|been down for|down for everyone|down for our|down for the whole|entire building|every customer in|every one of us|everything is down|no one can|no one on our team|nobody can|nobody in our|nobody on our team|none of our|our whole|outage|server down|server is down|servers down|service is down|service unavailable|site is down|system is down|website are down|website is down|went down for|whole building|whole neighborhood|whole org|whole team can't|whole team cannot|whole team is locked|whole team is out|业务都停了|停摆|全停了|全公司|全员登不上|全员都登不上|全小区|全崩了|全线|全部中断|全部打不开|全部用不了|全部离线|全都打不开|同事都|大家都登不上|大面积|好多人在说|宕机|店铺都瘫|所有人都|所有门店|整个业务|整个团队|整个小区|整个崩了|整个系统|整条街|整栋楼|是不是挂了|服务中断|服务器崩|服务器挂|瘫痪|系统崩溃|网站崩了|网站挂了|群里都说|都用不了|都瘫了",
     ),
     (
         "data_loss",
         1,
-        "all my files|all my photos|all my saved|all our photos|data is gone|data loss|data was deleted|every document|every photo|files are gone|lists are gone|lost all my data|lost my data|months of work|notes are gone|photos are gone|pictures are gone|projects are gone|was wiped|were wiped|wiped all my|wiped out|years of data|全不见了|全没了|全被清空|全部丢失|全都不见了|存档没了|数据丢了|数据丢失|数据全丢|数据全没了|数据弄丢|数据没了|数据都不见了|数据都丢|数据都没了|文件丢了|文件全丢|照片全没了|照片都没了|笔记全没了|笔记都没了|纪录都不见了|被清空了|记录全没了|记录都不见了|资料丢了|资料全没了|资料都不见了",
+        "all my files|all my photos|all my saved|all our photos|data is gone|data loss|data was deleted|every document|every photo|files are gone|lists are gone|lost all my data|lost my data|months of work|notes are gone|photos are gone|pictures are gone|projects are gone|was wiped|were wiped|wiped all my|wiped out|years of data|全不见了|全没了|全被清空|全部丢失|全都不见了|存档没了|数据丢了|数据丢失|数据全丢|数据弄丢|数据没了|数据都不见了|数据都丢|数据都没了|文件丢了|文件全丢|照片都没了|笔记都没了|纪录都不见了|被清空了|记录都不见了|资料丢了|资料都不见了",
     ),
     (
         "account_stolen",
@@ -652,12 +652,12 @@ pub const PRIORITY_CUES: &str = crate::text::table![
     (
         "main_function_broken",
         2,
-        "dead out of the box|does not switch on|does not turn on|doesn't switch on|doesn't turn on|no lights|no power|will not turn on|won't boot|won't even turn on|won't power on|won't start|won't switch on|won't turn back on|won't turn on|一点不亮|一点反应也没有|一点反应都没有|不开机|不能开机|启动不了|完全不亮|完全没反应|就黑屏|开不了机|开不开机|开机没反应|开机键没反应|开机黑屏|怎么按都没反应|指示灯不亮|插上电没反应|无法开机|没有任何反应|灯也不亮|灯都不亮|通不上电|通电没反应",
+        "dead out of the box|does not switch on|does not turn on|doesn't switch on|doesn't turn on|no lights|no power|will not turn on|won't boot|won't even turn on|won't power on|won't start|won't switch on|won't turn back on|won't turn on|一点不亮|一点反应也没有|一点反应都没有|不开机|不能开机|启动不了|完全不亮|完全没反应|就黑屏|开不了机|开机没反应|开机键没反应|开机黑屏|怎么按都没反应|指示灯不亮|插上电没反应|无法开机|没有任何反应|灯也不亮|灯都不亮|通不上电|通电没反应",
     ),
     (
         "cannot_pay",
         2,
-        "can't pay|cannot pay|declined|payment didn't go through|payment fail*|payment won't go through|unable to pay|不能支付|交易失败|交易异常|付不了|付不了款|付款不成功|付款失败|付款异常|充值不了|充值失败|扣款失败|支付不了|支付不成功|支付失败|支付异常|无法支付|没法付款|续费失败",
+        "can't pay|cannot pay|declined|payment didn't go through|payment fail*|payment won't go through|unable to pay|不能支付|交易失败|交易异常|付不了|付款不成功|付款失败|付款异常|充值不了|充值失败|扣款失败|支付不成功|支付失败|支付异常|无法支付|没法付款|续费失败",
     ),
     (
         "refund_failed",
@@ -667,7 +667,7 @@ pub const PRIORITY_CUES: &str = crate::text::table![
     (
         "order_failed",
         2,
-        "can't check out|can't checkout|can't place|cannot place|checkout fail*|order won't go through|unable to place|下不了单|下单失败|下单没反应|不能下单|拍不了|提交不了|提交不了订单|提交订单一直失败|提交订单失败|提交订单没反应|无法下单|结算不了",
+        "can't check out|can't checkout|can't place|cannot place|checkout fail*|order won't go through|unable to place|下不了单|下单失败|下单没反应|不能下单|拍不了|提交不了|提交订单一直失败|提交订单失败|提交订单没反应|无法下单|结算不了",
     ),
 ];
 
