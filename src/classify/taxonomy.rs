@@ -38,7 +38,7 @@ pub const TAXONOMY: &str = concat!(
                 "登录失败",
                 "Login failed",
                 "3.5:access my account|authentication error|back to the login|back to the sign-in|can't log in|cannot log in|fingerprint login|let me in|login fail*|login keeps spinning|no account found|not letting me in|rejects my password|session expired|session has expired|session timed out|user not found|得重新登录|才能解锁|授权失败|点登录|登不上|登录一直报错|登录一直转圈|登录不上去|登录卡住|登录卡在|登录失效|登录已过期|登录报错|登录没反应|登录环境异常|登录老是|登录转圈|登录过期|登陆不上|设备未授权|账号被锁|输完密码;\
-3:!登录不上|after i enter my password|bounces me back|can get in|can't get in to|can't get into|can't log|can't login|can't sign in|cannot get into|cannot log|cannot login|cannot sign in|couldn't log in|drops me back|invalid credentials|locked out|log in with|log me out|logged out|logs me out|reloads back|says my password is wrong|sign in on the app|sign in with|sign me out|sso|unable to log|u盾|won't let me log|won't let me sign|一键登录|上不了号|不能登录|刷脸登录|号就是进不去|号进不去|回到输入框|回到首页|密码输了|就登不|帮我解锁|微信登录|扫码登录|指纹登录|无法登录|没法登录|用户不存在|登不了|登不进|登个账号|登入|登录一直|登录不了|登录不进|登录失败|登录异常|登录提示|登录超时|被踢下线|识别不通过|账号不存在|账号已锁定|账号或密码错误|账户不存在|跳回登陆|转圈进不去|输完账号密码|进不了账户|进不去账;\
+3:!登录不上|after i enter my password|bounces me back|can get in|can't get in to|can't get into|can't log|can't login|can't sign in|cannot get into|cannot log|cannot login|cannot sign in|couldn't log in|drops me back|invalid credentials|locked out|log in with|log me out|logged out|logs me out|reloads back|says my password is wrong|sign in on the app|sign in with|sign me out|sso|unable to log|u盾|won't let me log|won't let me sign|一键登录|上不了号|不能登录|刷脸登录|号就是进不去|号进不去|回到输入框|回到首页|密码输了|就登不|帮我解锁|微信登录|扫码登录|指纹登录|无法登录|没法登录|用户不存在|登不了|登不进|登个账号|登入|登录一直|登录不了|登录不进|登录失败|登录异常|登录提示|登录超时|被踢下线|识别不通过|账号不存在|账号已锁定|账号或密码错误|账户不存在|跳回登陆|转圈进不去|输入密码后|输完账号密码|进不了账户|进不去账|进不去首页;\
 2.5:i type my|incorrect password|kicked out|log back in|login*|sign in|signed out|wrong password|密码不对|密码错误|登录时|登录的时候|登录页面|登陆|自动退出|被踢出|跳回登录|踢出来|进不去了|重新登录;\
 1.5:2fa|log in*|log-in|logging in|sign-in|signing in|掉线|登录|进不去"
             ),
@@ -300,7 +300,7 @@ pub const TAXONOMY: &str = concat!(
                 "4:刚拆封就|刚拆开就;\
 3.5:!质量问题|after one wash|badly made|begun to chip|broke off|came apart|came loose|came off|chipped|chipping|collapsed|come loose|coming apart|counterfeit|cracked within|falling apart|fell apart|flaking|food poisoning|hair in|junk|leaked in|let water in|moldy|mouldy|on first use|pilling|poor quality|rotten|seam split|shrank|shrunk|split after|started to chip|switch cracked|一拧就断|上吐下泻|不敢吃|不新鲜|保质期内|保质期过了|假货|劣质|发臭|发霉|变质|吃出|吃坏肚子|太锋利|头发|就凉了|开线|开胶|异物|怪味|拉肚子|拧出来就断|掉渣|掉漆|掉色|断裂|有虫|次品|玻璃渣|瑕疵|碎玻璃|缩水|胶水味|脱线|脱胶|质量太差|质量差|起了很多球|起球|起皮|跑毛|跑绒|边角锋利|还在保质期|钻绒|食物中毒;\
 3:a dent|broke after|chemical smell|cracked after|doesn't match the description|faded|fading|fake|first time i used|flaw*|flimsy|fraying|hairline crack|mushy|not as described|only lasted|peeling|pulled off|split along|split open|spoiled|stale|torn apart|一倒水就漏|一洗就|不保温|不结实|不耐用|与描述不符|串色|临期|保温效果|做工|又红又痒|发黄|发黑|变色|味道很大|味道特别大|和描述不符|品控|嘴划破|塑料味|塑胶味|就是断的|异味|往下掉|手划破|拧不紧|掉毛|掉皮|松了|毛刺|没多久就|没熟|没用几天就|没用几次|没穿几次|洗了一次就|洗了几次就|漆就掉|炸开|烂的|生锈|用一次就|用了一次就|用了几天就|用了几次就|甲醛|磨平了|穿一次就|穿了一次就|穿了几次就|第一次用就|粗糙|线全开了|线头|缩了|缩得|脱落|臭了|色差|血水|裂纹|褪色|起疹子|跟图片不一样|还是生的|颜色也掉|颜色就掉;\
-2.5:after washing|cracking|expiry date|feels cheap|past its expiry|past the expiry|quality|ripped|rust*|seam*|smells|snapped|stain*|stitching|tore|划痕|刮痕|印歪|品质|才穿|斜的|断了|有味道|有毒|松动|歪的|洗完就|烂了|裂了|裂开|裂缝|质量;\
+2.5:after washing|cracking|expiry date|feels cheap|past its expiry|past the expiry|quality|ripped|rust*|seam*|smells|snapped|stain*|stitching|tore|划痕|刮痕|印歪|品质|才穿|斜的|断了|有味道|有毒|松动|歪的|洗完就|烂了|裂了|裂开|裂缝|质量|这批;\
 2:loose|stopped after|zipper|才用了|涂层|过期了;\
 1.5:cheap*|defect*|expired|过期"
             ),
@@ -311,7 +311,7 @@ pub const TAXONOMY: &str = concat!(
                 "退货",
                 "Return",
                 "4:never came to pick up|return it for|怎么操作退货|申请了退货|退货要怎么;\
-3.5:about the return|dropped off my return|how to return|i'm returning|mailed the return|return label|return pickup|return request|returning it|return申请|send it back|send the watch back|sent my return|sent the return|ship it back|ship them back|start a return|started a return|不想留了|不让退|单号填哪|单号填在哪|填写物流单号|如何退|怎么退|想return|想退货|我要退货|申请退货|直接退货|给我退货|退货入口|退货单号|退货怎么|退货申请|退货的入口|退货的快递|退货被拒|退货被驳回|退货退款;\
+3.5:about the return|dropped off my return|how to return|i'm returning|mailed the return|return form|return label|return pickup|return request|returning it|return申请|send it back|send the watch back|sent my return|sent the return|ship it back|ship them back|start a return|started a return|不想留了|不让退|单号填哪|单号填在哪|填写物流单号|如何退|怎么退|想return|想退货|我要退货|申请退货|直接退货|给我退货|退货入口|退货单号|退货怎么|退货申请|退货的入口|退货的快递|退货被拒|退货被驳回|退货退款;\
 3:like to send the|pickup person|post it back|reschedule the pickup|return a|return the|return this|returning|rma|send it back and get my money|send one back|send something back|send them back|sending back|sending it back|七天内可以退|不想再换了|不想要|不想要了|可以退吗|吊牌还在|帮我退|想退|申请退|直接给我退了|退掉|退货地址;\
 2.5:drop it off|pending inspection|return*|send back|寄回|没拆封|没穿过|要退|退了吧|退回|退货|都没开封;\
 2:doesn't suit|不合适|不喜欢|吊牌|能退吗|退一下|退了;\
