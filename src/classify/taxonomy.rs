@@ -555,7 +555,7 @@ pub const NEG_CUES: &str = "aren't|can't|cannot|couldn't|didn't|doesn't|don't|ha
 pub const DECLINE_CUES: &str = "i don't care about|i don't want a|not asking for|not looking for a|not trying to|不是想|不是要";
 
 /// Phrases that contain a negation cue but negate nothing (questions, idioms, inability).
-pub const PSEUDO_NEG: &str = "can't figure out|can't work out|cannot figure out|i just can't|if it is not|if it's not|if not|if you don't|no complaints|no idea|no matter|no problem|no rush|no worries|not a big deal|not only|not sure|unless|won't be around|won't be home|won't be there|不上|不了|不仅|不但|不停|不到|不动|不好意思|不客气|不少|不断|不然|不用|不知道|不管|不能|不行|不进|不错|会不会|再不|可不可以|否则|好不好|如果不|对不对|差不多|无法|无论|无语|是不是|是不是要|是否|暂无|有没有|没法|没问题|能不能|行不行|要不然|要不要|要是不|非常";
+pub const PSEUDO_NEG: &str = "can't figure out|can't work out|cannot figure out|i just can't|if it is not|if it's not|if not|if you don't|no complaints|no idea|no matter|no problem|no rush|no worries|not a big deal|not only|not sure|won't be around|won't be home|won't be there|不上|不了|不仅|不但|不停|不到|不动|不好意思|不客气|不少|不断|不然|不用|不知道|不管|不能|不行|不进|不错|会不会|再不|可不可以|好不好|如果不|对不对|差不多|无法|无论|无语|是不是|是不是要|暂无|有没有|没法|没问题|能不能|行不行|要不然|要不要|要是不|非常";
 
 /// Phrases that look like topic terms but are not ("发错人了" is a wrong chat, not a wrong item):
 /// they hide any lexicon term inside them.
