@@ -47,7 +47,7 @@ pub const TAXONOMY: &str = concat!(
                 "注册",
                 "Registration",
                 "4:signing up fails;\
-3.5:activation email|second account|set up an account|sign up page|sign-up page|two accounts|建不起来|建个新账户|建新账户|开个新号|注册|注册页面;\
+3.5:activation email|second account|set up an account|sign up page|sign-up page|two accounts|建不起来|建个新账户|建新账户|开个新号|新户口|注册|注册页面;\
 3:activate my account|activation link|already registered|create a member account|create my account|sign-up form|signed up yesterday|signing up|verification email|人机验证|已被占用|注册不了|注册收不到|激活邮件|激活链接;\
 2.5:create account|create an account|creating an account|make an account|open an account|register*|registration|sign up|sign-up|signup|会员号|创建账号|开户|开通账号;\
 2:already in use;\
@@ -249,7 +249,7 @@ pub const TAXONOMY: &str = concat!(
                 "hardware_fault",
                 "硬件故障",
                 "Hardware fault",
-                "4:can't on|cannot on|does not turn on|doesn't turn on|melted|will not turn on|won't boot|won't even power on|won't even turn on|won't power on|won't turn on|不开机|不能开机|开不了机|开机没反应|开机黑屏|无法开机;\
+                "4:can't on|cannot on|does not turn on|doesn't turn on|melted|will not turn on|won't boot|won't even power on|won't even turn on|won't power on|won't turn on|不开机|不能开机|开不了机|开不到机|开机没反应|开机黑屏|无法开机;\
 3.5:!burning smell|!smoke|any sound|caught fire|cuts out|doesn't charge|doesn't heat|doesn't spin|drift*|electric shock|exploded|isn't getting cold|keeps restarting|keeps turning off|mid-cycle|no power|not charging|not cooling|not getting cold|not heating|on fire|shocked me|short circuit|smoking|sparking|sparks|stopped cooling|stopped working|stops mid|won't charge|won't cool|won't drain|won't heat|won't spin|won't start|won't switch on|won't turn back on|不充电|不出水|不出热水|不出热风|不出风|不制冷|不制热|不加热|不启动|不回充|不排水|不脱水|不通电|充不了电|充不进电|充电没反应|冒火花|冒烟|冒黑烟|刹车失灵|反复重启|只吹冷风|启动不了|指纹识别不了|按键失灵|接触不良|没声音|漏电|灯不亮|烧坏|烧焦|烫得|爆炸|着火|短路|突然自己|糊味|自动关机|自己关机|自己加速|触电|起火|跳闸|通不了电|风扇响|风扇特别响|鼓包;\
 3:a shock when|black screen|blank screen|broken down|burnt|by itself|cracked screen|dead pixel*|does not switch on|doesn't switch on|doesn't work|fan is loud|fan roars|flicker*|gave me a shock|got a shock|leaking water|loud noise|making a noise|no picture|no sound|not recognising|not recognizing|overheat*|quit working|rattling|scorched|screen is black|shock from|shuts off|sparked|stays black|still silent|stopped playing|stopped recognising|stopped recognizing|stopped unlocking|strange noise|swollen|threw me off|tingle|unresponsive|usb port|weird noise|went silent|won't work|不亮|不出声|不响了|不好使|不工作|不灵了|不灵敏|不转|偏色|充电慢|卡纸|发烫|变暗|只出冷风|吸力变小|咣咣响|响得厉害|响得特别|哐哐|嗡嗡响|噪音大|失灵|屏幕裂|开机键没反应|异响|弹不回来|打印不出|掉电|散架|横线|死机|没声了|没有任何反应|没有声音|洗不干净|漏墨|漏水|电了一下|碎屏|竖线|花屏|被电了|被电得|过热|金属外壳|黑屏|黑线;\
 2.5:!faulty|!malfunction*|burn mark|burning|buzzing|completely silent|died|gone silent|got really hot|grinding|it stops after|leaks|noisy|shuts down|stopped registering|too hot|一点反应都没有|充了一整晚|响声|噪音|很暗|打不开|插上电|摇杆|杂音|条纹|没声|没有反应|没电了|电到|耗电快|进水;\
@@ -345,7 +345,7 @@ pub const TAXONOMY: &str = concat!(
                 "Returns & warranty policy",
                 "5:can return or not|return window|returns window;\
 4:accept returns|be returned or|how long do i have to return|优惠券会退|保修是在|只能换|可不可以退|国内保修|在国内保|扣安装费|支持退货吗|无理由退吗|来回运费|还是说只能|退货规则;\
-3.5:actually cover|be returned|cover accidental|do you cover|does the warranty|extended warranty|guarantee cover|is the warranty|pay for return|pay the postage|refund policy|restocking fee|return period|return policy|return shipping|returns policy|same warranty|void my warranty|void the warranty|warranty cover*|warranty include|warranty period|warranty policy|warranty still|七天无理由|上门费|享受保修|你们出还是我出|你们的规定|你们规定|保修几年|保修包括|保修卡|保修多久|保修政策|保修期|保修范围|保修还能用|保修需要|保固|保留吊牌|保障范围|出运费|券会退|只保|后悔了也能|售后政策|售后规则|才能退款吗|才能退货吗|拆了封|提前解约|支持换货吗|支持退换|收费吗|整机保修|时效是|期限是几天|算在里面|能寄回的|范围内吗|赠品要一起|过了七天|运费谁出|运费险|还能保修吗|还能退吗|违约金|退换期限|退换规则|退换货政策|退货政策|退货期限|退货运费|那天算|需要保留;\
+3.5:actually cover|be returned|cover accidental|do you cover|does the warranty|extended warranty|guarantee cover|is the warranty|pay for return|pay the postage|refund policy|restocking fee|return period|return policy|return shipping|returns policy|same warranty|void my warranty|void the warranty|warranty cover*|warranty include|warranty period|warranty policy|warranty still|七天无理由|上门费|享受保修|你们出还是我出|你们的规定|你们规定|保修几年|保修包括|保修卡|保修多久|保修政策|保修期|保修范围|保修还能用|保修需要|保固|保留吊牌|保障范围|出运费|券会退|只保|后悔了也能|售后政策|售后规则|才能退款吗|才能退货吗|拆了封|提前解约|支持换货吗|支持退换|收费吗|整机保修|时效是|期限是几天|算在里面|能寄回的|范围内吗|赠品要一起|过了七天|运费谁出|运费险|还能保修吗|还能退吗|违约金|退不退得|退换期限|退换规则|退换货政策|退货政策|退货期限|退货运费|那天算|需要保留;\
 3:accidental damage|also cover|bought during|can i still return|covered by the warranty|covered under the|days to return|does it cover|eligible for|final sale|free returns|how many days do i have|if i return|is it covered|lose the discount|money-back guarantee|opened item|pay for shipping|qualify for|returnable|still under warranty|what's your rule|who pays|within 30 days|within how many days|一定要发票|一起寄回|人为损坏|从哪天算|价保|保不保|保修管不管|全国联保|几天可以退|单独算|只管|多少天内|延保|怎么赔|拆封|时限|服务管不管|特价品|能保修吗|能退几天|能退换吗|谁承担|还能保修|退货时间|退钱还是;\
 2.5:covered by|return deadline|sale items|几天内|包不包括|开封|手续费吗|扣运费吗|无理由|检测费|赠品也要|赠品要不要|赠品需要|还能享受;\
 2:包邮吗|算不算|质保|邮费;\
