@@ -212,14 +212,14 @@ fn unpack(b: &[u8], top: &[u32; ONE_BYTE]) -> String {
         let x = at(i);
         i += 1;
         if let Some(k) = MARKERS.iter().position(|&m| u32::from(m) == x) {
-            // `|`, then the first k + 1 chars of the term before it.
-            let bar = out.len();
-            out.push('|');
-            for n in 0..=k {
-                let c = out.get(start..).and_then(|t| t.chars().nth(n)).unwrap_or('\u{FFFD}');
-                out.push(c);
+            // `|`, then the first k + 1 chars of the term before it, read in one pass.
+            let mut prefix = ['\u{FFFD}'; MARKERS.len()];
+            for (slot, c) in prefix.iter_mut().zip(out.get(start..).unwrap_or("").chars()) {
+                *slot = c;
             }
-            start = bar + 1;
+            start = out.len() + 1;
+            out.push('|');
+            out.extend(prefix.iter().take(k + 1));
             continue;
         }
         let (c, w) = match x {
