@@ -347,6 +347,12 @@ fn nature_emotion_and_labels() {
     let nature = |t: &str| g.classify(t, Locale::ZhCn).nature;
     assert_eq!(nature("退款显示失败，原路退回不成功，麻烦重新处理"), "repair_request");
     assert_eq!(nature("退款申请一周了还没到账"), "complaint");
+    // The new item of an exchange still not sent is a complaint, question or not.
+    assert_eq!(nature("换货寄回去十天了，新的还没给我发"), "complaint");
+    // An English "when" that opens a clause asks nothing; one that starts a question does.
+    let nature_en = |t: &str| g.classify(t, Locale::En).nature;
+    assert_eq!(nature_en("The reset link opens a blank page when I click it."), "repair_request");
+    assert_eq!(nature_en("When will my refund arrive"), "consultation");
     // "怎么回事" (what is going on) voices a problem, it asks nothing; "怎么办" asks.
     assert_eq!(nature("重置密码的邮件一直收不到，怎么回事"), "repair_request");
     assert_eq!(nature("重置密码的邮件一直收不到，怎么办？"), "consultation");
