@@ -180,8 +180,8 @@ pub const TAXONOMY: &str = concat!(
                 "5:扣了我;\
 4:still been billing|unauthorised charges|unauthorized charges|扣了两回;\
 3.5:!debited|!多扣|a charge from|after i cancelled|auto debit|auto-debit|billed me for|billed me twice|billed my card|billed twice|charge from you|charge reversed|charge 了|charged again|charged me twice|charged my card|charged three times|charged twice|charge了|convenience fee|conversion fee|didn't select|dispute it|double charge*|double-charge*|duplicate charge|extra debit|extra fee|extra zero|hidden fee|identical charges|never authorised|never authorized|never selected|never shown|never subscribed|on my statement|overcharg*|pending charges|recurring charge|reverse the charge|service fee|still being charged|still charged|still paying|subscription i cancelled|surcharge|taken twice|the extra one|thieves|took money|took my money twice|transaction fee|two charges|two identical|unauthorised charge|unauthorized charge|一下子扣|两次钱|两笔|两遍钱|乱扣|乱收费|从来没开通|付了两次|会不会也扣|会不会扣两次|余额少了|你们扣的|划走|卡里扣|又扣了|增值服务费|多了一笔|多了个|多了笔|多出来的|多扣了|多收了|实付金额|扣三笔|扣了一个月|扣了一笔|扣了三次|扣了两次|扣了两遍|扣了几次|扣了好几次|扣多了|扣的是全款|扣费|收了两次|是什么钱|每个月都扣|没买东西|没开通过|没抵扣|没有订过|没订过|流量费|照扣|直接扣我|翻了一倍|莫名其妙扣|被扣了|详单|误扣|账单扣|还是扣了|还每个月|重复扣|重复收费|钱被拿走;\
-3:auto-renew*|bank statement|billed me|charge on my card|charged|charged the full price|charging me|didn't authori*|didn't sign up|even though i cancelled|extra charge|free trial|monthly charge|never bought|never signed up|pending charge|roaming bill|roaming charge*|still taken from|stop billing|supposed to be waived|taken from my card|twice for the same|unknown charge|wrong amount|为什么扣|写的是免费|划走了|又扣|只付了一次|多付了|多收|怎么扣了|扣了三笔|扣了钱|扣错|收费不对|未授权|每月扣|没开过|没授权|漫游费|盗刷|确实扣了|算错了|结果扣了|绕了一大圈|绕路|自动扣|自动续费|还在扣|连扣|金额不对|钱扣了;\
-2.5:billing me|exchange rate|lost money|same amount|subscription fee|the duplicate|without my consent|without my permission|扣我|扣款|扣钱|服务费|未经同意|未经我同意|没开通|没经过同意|没经过我同意|被扣;\
+3:auto-renew*|bank statement|billed me|charge on my card|charged|charged the full price|charging me|didn't authori*|didn't sign up|even though i cancelled|extra charge|free trial|monthly charge|never agreed|never bought|never signed up|pending charge|roaming bill|roaming charge*|still taken from|stop billing|supposed to be waived|taken from my card|twice for the same|unknown charge|wrong amount|为什么扣|写的是免费|划走了|又扣|只付了一次|多付了|多收|怎么扣了|扣了三笔|扣了钱|扣错|收费不对|未授权|每月扣|没开过|没授权|漫游费|盗刷|确实扣了|算错了|结果扣了|绕了一大圈|绕路|自动扣|自动续费|还在扣|连扣|金额不对|钱扣了;\
+2.5:billing me|card statement|exchange rate|lost money|same amount|subscription fee|the duplicate|without my consent|without my permission|扣我|扣款|扣钱|服务费|未经同意|未经我同意|没开通|没经过同意|没经过我同意|被扣;\
 2:billed|charging|don't recogni*|three times for|价格不对"
             ),
         ]),
@@ -215,7 +215,7 @@ pub const TAXONOMY: &str = concat!(
                 "Damaged package",
                 "4:arrived cracked|arrived smashed|carton was torn|caved in|dropped from|hole in the box|hole in the side|on the shipping box|outer carton|scorch mark on|包装烂了|包装盒上|压坏|外包装烂;\
 3.5:!broken in transit|!包装破损|!破了|arrived broken|arrived damaged|arrived wet|bag is ripped|box is wrecked|box was crushed|broken on arrival|damaged box|got wet on the way|in the rain|seal was torn|soaked|凹晒|划开|到手就是碎的|压得|变了形|扔下来|摔坏|暴力运输|歪成|泡了水|泡过|湿透|漏汤|被压|裂成两半|软塌塌;\
-3:!crushed|!damaged|!smashed|box was open*|box was torn|in pieces|in three pieces|outer box|ripped open|shattered|spilled|spilt|squashed|torn open|water-damaged|凹了|凹进去|包装坏了|包装破|压塌|压烂|压碎|外包装坏|当场拒收|扔在门口|拒收了|摔烂|摔碎|撒出来|是碎的|泡坏|泡水|泡烂|洒了|洒出来|淋湿|湿晒|漏出来|盒子破|破损|破洞|碎了|碎成|箱子烂|箱子破|箱湿|袋是破的|被拆过;\
+3:!crushed|!damaged|!smashed|box was open*|box was torn|in pieces|in three pieces|outer box|ripped open|shattered|spilled|spilt|squashed|torn open|water-damaged|凹了|凹进去|包装坏了|包装破|压塌|压烂|压碎|外包装坏|当场拒收|扔件|扔在门口|拒收了|摔烂|摔碎|撒出来|是碎的|泡坏|泡水|泡烂|洒了|洒出来|淋湿|湿晒|漏出来|盒子破|破损|破洞|碎了|碎成|箱子烂|箱子破|箱湿|袋是破的|被拆过;\
 2.5:!dented|!磕碰|opened before|ruined|soaking|凹陷|划破|塌了|扁了|撒了|没封好|漏液;\
 2:!leak*|!漏了|cracked|torn|wet|压扁|变形|外箱|封口|拆过;\
 1.5:!外包装|撕开;\
@@ -251,7 +251,7 @@ pub const TAXONOMY: &str = concat!(
                 "Hardware fault",
                 "4:cannot on|does not turn on|doesn't turn on|melted|will not turn on|won't boot|won't even power on|won't even turn on|won't power on|won't turn on|不开机|不能开机|开不了机|开不到机|开机没反应|开机黑屏|无法开机;\
 3.5:!burning smell|!smoke|any sound|caught fire|cuts out|doesn't charge|doesn't heat|doesn't spin|drift*|electric shock|exploded|isn't getting cold|keeps restarting|keeps turning off|mid-cycle|no power|not charging|not cooling|not getting cold|not heating|on fire|shocked me|short circuit|smoking|sparking|sparks|stopped cooling|stopped working|stops mid|won't charge|won't cool|won't drain|won't heat|won't spin|won't start|won't switch on|won't turn back on|不充电|不出水|不出热水|不出热风|不出风|不制冷|不制热|不加热|不启动|不回充|不排水|不脱水|不通电|充不了电|充不进电|充电没反应|冒火花|冒烟|冒黑烟|刹车失灵|反复重启|只吹冷风|启动不了|指纹识别不了|按键失灵|接触不良|没声音|漏电|灯不亮|烧坏|烧焦|烫得|爆炸|着火|短路|突然自己|糊味|自动关机|自己关机|自己加速|触电|起火|跳闸|通不了电|风扇响|风扇特别响|鼓包;\
-3:a shock when|black screen|blank screen|broken down|burnt|by itself|cracked screen|dead pixel*|does not switch on|doesn't switch on|doesn't work|fan is loud|flicker*|gave me a shock|got a shock|leaking water|loud noise|making a noise|no picture|no sound|not recognising|not recognizing|overheat*|quit working|rattling|scorched|screen is black|shock from|shuts off|sparked|stays black|still silent|stopped playing|stopped recognising|stopped recognizing|stopped unlocking|strange noise|swollen|threw me off|tingle|unresponsive|usb port|weird noise|went silent|won't work|不亮|不出声|不响了|不好使|不工作|不灵了|不灵敏|不转|偏色|充电慢|卡纸|发烫|变暗|只出冷风|吸力变小|咣咣响|响得厉害|响得特别|哐哐|嗡嗡响|噪音大|失灵|屏幕裂|开机键没反应|异响|弹不回来|打印不出|掉电|散架|横线|死机|没声了|没有任何反应|没有声音|洗不干净|漏墨|漏水|电了一下|碎屏|竖线|花屏|被电了|被电得|过热|金属外壳|黑屏|黑线;\
+3:a shock when|black screen|blank screen|broken down|burnt|by itself|cracked screen|dead pixel*|does not switch on|doesn't switch on|doesn't work|fan is loud|flicker*|gave me a shock|got a shock|leaking water|loud noise|making a noise|no picture|no sound|not recognising|not recognizing|overheat*|quit working|rattling|scorched|screen is black|shock from|shuts off|sparked|stays black|still silent|stopped playing|stopped recognising|stopped recognizing|stopped unlocking|stops suddenly|strange noise|swollen|threw me off|tingle|unresponsive|usb port|weird noise|went silent|won't work|不亮|不出声|不响了|不好使|不工作|不灵了|不灵敏|不转|偏色|充电慢|卡纸|发烫|变暗|只出冷风|吸力变小|咣咣响|响得厉害|响得特别|哐哐|嗡嗡响|噪音大|失灵|屏幕裂|开机键没反应|异响|弹不回来|打印不出|掉电|散架|横线|死机|没声了|没有任何反应|没有声音|洗不干净|漏墨|漏水|电了一下|碎屏|竖线|花屏|被电了|被电得|过热|金属外壳|黑屏|黑线;\
 2.5:!faulty|!malfunction*|burn mark|burning|buzzing|completely silent|died|gone silent|got really hot|grinding|it stops after|leaks|noisy|shuts down|stopped registering|too hot|一点反应都没有|充了一整晚|响声|噪音|很暗|打不开|插上电|摇杆|杂音|条纹|没声|没有反应|没电了|电到|耗电快|进水;\
 2:!broke|!broken|!坏了|!故障|beeping|clicking|dead|does not work|hardware|isn't working|not working|stopped responding|回充|坏掉|指示灯|没反应|没电|派人|电源键;\
 1.5:!坏|button|reboot*|speaker|亮度|制冷|加热|屏幕|摄像头|用不了|电池|画面|重启|麦克风;\
@@ -587,11 +587,11 @@ pub const ANGRY_CUES: &str = "2:bullshit|damn|disgusting|fraud*|idiot*|pathetic|
 0.7:immediately|马上";
 
 /// Negative-emotion cues with weights (≥ 1 in total, with the subcategory prior, = negative).
-pub const NEGATIVE_CUES: &str = "1:absurd|annoy*|awful|dangerous|disappoint*|fed up|frustrat*|haven't heard anything|no one told me|nobody told me|not acceptable|not happy|nothing loads|ridiculous|rude|scared|second time|sick of|supposed to|terrible|tired of|unhappy|upset|where's the rest|worried|worry|两回事|个寂寞|冲我吼|凭什么|到底|危险|压根|去哪了|受不了|可怕|吓人|吓死|吼我|咋回事|啥情况|太差|失望|头疼|好烦|害得我|崩溃|很烦|心烦|忒差|怎么回事|怎么突然|急死|急用|急着用|我没点|担心|挺急的|敷衍|无语|明明|有没有人管|有点急|有点慌|根本|没人管|浪费|烦人|烦死|烦躁|甩脸色|白修|白眼|真烦|着急|离谱|突然变成|等了好久|等于白|等好久|耽误|被坑|要命|让我咋|说好|超差|这让我|郁闷|问题还是;\
+pub const NEGATIVE_CUES: &str = "1:absurd|annoy*|awful|dangerous|disappoint*|fed up|frustrat*|get it back|haven't heard anything|no one told me|nobody told me|none of our|not acceptable|not happy|nothing loads|ridiculous|rude|scared|second time|sick of|sold out within|supposed to|terrible|tired of|tried three times|unhappy|upset|was rejected|where is it|where's the rest|within a minute|worried|worry|两回事|个寂寞|中转站|冲我吼|凭什么|到底|卡住了|危险|压根|去哪了|受不了|可怕|吓人|吓死|吼我|咋回事|啥情况|太差|失望|头疼|好烦|害得我|崩溃|已过期|很烦|心烦|忒差|怎么回事|怎么突然|急死|急用|急着用|我没点|担心|挺急的|敷衍|无语|明明|有没有人管|有点急|有点慌|根本|没人管|注册不了|浪费|烦人|烦死|烦躁|甩脸色|白修|白眼|真烦|着急|离谱|突然变成|等了好久|等于白|等好久|耽误|被坑|要命|让我咋|说好|超差|这让我|郁闷|都说没|问题还是;\
 0.8:keep*|kept|never|ruined|urgent*|won't let me|一直|不想等|又|好几次|就算了|居然|怎么办|查不到|白白|竟然|等不了|老是|都不行|都没|驳回;\
 0.7:??|again|nobody|nothing;\
 0.6:at all|every time|weeks|不行|也一样|催|几次就|到现在|半天|发错|尽快|怕|总是|恶劣|才用|次了|次都|没人|没几天|还不|还没|送错|都等|骂人;\
-0.5:already|even|hasn't moved|in a week|不动了|不更新|个月了|从来没|可是|周了|多小时|天了|小时了|星期了|没任何|没动过|没更新|没有任何|礼拜了|还是|都第;\
+0.5:already|even|hasn't moved|in a week|不动了|不更新|个月了|从来没|可是|周了|多小时|天了|天没动|小时了|星期了|没任何|没动过|没更新|没有任何|礼拜了|还是|都第;\
 0.4:days|even though|hours|still|不到一|为什么|坏了|好几天|已经|换了";
 
 /// Concession cues: the customer sets a topic aside ("快递慢就算了，关键是…", "退款的事先不说"),
@@ -607,7 +607,7 @@ pub const FOCUS_CUES: &str = "main issue|main problem|my issue is|my problem is|
 pub const CONDITION_CUES: &str = "if i don't get|if it's not fixed|if you don't|if you won't|or else|otherwise|不然|再不|否则|要不然";
 
 /// Thanks in advance: a customer who thanks is rarely upset, so a problem's prior weighs less.
-pub const THANKS_CUES: &str = "minor issue|minor thing|no big deal|no hurry|no rush|no urgency|not a big deal|not in a hurry|not the end of the world|not urgent|small issue|thank you|thanks|thx|不急|不是很急|不着急|不赶时间|多谢|感谢|有点小问题|谢谢";
+pub const THANKS_CUES: &str = "could you|minor issue|minor thing|no big deal|no hurry|no rush|no urgency|not a big deal|not in a hurry|not the end of the world|not urgent|small issue|thank you|thanks|thx|不急|不是催|不是很急|不着急|不赶时间|反馈一下|多谢|想问一下|想问下|感谢|有点小问题|没有被盗|谢谢|跟你们说";
 
 /// "At all" cues: with a login or payment failure in the same clause they make it P1.
 pub const AT_ALL_CUES: &str = "at all|completely|entirely|no one can|nobody can|none of|一直都|全部|全都|完全|彻底|怎么都|所有|根本|死活|没人能|谁都|都无法";

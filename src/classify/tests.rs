@@ -335,6 +335,11 @@ fn nature_emotion_and_labels() {
     assert_eq!(emotion("耳机右边没声音了，麻烦帮我看看"), "negative");
     assert_eq!(emotion("耳机右边没声音了，麻烦帮我看看，谢谢"), "calm");
     assert_eq!(emotion("耳机右边没声音了，很失望，麻烦帮我看看，谢谢"), "negative");
+    // A report made in passing ("只是想反馈一下") reads as calm as thanks; a link already
+    // expired, a parcel that has not moved for days, as negative.
+    assert_eq!(emotion("外包装破了个大洞，好在东西没坏，只是想反馈一下"), "calm");
+    assert_eq!(emotion("重置密码的链接点开就显示已过期"), "negative");
+    assert_eq!(emotion("物流三天没动了"), "negative");
     // Persistence cues make a short message negative; spread over a long account they weigh less.
     assert_eq!(emotion("订单状态一直没变，还是待处理"), "negative");
     assert_eq!(emotion("订单状态一直没变，还是待处理。我是上周五下的单，买的是一盒茶叶，送给朋友的，颜色选的绿色，数量一盒，收件人是我，电话没变，包装普通就行，周末前到就好"), "calm");
