@@ -358,6 +358,9 @@ fn nature_emotion_and_labels() {
     let nature_en = |t: &str| g.classify(t, Locale::En).nature;
     assert_eq!(nature_en("The reset link opens a blank page when I click it."), "repair_request");
     assert_eq!(nature_en("When will my refund arrive"), "consultation");
+    // A battery "fully charged" is no charge on a card.
+    let c = g.classify("The light keeps blinking red even when the toothbrush is fully charged.", Locale::En);
+    assert_ne!(c.subcategory.as_deref(), Some("charge_dispute"));
     // "怎么回事" (what is going on) voices a problem, it asks nothing; "怎么办" asks.
     assert_eq!(nature("重置密码的邮件一直收不到，怎么回事"), "repair_request");
     assert_eq!(nature("重置密码的邮件一直收不到，怎么办？"), "consultation");
