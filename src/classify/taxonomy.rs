@@ -227,7 +227,7 @@ pub const TAXONOMY: &str = concat!(
                 "Lost or wrong item",
                 "4:delivered to the wrong|packing slip|包裹丢失|包裹里只有|只到了两|型号发错|找不到件|查无此件|没我的件|翻了个遍|说找不到|说没有这个|谁签的;\
 3.5:and received a|box contained|but i ordered|delivered but|delivered to my letterbox|got the wrong|i ordered the|it's gone|it's not here|left it with a neighbour|lost in transit|lost my parcel|marked as delivered|marked it as delivered|marked lost|my order was for|never arrived|never got it|never received|nicked|no parcel|not what i ordered|nothing here|only 2 came|only one showed up|only two arrived|only two came|only two showed up|package as delivered|parcel lost|received the wrong|said delivered|says delivered|second parcel|sent me size|sent me the wrong|sent the wrong|shows delivered|someone else's|was empty|wasn't in the parcel|wrong product|you sent me the|不是我下单的|不是我买的那|不是我的|不是我签|不是我订的|不认识的地址|东西没了|丢件|买的明明是|件丢了|写着已经送到|包裹不见|包裹丢了|包裹弄丢|发成|发来的却是|发来的是|发的是|发错|只收到两|只有两件|只来了|只送了一|只送到一|只送来|在谁手上|型号也对不上|型号对不上|寄丢|寄来的却是|寄错|少了两件|少发|少寄|少送|快递丢了|快递弄丢|我下单的是|找不到包裹|找遍了|收到的却是|显示已签收|显示已送达|显示签收|根本没收到|没发过来|没有我的件|没有这个件|没有这个包裹|没签收|没见过这个包裹|没这个件|漏发|漏寄|漏送|站弄丢|给了别人|行李没到|被人拿走|被人签收|被弄丢|货不对板|路上弄丢|送到隔壁|送来全是|送错|途中丢了|里面是空的|错发|门口什么都没有|门口啥也没有|驿站说没有;\
-3:did not receive|didn't receive|for the wrong model|got lost|haven't received|item missing|items missing|left with a neighbo*|missing from my order|missing from the bag|missing item|never came|nothing at my door|of the items|only 1 of my|only 2 of|only one arrived|only one came|only one was|only received|only two were|order is missing|ordered a size|parcel is lost|pickup code|returned to sender|signed for|somebody else's|stolen package|turned up|wrong order|不是我买的|不是我点的|不是我要的|别人的包裹|别人的快递|到手的是|只到了|只收到|只有两样|在路上丢了|寄成了|少一件|少了一件|少了一份|少了一双|少了一条|少了一杯|少了一样|少了一瓶|少了一盒|少了一袋|我要的是|拿到的是|拿错|收件人不对|收件人不是我|数量不够|数量不对|是别人的|来的是|没见到这个件|签收人|给我送的是|缺了一样|送来的却是;\
+3:did not receive|didn't receive|for the wrong model|got lost|haven't received|item missing|items missing|left with a neighbo*|missing from my order|missing from the bag|missing item|never came|nothing at my door|of the items|only 1 of my|only 2 of|only one arrived|only one came|only one was|only received|only two of|only two were|order is missing|ordered a size|parcel is lost|pickup code|returned to sender|signed for|somebody else's|stolen package|turned up|wrong order|不是我买的|不是我点的|不是我要的|别人的包裹|别人的快递|到手的是|只到了|只收到|只有两样|在路上丢了|寄成了|少一件|少了一件|少了一份|少了一双|少了一条|少了一杯|少了一样|少了一瓶|少了一盒|少了一袋|我要的是|拿到的是|拿错|收件人不对|收件人不是我|数量不够|数量不对|是别人的|来的是|没见到这个件|签收人|给我送的是|缺了一样|送来的却是;\
 2.5:lost|only got|parcel was lost|wrong colo*|wrong size|一共买了|丢了|丢失|型号不对|尺码不对|已签收|收到的是|签收了|颜色不对;\
 2:and got a|but got|but received|i ordered|instead of|nobody came|没收到|说包裹;\
 1:not received|wrong item|wrong one|买的是"
@@ -299,7 +299,7 @@ pub const TAXONOMY: &str = concat!(
                 "Quality defect",
                 "4:刚拆封就|刚拆开就;\
 3.5:!质量问题|after one wash|badly made|begun to chip|broke off|came apart|came loose|came off|chipped|chipping|collapsed|come loose|coming apart|counterfeit|cracked within|falling apart|fell apart|flaking|food poisoning|hair in|junk|leaked in|let water in|moldy|mouldy|on first use|pilling|poor quality|rotten|seam split|shrank|shrunk|split after|started to chip|switch cracked|一拧就断|上吐下泻|不敢吃|不新鲜|保质期内|保质期过了|假货|劣质|发臭|发霉|变质|吃出|吃坏肚子|太锋利|头发|就凉了|开线|开胶|异物|怪味|拉肚子|拧出来就断|掉渣|掉漆|掉色|断裂|有虫|次品|玻璃渣|瑕疵|碎玻璃|缩水|胶水味|脱线|脱胶|质量太差|质量差|起了很多球|起球|起皮|跑毛|跑绒|边角锋利|还在保质期|钻绒|食物中毒;\
-3:a dent|broke after|chemical smell|cracked after|doesn't match the description|faded|fading|fake|first time i used|flaw*|flimsy|fraying|hairline crack|mushy|not as described|only lasted|peeling|pulled off|split along|split open|spoiled|stale|torn apart|一洗就|不保温|不结实|不耐用|与描述不符|临期|保温效果|做工|又红又痒|发黄|发黑|变色|味道很大|和描述不符|品控|嘴划破|塌下去|塑料味|塑胶味|就是断的|异味|往下掉|手划破|拧不紧|掉毛|掉皮|松了|毛刺|没多久就|没熟|没用几天就|没用几次|没穿几次|洗了一次就|洗了几次就|漆就掉|炸开|烂的|生锈|用一次就|用了一次就|用了几天就|用了几次就|甲醛|穿一次就|穿了一次就|穿了几次就|第一次用就|粗糙|线全开了|线头|缩了|缩得|脱落|臭了|色差|血水|裂纹|褪色|起疹子|跟图片不一样|还是生的|颜色也掉|颜色就掉;\
+3:a dent|broke after|chemical smell|cracked after|doesn't match the description|faded|fading|fake|first time i used|flaw*|flimsy|fraying|hairline crack|mushy|not as described|only lasted|peeling|pulled off|split along|split open|spoiled|stale|torn apart|一洗就|不保温|不结实|不耐用|与描述不符|临期|保温效果|做工|又红又痒|发黄|发黑|变色|味道很大|和描述不符|品控|嘴划破|塌下去|塑料味|塑胶味|就是断的|异味|往下掉|手划破|拧不紧|掉毛|掉皮|松了|毛刺|没多久就|没熟|没用几天就|没用几次|没穿几次|洗了一次就|洗了几次就|漆就掉|炸开|烂的|生锈|用一次就|用了一次就|用了几天就|用了几次就|甲醛|穿一次就|穿了一次就|穿了几次就|第一次用就|粗糙|线全开了|线头|缩了|缩得|缺页|脱落|臭了|色差|血水|裂纹|褪色|起疹子|跟图片不一样|还是生的|重影|颜色也掉|颜色就掉;\
 2.5:after washing|cracking|expiry date|feels cheap|past its expiry|past the expiry|quality|ripped|rust*|seam*|smells|snapped|stain*|stitching|tore|划痕|刮痕|印歪|品质|才穿|斜的|断了|有味道|有毒|松动|歪的|洗完就|烂了|裂了|裂开|裂缝|质量|这批;\
 2:loose|stopped after|zipper|才用了|涂层|过期了;\
 1.5:cheap*|defect*|expired|过期"
@@ -323,7 +323,7 @@ pub const TAXONOMY: &str = concat!(
                 "Exchange",
                 "4:can i swap it|instead of a repair|new unit instead|换L码|换S码|换XL|换一下吗|换回来的|换回来还是|换大一号|换大一码|换小一号|换小一码|换货寄回去|新的还没发;\
 3.5:exchange*|in its place|next size up|再给我发一个|寄回去换|寄回换|换一副|换一张|换个颜色|换了两次|换了几次|换台新的|换同款|换大|换小|换尺码|换新的|换码|换货;\
-3:another colo*|bigger size|different colo*|different model|different size|larger size|longer size|post this one back|second replacement|send me another|size down|size up|smaller size|swap*|trade it for|可以换吗|大一码|小一码|换一个新的|换一件|换一双|换一台|换一条|换一款|换一部|换个新的|换别的|换型号|换新|换款|换软|换颜色|直接换一|穿着紧|给我发个|能换|调换;\
+3:another colo*|bigger size|different colo*|different model|different size|larger size|longer size|post this one back|second replacement|send me another|size down|size up|smaller size|swap*|trade it for|可以换吗|大一码|小一码|换一个新的|换一件|换一双|换一台|换一本|换一条|换一款|换一部|换个新的|换别的|换型号|换新|换款|换软|换颜色|直接换一|穿着紧|给我发个|能换|调换;\
 2.5:replace it|replacement|想换|换一个|换成|换成白色|换成黑色;\
 2:swap the|too big|too large|too small|偏大|偏小|换个|更换;\
 1.5:大了|小了"
@@ -421,7 +421,7 @@ pub const TAXONOMY: &str = concat!(
                 "Price & promotion",
                 "4:% off|new subscribers|今天就降|优惠券|优惠码|原价买的|就降了|新人券|早鸟;\
 3.5:ad promised|bait advertising|bulk pricing|buy one get|cheaper if|deal still|discount*|false advertising|get 1 free|get one free|group rate*|money off|offer still|plan cheaper|price drop|price match|price protection|promo*|referral bonus|shipping offer|stack codes|stack the|stack two|still running|voucher*|welcome code|一起用吗|上周买才|价保|价格一样吗|优惠|会不会再降|会不会涨|会再降价|会员价|促销|保价|券怎么用|券用不了|半价|叠加|哪个划算|套餐价|官网卖|就降价|差价这么|店铺券|怎么就变成|打九折|打几折|打折|批量价|折扣|拼团价|新人价|新人卷|更划算|最低价|朋友买才|杀熟|比别家贵|没减|涨价前|的券|能抵多少|虚假宣传|要涨价|还会再降|退差价|降价了|领券|领卷|首月;\
-3:anything off|bank offer|black friday|emi|how much|on sale|price list|pricing|students get|买一送一|便宜点|凑单|刷满|双11|双十一|团购价|多少钱|套装价|批发价|砍价|秒杀|积分抵扣|立减|能便宜|议价|跨店|降价|首刷|首单;\
+3:anything off|bank offer|black friday|emi|how much|on sale|price list|pricing|students get|买一送一|便宜点|八折|凑单|刷满|双11|双十一|团购价|多少钱|套装价|批发价|砍价|秒杀|积分抵扣|立减|能便宜|议价|跨店|降价|首刷|首单;\
 2.5:618|cheaper|delivery fee|price*|quote|shipping fee|top-up bonus|价格|价钱|便宜|怎么就涨|红包|赠品吗|配送费;\
 2:bundle|coupon*|sale|以旧换新|包邮|团购|活动|满减|能补差价;\
 1:deal*|差价|礼品"
