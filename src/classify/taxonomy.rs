@@ -360,7 +360,7 @@ pub const TAXONOMY: &str = concat!(
                 "Attitude",
                 "4.5:很不耐烦;\
 4:called me a liar|called me an idiot|laughed at|same script|一脸不耐烦|不给就不|催好评|催我给好评|态度差|态度恶劣|爱买不买|爱理不理|说话阴阳怪气|辱骂;\
-3.5:arrogant|attitude|called me stupid|called my question|canned reply|closed the chat|condescending|disrespectful|hung up on me|impolite|insulted|interrupting|laughed when|rolled her eyes|rolled his eyes|rude*|shouted at|sighed|snapped at|swore at|talked down|talked over me|talking over me|unprofessional|一问三不知|不尊重|不礼貌|不耐烦|不被尊重|不道歉|冷嘲热讽|吼我|嘲讽|大吼大叫|嫌我烦|对我吼|很不客气|态度|怼我|打发我|挂了我电话|挂我电话|摆脸色|没礼貌|烦不烦|爆粗口|爱搭不理|爱答不理|玩手机|甩脸色|白眼|给我道歉|被怼|说脏话|说话冲|说话很冲|阴阳怪气|非常不客气|骂人|骂我|骂骂咧咧|黑着脸;\
+3.5:arrogant|attitude|called me stupid|called my question|canned reply|closed the chat|condescending|disrespectful|hung up on me|impolite|insulted|interrupting|laughed when|rolled her eyes|rolled his eyes|rude*|shouted at|sighed|snapped at|swore at|talked down|talked over me|talking over me|unprofessional|一问三不知|不尊重|不礼貌|不耐烦|不被尊重|不道歉|冷嘲热讽|吼我|嘲讽|大吼大叫|好好说话|嫌我烦|对我吼|很不客气|态度|怼我|打发我|挂了我电话|挂我电话|摆脸色|没礼貌|烦不烦|爆粗口|爱搭不理|爱答不理|玩手机|甩脸色|白眼|给我道歉|被怼|说脏话|说话冲|说话很冲|阴阳怪气|非常不客气|骂人|骂我|骂骂咧咧|黑着脸;\
 3:canned response|curt|dismissive|hung up|made me feel|mocked|not my problem|on her phone|on his phone|patronising|patronizing|sarcastic|store clerk|useless answer|yelled|不专业|不搭理|不理人|不理我|什么素质|冷漠|嘟囔|嘲笑|往地上一扔|打断我|把我电话挂了|把电话挂了|投诉快递员|投诉派件员|投诉骑手|挂电话|敷衍|服务差|说话还很冲;\
 2.5:unhelpful|店员|语气|难听;\
 2:robot|凶|机器人;\
@@ -383,7 +383,7 @@ pub const TAXONOMY: &str = concat!(
                 "流程推诿",
                 "Process",
                 "4:bounced between|bounced me between|it's the seller's problem|passed around|runaround|the seller says it's yours|who do i actually talk to|推来推去|推诿|来回推|踢皮球|转来转去;\
-3.5:another department|blame each other|bureaucra*|catch 22|catch-22|closed as resolved|closed my ticket|convoluted|different department|different team|explain my issue|explain the whole thing|explained my issue|fill in a|four steps|from scratch|from the start again|go back to the store|great system|in circles|keep notes|new ticket|no one takes responsibility|nobody seems to own|nobody takes responsibility|paper form|passed between|passed from|passing me around|passing me between|phone menu|print a form|red tape|repeat myself|run around|same form|sends me back|sends me to|separate times|so complicated|so many steps|take ownership|takes ownership|this process|three steps|told me to call|told me to go|too many steps|too much hassle|your process|一个说法|互相推|交了三遍|从头再讲|从头再说|从头讲|从头说|你们内部|关单|到底谁管|又让我找|工单被系统|打印表格|推卸|搞得这么|搞这么麻烦|材料交了|来回折腾|来回跑|没人负责|看不到工单|缺这缺那|被直接关闭|讲一遍|该找谁|说了好几遍|说是商家的问题|说是物流的问题|说法不一|说法都不一样|谁来管|跑三趟|这么复杂|这么麻烦吗|都什么年代|重新描述|重新说一遍;\
+3.5:another department|blame each other|bureaucra*|catch 22|catch-22|closed as resolved|closed my ticket|convoluted|different department|different team|explain my issue|explain the whole thing|explained my issue|fill in a|four steps|from scratch|from the start again|go back to the store|great system|in circles|keep notes|new ticket|no one takes responsibility|nobody seems to own|nobody takes responsibility|paper form|passed between|passed from|passing me around|passing me between|phone menu|print a form|red tape|repeat myself|run around|same form|sends me back|sends me to|separate times|so complicated|so many steps|take ownership|takes ownership|this process|three steps|told me to call|told me to go|too many steps|too much hassle|your process|一个说法|互相推|交了三遍|从头再讲|从头再说|从头讲|从头说|你们内部|关单|到底谁管|又让我找|工单被关闭|工单被系统|打印表格|推卸|搞得这么|搞这么麻烦|材料交了|来回折腾|来回跑|没人负责|看不到工单|缺这缺那|被直接关闭|讲一遍|该找谁|说了好几遍|说是商家的问题|说是物流的问题|说法不一|说法都不一样|谁来管|跑三趟|这么复杂|这么麻烦吗|都什么年代|重新描述|重新说一遍;\
 3:all over again|claim form|different departments|every time i contact|explain again|fax|from zero|had to fill out|hoops|i'm told to|in person just to|reach a human|reach a person|same information again|sent me back to|separate forms|start over|the claim was handled|time i contact you|told me to contact|unboxing video|什么都解决不了|再说一遍|反复提交|只会说|团团转|太麻烦|开箱视频|张表|手续太多|推给|每次都让我|流程也太|流程太复杂|直接显示已解决|简化|简单点|繁琐|线下办|补材料|让我联系|谁管|重复提交|重新提交|重新说|非要我;\
 2.5:complicated|contact the merchant|contact the seller|have to phone|keeps sending me|over and over|paper copy|paperwork|separate ticket|transferred|一直让我|又让我|找平台|找谁|折腾|流程|要求提供;\
 2:approval|department|documents|procedure|process|审批|每次都|要我提供|让我找|让我等|趟|部门;\
@@ -432,7 +432,7 @@ pub const TAXONOMY: &str = concat!(
                 "Stock",
                 "4:in stock|out of stock|restock*|sold out|什么时候有货|售罄|开售|断货|缺货|莫得货|补货;\
 3.5:available in your|backorder*|berths left|coming soon|discontinued|do you have left|gone for good|got stock|in the warehouse|making it anymore|only 1 left|only 2 left|only one left|places left|released again|rooms left|same-day pickup|seats left|spots left|still available in|still have size|tickets left|when will it be available|will it come back|什么时候到货|仅剩|仓库里够|停产|到货通知|卖完了|只剩|够不够货|库存|报满了|无货|有票吗|现货|现车|能再有|要等货|订得到|调货|还会再放|还会补吗|还剩几|还有房吗|还有货吗|还有这款;\
-3:available again|available at|available in stores|be back in|come back in|currently unavailable|do you have size|have that many|in store|in your store|inventory|on hand|on the shelf|ones left|pre-order|preorder|still available|stock|temporarily unavailable|waitlist|when will you have|会再上|余票|再上架|凑齐|到货提醒|卖光了|名额|抢不到|断码|有货|没码了|满房|秒没|空房|返场|返货|还会上吗|还会再来吗|还会补|还有房|还有票;\
+3:available again|available at|available in stores|be back in|come back in|currently unavailable|do you have size|have that many|in store|in your store|inventory|on hand|on the shelf|ones left|pre-order|preorder|still available|stock|temporarily unavailable|waitlist|when will you have|会再上|余票|再上架|再进货|凑齐|到货提醒|卖光了|名额|抢不到|断码|有货|没码了|满房|秒没|空房|返场|返货|还会上吗|还会再来吗|还会补|还有房|还有票;\
 2.5:available for pickup|be back before|coming back|fully booked|notify me|上架|什么时候有|候补|还会再有|还会有;\
 2:到货|没货|还有吗|预售"
             ),
@@ -493,7 +493,7 @@ pub const TAXONOMY: &str = concat!(
                 "Partnership",
                 "4:offer you|open a store on|opening a store on|partner onboarding|partner program|partner programme|partnership|reseller*|set up a meeting|supply chain team|third-party seller|加盟|合作关系|合办|商务合作|想入驻|推广合作|提供样品|测评视频|联合推广|谈合作;\
 3.5:all our properties|become a partner|become an authorised|become an authorized|blogger|bulk purchase|bulk rate|bulk supply|business inquiry|business partner*|co-brand*|collaborat*|corporate account|corporate order|delivery partner*|explore an integration|influencer|integration program|management company|partner for|partner with|partnering|pitch|purchasing agreement|research project|review unit*|review your products|sponsorship|startup|tech blog|tie-up|volume pricing|we run a|who should i talk to|wholesale|would love to review|youtube|一家物流公司|专柜|企业采购|供货|分销|合作|开店|当自提点|怎么谈|想当团长|想谈谈|成为你们的|批发|批量采购|找谁对接|找谁谈|承接|招商|授权门店|洽谈|经销|赞助;\
-3:affiliate|b2b|bulk order|carry your|distribut*|institutional|interested in becoming|interested in bundling|kol|license your|licensing|our shops|our stores|paid collab|partnerships|retail chain|service partner|sponsor*|stock your|supplier|who should we talk to|work together|代理|供应商|入驻|博主|对接人|市场部|带货|想引进|校园推广|社区团购|联名|贵司|进货;\
+3:affiliate|b2b|become one of your|bulk order|carry your|distribut*|institutional|interested in becoming|interested in bundling|kol|license your|licensing|our shops|our stores|paid collab|partnerships|retail chain|service partner|sponsor*|stock your|supplier|who should we talk to|work together|代理|供应商|入驻|博主|对接人|市场部|带货|想引进|校园推广|社区团购|联名|贵司|进货;\
 2.5:as a merchant|join your platform|商务|对接|我们是一家|我们是做|资质|采购;\
 2:vendor|渠道"
             ),
@@ -587,7 +587,7 @@ pub const ANGRY_CUES: &str = "2:bullshit|damn|disgusting|fraud*|idiot*|pathetic|
 0.7:immediately|马上";
 
 /// Negative-emotion cues with weights (≥ 1 in total, with the subcategory prior, = negative).
-pub const NEGATIVE_CUES: &str = "1:absurd|annoy*|awful|dangerous|disappoint*|fed up|frustrat*|get it back|haven't heard anything|link says it|no one told me|nobody told me|none of our|not acceptable|not happy|nothing loads|ridiculous|rude|scared|second time|sick of|sold out within|supposed to|terrible|tired of|tried three times|unhappy|upset|was rejected|where is it|where's the rest|within a minute|worried|worry|两回事|个寂寞|中转站|也打不开|冲我吼|凭什么|到底|卡住了|危险|压根|原支付|去哪了|受不了|可怕|吓人|吓死|吼我|咋回事|啥情况|太差|失望|头疼|好烦|害得我|崩溃|已过期|很烦|心烦|忒差|怎么回事|怎么突然|急死|急用|急着用|我没点|担心|挺急的|敷衍|无语|明明|有没有人管|有点急|有点慌|根本|没人管|注册不了|浪费|烦人|烦死|烦躁|甩脸色|白修|白眼|真烦|着急|离谱|突然变成|等了好久|等于白|等好久|耽误|被坑|要命|让我咋|说好|超差|这让我|退不回|郁闷|都说没|问题还是;\
+pub const NEGATIVE_CUES: &str = "1:absurd|annoy*|awful|been stuck|dangerous|disappoint*|fed up|frustrat*|get it back|haven't heard anything|link says it|no one told me|nobody told me|none of our|not acceptable|not happy|nothing loads|ridiculous|rude|scared|second time|sick of|sold out within|supposed to|terrible|tired of|tried three times|unhappy|upset|was rejected|where is it|where's the rest|within a minute|worried|worry|两回事|个寂寞|中转站|也打不开|冲我吼|凭什么|到底|卡住了|危险|压根|原支付|去哪了|受不了|可怕|吓人|吓死|吼我|咋回事|啥情况|太差|失望|头疼|好烦|害得我|崩溃|已过期|很烦|心烦|忒差|怎么回事|怎么突然|急死|急用|急着用|我没点|担心|挺急的|敷衍|无语|明明|有没有人管|有点急|有点慌|根本|没人管|没法组装|注册不了|浪费|烦人|烦死|烦躁|物流显示已签|甩脸色|白修|白眼|真烦|着急|离谱|突然变成|等了好久|等于白|等好久|耽误|被坑|要命|让我咋|说好|超差|这让我|退不回|郁闷|都说没|问题还是;\
 0.8:keep*|kept|never|ruined|urgent*|won't let me|一直|不想等|又|好几次|就算了|居然|怎么办|查不到|白白|竟然|等不了|老是|都不行|都没|驳回;\
 0.7:??|again|nobody|nothing;\
 0.6:at all|every time|weeks|不行|也一样|催|几次就|到现在|半天|发错|尽快|怕|总是|恶劣|才用|次了|次都|没人|没几天|还不|还没|送错|都等|骂人;\
@@ -607,7 +607,7 @@ pub const FOCUS_CUES: &str = "main issue|main problem|my issue is|my problem is|
 pub const CONDITION_CUES: &str = "if i don't get|if it's not fixed|if you don't|if you won't|or else|otherwise|不然|再不|否则|要不然";
 
 /// Thanks in advance: a customer who thanks is rarely upset, so a problem's prior weighs less.
-pub const THANKS_CUES: &str = "could you|everything else|just checking|minor issue|minor thing|no big deal|no hurry|no rush|no urgency|not a big deal|not in a hurry|not the end of the world|not urgent|quick question|small issue|thank you|thanks|thx|不急|不是催|不是很急|不着急|不赶时间|二次验证|反馈一下|多谢|帮忙看一下|想确认|想问一下|想问下|感谢|找了半天|有点小问题|没有被盗|谢谢|跟你们说";
+pub const THANKS_CUES: &str = "could you|do i turn|everything else|just checking|minor issue|minor thing|no big deal|no hurry|no rush|no urgency|not a big deal|not in a hurry|not the end of the world|not urgent|quick question|small issue|thank you|thanks|thx|不急|不是催|不是很急|不着急|不赶时间|二次验证|反馈一下|多谢|少用点|帮忙看一下|想确认|想问一下|想问下|感谢|找了半天|有点小问题|没有被盗|请问是|谢谢|跟你们说";
 
 /// "At all" cues: with a login or payment failure in the same clause they make it P1.
 pub const AT_ALL_CUES: &str = "at all|completely|entirely|no one can|nobody can|none of|一直都|全部|全都|完全|彻底|怎么都|所有|根本|死活|没人能|谁都|都无法";
