@@ -157,7 +157,7 @@ pub const TAXONOMY: &str = concat!(
                 "5:when the refund will|退款到现在|退款呢|退款大概什么时候|退款还是'处理中'|退款还是没到|退款还没到|钱还没退;\
 4:approved my refund|no refund|refund bounced|refund still hasn't|什么时候能退|没看到钱|退回原账户|退款什么时候|退款到底|退款多久|退款显示;\
 3.5:money goes back|money still hasn't shown up|my refund|reach my card|refund failed|refund for a|refund hasn't|refund of|refund reach|refund rejected|refund was rejected|see the money|seen the money|the refund for|工作日到账|把钱还我|没回到卡|运费也没退|还没到账|还没退款|退了一半|退到了余额|退到余额|退到哪|退到钱包|退回失败|退回银行卡|退款失败|退款拖了|退款状态|退款被拒|退款被驳回|退款还是|退款进度|退还失败|重新退|钱到现在都没|钱没有退|钱没退|钱还没回;\
-3:a cent|hasn't come back|isn't back|money be back|no refund yet|nothing has come in|refund*|where is my money|原路返回|只退了|没到账|没有到账|还没退|退回余额|退多少|退款|退的钱|退给我|退钱|选错了原因|钱一直不退|钱没到|钱没回|钱还是没回来|钱还没到|钱还没回来;\
+3:a cent|hasn't come back|isn't back|money be back|no refund yet|nothing has come in|refund*|where is my money|原支付账户|原路返回|只退了|没到账|没有到账|还没退|退回余额|退多少|退款|退的钱|退给我|退钱|选错了原因|钱一直不退|钱没到|钱没回|钱还是没回来|钱还没到|钱还没回来;\
 2.5:back to my card|chargeback|credited back|get my money|paid back|reimburse*|什么时候退|原路退回|没退|退回到|退费|钱退到;\
 2:给退|退到|退回来;\
 1.5:money back|到账"
@@ -456,7 +456,7 @@ pub const TAXONOMY: &str = concat!(
                 "Regulation",
                 "4:export control|gst rate|import rules|new gst|paperwork rules|pdpa|regulatory|出台新规|国家补贴|年度限额|强实名|运输规定|限塑;\
 3.5:3C标识|3C认证|ban on|battery rules|city rule|customs rule|duties|duty-free|entry requirement*|etias|eu rules|export rules|government|import dut*|import tax|law|legal requirement|mandate|need a visa|need to show id|new ban|new eu|new rule|new rules|on imports|ordinance|privacy rule|real-name|regulation*|right to repair|right-to-repair|rules for|show id to activate|tariff*|tax reporting|tax rule|visa requirement*|不让寄|不让空运|个人信息保护|保护法|入境要求|关税|刷脸认证|回收规定|国家规定|处方药|实名制|实名收件|实名登记|得去登记|必须刷脸|快递新规|报关|政策有调整|政策调整|数据安全法|新下的文件|新国标|新政策|新规|暂停寄递|法规|申报|登记身份|禁寄|禁止邮寄|禁运|签证要求|跨境电商|金税|销售税|验证年龄;\
-3:as per the new|banned in|banned items|compliance|customs|data protection|gdpr|guidelines|import ban|kyc|new rule*|rule change|still be allowed to|transit visa|上牌|不让网购|严查|个保法|人脸识别|以旧换新补贴|依法|出示身份证|合规|国家要求|国标|数据保护|新法|新规说|最多只能办|条例|海关要求|营运资质|补贴政策|违禁;\
+3:as per the new|banned in|banned items|compliance|customs|data protection|gdpr|guidelines|import ban|kyc|new rule*|rule change|still be allowed to|transit visa|上牌|不让网购|严查|个保法|人脸识别|以旧换新补贴|依法|出示身份证|合规|国家要求|国标|数据保护|新出的|新法|新规说|最多只能办|条例|海关要求|营运资质|补贴政策|违禁;\
 2.5:bag ban|data-residency|id verification|prohibited|restriction*|不能寄|听说以后|备案|政府|法律|监管|禁塑令|规定|跨境|限购;\
 2:rules|出口|刷脸|实名|进口|限制;\
 1.5:eu|审核|政策;\
