@@ -58,7 +58,7 @@ pub const TAXONOMY: &str = concat!(
                 "密码/验证码",
                 "Password & verification code",
                 "3.5:change my password|password reset link|remember my password|reset my password|原来设的|复杂点的|复杂的密码|密码即将过期|密码想换|密码想改|密码记不|密码过期|当初设的|忘了登录密码|忘记登入密码|想换个复杂|换个密码|换密码|改登录密码|记不住密码|记不起来|设置新密码|那串字符|链接失效|链接已过期|链接过期|验证码失效|验证码过期;\
-3:!忘了密码|forgot password|password requirements|password reset|password setting|reset email|reset link|reset password|set a new password|不符合规则|不记得密码|定期换|密码不记得|密码忘了|密码忘记|密码找回|忘记了密码|忘记密码|想不起密码|想改密码|找回密码|换个新密码|改不了密码|重新设置的链接|重置密码|重置链接|重设密码;\
+3:!忘了密码|forgot password|password requirements|password reset|password setting|reset email|reset link|reset password|set a new password|不符合规则|不记得密码|定期换|密码不记得|密码忘了|密码忘记|密码找回|忘记了密码|忘记密码|想不起密码|想改密码|找回密码|把密码改|换个新密码|改不了密码|重新设置的链接|重置密码|重置链接|重设密码;\
 2.5:login password|passcode|口令|支付密码|收不到验证码|改密码|新密码|登录密码|验证码收不到;\
 2:2fa code|forgot my|one-time code|pin|sms code|verification code|verification email|重设;\
 1.5:forgot*|otp|password|reset*|验证码;\
@@ -131,7 +131,7 @@ pub const TAXONOMY: &str = concat!(
                 "4.5:提交不了订单;\
 4:submission failed|订单送不出去;\
 3.5:book now|can't check out|can't checkout|can't complete my order|can't complete the purchase|can't order|can't place|can't submit|cannot order|cannot place|cannot submit|checkout error|checkout fail*|error when placing|order won't go through|place order|purchase fail*|submit the booking|unable to checkout|unable to place|下不了单|下个单|下单一直|下单失败|下单报错|下单提示|下单时|下单没反应|不能下单|不能购买|创建失败|提交不上|提交订单一直|提交订单后|提交订单就|提交订单报错|提交订单没反应|无法下单|无法购买|显示有货|点提交|生成不了|确认订单|确认购买|订不了|订单一直报错|订票失败|购买失败;\
-3:buy button|buy now|can't book|can't buy|cannot buy|checkout button|checkout keeps failing|confirm pickup|could not be created|order fail*|place one order|request a car|request a ride|submit my order|submit the order|tried to place|trying to book|trying to order|unable to buy|下不了|下单页面|买不上|单都失败|抢不到|拍不了|提示库存不足|无法提交|校验失败|没买上|点结算|约不上|结算不了|结算的时候|结算页|结账页面|购物车空了|预约不了;\
+3:buy button|buy now|can't book|can't buy|cannot buy|checkout button|checkout keeps failing|confirm pickup|could not be created|item unavailable|order fail*|place one order|request a car|request a ride|submit my order|submit the order|tried to place|trying to book|trying to order|unable to buy|下不了|下单页面|买不上|单都失败|抢不到|拍不了|提示库存不足|无法提交|校验失败|没买上|点结算|约不上|结算不了|结算的时候|结算页|结账页面|购物车空了|预约不了;\
 2.5:order button|place any order|place the order|提交不了|提交订单|落单|订单提交;\
 2:place an order|place my order|placing an order|placing my order|买不了|加入购物车;\
 1.5:cart|check out|checkout|while booking|下单|结算"
@@ -203,7 +203,7 @@ pub const TAXONOMY: &str = concat!(
                 "物流查询",
                 "Tracking",
                 "3.5:delivery updates|parcel tracking|sms updates|text updates|tracking number|where is my package|where the rider is|where's my package|包裹到哪|哪家快递|异常件|快递到哪|快递单号|查不到物流|查快递|查物流|没刷新过|物流不动|物流信息|物流停了|物流单号|物流详情|物流跟踪|跟踪页面|轨迹|运单号|配送进度;\
-3:hasn't updated|last scan|pickup notification|track*|where is my order|where's my order|一直没变|不动了|位置一直不动|位置不动|分拣中心|到哪个城市|到哪了|到哪儿了|到哪里了|多久能派|快递信息|没动了|没变过|没有物流|派送信息|物流一直|物流怎么|物流显示|物流状态|物流记录|物流进度|运输进度;\
+3:hasn't updated|last scan|pickup notification|track*|where is my order|where's my order|which courier|一直没变|不动了|位置一直不动|位置不动|分拣中心|到哪个城市|到哪了|到哪儿了|到哪里了|多久能派|快递信息|没动了|没变过|没有物流|派送信息|物流一直|物流怎么|物流显示|物流状态|物流记录|物流进度|运输进度;\
 2.5:in transit|last update|not moving|not updated|out for delivery|stuck at|stuck in|the eta|不更新|单号|揽收|没动静|没更新|运输中;\
 2:hasn't changed|no update*|tracking says|中转|停在|在哪里了|派件|派送中|物流|转运;\
 1.5:carrier|courier|not found|shipment;\
@@ -227,7 +227,7 @@ pub const TAXONOMY: &str = concat!(
                 "Lost or wrong item",
                 "4:delivered to the wrong|packing slip|包裹丢失|包裹里只有|只到了两|型号发错|找不到件|查无此件|没我的件|翻了个遍|说找不到|说没有这个|谁签的;\
 3.5:and received a|box contained|but i ordered|delivered but|delivered to my letterbox|got the wrong|i ordered the|it's gone|it's not here|left it with a neighbour|lost in transit|lost my parcel|marked as delivered|marked it as delivered|marked lost|my order was for|never arrived|never got it|never received|nicked|no parcel|not what i ordered|nothing here|only 2 came|only one showed up|only two arrived|only two came|only two showed up|package as delivered|parcel lost|received the wrong|said delivered|says delivered|second parcel|sent me size|sent me the wrong|sent the wrong|shows delivered|someone else's|was empty|wasn't in the parcel|wrong product|you sent me the|不是我下单的|不是我买的那|不是我的|不是我签|不是我订的|不认识的地址|东西没了|丢件|买的明明是|件丢了|写着已经送到|包裹不见|包裹丢了|包裹弄丢|发成|发来的却是|发来的是|发的是|发错|只收到两|只有两件|只来了|只送了一|只送到一|只送来|在谁手上|型号也对不上|型号对不上|寄丢|寄来的却是|寄错|少了两件|少发|少寄|少送|快递丢了|快递弄丢|我下单的是|找不到包裹|找遍了|收到的却是|显示已签收|显示已送达|显示签收|根本没收到|没发过来|没有我的件|没有这个件|没有这个包裹|没签收|没见过这个包裹|没这个件|漏发|漏寄|漏送|站弄丢|给了别人|行李没到|被人拿走|被人签收|被弄丢|货不对板|路上弄丢|送到隔壁|送来全是|送错|途中丢了|里面是空的|错发|门口什么都没有|门口啥也没有|驿站说没有;\
-3:did not receive|didn't receive|for the wrong model|got lost|haven't received|item missing|items missing|left with a neighbo*|missing from my order|missing from the bag|missing item|never came|nothing at my door|of the items|only 1 of my|only 2 of|only one arrived|only one came|only one was|only received|only two of|only two were|order is missing|ordered a size|parcel is lost|pickup code|returned to sender|signed for|somebody else's|stolen package|turned up|wrong order|不是我买的|不是我点的|不是我要的|别人的包裹|别人的快递|到手的是|只到了|只收到|只有两样|在路上丢了|寄成了|少一件|少了一件|少了一份|少了一双|少了一条|少了一杯|少了一样|少了一瓶|少了一盒|少了一袋|我要的是|拿到的是|拿错|收件人不对|收件人不是我|数量不够|数量不对|是别人的|来的是|没见到这个件|签收人|给我送的是|缺了一样|送来的却是;\
+3:did not receive|didn't receive|for the wrong model|got lost|haven't received|item missing|items missing|left with a neighbo*|missing from my order|missing from the bag|missing item|never came|nothing at my door|of the items|only 1 of my|only 2 of|only one arrived|only one came|only one was|only received|only two of|only two were|order is missing|ordered a size|parcel is lost|pickup code|returned to sender|signed for|somebody else's|stolen package|turned up|wrong order|不是我买的|不是我点的|不是我要的|别人的包裹|别人的快递|到手的是|只到了|只收到|只有两样|在路上丢了|寄成了|少一件|少了一件|少了一份|少了一双|少了一条|少了一杯|少了一样|少了一瓶|少了一盒|少了一袋|我要的是|拿到的是|拿错|收件人不对|收件人不是我|数量不够|数量不对|是别人的|来的是|没见到这个件|签收人|箱子里只有|给我送的是|缺了一样|送来的却是;\
 2.5:lost|only got|parcel was lost|wrong colo*|wrong size|一共买了|丢了|丢失|型号不对|尺码不对|已签收|收到的是|签收了|颜色不对;\
 2:and got a|but got|but received|i ordered|instead of|nobody came|没收到|说包裹;\
 1:not received|wrong item|wrong one|买的是"
@@ -323,7 +323,7 @@ pub const TAXONOMY: &str = concat!(
                 "Exchange",
                 "4:can i swap it|instead of a repair|new unit instead|换L码|换S码|换XL|换一下吗|换回来的|换回来还是|换大一号|换大一码|换小一号|换小一码|换货寄回去|新的还没发;\
 3.5:exchange*|in its place|next size up|再给我发一个|寄回去换|寄回换|换一副|换一张|换个颜色|换了两次|换了几次|换台新的|换同款|换大|换小|换尺码|换新的|换码|换货;\
-3:another colo*|bigger size|different colo*|different model|different size|larger size|longer size|post this one back|second replacement|send me another|size down|size up|smaller size|swap*|trade it for|可以换吗|大一码|小一码|换一个新的|换一件|换一双|换一台|换一本|换一条|换一款|换一部|换个新的|换别的|换型号|换新|换款|换软|换颜色|直接换一|穿着紧|给我发个|能换|调换;\
+3:another colo*|bigger size|different colo*|different model|different size|larger size|longer size|post this one back|second replacement|send me another|size down|size up|smaller size|swap*|trade it for|可以换吗|大一码|小一码|换一个新的|换一件|换一双|换一台|换一本|换一条|换一款|换一部|换个新的|换别的|换型号|换新|换款|换短|换软|换长|换颜色|直接换一|穿着紧|给我发个|能换|调换;\
 2.5:replace it|replacement|想换|换一个|换成|换成白色|换成黑色;\
 2:swap the|too big|too large|too small|偏大|偏小|换个|更换;\
 1.5:大了|小了"
@@ -334,7 +334,7 @@ pub const TAXONOMY: &str = concat!(
                 "Warranty repair",
                 "4:claim the warranty|保养期|还在保修期;\
 3.5:get it repaired|out of warranty|repair status|send it for repair|send it in|send them in|still covered|under warranty|warranty claim|上门看|上门维修|付费维修|保修期内|保修期过了|保修要怎么|保修需要|修多少钱|修的手机|免费保修|免费修|免费期|去哪修|去哪里修|售后网点|在保修期|安排师傅|寄去修|寄回修|寄回去修|寄过去修|申请保修|约师傅|维修服务|维修点|维修费|维修进度|能上门修|能保修吗|能修吗|说好保修|质保里|走保修|过了保修|过保|返修|还在质保|还能修|送修;\
-3:months old|repair*|service center|service centre|without fixing|保修一年|保内|修一下|修一修|修不好|修吗|修没修|修理|出保|哪里修|售后点|寄去保修|没修好|维修|还在保;\
+3:months old|repair*|service center|service centre|without fixing|保修一年|保修期还|保内|修一下|修一修|修不好|修吗|修没修|修理|出保|哪里修|售后点|寄去保修|没修好|维修|还在保;\
 2.5:fix my|sent it in|寄修;\
 2:fix it|warranty|保修;\
 1.5:get it fixed|报修"
@@ -384,7 +384,7 @@ pub const TAXONOMY: &str = concat!(
                 "Process",
                 "4:bounced between|bounced me between|it's the seller's problem|passed around|runaround|the seller says it's yours|who do i actually talk to|推来推去|推诿|来回推|踢皮球|转来转去;\
 3.5:another department|blame each other|bureaucra*|catch 22|catch-22|closed as resolved|closed my ticket|convoluted|different department|different team|explain my issue|explain the whole thing|explained my issue|fill in a|four steps|from scratch|from the start again|go back to the store|great system|in circles|keep notes|new ticket|no one takes responsibility|nobody seems to own|nobody takes responsibility|paper form|passed between|passed from|passing me around|passing me between|phone menu|print a form|red tape|repeat myself|run around|same form|sends me back|sends me to|separate times|so complicated|so many steps|take ownership|takes ownership|this process|three steps|told me to call|told me to go|too many steps|too much hassle|your process|一个说法|互相推|交了三遍|从头再讲|从头再说|从头讲|从头说|你们内部|关单|到底谁管|又让我找|工单被关闭|工单被系统|打印表格|推卸|搞得这么|搞这么麻烦|材料交了|来回折腾|来回跑|没人负责|看不到工单|缺这缺那|被直接关闭|讲一遍|该找谁|说了好几遍|说是商家的问题|说是物流的问题|说法不一|说法都不一样|谁来管|跑三趟|这么复杂|这么麻烦吗|都什么年代|重新描述|重新说一遍;\
-3:all over again|claim form|different departments|every time i contact|explain again|fax|from zero|had to fill out|hoops|i'm told to|in person just to|reach a human|reach a person|same information again|sent me back to|separate forms|start over|the claim was handled|time i contact you|told me to contact|unboxing video|什么都解决不了|再说一遍|反复提交|只会说|团团转|太麻烦|开箱视频|张表|手续太多|推给|每次都让我|流程也太|流程太复杂|直接显示已解决|简化|简单点|繁琐|线下办|补材料|让我联系|谁管|重复提交|重新提交|重新说|非要我;\
+3:all over again|claim form|different departments|every time i contact|explain again|fax|from zero|had to fill out|hoops|i'm told to|in person just to|marked as resolved|reach a human|reach a person|same information again|sent me back to|separate forms|start over|the claim was handled|time i contact you|told me to contact|unboxing video|什么都解决不了|再说一遍|反复提交|只会说|团团转|太麻烦|开箱视频|张表|手续太多|推给|每次都让我|流程也太|流程太复杂|直接显示已解决|简化|简单点|繁琐|线下办|补材料|让我联系|谁管|还没结果|重复提交|重新提交|重新说|非要我;\
 2.5:complicated|contact the merchant|contact the seller|have to phone|keeps sending me|over and over|paper copy|paperwork|separate ticket|transferred|一直让我|又让我|找平台|找谁|折腾|流程|要求提供;\
 2:approval|department|documents|procedure|process|审批|每次都|要我提供|让我找|让我等|趟|部门;\
 1.5:who do i talk to|who should i contact|又要|找售后"
@@ -610,7 +610,7 @@ pub const CONDITION_CUES: &str = "if i don't get|if it's not fixed|if you don't|
 pub const THANKS_CUES: &str = "could you|do i turn|everything else|just checking|minor issue|minor thing|no big deal|no hurry|no rush|no urgency|not a big deal|not in a hurry|not the end of the world|not urgent|quick question|small issue|thank you|thanks|thx|不急|不是催|不是很急|不着急|不赶时间|二次验证|反馈一下|多谢|少用点|帮忙看一下|想确认|想问一下|想问下|感谢|找了半天|有点小问题|没有被盗|请问是|谢谢|跟你们说";
 
 /// "At all" cues: with a login or payment failure in the same clause they make it P1.
-pub const AT_ALL_CUES: &str = "at all|completely|entirely|no one can|nobody can|none of|一直都|全部|全都|完全|彻底|怎么都|所有|根本|死活|没人能|谁都|都无法";
+pub const AT_ALL_CUES: &str = "at all|completely|entirely|for anything|no one can|nobody can|none of|一直都|全部|全都|完全|彻底|怎么都|所有|根本|死活|没人能|谁都|都无法";
 
 /// Priority cues: (code, level, terms). Matched like topic terms and cancelled by negation.
 pub const PRIORITY_CUES: &str = crate::text::table![

@@ -386,6 +386,11 @@ fn priority_rules_and_raises() {
         json!({"subject": "支付失败", "description": "一直付不了款", "contactCount": 3, "customerTier": "vip"}),
     );
     assert_eq!(r.level, crate::level::Level::P1); // P2, raised once
+    // Paying fails for anything at all: P1; failing once is P2.
+    let r = p(json!({"text": "Payment fails every time, I cannot pay for anything on your site"}));
+    assert_eq!(r.level, crate::level::Level::P1);
+    let r = p(json!({"text": "Payment failed on my last order, can you check?"}));
+    assert_eq!(r.level, crate::level::Level::P2);
     let r = p(json!({"text": "我要去12315投诉你们"}));
     assert_eq!(r.level, crate::level::Level::P1);
     assert_eq!(
