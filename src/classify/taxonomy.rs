@@ -202,7 +202,7 @@ pub const TAXONOMY: &str = concat!(
                 "tracking",
                 "物流查询",
                 "Tracking",
-                "3.5:delivery updates|parcel tracking|sms updates|text updates|tracking number|where is my package|where the rider is|where's my package|where's my tracking|包裹到哪|哪家快递|异常件|快递到哪|快递单号|查不到物流|查快递|查物流|没刷新过|物流不动|物流信息|物流停了|物流单号|物流详情|物流跟踪|跟踪页面|轨迹|运单号|配送进度;\
+                "3.5:delivery updates|parcel tracking|sms updates|text updates|tracking number|where is my package|where my parcel|where the rider is|where's my package|where's my tracking|包裹到哪|哪家快递|异常件|快递到哪|快递单号|查不到物流|查快递|查物流|没刷新过|物流不动|物流信息|物流停了|物流单号|物流详情|物流跟踪|跟踪页面|轨迹|运单号|配送进度;\
 3:hasn't updated|last scan|pickup notification|track*|where is my order|where's my order|which courier|一直没变|不动了|位置一直不动|位置不动|分拣中心|到哪个城市|到哪了|到哪儿了|到哪里了|多久能派|快递信息|没动了|没变过|没有物流|派送信息|物流一直|物流怎么|物流显示|物流状态|物流记录|物流进度|运输进度;\
 2.5:in transit|last update|not moving|not updated|out for delivery|stuck at|stuck in|the eta|不更新|单号|揽收|没动静|没更新|运输中;\
 2:hasn't changed|no update*|tracking says|中转|停在|在哪里了|派件|派送中|物流|转运;\
@@ -622,7 +622,7 @@ pub const PRIORITY_CUES: &str = crate::text::table![
     (
         "outage",
         1,
-        "all our customers|app and website|been down for|down for everyone|down for our|down for the whole|entire building|every customer in|every one of us|everything is down|no one can|no one on our team|nobody can|nobody in our|nobody on our team|none of our|our whole|outage|server down|server is down|servers down|service is down|service unavailable|site is down|system is down|website are down|website is down|went down for|whole building|whole neighborhood|whole org|whole team can't|whole team cannot|whole team is locked|whole team is out|业务都停了|停摆|全停了|全公司|全员登不上|全员都登不上|全小区|全崩了|全线|全部中断|全部打不开|全部用不了|全部离线|全都打不开|同事都|大家都登不上|大面积|好多人在说|宕机|店铺都瘫|所有人都|所有门店|整个业务|整个团队|整个小区|整个崩了|整个系统|整条街|整栋楼|是不是挂了|服务中断|服务器崩|服务器挂|瘫痪|系统崩溃|网站崩了|网站挂了|群里都说|都用不了|都瘫了",
+        "all our customers|app and website|been down for|down for everyone|down for our|down for the whole|entire building|every customer in|every one of us|everything is down|no one can|no one on our team|nobody can|nobody in our|nobody on our team|none of our|our whole|outage|server down|server is down|servers down|service is down|service unavailable|site is down|system is down|website are down|website is down|went down for|whole building|whole neighborhood|whole org|whole team can't|whole team cannot|whole team is locked|whole team is out|业务都停了|停摆|全停了|全公司|全员登不上|全员都登不上|全小区|全崩了|全线|全部中断|全部打不开|全部用不了|全部离线|全都打不开|同事都|同时都|大家都登不上|大面积|好多人在说|宕机|店铺都瘫|所有人都|所有门店|整个业务|整个团队|整个小区|整个崩了|整个系统|整条街|整栋楼|是不是挂了|服务中断|服务器崩|服务器挂|瘫痪|系统崩溃|网站崩了|网站挂了|群里都说|都用不了|都瘫了",
     ),
     (
         "data_loss",
@@ -632,7 +632,7 @@ pub const PRIORITY_CUES: &str = crate::text::table![
     (
         "account_stolen",
         1,
-        "account stolen|account was stolen|been taken over|changed my password|changed the email|compromised|got into my account|hack*|hijacked|is in my account|it wasn't me|logged into my account|password was changed|signed into my account|someone accessed|someone changed|someone got into|someone is using my|someone logged into|someone used my|stole my account|stolen account|taken over my|took over my|unauthori*|was taken over|without my permission|不是我操作|不是我本人|不是我登录|别人登入|别人登录|外地登录|密码也被改|密码被改|异地登录|是谁登录|有人登了我的|盗了|盗刷|盗号|盗我|盗用|盗走|被人登了|被人登录|被别人登|被别人盗|被盗|被转走|被黑|转走了",
+        "account got stolen|account stolen|account was stolen|been taken over|changed my password|changed the email|compromised|got into my account|hack*|hijacked|is in my account|it wasn't me|logged into my account|password was changed|signed into my account|someone accessed|someone changed|someone got into|someone is using my|someone logged into|someone used my|stole my account|stolen account|taken over my|took over my|unauthori*|was taken over|without my permission|不是我操作|不是我本人|不是我登录|别人登入|别人登录|外地登录|密码也被改|密码被改|异地登录|是谁登录|有人登了我的|盗了|盗刷|盗号|盗我|盗用|盗走|被人登了|被人登录|被别人登|被别人盗|被盗|被转走|被黑|转走了",
     ),
     (
         "regulator_threat",
