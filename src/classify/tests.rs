@@ -386,6 +386,9 @@ fn priority_rules_and_raises() {
         json!({"subject": "支付失败", "description": "一直付不了款", "contactCount": 3, "customerTier": "vip"}),
     );
     assert_eq!(r.level, crate::level::Level::P1); // P2, raised once
+    // A tracking question is about a problem already there (a number not found, no update): P3.
+    let r = p(json!({"text": "The tracking number you sent says 'not found' on the courier's site."}));
+    assert_eq!(r.level, crate::level::Level::P3);
     // Paying fails for anything at all: P1; failing once is P2.
     let r = p(json!({"text": "Payment fails every time, I cannot pay for anything on your site"}));
     assert_eq!(r.level, crate::level::Level::P1);
