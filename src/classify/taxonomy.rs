@@ -652,7 +652,7 @@ pub const PRIORITY_CUES: &str = crate::text::table![
     (
         "main_function_broken",
         2,
-        "dead out of the box|does not switch on|does not turn on|doesn't switch on|doesn't turn on|no lights|no power|will not turn on|won't boot|won't even turn on|won't power on|won't start|won't switch on|won't turn back on|won't turn on|一点不亮|一点反应也没有|一点反应都没有|不开机|不能开机|启动不了|完全不亮|完全没反应|就黑屏|开不了机|开机没反应|开机键没反应|开机黑屏|怎么按都没反应|指示灯不亮|插上电没反应|无法开机|没有任何反应|灯也不亮|灯都不亮|通不上电|通电没反应",
+        "dead out of the box|does not switch on|does not turn on|doesn't come on|doesn't switch on|doesn't turn on|no lights|no longer turns on|no power|will not turn on|won't boot|won't come on|won't even turn on|won't power|won't start|won't switch on|won't turn back on|won't turn on|一点不亮|一点反应也没有|一点反应都没有|不开机|不能开机|启动不了|完全不亮|完全没反应|就黑屏|开不了机|开不起来|开机没反应|开机键没反应|开机黑屏|怎么按都没反应|指示灯不亮|插上电没反应|无法开机|没有任何反应|灯也不亮|灯都不亮|通不上电|通电没反应",
     ),
     (
         "cannot_pay",
