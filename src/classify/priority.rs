@@ -220,7 +220,7 @@ impl Classifier {
                 // A calm question is a general one (P4) unless it asks about a problem already
                 // there: a disaster or an outage holding things up, a fault (a product fault term
                 // matched) to repair under warranty, a parcel on its way (labellers read a tracking
-                // question as a delivery issue, P3, 92 to 11 over the fixtures).
+                // question as a delivery issue, P3).
                 let problem = match c.subcategory.as_deref() {
                     Some("force_majeure" | "network_outage" | "tracking") => true,
                     Some("warranty_repair") => a
