@@ -37,8 +37,8 @@ impl Folded {
 
 /// Runs of `!`/`?` and English words (runs of ASCII letters in the original text) as `fold`
 /// meets them. Shouting: at least two all-caps words of 2+ letters, 10+ capitals in them, and
-/// they make up at least half of the words; or four all-caps words in a row with 12+ capitals
-/// (`… I WANT MY MONEY BACK.` inside a longer calm text).
+/// they make up at least half of the words; or three all-caps words in a row with 12+ capitals
+/// (`… PLEASE FIX THIS today.` inside a longer calm text).
 #[derive(Default)]
 struct Tally {
     bang: usize,
@@ -78,7 +78,7 @@ impl Tally {
                 self.caps += 1;
                 self.caps_letters += self.word;
                 self.run = (self.run.0 + 1, self.run.1 + self.word);
-                self.loud_run |= self.run.0 >= 4 && self.run.1 >= 12;
+                self.loud_run |= self.run.0 >= 3 && self.run.1 >= 12;
             } else if self.word >= 2 {
                 self.run = (0, 0);
             }
@@ -552,8 +552,11 @@ mod tests {
         // Full-width letters are not English words here (as before the fold pass counted them).
         assert!(!shout("ＷＨＥＲＥ ＩＳ ＭＹ ＲＥＦＵＮＤ"));
         assert!(shout("退款呢 WHERE IS MY REFUND"));
-        // Four capitalised words in a row inside a calm text; one-letter words do not break it.
+        // Three capitalised words in a row (12+ letters) inside a calm text; one-letter words do
+        // not break a run.
         assert!(shout("You charged my card for a plan I cancelled in March. I WANT MY MONEY BACK. Thanks."));
+        assert!(shout("Refund failed again. This is the third time, PLEASE FIX THIS today."));
+        assert!(!shout("Refund failed again. Third time now, PLS FIX IT today."));
         assert!(!shout("Please connect it over USB or HDMI to the TV in the living room."));
     }
 }

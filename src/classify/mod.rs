@@ -632,6 +632,9 @@ impl Classifier {
         // just a replacement") is the return or exchange they ask for.
         let id = |r: &(f32, usize)| self.slots.get(r.1).and_then(|s| s.id.as_deref());
         yield_top(&mut ranked, |r| matches!(id(r), Some("quality_defect" | "hardware_fault")), |r| matches!(id(r), Some("return" | "exchange")), 0.5);
+        // So is one the customer wants repaired under warranty, when the warranty words weigh
+        // nearly as much as the fault ("保修期还剩三个月，电池不耐用了，能免费换吗").
+        yield_top(&mut ranked, |r| matches!(id(r), Some("quality_defect" | "hardware_fault")), |r| id(r) == Some("warranty_repair"), 0.8);
         let top = ranked.first().copied();
         let rival = ranked.get(1).map_or(0.0, |r| r.0);
 

@@ -249,8 +249,12 @@ fn what_the_customer_asks_for_decides() {
         ("app一直转圈圈，打开就报错", "product", "software_fault"),
         ("鞋子才穿两天就开胶了，质量太差，我要退货", "after_sales", "return"),
         ("The kettle leaks from the base. Please send me a replacement unit.", "after_sales", "exchange"),
-        // No return or exchange asked for: the defect stays.
+        // Or the repair under warranty asked for, when its words weigh nearly as much.
+        ("保修期还剩三个月，电池不耐用了，能免费换吗", "after_sales", "warranty_repair"),
+        ("耳机左边没声音了，买了半年，能保修吗？", "after_sales", "warranty_repair"),
+        // No return, exchange or repair asked for: the defect stays.
         ("鞋子才穿两天就开胶了，质量太差", "product", "quality_defect"),
+        ("The robot vacuum won't turn on anymore.", "product", "hardware_fault"),
         // Nothing matched, but a question about the product: pre-sales.
         ("Is the 13-inch the same weight as the 14-inch?", "presales", "product_info"),
         // What follows a focus cue is what the customer wants handled.
