@@ -119,7 +119,7 @@ pub const TAXONOMY: &str = concat!(
                 "Order cancellation",
                 "4:cancel my booking|cancel my hotel|cancel my order|整个订单取消|能取消吗;\
 3.5:!取消订单|call off|cancel my pre-order|cancel order|cancel the order|cancel this order|just cancel|scrap order|still cancel|the whole thing off|void the order|下重复|不让取消|作废|别发了|取消了吧|取消会扣|已经取消了|帮我取消|想取消|把订单取消|把这单取消|拍重复|点了取消|直接取消|给我取消|自己取消|那就取消;\
-3:before it ships|cancel it|duplicate order|ordered twice|same thing twice|stop my order|stop order|twice by accident|want to cancel my|不等了|买重复|取消一下|取消掉|帮我撤了|帮我撤回|把单取消|撤单|撤回订单|撤掉|撤销|申请取消|要求取消|订单取消以后|还没发货的话|还能取消吗|这单取消|这单撤了|重复下单;\
+3:before it ships|cancel it|duplicate order|ordered twice|same thing twice|stop my order|stop order|too late to cancel|twice by accident|want to cancel my|不等了|买重复|取消一下|取消掉|帮我撤了|帮我撤回|把单取消|撤单|撤回订单|撤掉|撤销|申请取消|要求取消|订单取消以后|还没发货的话|还能取消吗|这单取消|这单撤了|重复下单;\
 2.5:cancel my|cancel*|no longer need|void order|不想买了|不想等了|不用发了|取消的入口|拍多了|订单取消|退单;\
 2:don't want it anymore|ordered by mistake|不想要了|取消|拍错了;\
 1.5:不要了|退订"
@@ -334,7 +334,7 @@ pub const TAXONOMY: &str = concat!(
                 "Warranty repair",
                 "4:claim the warranty|保养期|还在保修期;\
 3.5:get it repaired|out of warranty|repair status|send it for repair|send it in|send them in|still covered|under warranty|warranty claim|上门看|上门维修|付费维修|保修期内|保修期过了|保修要怎么|保修需要|修多少钱|修的手机|免费保修|免费修|免费期|去哪修|去哪里修|售后网点|在保修期|安排师傅|寄去修|寄回修|寄回去修|寄过去修|申请保修|约师傅|维修服务|维修点|维修费|维修进度|能上门修|能保修吗|能修吗|说好保修|质保里|走保修|过了保修|过保|返修|还在质保|还能修|送修;\
-3:months old|repair*|service center|service centre|without fixing|保修一年|保修期还|保内|修一下|修一修|修不好|修吗|修没修|修理|出保|哪里修|售后点|寄去保修|没修好|维修|还在保;\
+3:months old|repair*|service center|service centre|without fixing|保修一年|保修期还|保内|修一下|修一修|修不好|修了两次|修吗|修没修|修理|出保|哪里修|售后点|寄去保修|没修好|维修|老毛病|还在保;\
 2.5:fix my|sent it in|寄修;\
 2:fix it|warranty|保修;\
 1.5:get it fixed|报修"
@@ -395,7 +395,7 @@ pub const TAXONOMY: &str = concat!(
                 "Praise",
                 "4:10/10|friendly staff|kudos|shout-out|五星好评|太有耐心|必须表扬|改观|点个赞|给个好评|表扬一下|讲得太好|说声谢谢|谢谢你们;\
 3.5:!很有耐心|above and beyond|came through quickly|can't thank|cannot thank|cheers to|great job|great service|keep coming back|pass on my thanks|props to|service this good|shoutout|sorted my issue|thanks to|without any fuss|yyds|处理得又快又好|处理得很快|处理得特别快|处理得真|太负责了|夸一下|很到位|很快帮我|很耐心|很负责|很贴心|态度也好|想表扬|挺到位|挺感动|效率很高|效率真高|替我谢谢|服务很好|服务很赞|来夸|没得说|没话说|点赞|物超所值|特别耐心|真感动|真的很感谢|绝绝子|表扬|解决得很快|谢谢客服|超有耐心|非常到位;\
-3:!helpful|!周到|!很满意|!细心|!给力|!耐心|!贴心|!靠谱|best support|big thanks|bravo|excellent|fast delivery|fast shipping|faster than i expected|five stars|handled my case|huge thanks|keep it up|keep up|legend|love the new|quick delivery|really appreciate|really impressed|shout out|sorted everything out|sorted it out|sorted me out|sorted out our|super professional|very professional|want to say thanks|wanted to say|well done|well worth|wonderful|works great|works perfectly|五星|人很好|人超好|体验好多了|准时送到|发货快|响应真快|太感谢|好评|很专业|很准时|很感动|服务一百分|服务好|没想到客服|特别清楚|讲得好|辛苦了|还挺意外|送货快|速度真快|非常感谢;\
+3:!helpful|!周到|!很满意|!细心|!给力|!耐心|!贴心|!靠谱|best support|big thanks|bravo|excellent|fast delivery|fast shipping|faster than i expected|five stars|handled my case|huge thanks|keep it up|keep up|legend|love the new|quick delivery|really appreciate|really impressed|shout out|sorted everything out|sorted it out|sorted me out|sorted out our|super professional|very professional|want to say thanks|wanted to say|well done|well worth|wonderful|works great|works perfectly|五星|人很好|人超好|体验好多了|准时送到|发货快|响应真快|太感谢|好评|很专业|很准时|很感动|服务一百分|服务好|没想到客服|特别仔细|特别清楚|讲得好|辛苦了|还挺意外|送货快|速度真快|非常感谢;\
 2.5:!friendly|!专业|!热情|amazing|appreciate*|awesome|brilliant|love it|super fast|super patient|worth it|值得|多谢|感谢|救了我一命|超值|速度快;\
 2:!satisfied|!满意|kind|lovely|perfect*|resolved my|thank you|不错|很清楚|棒|谢谢你|超好|非常好;\
 1.5:!好用|great|solved|解决了|讲课|赞;\
@@ -493,7 +493,7 @@ pub const TAXONOMY: &str = concat!(
                 "Partnership",
                 "4:offer you|open a store on|opening a store on|partner onboarding|partner program|partner programme|partnership|reseller*|set up a meeting|supply chain team|third-party seller|加盟|合作关系|合办|商务合作|想入驻|推广合作|提供样品|测评视频|联合推广|谈合作;\
 3.5:all our properties|become a partner|become an authorised|become an authorized|blogger|bulk purchase|bulk rate|bulk supply|business inquiry|business partner*|co-brand*|collaborat*|corporate account|corporate order|delivery partner*|explore an integration|influencer|integration program|management company|partner for|partner with|partnering|pitch|purchasing agreement|research project|review unit*|review your products|sponsorship|startup|tech blog|tie-up|volume pricing|we run a|who should i talk to|wholesale|would love to review|youtube|一家物流公司|专柜|企业采购|供货|分销|合作|开店|当自提点|怎么谈|想当团长|想谈谈|成为你们的|批发|批量采购|找谁对接|找谁谈|承接|招商|授权门店|洽谈|经销|赞助;\
-3:affiliate|b2b|become one of your|bulk order|carry your|distribut*|institutional|interested in becoming|interested in bundling|kol|license your|licensing|offer our services|our shops|our stores|paid collab|partnerships|retail chain|service partner|sponsor*|stock your|supplier|who should we talk to|work together|代理|供应商|入驻|博主|对接人|市场部|带货|想引进|校园推广|社区团购|联名|贵司|进货;\
+3:affiliate|b2b|become one of your|bulk order|carry your|distribut*|institutional|interested in becoming|interested in bundling|kol|license your|licensing|offer our services|our shops|our stores|paid collab|partnerships|retail chain|service partner|sponsor*|stock your|supplier|supply agreement|trade program|who should we talk to|work together|代理|供应商|入驻|博主|对接人|市场部|带货|想引进|校园推广|社区团购|联名|贵司|进货;\
 2.5:as a merchant|join your platform|商务|对接|我们是一家|我们是做|资质|采购;\
 2:vendor|渠道"
             ),
@@ -617,7 +617,7 @@ pub const PRIORITY_CUES: &str = crate::text::table![
     (
         "safety",
         1,
-        "a shock when|bleeding|blister*|burn mark|burned my|burning plastic|burning smell|burnt|cut her finger|cut his finger|cut my finger|electric shock|ended up in|explode*|fell and|fell off|fire|food poisoning|gave me a shock|got a shock|hospitalised|hospitalized|hot enough to burn|hurt her|hurt his|hurt my|injur*|left a burn|melted|melting|mild shock|rushed to hospital|scalded|scorched|shock from|shocked me|smell of burning|smells like burning|smoke|smoking|sparked|sparking|sparks|stitches|taken to hospital|threw me off|tingle|上吐下泻|住院|冒了一点烟|冒了一股烟|冒了点烟|冒烟|划了一道口子|划了个口子|划伤|割伤|包扎|去了医院|去医院了|去医院缝|受伤|吃出玻璃|嘴划破|急诊|手划破|手麻|打火|挂水|摔下来|摔伤|流了血|流血|漏电|火花|灼伤|炸了|炸开|烧焦|烧起来|烫伤|焦味|爆炸|电了一下|电了我|电到我|着火|砸伤|砸到|碎玻璃|磕破|糊味|缝了三针|缝了两针|缝了几针|缝针|被电|触电|起了泡|起火|食物中毒|麻手",
+        "a shock when|bleeding|blister*|burn mark|burned my|burning plastic|burning smell|burnt|cut her finger|cut his finger|cut my finger|electric shock|ended up in|explode*|fell and|fell off|fire|food poisoning|gave me a shock|got a shock|hospitalised|hospitalized|hot enough to burn|hurt her|hurt his|hurt my|injur*|left a burn|melted|melting|mild shock|rushed to hospital|scalded|scorched|shock from|shocked me|smell of burning|smells like burning|smoke|smoking|sparked|sparking|sparks|stitches|taken to hospital|threw me off|tingle|上吐下泻|住院|冒了一点烟|冒了一股烟|冒了点烟|冒烟|划了一道口子|划了个口子|划伤|割伤|包扎|去了医院|去医院了|去医院缝|受伤|吃出玻璃|嘴划破|急诊|手划破|手麻|打火|挂水|摔下来|摔伤|摔在地上|摔地上|流了血|流血|漏电|火花|灼伤|炸了|炸开|烧焦|烧起来|烫伤|焦味|爆炸|电了一下|电了我|电到我|着火|砸伤|砸到|碎玻璃|磕破|糊味|缝了三针|缝了两针|缝了几针|缝针|被电|触电|起了泡|起火|食物中毒|麻手",
     ),
     (
         "outage",
