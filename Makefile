@@ -63,17 +63,19 @@ wasm:
 # above the data. Together with --converge and the two strips: −1.3 KB gzipped. -O4 rather than
 # -Oz: ~5 % faster in every call and, after gzip, 145 B smaller; -Oz's passes after -O4's take
 # another 150 B off and leave its inlining (mask 1–2 % slower, classify and batches the same).
-# Inlining tuned by measurement: a function with one caller is inlined only up to 40 bytes
-# (−4.5 KB gzipped against wasm-opt's default, 1 % slower at most: the big single-caller bodies
-# merged into their callers compressed worse; 100 was 2.7 KB larger), small functions up to 30
-# (+1.1 KB for 3–7 % faster calls; 40 was as fast and 0.6 KB larger, 25 or 20 cost 5–8 %).
+# Inlining tuned by measurement: a function with one caller is inlined only up to 15 bytes
+# (−4.5 KB gzipped against wasm-opt's default: the big single-caller bodies merged into their
+# callers compressed worse; 100 was 2.7 KB larger), small functions up to 28 (30 was 1.1 KB
+# larger than the default 20 for 3–7 % faster calls; 40 as fast as 30 and 0.6 KB larger; 26 made
+# mask 24 % slower). 15 and 28 took 221 B off 40 and 30, with mask, classify, review and
+# analyzeBatch within the noise of interleaved runs (0.97–1.03×).
 # Functions that differ only in constants merged first, before inlining copies them: −168 B
 # gzipped, speed within the noise of interleaved runs (mask, classify, review 0.97–1.06×).
 glue:
 	mkdir -p $(GLUE_DIR) js/dist/wasm
 	wasm-bindgen --target web --out-dir $(GLUE_DIR) --out-name ticket_guard $(WASM_RAW)
 	node scripts/snip.mjs $(GLUE_DIR)/ticket_guard_bg.wasm $(GLUE_DIR)/ticket_guard_bg.wasm
-	js/node_modules/.bin/wasm-opt --merge-similar-functions -O4 --one-caller-inline-max-function-size 40 --flexible-inline-max-function-size 30 --converge --low-memory-unused --strip-producers --strip-target-features -Oz \
+	js/node_modules/.bin/wasm-opt --merge-similar-functions -O4 --one-caller-inline-max-function-size 15 --flexible-inline-max-function-size 28 --converge --low-memory-unused --strip-producers --strip-target-features -Oz \
 	  --enable-bulk-memory --enable-nontrapping-float-to-int \
 	  --enable-sign-ext --enable-reference-types --enable-mutable-globals \
 	  $(GLUE_DIR)/ticket_guard_bg.wasm -o $(GLUE_DIR)/ticket_guard_bg.wasm
