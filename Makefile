@@ -67,8 +67,9 @@ wasm:
 # (−4.5 KB gzipped against wasm-opt's default: the big single-caller bodies merged into their
 # callers compressed worse; 100 was 2.7 KB larger), small functions up to 28 (30 was 1.1 KB
 # larger than the default 20 for 3–7 % faster calls; 40 as fast as 30 and 0.6 KB larger; 26 made
-# mask 24 % slower). 15 and 28 took 221 B off 40 and 30, with mask, classify, review and
-# analyzeBatch within the noise of interleaved runs (0.97–1.03×).
+# mask 24 % slower). 15 and 28 took 221 B off 40 and 30 for the lexicon: mask, review and
+# analyzeBatch within the noise of interleaved runs, single calls of analyze and validate ~5 %
+# slower and classify ~2 % (interleaved, pinned, both orders).
 # Functions that differ only in constants merged first, before inlining copies them: −168 B
 # gzipped, speed within the noise of interleaved runs (mask, classify, review 0.97–1.06×).
 glue:
