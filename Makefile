@@ -72,6 +72,9 @@ wasm:
 # slower and classify ~2 % (interleaved, pinned, both orders).
 # Functions that differ only in constants merged first, before inlining copies them: −168 B
 # gzipped, speed within the noise of interleaved runs (mask, classify, review 0.97–1.06×).
+# Last, the functions reordered so that similar bodies sit together within gzip's window
+# (scripts/order.mjs names them in that order, wasm-opt applies it; the stack-IR options only
+# keep the re-encoding as tight as the optimising run's): ~1 KB smaller gzipped.
 glue:
 	mkdir -p $(GLUE_DIR) js/dist/wasm
 	wasm-bindgen --target web --out-dir $(GLUE_DIR) --out-name ticket_guard $(WASM_RAW)
@@ -80,6 +83,12 @@ glue:
 	  --enable-bulk-memory --enable-nontrapping-float-to-int \
 	  --enable-sign-ext --enable-reference-types --enable-mutable-globals \
 	  $(GLUE_DIR)/ticket_guard_bg.wasm -o $(GLUE_DIR)/ticket_guard_bg.wasm
+	node scripts/order.mjs $(GLUE_DIR)/ticket_guard_bg.wasm $(GLUE_DIR)/ordered.wasm
+	js/node_modules/.bin/wasm-opt --optimize-level=4 --shrink-level=2 --reorder-functions-by-name \
+	  --generate-stack-ir --optimize-stack-ir --enable-multivalue --enable-bulk-memory \
+	  --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-mutable-globals \
+	  $(GLUE_DIR)/ordered.wasm -o $(GLUE_DIR)/ticket_guard_bg.wasm
+	rm $(GLUE_DIR)/ordered.wasm
 
 # tsc does not copy the generated glue: copy it next to the compiled wrapper.
 wrapper:
