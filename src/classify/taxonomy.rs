@@ -48,7 +48,7 @@ pub const TAXONOMY: &str = concat!(
                 "Registration",
                 "4:signing up fails;\
 3.5:activation email|second account|set up an account|sign up page|sign-up page|two accounts|建不起来|建个新账户|建新账户|开个新号|新户口|注册|注册页面;\
-3:activate my account|activation link|already registered|create a member account|create my account|sign-up form|signed up yesterday|signing up|verification email|人机验证|已被占用|注册不了|注册收不到|激活邮件|激活链接;\
+3:activate my account|activation link|already registered|create a member account|create my account|sign-up form|signed up yesterday|signing up|verification email|人机验证|已被占用|注册一直|注册不了|注册收不到|激活邮件|激活链接;\
 2.5:create account|create an account|creating an account|make an account|open an account|register*|registration|sign up|sign-up|signup|会员号|创建账号|开户|开通账号;\
 2:already in use;\
 1.5:new account|新用户|新账号|新账户"
@@ -250,7 +250,7 @@ pub const TAXONOMY: &str = concat!(
                 "硬件故障",
                 "Hardware fault",
                 "4:cannot on|does not turn on|doesn't turn on|melted|will not turn on|won't boot|won't even power on|won't even turn on|won't power on|won't turn on|不开机|不能开机|开不了机|开不到机|开机没反应|开机黑屏|无法开机;\
-3.5:!burning smell|!smoke|any sound|brake failed|caught fire|cuts out|doesn't charge|doesn't heat|doesn't spin|drift*|electric shock|exploded|isn't getting cold|keeps restarting|keeps turning off|mid-cycle|no power|not charging|not cooling|not getting cold|not heating|on fire|shocked me|short circuit|smoking|sparking|sparks|stopped cooling|stopped working|stops mid|won't charge|won't cool|won't drain|won't heat|won't spin|won't start|won't switch on|won't turn back on|不充电|不出水|不出热水|不出热风|不出风|不制冷|不制热|不加热|不启动|不回充|不排水|不脱水|不通电|充不了电|充不进电|充电没反应|冒火花|冒烟|冒白烟|冒黑烟|刹车失灵|反复重启|只吹冷风|启动不了|指纹识别不了|按键失灵|接触不良|没声音|漏电|灯不亮|烧坏|烧焦|烫得|爆炸|着火|短路|突然自己|糊味|自动关机|自己关机|自己加速|触电|起火|跳闸|通不了电|风扇响|风扇特别响|鼓包;\
+3.5:!burning smell|!smoke|any sound|brake failed|bulging|caught fire|cuts out|doesn't charge|doesn't heat|doesn't spin|drift*|electric shock|exploded|isn't getting cold|keeps restarting|keeps turning off|mid-cycle|no power|not charging|not cooling|not getting cold|not heating|on fire|shocked me|short circuit|smoking|sparking|sparks|stopped cooling|stopped working|stops mid|swelling|won't charge|won't cool|won't drain|won't heat|won't spin|won't start|won't switch on|won't turn back on|不充电|不出水|不出热水|不出热风|不出风|不制冷|不制热|不加热|不启动|不回充|不排水|不脱水|不通电|充不了电|充不进电|充电没反应|冒火花|冒烟|冒白烟|冒黑烟|刹车失灵|反复重启|只吹冷风|启动不了|指纹识别不了|按键失灵|接触不良|没声音|漏电|灯不亮|烧坏|烧焦|烫得|爆炸|着火|短路|突然自己|糊味|自动关机|自己关机|自己加速|触电|起火|跳闸|通不了电|风扇响|风扇特别响|鼓包;\
 3:a shock when|black screen|blank screen|broken down|burnt|by itself|cracked screen|dead pixel*|does not switch on|doesn't switch on|doesn't work|fan is loud|flicker*|gave me a shock|got a shock|leaking water|loud noise|making a noise|no picture|no sound|not recognising|not recognizing|overheat*|quit working|rattling|scorched|screen is black|shock from|shuts off|sparked|stays black|still silent|stopped playing|stopped recognising|stopped recognizing|stopped unlocking|stops suddenly|stops vibrating|strange noise|swollen|threw me off|tingle|unresponsive|usb port|weird noise|went silent|won't work|不亮|不出声|不响了|不好使|不工作|不灵了|不灵敏|不转|偏色|充电慢|卡纸|发烫|变暗|只出冷风|吸力变小|咣咣响|响得厉害|响得特别|哐哐|嗡嗡响|噪音大|失灵|屏幕裂|开机键没反应|异响|弹不回来|打印不出|掉电|散架|横线|死机|没声了|没有任何反应|没有声音|洗不干净|漏墨|漏水|烫出|电了一下|碎屏|竖线|花屏|被电了|被电得|过热|金属外壳|黑屏|黑线;\
 2.5:!faulty|!malfunction*|burn mark|burning|buzzing|completely silent|died|gone silent|got really hot|grinding|it stops after|leaks|noisy|shuts down|stopped registering|too hot|一点反应都没有|充了一整晚|响声|噪音|声音特别大|很暗|打不开|插上电|摇杆|杂音|条纹|没声|没有反应|没电了|电到|耗电快|进水;\
 2:!broke|!broken|!坏了|!故障|beeping|clicking|dead|does not work|hardware|isn't working|not working|stopped responding|回充|坏掉|指示灯|没反应|没电|派人|电源键;\
@@ -456,7 +456,7 @@ pub const TAXONOMY: &str = concat!(
                 "Regulation",
                 "4:export control|gst rate|import rules|new gst|paperwork rules|pdpa|regulatory|出台新规|国家补贴|年度限额|强实名|运输规定|限塑;\
 3.5:3C标识|3C认证|ban on|battery rules|city rule|customs rule|duties|duty-free|entry requirement*|etias|eu rules|export rules|government|import dut*|import tax|law|legal requirement|mandate|need a visa|need to show id|new ban|new eu|new rule|new rules|on imports|ordinance|privacy rule|real-name|regulation*|right to repair|right-to-repair|rules for|show id to activate|tariff*|tax reporting|tax rule|visa requirement*|不让寄|不让空运|个人信息保护|保护法|入境要求|关税|刷脸认证|回收规定|国家规定|处方药|实名制|实名收件|实名登记|得去登记|必须刷脸|快递新规|报关|政策有调整|政策调整|数据安全法|新下的文件|新国标|新政策|新规|暂停寄递|法规|申报|登记身份|禁寄|禁止邮寄|禁运|签证要求|跨境电商|金税|销售税|验证年龄;\
-3:age rating|age-rating|as per the new|banned in|banned items|compliance|customs|data protection|gdpr|get fined|guidelines|import ban|kyc|new rule*|rule change|still be allowed to|tourist tax|transit visa|上牌|不让网购|严查|个保法|个税|人脸识别|以旧换新补贴|依法|出示身份证|合规|国家要求|国标|居住证|征税|报备|数据保护|新出的|新法|新规说|最多只能办|条例|派出所|海关要求|能效标准|营运资质|补贴政策|违禁|锂电池;\
+3:age rating|age-rating|as per the new|banned in|banned items|compliance|customs|data protection|data-protection|gdpr|get fined|guidelines|import ban|kyc|new rule*|rule change|still be allowed to|tourist tax|transit visa|上牌|不让网购|严查|个保法|个税|人脸识别|以旧换新补贴|依法|出示身份证|合规|国家要求|国标|居住证|征税|报备|数据保护|新出的|新法|新规说|最多只能办|条例|派出所|海关要求|能效标准|营运资质|补贴政策|违禁|锂电池;\
 2.5:bag ban|data-residency|id verification|prohibited|restriction*|不能寄|听说以后|备案|政府|法律|监管|禁塑令|规定|跨境|限购;\
 2:rules|出口|刷脸|实名|进口|限制;\
 1.5:eu|审核|政策;\
@@ -552,7 +552,7 @@ pub const NEG_CUES: &str = "aren't|can't|cannot|couldn't|didn't|doesn't|don't|ha
 
 /// Cues by which the customer declines a topic ("不是要退款，就是想…", "I'm not asking for a
 /// refund"): unlike a plain negation they cancel topic nouns too.
-pub const DECLINE_CUES: &str = "i don't care about|i don't want a|not asking for|not looking for a|not trying to|不是想|不是要";
+pub const DECLINE_CUES: &str = "i don't care about|i don't want a|not asking for|not looking for a|not trying to|rather than|不是想|不是要";
 
 /// Phrases that contain a negation cue but negate nothing (questions, idioms, inability).
 pub const PSEUDO_NEG: &str = "can't figure out|can't work out|cannot figure out|i just can't|if it is not|if it's not|if not|if you don't|no complaints|no idea|no matter|no problem|no rush|no worries|not a big deal|not only|not sure|won't be around|won't be home|won't be there|不上|不了|不仅|不但|不停|不到|不动|不好意思|不客气|不少|不断|不然|不用|不知道|不管|不能|不行|不进|不错|会不会|再不|可不可以|好不好|如果不|对不对|差不多|无法|无论|无语|是不是|是不是要|暂无|有没有|没法|没问题|能不能|行不行|要不然|要不要|要是不|非常";

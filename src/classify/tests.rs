@@ -197,6 +197,7 @@ fn negation_and_pseudo_negation() {
         ("不是要退款，就是想补开一张发票", "invoice"),
         ("我不是要退款，就是催一下发货，说好两天内发，现在都第四天了", "delivery_delay"),
         ("I'm not asking for a refund, I'd like an invoice for my order", "invoice"),
+        ("The kettle has a dent in it. I'd like to swap it for a new one rather than get a refund.", "exchange"),
     ] {
         let c = g.classify(t, Locale::ZhCn);
         assert_eq!(c.subcategory.as_deref(), Some(sub), "{t}");
