@@ -11,6 +11,10 @@ WASM_BINDGEN_VERSION := 0.2.130
 TARGET := wasm32-unknown-unknown
 WASM_RAW := target/$(TARGET)/release/ticket_guard.wasm
 GLUE_DIR := js/src/wasm
+# Wasm features for both wasm-opt runs. The first also finds multivalue in the module's
+# target_features section and then strips that section, so the reorder run adds it by name.
+WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-reference-types --enable-mutable-globals
 PORT ?= 8080
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
@@ -80,13 +84,10 @@ glue:
 	wasm-bindgen --target web --out-dir $(GLUE_DIR) --out-name ticket_guard $(WASM_RAW)
 	node scripts/snip.mjs $(GLUE_DIR)/ticket_guard_bg.wasm $(GLUE_DIR)/ticket_guard_bg.wasm
 	js/node_modules/.bin/wasm-opt --merge-similar-functions -O4 --one-caller-inline-max-function-size 15 --flexible-inline-max-function-size 28 --converge --low-memory-unused --strip-producers --strip-target-features -Oz \
-	  --enable-bulk-memory --enable-nontrapping-float-to-int \
-	  --enable-sign-ext --enable-reference-types --enable-mutable-globals \
-	  $(GLUE_DIR)/ticket_guard_bg.wasm -o $(GLUE_DIR)/ticket_guard_bg.wasm
+	  $(WASM_FEATURES) $(GLUE_DIR)/ticket_guard_bg.wasm -o $(GLUE_DIR)/ticket_guard_bg.wasm
 	node scripts/order.mjs $(GLUE_DIR)/ticket_guard_bg.wasm $(GLUE_DIR)/ordered.wasm
 	js/node_modules/.bin/wasm-opt --optimize-level=4 --shrink-level=2 --reorder-functions-by-name \
-	  --generate-stack-ir --optimize-stack-ir --enable-multivalue --enable-bulk-memory \
-	  --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-mutable-globals \
+	  --generate-stack-ir --optimize-stack-ir $(WASM_FEATURES) --enable-multivalue \
 	  $(GLUE_DIR)/ordered.wasm -o $(GLUE_DIR)/ticket_guard_bg.wasm
 	rm $(GLUE_DIR)/ordered.wasm
 

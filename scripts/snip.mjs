@@ -40,7 +40,7 @@ for (const s of sections) {
     if (SNIP.test(name)) {
       bodies.push(Buffer.from([3, 0, 0x00, 0x0b])); // 3 bytes: no locals, unreachable, end
       snipped.push(name);
-    } else bodies.push(b.subarray(d.start, d.start + d.size));
+    } else bodies.push(b.subarray(d.start, d.end));
   });
   const code = Buffer.concat(bodies);
   parts.push(Buffer.from([10]), enc(code.length), code);

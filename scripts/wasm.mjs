@@ -33,7 +33,8 @@ export function str(b, i) {
 /**
  * The module's sections (`id`, `start` of the section, `body` after its size, `end`), the number
  * of imported functions (they come first in the function index space), the names of functions
- * (by index, from the name section, when there is one) and the bodies of the defined functions.
+ * (by index, from the name section, when there is one) and the bodies of the defined functions
+ * (`start`/`end` of the entry with its size, `code` after the size).
  */
 export function parse(b) {
   const sections = [];
@@ -68,7 +69,7 @@ export function parse(b) {
       let [n, k] = leb(b, s.body);
       for (; n > 0; n--) {
         const [size, j] = leb(b, k);
-        bodies.push({ size: j + size - k, start: k, code: b.subarray(j, j + size) });
+        bodies.push({ start: k, end: j + size, code: b.subarray(j, j + size) });
         k = j + size;
       }
     }
