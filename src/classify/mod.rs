@@ -704,12 +704,10 @@ impl Classifier {
         // The weaker cues (一直, 还是, already) pile up over a long, calm account: past four
         // clauses they count in proportion, so a story weighs as much as a short message.
         negative += weak * (4.0 / n_clauses as f32).min(1.0);
-        // Emotion: angry cues, `!!!`, shouting; negative cues plus the subcategory's prior. A
-        // safety hazard or a threat (regulator, media, court) is never calm.
-        if f.bangs >= 3 {
+        // Emotion: angry cues, `!!` or more in a row, shouting; negative cues plus the
+        // subcategory's prior. A safety hazard or a threat (regulator, media, court) is never calm.
+        if f.bangs >= 2 {
             angry += 2.0;
-        } else if f.bangs == 2 {
-            negative += 0.5;
         }
         if f.asks >= 2 {
             negative += 0.5;

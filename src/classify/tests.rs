@@ -312,6 +312,9 @@ fn nature_emotion_and_labels() {
     assert_eq!(c.labels.subcategory.as_deref(), Some("退款"));
     let c = g.classify("WHY IS MY ORDER STILL NOT SHIPPED", Locale::En);
     assert_eq!(c.emotion, "angry");
+    // Two exclamation marks in a row already shout; one is emphasis.
+    assert_eq!(g.classify("快递三天了还没到！！", Locale::ZhCn).emotion, "angry");
+    assert_ne!(g.classify("快递三天了还没到！", Locale::ZhCn).emotion, "angry");
     let c = g.classify("你好", Locale::ZhCn);
     assert_eq!(
         (c.category.as_str(), c.subcategory, c.emotion),
