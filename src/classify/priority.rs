@@ -217,7 +217,8 @@ impl Classifier {
             }
             _ => {
                 let c = &a.class;
-                // A calm question is a general one (P4) unless it asks about a problem already
+                // A question is a general one (P4), however annoyed its tone (short of anger: an
+                // angry one is raised below), unless it asks about a problem already
                 // there: a disaster or an outage holding things up, a fault (a product fault term
                 // matched) to repair under warranty, a parcel on its way (labellers read a tracking
                 // question as a delivery issue, P3).
@@ -229,11 +230,11 @@ impl Classifier {
                         .any(|t| matches!(t.0, Some("hardware_fault" | "software_fault" | "quality_defect"))),
                     _ => false,
                 };
-                let calm_question = c.nature == "consultation" && c.emotion == "calm" && !problem;
+                let question = c.nature == "consultation" && c.emotion != "angry" && !problem;
                 let unhappy = matches!(c.nature, "complaint" | "repair_request") || (c.emotion != "calm" && !a.matched);
                 let special = matches!(c.subcategory.as_deref(), Some("suggestion" | "praise"));
                 let l = match a.base_level {
-                    2 | 3 if calm_question => 4,
+                    2 | 3 if question => 4,
                     4 if unhappy && !special => 3,
                     l => l,
                 };
