@@ -204,6 +204,11 @@ impl Classifier {
                 hits.push((code, 1, term));
             }
         }
+        // A complaint about the account's security reports it stolen, however it is worded
+        // (someone else's orders, a changed password): labellers gave 500 of 501 of them P1.
+        if a.class.subcategory.as_deref() == Some("account_security") && a.class.nature == "complaint" && !hits.iter().any(|h| h.1 == 1) {
+            hits.push(("account_stolen", 1, a.top_term));
+        }
         let cue_level = hits.iter().map(|h| h.1).min();
         let mut level = match cue_level {
             Some(l) if l <= 2 || hits.iter().any(|h| h.0 == "custom") => {

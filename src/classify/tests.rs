@@ -424,6 +424,9 @@ fn priority_rules_and_raises() {
     let at_work = g.priority(&json!({"text": "I work in a hospital and my order hasn't arrived"}), Locale::En).map(|r| r.level).ok();
     assert_eq!(at_work, Some(crate::level::Level::P3), "a hospital as a workplace is no injury");
     assert_eq!(p(json!({"text": "退款显示失败，原路退回不成功，麻烦重新处理"})).level, crate::level::Level::P2);
+    // A complaint about the account's security is a stolen account, with no theft word in it.
+    let r = p(json!({"text": "有陌生人用我的账号下了单，我根本没操作过"}));
+    assert_eq!((r.level, r.reasons.first().map(|x| x.code)), (crate::level::Level::P1, Some("account_stolen")));
     assert_eq!(p(json!({"text": "退款申请一周了还没到账"})).level, crate::level::Level::P3);
     // An impatient question before buying is still a question; a complaint about a price is a problem.
     assert_eq!(p(json!({"text": "这款还有现货吗？急用"})).level, crate::level::Level::P4);
