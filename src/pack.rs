@@ -267,12 +267,29 @@ pub const fn join<const N: usize>(parts: &[&str]) -> [u8; N] {
     out
 }
 
+/// A packed table, kept in writable memory only so that the linker places it after every
+/// read-only constant: a table that grows moves no other address, and the code's address
+/// constants (and how they compress) stay as they were. Never written.
+pub struct Last<const N: usize>(pub core::cell::UnsafeCell<[u8; N]>);
+
+// SAFETY: never written after initialisation; shared reads only.
+unsafe impl<const N: usize> Sync for Last<N> {}
+
+impl<const N: usize> core::ops::Deref for Last<N> {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        // SAFETY: nothing ever writes through the cell.
+        unsafe { &*self.0.get() }
+    }
+}
+
 /// Packed statics of text consts: `packed! { A_P = A, … }`, read back with [`unpacked`] (tests
 /// pass their own table first: `packed! { RANKS; … }`).
 macro_rules! packed {
     ($ranks:expr; $($name:ident = $text:expr),* $(,)?) => {
         $(#[allow(long_running_const_eval)]
-        pub static $name: [u8; $crate::pack::packed_len($text, &$ranks)] = $crate::pack::pack($text, &$ranks);)*
+        pub static $name: $crate::pack::Last<{ $crate::pack::packed_len($text, &$ranks) }> =
+            $crate::pack::Last(core::cell::UnsafeCell::new($crate::pack::pack($text, &$ranks)));)*
     };
     ($($name:ident = $text:expr),* $(,)?) => {
         $crate::pack::packed! { $crate::pack::RANKS; $($name = $text),* }
@@ -316,7 +333,7 @@ mod tests {
         const FEW: [u32; ONE_BYTE] = frequent("好好的");
         const FEW_RANKS: Ranks = Ranks::new(&FEW);
         packed! { FEW_RANKS; FEW_PACKED = "好好的" }
-        assert_eq!(FEW_PACKED, [0xD2, 0xD2, 0xD3]);
+        assert_eq!(FEW_PACKED[..], [0xD2, 0xD2, 0xD3]);
         assert_eq!(unpack(&FEW_PACKED, &FEW), "好好的");
     }
 }
