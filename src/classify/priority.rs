@@ -206,7 +206,8 @@ impl Classifier {
         }
         // A complaint about the account's security reports it stolen, however it is worded
         // (someone else's orders, a changed password): labellers gave 500 of 501 of them P1.
-        if a.class.subcategory.as_deref() == Some("account_security") && a.class.nature == "complaint" && !hits.iter().any(|h| h.1 == 1) {
+        let security = a.class.subcategory.as_deref() == Some("account_security");
+        if security && a.class.nature == "complaint" && !hits.iter().any(|h| h.1 == 1) {
             hits.push(("account_stolen", 1, a.top_term));
         }
         let cue_level = hits.iter().map(|h| h.1).min();
@@ -222,8 +223,8 @@ impl Classifier {
             }
             _ => {
                 let c = &a.class;
-                // A question is a general one (P4), however annoyed its tone (short of anger: an
-                // angry one is raised below), unless it asks about a problem already
+                // A question is a general one (P4), however annoyed its tone (an angry one keeps
+                // its subcategory's level and is raised below), unless it asks about a problem already
                 // there: a disaster or an outage holding things up, a fault (a product fault term
                 // matched) to repair under warranty, a parcel on its way (labellers read a tracking
                 // question as a delivery issue, P3).
