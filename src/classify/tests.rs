@@ -431,9 +431,10 @@ fn priority_rules_and_raises() {
     // An impatient question before buying is still a question; a complaint about a price is a problem.
     assert_eq!(p(json!({"text": "这款还有现货吗？急用"})).level, crate::level::Level::P4);
     // So is an annoyed question that reports no problem (the labellers' P4, whatever the mood).
-    let c = g.classify("改密码的时候老提示新密码不符合规则，到底要什么格式？", Locale::ZhCn);
+    let annoyed = "改密码的时候老提示新密码不符合规则，到底要什么格式？";
+    let c = g.classify(annoyed, Locale::ZhCn);
     assert_eq!((c.nature, c.emotion), ("consultation", "negative"));
-    assert_eq!(p(json!({"text": "改密码的时候老提示新密码不符合规则，到底要什么格式？"})).level, crate::level::Level::P4);
+    assert_eq!(p(json!({ "text": annoyed })).level, crate::level::Level::P4);
     assert_eq!(p(json!({"text": "价格标错了，太坑了"})).level, crate::level::Level::P3);
     // A calm question about a disaster or an outage holding things up is a problem, not a
     // general question; "可以加上吗" about an order is no suggestion.
