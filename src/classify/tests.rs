@@ -253,6 +253,11 @@ fn what_the_customer_asks_for_decides() {
         // Or the repair under warranty asked for, when its words weigh nearly as much.
         ("保修期还剩三个月，电池不耐用了，能免费换吗", "after_sales", "warranty_repair"),
         ("耳机左边没声音了，买了半年，能保修吗？", "after_sales", "warranty_repair"),
+        // A payment that fails because a third party is down is that outage, unless nothing
+        // can be paid at all.
+        ("支付宝今天是不是崩了？在你们这付款一直失败，别的app也付不了", "external", "network_outage"),
+        ("Is the payment provider down? Card payments keep failing for me today.", "external", "network_outage"),
+        ("所有支付方式都付不了，银行卡、微信、支付宝全试过了", "payment", "payment_failed"),
         // No return, exchange or repair asked for: the defect stays.
         ("鞋子才穿两天就开胶了，质量太差", "product", "quality_defect"),
         ("The robot vacuum won't turn on anymore.", "product", "hardware_fault"),
