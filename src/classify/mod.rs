@@ -636,7 +636,7 @@ impl Classifier {
         // nearly as much as the fault ("保修期还剩三个月，电池不耐用了，能免费换吗").
         yield_top(&mut ranked, |r| matches!(id(r), Some("quality_defect" | "hardware_fault")), |r| id(r) == Some("warranty_repair"), 0.8);
         // A payment that fails because a third party is down ("支付宝今天是不是崩了？付不了款")
-        // is that outage, when its words weigh over half as much; one that fails whatever
+        // is that outage, when its words weigh at least 60 % as much; one that fails whatever
         // the customer tries (an "at all" cue) stays a failed payment (P1).
         if at_all.is_empty() {
             yield_top(&mut ranked, |r| id(r) == Some("payment_failed"), |r| id(r) == Some("network_outage"), 0.6);
