@@ -99,7 +99,7 @@ pub const TAXONOMY: &str = concat!(
 2.5:closed|no confirmation|order confirmed|order details|order history|order still shows|pending review|under my orders|under review|审核一般|审核中|已关闭|待派单|待确认|拼团中|接单|突然变成|订单列表|订单是不是|订单消失|订单被取消|订单详情;\
 2:confirmed|order confirmation|order page|order placed|pending|processing|went through|待付款|订单显示;\
 1.5:confirmation|go through|order number|order says|status|was my order|处理中|待处理|状态|订单信息|订单怎么;\
-1:my order|历史订单|我的订单|订单还是"
+1:my order|what does|历史订单|我的订单|订单还是"
             ),
             sub!(
                 "order_change",
@@ -131,7 +131,7 @@ pub const TAXONOMY: &str = concat!(
                 "4.5:提交不了订单;\
 4:submission failed|订单送不出去;\
 3.5:book now|can't check out|can't complete my order|can't complete the purchase|can't order|can't place|can't submit|cannot order|cannot place|cannot submit|checkout error|checkout fail*|error when placing|order won't go through|place order|purchase fail*|submit the booking|unable to place|下不了单|下个单|下单一直|下单失败|下单提示|下单时|不能下单|不能购买|创建失败|提交不上|提交订单一直|提交订单后|提交订单就|提交订单报错|提交订单没反应|无法下单|无法购买|显示有货|点提交|生成不了|确认订单|确认购买|订不了|订单一直报错|订票失败|购买失败;\
-3:buy button|buy now|can't book|can't buy|cannot buy|checkout button|checkout keeps failing|complete my booking|confirm pickup|could not be created|item unavailable|order fail*|place one order|request a car|request a ride|submit my order|submit the order|tried to place|trying to book|trying to order|unable to buy|下不了|下单按钮|下单页面|买不上|单都失败|抢不到|拍不了|提示库存不足|无法提交|校验失败|没买上|点结算|约不上|结算不了|结算的时候|结算页|结账页面|购物车空了|预约不了;\
+3:buy button|buy now|can't book|can't buy|cannot buy|checkout button|checkout keeps failing|complete my booking|confirm pickup|could not be created|item unavailable|order fail*|place one order|request a car|request a ride|submit my order|submit the order|tried to place|trying to book|trying to order|unable to buy|下不了|下单按钮|下单页面|买不上|单都失败|拍不了|提示库存不足|无法提交|校验失败|没买上|点结算|约不上|结算不了|结算的时候|结算页|结账页面|购物车空了|预约不了;\
 2.5:order button|place any order|place the order|提交不了|提交订单|落单|订单提交;\
 2:place an order|place my order|placing an order|placing my order|买不了|加入购物车;\
 1.5:cart|check out|checkout|while booking|下单|结算"
@@ -168,7 +168,7 @@ pub const TAXONOMY: &str = concat!(
                 "Invoice",
                 "4:download the receipt|invoice*|补开;\
 3.5:expense claim|tax paperwork|开一张|开的票|开票信息|电子发票;\
-3:for reimburse|for reimbursement|for the invoice|proof of purchase|receipt email|the invoice you sent|专票|公司抬头|发票|开票|报销凭证|普票;\
+3:for reimburse|for reimbursement|for the invoice|receipt email|the invoice you sent|专票|公司抬头|发票|开票|报销凭证|普票;\
 2.5:billing statement|expense report|tax id|tax number|vat|增值税|收据|税号|账单明细;\
 2:凭证|报销|抬头;\
 1.5:billing address|company name|expenses|receipt*"
@@ -239,11 +239,11 @@ pub const TAXONOMY: &str = concat!(
                 "使用指导",
                 "How-to",
                 "3.5:export my data|find where|where in the app|wifi密码|哪个键|如何绑定|干什么用的|干嘛用的|怎么上传|怎么复位|怎么导出|怎么添加|怎么绑定|才能还车|找不到地方|是干什么的|是干啥的;\
-3:figure out how|first time using|how often should|how to switch|lets me set|walk me through|where is the setting|which menu|不会弄|不会操作|不会用|不知道咋|不知道在哪|不知道怎么|不知道要按|临时密码|什么功能|使用方法|划区域|同时连|咋开|咋弄|咋整|咋用|咋绑|咋解开|咋设置|咋连|哪里设置|啥功能|在哪开|在哪设置|在哪里开|在哪里换|在哪里调|多久换一次|如何使用|如何关闭|如何开启|如何解除|如何设|定时开关|弄不明白|怎么使用|怎么关|怎么同步|怎么开|怎么打开|怎么拆|怎么更换|怎么清洗|怎么用|怎么绑|怎么装|怎么解开|怎么解除|怎么让它|怎么调|找不到在哪|按钮在哪|提醒怎么重置|搞不懂|搞不明白|改成中文|教我一下|整不明白|是什么模式|童锁|第一次用|系统语言|菜谱|设个|设为默认|设成默认|该放哪|语言改成|转赠|这个图标|那个图标;\
+3:figure out how|first time using|how often should|how to switch|lets me set|walk me through|where is the setting|which menu|不会弄|不会操作|不会用|不知道咋|不知道在哪|不知道怎么|不知道要按|临时密码|什么功能|使用方法|划区域|同时连|咋开|咋弄|咋用|咋绑|咋解开|咋设置|咋连|哪里设置|啥功能|在哪开|在哪设置|在哪里开|在哪里换|在哪里调|多久换一次|如何使用|如何关闭|如何开启|如何解除|如何设|定时开关|弄不明白|怎么使用|怎么关|怎么同步|怎么安装|怎么开|怎么打开|怎么拆|怎么更换|怎么清洗|怎么用|怎么绑|怎么装|怎么解开|怎么解除|怎么让它|怎么调|找不到在哪|按钮在哪|提醒怎么重置|搞不懂|搞不明白|改成中文|教我一下|整不明白|是什么模式|童锁|第一次用|系统语言|菜谱|设个|设为默认|设成默认|该放哪|语言改成|转赠|这个图标|那个图标|除垢;\
 2.5:can't figure out|can't work out|how do i switch|how do i turn|how should i|how would i|instructions|tutorial|where do i find|where do i switch|where do i turn|不会玩|切换成|可以机洗|在哪打开|在哪找|在哪看|在哪里打开|在哪里找|在哪里看|怎么才能|怎么把|怎么抵扣|怎么给|找不到入口|教程|添加指纹|用法|离线播放|离线观看|设置成|说明书;\
 2:configure|how can i|how do i|how do you|how does|how to|manual|pair*|set up|setup|where can i find|啥意思|在哪操作|在哪里操作|怎么发起|怎么设|想知道怎么|步骤|调低|调到|调节|调高|配对;\
-1.5:disable|download|enable|mode|setting|settings|turn off|下载|切换|安装|怎么连|怎样|模式|清洗|激活|设置;\
-1:connect*|feature|install*|is there a way to|turn on|不太会用|功能|怎么弄|怎么换成|怎么预约|操作|调大|连接"
+1.5:disable|download|enable|mode|setting|settings|turn off|下载|切换|怎么连|怎样|模式|清洗|激活|设置;\
+1:connect*|feature|is there a way to|turn on|不太会用|功能|怎么弄|怎么换成|怎么预约|操作|调大|连接"
             ),
             sub!(
                 "hardware_fault",
@@ -262,7 +262,7 @@ pub const TAXONOMY: &str = concat!(
                 "软件故障",
                 "Software fault",
                 "4:back at the home screen|crash*|参数异常|回到桌面|闪退;\
-3.5:app closes|app又连不上|app打不开|app连不上|closes itself|froze|frozen screen|keeps closing|push notifications|since the last update|update fail*|update完|won't load|won't open|won't play|传不上去|加载不了|加载失败|升级失败|卡住不动|卡死|同步数据|存储空间不足|打不开app|播放不了|播放失败|收不到通知|无法播放|更新失败|激活失败|画面卡住|连不上机器|通知收不到|错误代码|页面打不开;\
+3.5:app closes|app又连不上|app打不开|app连不上|closes itself|froze|frozen screen|keeps closing|push notifications|since the last update|update fail*|update完|won't open|won't play|传不上去|加载不了|加载失败|升级失败|卡住不动|卡死|同步数据|存储空间不足|打不开app|播放不了|播放失败|收不到通知|无法播放|更新失败|激活失败|画面卡住|连不上机器|通知收不到|错误代码|页面打不开;\
 3:!bug*|after the update|after updating|blank page|broken link|buffering|data loss|daylight saving|doesn't load|doesn't open|doesn't play|doesn't save|doesn't stick|empty csv|files are gone|glitch*|keeps resetting|latest update|loading screen|no matter what i|not responding|notes are gone|resets every time|resets to|runs an hour|search return*|the release|white on white|won't save|全没了|全被清空|刷不出来|升级到一半|升级系统以后|卡顿|同步之后|同步失败|同步完|同步的时候|回收站|太卡|就自动退出|崩溃|很卡|恢复数据|排版乱|播放进度|放不了|数据丢失|数据弄丢|数据恢复|无响应|更新之后|更新固件|每次点开|白屏|自动关闭|自己退出|被清空了|记录没了|设备离线|请求超时|进不了系统|进度丢失|进度没保存|退回桌面|闪屏;\
 2.5:error code|error message|hangs|playback|reinstall*|一打开就|切换不了|升级完|卡成ppt|崩了|报错|新版本|更新以后|更新完|未知错误|重新安装|重装|页面一片空白;\
 2:error|firmware|freez*|keeps loading|lag*|my data|not loading|restore*|spinning|sync*|uninstall*|一直加载|出错|升级后|卡在|卡着不动了|卸载|固件|提示错误|更新后|最新版|错误提示;\
@@ -289,7 +289,7 @@ pub const TAXONOMY: &str = concat!(
 3.5:aren't in the box|arrived with only|arrived without|box contents|cable inside|came with only|came without|did not come with|didn't come with|inside, only|isn't in there|manual says|no charging cable|not in the box|only had bags|only the unit|screws in the box|send the plate|the manual lists|there are only|wasn't in the box|wasn't in there|wasn't included|wasn't one in the box|weren't in the box|写着有|发现没有|少件|拆开没有|没在盒子里|没有充电线|没有说明书|没说明书|清单上写|盒子里什么都没有|缺说明书;\
 3:allen key|aren't in the bag|box had no|box only had|box says|charging cable|missing the|no bolts|no cable|no charger|no lid|no power adapter|no screws|not in the bag|not included|only had the|put it together|says it's included|send one out|不附带|光秃秃|包装里没有|只有主机|实际只有|少一根|少一颗|少了一|少了两|少了充电|少配|打开只有|打开盒子却没有|没有充电器|没有赠品|没有配|没有附带|没有附送|没看到充电|没附送|漏配|盒子里却没有|盒子里只有|盒子里木有|盒子里没有|盒里只有|箱子里没有|螺丝|补寄;\
 2.5:accessor*|no batteries|no instructions|no manual|充电线|其他都齐|单独买|单独购买|另外买|少了|标配|没配|缺个|缺了|缺少|说明书都没有|部件|配件|里没有|里面没有|附件|零件;\
-2:free gift|missing*|screws|保修卡|少一个|少个|数据线|没带|盒子里|赠品|遥控器;\
+2:free gift|intact|missing*|screws|保修卡|少一个|少个|数据线|没带|盒子里|赠品|遥控器;\
 1.5:parts|remote control|without the|盖子;\
 1:is included|isn't in the box|lid"
             ),
@@ -299,7 +299,7 @@ pub const TAXONOMY: &str = concat!(
                 "Quality defect",
                 "4:刚拆封就|刚拆开就;\
 3.5:!质量问题|after one wash|badly made|begun to chip|broke off|came apart|came loose|came off|chipped|chipping|collapsed|come loose|coming apart|counterfeit|cracked within|falling apart|fell apart|flaking|food poisoning|hair in|junk|leaked in|let water in|moldy|mouldy|on first use|pilling|poor quality|rotten|seam split|shrank|shrunk|split after|started to chip|switch cracked|一拧就断|上吐下泻|不敢吃|不新鲜|不是正品|保质期内|保质期过了|保质期还没到|假货|劣质|发臭|发霉|变质|吃出|吃坏肚子|太锋利|头发|就凉了|开线|开胶|异物|怪味|拉肚子|拧出来就断|掉渣|掉漆|掉色|断裂|有虫|次品|玻璃渣|瑕疵|碎玻璃|缩水|胶水味|脱线|脱胶|质量太差|质量差|起了很多球|起球|起皮|跑毛|跑绒|边角锋利|还在保质期|钻绒|长毛了|食物中毒;\
-3:a dent|broke after|chemical smell|cracked after|doesn't match the description|faded|fading|fake|first time i used|flaw*|flimsy|fraying|hairline crack|loosening|misprint*|mushy|not as described|only lasted|paper-thin|peeling|pulled off|smudged|split along|split open|spoiled|stale|torn apart|worn off|一洗就|不保温|不结实|不耐用|与描述不符|临期|保温效果|做工|印得|又红又痒|发黄|发黑|变色|味道很大|和描述不符|品控|嘴划破|塌下去|塑料味|塑胶味|就是断的|异味|往下掉|手划破|拧不紧|掉毛|掉皮|松了|毛刺|没多久就|没熟|没用几天就|没用几次|没穿几次|洗了一次就|洗了几次就|漆就掉|炸开|烂的|生锈|用一次就|用了一次就|用了几天就|用了几次就|甲醛|穿一次就|穿了一次就|穿了几次就|第一次用就|粗糙|线全开了|线头|缩了|缩得|缺页|脱落|臭了|色差|血水|裂纹|褪色|起疹子|跟图片不一样|还是生的|重影|颜色也掉|颜色就掉;\
+3:a dent|broke after|chemical smell|cracked after|doesn't match the description|faded|fading|fake|first time i used|flaw*|flimsy|fraying|hairline crack|loosening|misprint*|mushy|not as described|only lasted|paper-thin|peeling|pulled off|smudged|split along|split open|spoiled|stale|torn apart|worn off|一洗就|不保温|不结实|不耐用|与描述不符|临期|保温效果|做工|印得|又红又痒|发黄|发黑|变色|味道很大|和描述不符|品控|嘴划破|塌下去|塑料味|塑胶味|就是断的|异味|往下掉|手划破|拧不紧|掉毛|掉皮|松了|毛刺|没多久就|没熟|没用几天就|没用几次|没穿几次|洗了一次就|洗了几次就|漆就掉|炸开|烂的|生锈|用一次就|用了一次就|用了几天就|用了几次就|甲醛|穿一次就|穿了一次就|穿了几次就|第一次用就|粗糙|线全开了|线头|缝隙|缩了|缩得|缺页|脱落|臭了|色差|血水|裂纹|褪色|起疹子|跟图片不一样|还是生的|重影|颜色也掉|颜色就掉;\
 2.5:after washing|cracking|expiry date|feels cheap|past its expiry|past the expiry|quality|ripped|rust*|seam*|smells|snapped|stain*|stitching|tore|划痕|刮痕|印歪|品质|才穿|斜的|断了|有味道|有毒|松动|歪的|洗完就|烂了|裂了|裂开|裂缝|质量|这批;\
 2:loose|stopped after|zipper|才用了|涂层|过期了;\
 1.5:cheap*|defect*|expired|过期"
@@ -311,7 +311,7 @@ pub const TAXONOMY: &str = concat!(
                 "退货",
                 "Return",
                 "4:never came to pick up|return it for|怎么操作退货|申请了退货|退货要怎么;\
-3.5:about the return|dropped off my return|how to return|i'm returning|mailed the return|return form|return label|return pickup|return request|returning it|return申请|send it back|sent my return|sent the return|ship it back|ship them back|start a return|started a return|不想留了|不让退|单号填哪|单号填在哪|填写物流单号|如何退|怎么退|想退货|我要退货|申请退货|直接退货|给我退货|退货入口|退货单号|退货怎么|退货申请|退货的入口|退货的快递|退货被拒|退货被驳回|退货退款;\
+3.5:about the return|dropped off my return|i'm returning|mailed the return|return form|return label|return pickup|return request|returning it|return申请|send it back|sent my return|sent the return|ship it back|ship them back|start a return|started a return|不想留了|不让退|单号填哪|单号填在哪|填写物流单号|如何退|怎么退|想退货|我要退货|申请退货|直接退货|给我退货|退货入口|退货单号|退货怎么|退货申请|退货的入口|退货的快递|退货被拒|退货被驳回|退货退款;\
 3:like to send the|post it back|reschedule the pickup|return a|return the|return this|return was rejected|returning|rma|send it back and get my money|send one back|send something back|send them back|sending back|sending it back|七天内可以退|不想再换了|不想要|不想要了|可以退吗|吊牌还在|帮我退|想退|我要退|申请退|直接给我退了|直接退就行|退掉|退货地址;\
 2.5:drop it off|pending inspection|return*|send back|寄回|没拆封|没穿过|要退|退了吧|退回|退货|都没开封;\
 2:doesn't suit|不合适|不喜欢|吊牌|能退吗|退一下|退了;\
@@ -336,7 +336,7 @@ pub const TAXONOMY: &str = concat!(
 3.5:get it repaired|out of warranty|repair status|send it for repair|send it in|send them in|still covered|under warranty|warranty claim|上门看|上门维修|付费维修|保修期内|保修期过了|保修要怎么|保修需要|修多少钱|修的手机|免费保修|免费修|免费期|去哪修|去哪里修|售后网点|在保修期|安排师傅|寄去修|寄回修|寄回去修|寄过去修|怎么报修|申请保修|约师傅|维修服务|维修点|维修费|维修进度|能上门修|能保修吗|能修吗|说好保修|质保里|走保修|过了保修|过保|返修|还在质保|还能修|送修;\
 3:care plan|months old|repair*|service center|service centre|without fixing|保修一年|保修期还|保修里|保内|修一下|修一修|修不好|修了两次|修吗|修没修|修理|出保|哪里修|售后点|寄去保修|工程师上门|没修好|维修|老毛病|还在保;\
 2.5:fix my|sent it in|寄修;\
-2:fix it|warranty|保修;\
+2:warranty|保修;\
 1.5:get it fixed|报修"
             ),
             sub!(
@@ -346,7 +346,7 @@ pub const TAXONOMY: &str = concat!(
                 "5:can return or not|return window|returns window;\
 4:accept returns|be returned or|how long do i have to return|优惠券会退|保修是在|只能换|可不可以退|国内保修|在国内保|扣安装费|支持退货吗|无理由退吗|来回运费|还是说只能|退货规则;\
 3.5:actually cover|be returned|compensation policy|cover accidental|do you cover|does the warranty|extended warranty|guarantee cover|is the warranty|pay for return|pay the postage|price protection apply|price protection if|refund policy|restocking fee|return period|return policy|return shipping|same warranty|void my warranty|void the warranty|warranty cover*|warranty include|warranty period|warranty still|七天无理由|上门费|享受保修|你们出还是我出|你们的规定|你们规定|保修几年|保修包括|保修卡|保修多久|保修政策|保修是按|保修期|保修范围|保修还能用|保修需要|保固|保留吊牌|保障范围|出运费|券会退|只保|后悔了也能|售后政策|售后规则|才能退款吗|才能退货吗|拆了封|提前解约|支持换货吗|支持退换|收费吗|整机保修|时效是|最高能赔|期限是几天|算在里面|范围内吗|赠品要一起|过了七天|运费谁出|运费险|还能保修吗|还能退吗|违约金|退不退得|退换期限|退换规则|退换货政策|退货政策|退货期限|退货运费|那天算|需要保留;\
-3:accidental damage|also cover|bought during|can i still return|covered by the warranty|covered under the|days to return|does it cover|eligible for|final sale|free returns|how many days do i have|if i return|is it covered|lose the discount|money-back guarantee|opened item|pay for shipping|qualify for|returnable|still under warranty|what's your rule|who pays|within 30 days|within how many days|without the receipt|一定要发票|一起寄回|不退不换|人为损坏|从哪天算|价保|保不保|保修是一年|保修是几|保修管不管|全国联保|几天可以退|单独算|原包装|只管|可以退换吗|多久还能退|多少天内|定制刻字|延保|怎么赔|拆封|时限|易耗品|服务管不管|特价品|能保修吗|能退几天|能退换吗|谁承担|购买日|还能保修|退货时间|退钱还是;\
+3:accidental damage|also cover|bought during|can i still return|covered by the warranty|covered under the|days to return|does it cover|eligible for|final sale|free returns|how many days do i have|if i return|is it covered|lose the discount|money-back guarantee|opened item|pay for shipping|qualify for|returnable|what's your rule|who pays|within 30 days|within how many days|without the receipt|一定要发票|一起寄回|不退不换|人为损坏|从哪天算|价保|保不保|保修是一年|保修是几|保修管不管|全国联保|几天可以退|单独算|原包装|只管|可以退换吗|多久还能退|多少天内|定制刻字|延保|怎么赔|拆封|时限|易耗品|服务管不管|特价品|能保修吗|能退几天|能退换吗|谁承担|购买日|还能保修|退货时间|退钱还是;\
 2.5:covered by|return deadline|sale items|包不包括|开封|手续费吗|无理由|检测费|赠品也要|赠品要不要|还能享受;\
 2:包邮吗|算不算|质保|邮费;\
 1.5:opened|policy|规则|运费;\
@@ -422,7 +422,7 @@ pub const TAXONOMY: &str = concat!(
                 "4:% off|new subscribers|今天就降|优惠券|优惠码|原价买的|就降了|新人券|早鸟;\
 3.5:ad promised|bait advertising|bulk pricing|buy one get|cheaper if|deal still|discount*|false advertising|get 1 free|get one free|group rate*|money off|offer still|plan cheaper|price drop|price match|price protection|promo*|referral bonus|shipping offer|stack codes|stack the|stack two|still running|voucher*|welcome code|一起用吗|上周买才|价保|价格一样吗|优惠|会不会再降|会不会涨|会再降价|会员价|使用门槛|促销|保价|券怎么用|券用不了|半价|叠加|哪个划算|套餐价|官网卖|就降价|差价这么|店铺券|怎么就变成|打九折|打几折|打折|批量价|折扣|拼团价|新人价|新人卷|昨天看还是|更划算|最低价|朋友买才|杀熟|比别家贵|没减|涨价前|的券|能抵多少|虚假宣传|要涨价|还会再降|退差价|降价了|领券|领卷|首月;\
 3:anything off|bank offer|black friday|emi|how many points|how much|on sale|price list|pricing|red packet*|students get|won't apply|买一送一|五折|便宜点|八折|凑单|刷满|双11|双十一|团购价|在哪领|多少钱|套装价|批发价|涨到|砍价|秒杀|积分抵扣|立减|能便宜|议价|跨店|还能再谈|降价|首刷|首单;\
-2.5:618|cheaper|delivery fee|price*|quote|shipping fee|top-up bonus|价格|价钱|便宜|双倍|怎么就涨|红包|赠品吗|配送费;\
+2.5:618|cheaper|price*|quote|shipping fee|top-up bonus|价格|价钱|便宜|双倍|怎么就涨|红包|赠品吗|配送费;\
 2:bundle|coupon*|sale|以旧换新|包邮|团购|活动|满减|能补差价;\
 1:deal*|差价|礼品"
             ),
@@ -445,7 +445,7 @@ pub const TAXONOMY: &str = concat!(
                 "5:出故障了|是不是崩了;\
 4:broadband outage|cloud outage|cloudflare|having an outage|nationwide|outage in my area|server down|server is down|servers down|sign-in outage|site down|website down|wechat pay down|也受影响|云服务商|全国性故障|全国故障|全国都崩|全线故障|全面宕机|好像崩了|好像挂了|宽带断了|微信崩了|微信故障|微信那边|支付宝崩了|支付宝故障|支付宝那边|整个崩了|是不是挂了|服务器又崩|服务器崩了|服务器挂了|瘫痪了|系统瘫痪|网断了|网站崩了|网站挂了|网络断了|都崩了;\
 3.5:!'s end|!'s side?|an incident|app down|apple pay down|are you down|carrier outage|cloud provider|cloud service|down across|down right now|every site|fault at their|for everyone|has been down|internet is down|internet problem|is it down|is that why|lost internet|network down|network outage|no internet|not just mine|not just yours|other shops that use|other sites that use|payment processor|paypal down|power cut|processor down|provider is down|seems to be down|service unavailable|sms平台|their exchange|was down for|website is down|wider internet|上不了网|上唔到网|不是你们的问题|也down|云服务|什么时候能恢复|停电|停网|光猫坏|光缆|受这个影响|因为这个吗|在抢修|在维护|好多app|好多人都|宽带供应商|宽带公司|宽带都断|寬頻供應商|小区宽带|快递公司系统|支付通道|支付那边出|整个小区|断网|是不是出故障|是不是因为这个|是不是这个原因|是这个原因吗|是这原因吗|服务商挂了|短信平台|短信网关|第三方的问题|系统瘫了|系统维护|线路检修|维护中|网络很卡|跟这个有关|连不上网|通道故障|那边是不是出;\
-3:aws|back online|been down|blackout|cdn|dns|down since|down了|for anyone|is down again|is down in|is it just me|isp|map service|network issue|no signal|not just me|outage|partner is down|provider down|seem down|seems down|service is down|service you use|site is down|status page|system down|when will it be back|不止我|什么时候恢复|光纤|全球故障|别家也|基站|大故障|大面积崩了|大面积故障|宕机|当机|很多人都|挖断|断电|断线|朋友那边也|服务商出问题|服务挂了|没信号|没网|电信|系统故障|网好了|网站打不开|网页打不开|联通|腾讯云|运营商|那边出故障|那边出问题|那边故障|那边的问题|银行系统|阿里云;\
+3:aws|back online|been down|blackout|cdn|dns|down since|down了|for anyone|is down again|is down in|is having issues|is it just me|isp|map service|network issue|no signal|not just me|outage|partner is down|provider down|seem down|seems down|service is down|service you use|site is down|status page|system down|when will it be back|不止我|什么时候恢复|光纤|全球故障|别家也|基站|大故障|大面积崩了|大面积故障|宕机|当机|很多人都|挖断|断电|断线|朋友那边也|服务商出问题|服务挂了|没信号|没网|电信|系统故障|网好了|网站打不开|网页打不开|联通|腾讯云|运营商|那边出故障|那边出问题|那边故障|那边的问题|银行系统|阿里云;\
 2.5:third-party|大面积|宽带今天断|第三方|那边好像崩|都用不了;\
 2:internet|is down|maintenance|on your side|provider|server*|信号|别人也|服务器|离线|维护|网速;\
 1.5:!on their end|network|offline|wi-fi|wifi|恢复|挂了|网络|网络故障"
@@ -454,7 +454,7 @@ pub const TAXONOMY: &str = concat!(
                 "regulation",
                 "政策法规",
                 "Regulation",
-                "4:export control|gst rate|import rules|new gst|paperwork rules|pdpa|regulatory|出台新规|国家补贴|年度限额|强实名|运输规定|限塑;\
+                "4:export control*|gst rate|import rules|new gst|paperwork rules|pdpa|regulatory|出台新规|国家补贴|年度限额|强实名|运输规定|限塑;\
 3.5:3C标识|3C认证|allowed to sell|ban on|battery rules|city rule|customs rule|duties|duty-free|entry requirement*|etias|eu rules|export rules|government|import declaration|import dut*|import tax|just banned|law|legal requirement|mandate|need a visa|need to show id|new ban|new eu|new rule|new rules|on imports|ordinance|privacy rule|real-name|regulation*|right to repair|right-to-repair|rules for|show id to activate|tariff*|tax reporting|tax rule|visa requirement*|不能线上卖|不让寄|不让空运|个人信息保护|保护法|入境要求|关税|刷脸认证|回收规定|国家的政策|国家规定|处方药|实名制|实名收件|实名登记|得去登记|必须刷脸|快递新规|报关|政策有调整|政策调整|数据安全法|新下的文件|新国标|新政策|新规|暂停寄递|法规|申报|登记身份|禁寄|禁止邮寄|禁运|签证要求|跨境电商|金税|销售税|验证年龄;\
 3:age rating|age-rating|as per the new|banned in|banned items|compliance|customs|data protection|data-protection|e-cigarette*|gdpr|get fined|guidelines|import ban|import permit|kyc|local rule|new rule*|rule change|still be allowed to|tourist tax|transit visa|上牌|不让网购|严查|个保法|个税|人脸识别|以旧换新补贴|依法|出示身份证|合规|国家要求|国标|居住证|征税|报备|数据保护|新出的|新法|新规说|最多只能办|条例|派出所|海关要求|电子烟|能效标准|营运资质|补缴|补贴政策|违禁|锂电池;\
 2.5:bag ban|data-residency|id verification|prohibited|restriction*|不能寄|听说以后|国补|备案|政府|法律|监管|禁塑令|规定|跨境|限购;\
@@ -559,7 +559,7 @@ pub const PSEUDO_NEG: &str = "can't figure out|can't work out|cannot figure out|
 
 /// Phrases that look like topic terms but are not ("发错人了" is a wrong chat, not a wrong item):
 /// they hide any lexicon term inside them.
-pub const NOT_TOPIC: &str = "according to the news|any hacks|any idea|blister pack|can you suggest|could you suggest|don't want my money back|don't want to cancel|fire code|fire red|fire sale|fire stick|fire tv|firestick|followed the assembly instructions|followed the instructions|followed the manual|forgot to|friend of mine is a lawyer|friend's account got hacked|friend's account was hacked|fully charged|hackathon|hacking cough|i am a lawyer|i feel like an idiot|i'm a lawyer|i'm an idiot|i'm just an idiot|ignore this|in every photo|just testing|kind regards|kindle fire|life hacks|my friend is a lawyer|network is fine|never got it wet|nobody can tell me|not a complaint|not a fault|not a network problem|not complaining|nothing is broken|nothing is wrong|nothing wrong|nothing's broken|nothing's damaged|nothing's wrong|perfect condition|please ignore|quit smoking|read in the news|robot vacuum|saw on the news|smoke grey|the news said|user error|want another coupon|were fire|what is the process|what kind of|what's the process|when i|when it|when my|when the|when you|who is a lawyer|who took over|who's a lawyer|wifi也是好的|wifi好好的|wifi明明是好的|wifi明明没问题|wifi是好的|works perfectly|would appreciate|would love to work|you can suggest|you could suggest|you guys are on fire|you lot are on fire|一地垃圾|一大堆垃圾|一样没少|不会去找消协|不会去消协|不好意思 发错了|不好意思发错了|不好意思，发错了|不想取消|不想换|不想退|不想退货|不是发给你们的|不是我本人名字|不是投诉|不是本人名字|不是来投诉|不是给你们的|不是网络的问题|不是网络问题|不是要退货|不用回复了|不用换货|不用管了|不用退款|不用退货|不用退钱|不知道怎么回事|不要退款|不要退货|不需要退款|不需要退货|会不会起火|刚才发错了|包装也完好|包装也是好的|包装倒是好好的|包装垃圾|包装完好|包装是好的|又快又|发错了,这条|发错了不好意思|发错了人|发错了，不好意思|发错人|发错地方|发错窗口|发错群|咋回事|哪里修改|噪音大不大|垃圾一大堆|垃圾带|垃圾桶|垃圾短信|垃圾箱|垃圾袋|垃圾邮件|垃圾都带|多大面积|天气不错|天气真好|客服你好|客服在不在|客服在吗|客服在线吗|客服小姐姐|客服您好|工信部出了|工信部新规|工信部的新规|工信部的要求|工信部的规定|工信部规定|工商银行|已经自己解决|应该还没发货|快被炸了|怎么回事|怕起火|我是律师|所有人都能|扫地机器人|报警器|抱歉发错了|招客服|是不是我操作|有客服吗|朋友是律师|朋友的号被盗|朋友的账号被盗|没事了|消息发错|符合规则|给我修好|网络也是好的|网络没问题|网络超时|耐心等待|能不能寄|自动断电|自己解决了|订单号|请忽略|还没发货吧|还能修改|进水管|那条发错了|配件都齐|钱不用退";
+pub const NOT_TOPIC: &str = "according to the news|any hacks|any idea|blister pack|can you suggest|could you suggest|don't want my money back|don't want to cancel|fire code|fire red|fire sale|fire stick|fire tv|firestick|followed the assembly instructions|followed the instructions|followed the manual|forgot to|friend of mine is a lawyer|friend's account got hacked|friend's account was hacked|fully charged|hackathon|hacking cough|i am a lawyer|i feel like an idiot|i'm a lawyer|i'm an idiot|i'm just an idiot|ignore this|in every photo|just testing|kind regards|kindle fire|life hacks|my friend is a lawyer|network is fine|never got it wet|no one can tell me|nobody can tell me|not a complaint|not a fault|not a network problem|not complaining|nothing is broken|nothing is wrong|nothing wrong|nothing's broken|nothing's damaged|nothing's wrong|perfect condition|please ignore|quit smoking|read in the news|robot vacuum|saw on the news|smoke grey|the news said|user error|want another coupon|were fire|what is the process|what kind of|what's the process|when i|when it|when my|when the|when you|who is a lawyer|who took over|who's a lawyer|wifi也是好的|wifi好好的|wifi明明是好的|wifi明明没问题|wifi是好的|works perfectly|would appreciate|would love to work|you can suggest|you could suggest|you guys are on fire|you lot are on fire|一地垃圾|一大堆垃圾|一样没少|不会去找消协|不会去消协|不好意思 发错了|不好意思发错了|不好意思，发错了|不想取消|不想换|不想退|不想退货|不是发给你们的|不是我本人名字|不是投诉|不是本人名字|不是来投诉|不是给你们的|不是网络的问题|不是网络问题|不是要退货|不用回复了|不用换货|不用管了|不用退款|不用退货|不用退钱|不知道怎么回事|不要退款|不要退货|不需要退款|不需要退货|会不会起火|刚才发错了|包装也完好|包装也是好的|包装倒是好好的|包装垃圾|包装完好|包装是好的|又快又|发错了,这条|发错了不好意思|发错了人|发错了，不好意思|发错人|发错地方|发错窗口|发错群|咋回事|哪里修改|噪音大不大|垃圾一大堆|垃圾带|垃圾桶|垃圾短信|垃圾箱|垃圾袋|垃圾邮件|垃圾都带|多大面积|天气不错|天气真好|客服你好|客服在不在|客服在吗|客服在线吗|客服小姐姐|客服您好|工信部出了|工信部新规|工信部的新规|工信部的要求|工信部的规定|工信部规定|工商银行|已经自己解决|应该还没发货|快被炸了|怎么回事|怕起火|我是律师|所有人都能|扫地机器人|报警器|抱歉发错了|招客服|是不是我操作|有客服吗|朋友是律师|朋友的号被盗|朋友的账号被盗|没事了|消息发错|空调到|符合规则|给我修好|网络也是好的|网络没问题|网络超时|耐心等待|能不能寄|自动断电|自己解决了|订单号|请忽略|还没发货吧|还能修改|进水管|那条发错了|配件都齐|钱不用退";
 
 /// Words that close a negation scope ("没坏，只是…", "not broken, but …").
 pub const SCOPE_BREAKS: &str = "although|and|but|however|just|only|though|不过|但|另外|只是|可是|就是|并且|然而|而且|而是|还有";

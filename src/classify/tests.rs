@@ -428,6 +428,9 @@ fn priority_rules_and_raises() {
     }
     let at_work = g.priority(&json!({"text": "I work in a hospital and my order hasn't arrived"}), Locale::En).map(|r| r.level).ok();
     assert_eq!(at_work, Some(crate::level::Level::P3), "a hospital as a workplace is no injury");
+    // "No one can" reports an outage when no one can use the service, not when no one answers.
+    let asked = g.priority(&json!({"text": "Two weeks late and no one can tell me anything."}), Locale::En).map(|r| r.level).ok();
+    assert_eq!(asked, Some(crate::level::Level::P3), "no one can tell me is no outage");
     assert_eq!(p(json!({"text": "退款显示失败，原路退回不成功，麻烦重新处理"})).level, crate::level::Level::P2);
     // A complaint about the account's security is a stolen account, with no theft word in it.
     let r = p(json!({"text": "有陌生人用我的账号下了单，我根本没操作过"}));
