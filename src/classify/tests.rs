@@ -428,6 +428,9 @@ fn priority_rules_and_raises() {
     }
     let at_work = g.priority(&json!({"text": "I work in a hospital and my order hasn't arrived"}), Locale::En).map(|r| r.level).ok();
     assert_eq!(at_work, Some(crate::level::Level::P3), "a hospital as a workplace is no injury");
+    // A body's reaction to a product is a safety case, as a burn is.
+    let reaction = g.priority(&json!({"text": "Had an allergic reaction to the serum, my eyelids are red"}), Locale::En);
+    assert_eq!(reaction.map(|r| r.level).ok(), Some(crate::level::Level::P1), "an allergic reaction is P1");
     // "No one can" reports an outage when no one can use the service, not when no one answers.
     let asked = g.priority(&json!({"text": "Two weeks late and no one can tell me anything."}), Locale::En).map(|r| r.level).ok();
     assert_eq!(asked, Some(crate::level::Level::P3), "no one can tell me is no outage");
