@@ -561,7 +561,9 @@ impl Classifier {
                         }
                     }
                     Tag::Thanks if !h.muted => thanked = true,
-                    Tag::Prio { code, level } if !h.muted && (!h.negated || code.ends_with("_threat")) => {
+                    // A threat stands in a negation's scope (再不退款我就去12315) unless it is declined
+                    // (不打算找消协, no intention of suing).
+                    Tag::Prio { code, level } if !h.muted && (!h.negated || (code.ends_with("_threat") && !h.declined)) => {
                         prio.push((code, level, original(h)))
                     }
                     _ => {}

@@ -428,6 +428,9 @@ fn priority_rules_and_raises() {
     }
     let at_work = g.priority(&json!({"text": "I work in a hospital and my order hasn't arrived"}), Locale::En).map(|r| r.level).ok();
     assert_eq!(at_work, Some(crate::level::Level::P3), "a hospital as a workplace is no injury");
+    // A threat stands in a negation's scope, not when the customer declines it.
+    assert_eq!(p(json!({"text": "再不给我退款，我就去12315投诉"})).level, crate::level::Level::P1);
+    assert_eq!(p(json!({"text": "我不会找消协的，就想问问换货运费谁出"})).level, crate::level::Level::P4);
     // A body's reaction to a product is a safety case, as a burn is.
     let reaction = g.priority(&json!({"text": "Had an allergic reaction to the serum, my eyelids are red"}), Locale::En);
     assert_eq!(reaction.map(|r| r.level).ok(), Some(crate::level::Level::P1), "an allergic reaction is P1");
