@@ -432,11 +432,11 @@ fn priority_rules_and_raises() {
     assert_eq!(p(json!({"text": "再不给我退款，我就去12315投诉"})).level, crate::level::Level::P1);
     assert_eq!(p(json!({"text": "我不会找消协的，就想问问换货运费谁出"})).level, crate::level::Level::P4);
     // A body's reaction to a product is a safety case, as a burn is.
-    let reaction = g.priority(&json!({"text": "Had an allergic reaction to the serum, my eyelids are red"}), Locale::En);
-    assert_eq!(reaction.map(|r| r.level).ok(), Some(crate::level::Level::P1), "an allergic reaction is P1");
+    let reaction = p(json!({"text": "Had an allergic reaction to the serum, my eyelids are red"}));
+    assert_eq!(reaction.level, crate::level::Level::P1, "an allergic reaction is P1");
     // "No one can" reports an outage when no one can use the service, not when no one answers.
-    let asked = g.priority(&json!({"text": "Two weeks late and no one can tell me anything."}), Locale::En).map(|r| r.level).ok();
-    assert_eq!(asked, Some(crate::level::Level::P3), "no one can tell me is no outage");
+    let asked = p(json!({"text": "Two weeks late and no one can tell me anything."}));
+    assert_eq!(asked.level, crate::level::Level::P3, "no one can tell me is no outage");
     assert_eq!(p(json!({"text": "退款显示失败，原路退回不成功，麻烦重新处理"})).level, crate::level::Level::P2);
     // A complaint about the account's security is a stolen account, with no theft word in it.
     let r = p(json!({"text": "有陌生人用我的账号下了单，我根本没操作过"}));
