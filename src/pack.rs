@@ -4,10 +4,11 @@
 //! so the UTF-8 originals stay readable in the source and never reach the `.wasm`; each table
 //! is unpacked once, when first needed.
 //!
-//! The code: ASCII is itself; one of the [`ONE_BYTE`] most frequent ideographs of a reference
-//! text is one byte (`0xD2 + rank`, then the control codes `0x01 + rank − 45`, which the tables
-//! never contain); any other ideograph of U+4E00–U+9FFF is `0x80 + hi`, `lo` of its offset from
-//! U+4E00; any other char is `0xFF` and three bytes of its code point.
+//! The code: ASCII is itself, but for capitals; one of the [`ONE_BYTE`] most frequent ideographs
+//! of a reference text is one byte (`0xD2 + rank`, then the control codes `0x01 + rank − 45`,
+//! which the tables never contain, then the capitals `A + rank − 73`, which only a few labels
+//! use); any other ideograph of U+4E00–U+9FFF is `0x80 + hi`, `lo` of its offset from U+4E00;
+//! any other char, a capital included, is `0xFF` and three bytes of its code point.
 //!
 //! Terms of a `|`-list are front-coded: a term that starts with the first `k` chars of the term
 //! before it (the lists are sorted, so neighbours share prefixes) is written as marker `k` in
@@ -17,11 +18,14 @@
 use crate::prelude::*;
 
 /// How many ideographs get one byte: the 45 lead bytes `0xD2..0xFF` that two-byte ideographs
-/// (`0x80..=0xD1`) and the escape (`0xFF`) leave free, and the 28 control codes `0x01..=0x1C`
-/// (the tables' separators are `0x1D..=0x1F`).
-pub const ONE_BYTE: usize = HIGH + 28;
+/// (`0x80..=0xD1`) and the escape (`0xFF`) leave free, the 28 control codes `0x01..=0x1C` (the
+/// tables' separators are `0x1D..=0x1F`) and the 26 capitals: ~1 KB fewer raw than escaping
+/// the 61 capitals of the labels costs.
+pub const ONE_BYTE: usize = CONTROL + 26;
 /// One-byte codes at `0xD2..0xFF`.
 const HIGH: usize = 45;
+/// … and at `0x01..=0x1C`.
+const CONTROL: usize = HIGH + 28;
 
 const CJK: u32 = 0x4E00;
 const CJK_COUNT: usize = 0x5200;
@@ -135,14 +139,17 @@ const fn pack_into(s: &str, ranks: &Ranks, out: &mut [u8]) -> usize {
                 skip += 1;
             }
             1
-        } else if c < 0x80 {
+        } else if c < 0x80 && !(c as u8).is_ascii_uppercase() {
             put[0] = c as u8;
             1
         } else if rank < HIGH {
             put[0] = 0xD2 + rank as u8;
             1
-        } else if rank < ONE_BYTE {
+        } else if rank < CONTROL {
             put[0] = 0x01 + (rank - HIGH) as u8;
+            1
+        } else if rank < ONE_BYTE {
+            put[0] = b'A' + (rank - CONTROL) as u8;
             1
         } else if is_cjk(c) {
             put = [0x80 + ((c - CJK) >> 8) as u8, (c - CJK) as u8, 0, 0];
@@ -224,6 +231,7 @@ fn unpack(b: &[u8], top: &[u32; ONE_BYTE]) -> String {
         }
         let (c, w) = match x {
             0x01..0x1D => (top.get(HIGH + x as usize - 0x01).copied().unwrap_or(0), 1),
+            0x41..0x5B => (top.get(CONTROL + x as usize - 0x41).copied().unwrap_or(0), 1),
             0..0x80 => (x, 1),
             0xFF => ((at(i) << 16) | (at(i + 1) << 8) | at(i + 2), 4),
             0xD2.. => (top.get(x as usize - 0xD2).copied().unwrap_or(0), 1),
