@@ -437,6 +437,9 @@ fn priority_rules_and_raises() {
     // "No one can" reports an outage when no one can use the service, not when no one answers.
     let asked = p(json!({"text": "Two weeks late and no one can tell me anything."}));
     assert_eq!(asked.level, crate::level::Level::P3, "no one can tell me is no outage");
+    assert_ne!(p(json!({"text": "I've called three times and no one can help me."})).level, crate::level::Level::P1);
+    let down = p(json!({"text": "The lock hub is offline and nobody can get into the building."}));
+    assert_eq!((down.level, down.reasons.first().map(|x| x.code)), (crate::level::Level::P1, Some("outage")));
     assert_eq!(p(json!({"text": "退款显示失败，原路退回不成功，麻烦重新处理"})).level, crate::level::Level::P2);
     // A complaint about the account's security is a stolen account, with no theft word in it.
     let r = p(json!({"text": "有陌生人用我的账号下了单，我根本没操作过"}));
