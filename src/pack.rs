@@ -19,8 +19,8 @@ use crate::prelude::*;
 
 /// How many ideographs get one byte: the 45 lead bytes `0xD2..0xFF` that two-byte ideographs
 /// (`0x80..=0xD1`) and the escape (`0xFF`) leave free, the 28 control codes `0x01..=0x1C` (the
-/// tables' separators are `0x1D..=0x1F`) and the 26 capitals: ~1 KB fewer raw than escaping
-/// the 61 capitals of the labels costs.
+/// tables' separators are `0x1D..=0x1F`) and the 26 capitals: ~0.5 KB fewer raw, escaping the
+/// 61 capitals of the labels and messages included.
 pub const ONE_BYTE: usize = CONTROL + 26;
 /// One-byte codes at `0xD2..0xFF`.
 const HIGH: usize = 45;
@@ -310,7 +310,7 @@ mod tests {
     use super::*;
 
     /// Every kind of char, and more distinct ideographs than get one byte.
-    const SAMPLE: &str = "登录登录登失败 → 「退款」，（a）𝄞 😀 login 龥\u{1e}天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往秋收冬藏闰余成岁律吕调阳云腾致雨露结为霜金生丽水玉出昆冈剑号巨阙珠称夜光果珍李柰菜重芥姜海咸河淡鳞潜羽翔龙师火帝鸟官人皇始制文字乃服衣裳推位让国有虞陶唐吊民伐罪周发殷汤";
+    const SAMPLE: &str = "登录登录登失败 → 「退款」，（a）𝄞 😀 login 龥\u{1e}天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往秋收冬藏闰余成岁律吕调阳云腾致雨露结为霜金生丽水玉出昆冈剑号巨阙珠称夜光果珍李柰菜重芥姜海咸河淡鳞潜羽翔龙师火帝鸟官人皇始制文字乃服衣裳推位让国有虞陶唐吊民伐罪周发殷汤 OK";
     const TOP: [u32; ONE_BYTE] = frequent(SAMPLE);
     const RANKS: Ranks = Ranks::new(&TOP);
     packed! { RANKS; SAMPLE_PACKED = SAMPLE }
@@ -336,6 +336,8 @@ mod tests {
         assert_eq!(SAMPLE_PACKED[at..at + 2], [0xD1, 0xA5]);
         assert!(SAMPLE_PACKED.iter().any(|b| (0x01..0x1D).contains(b)), "the control codes in use too");
         assert!(SAMPLE_PACKED.windows(4).any(|w| w == [0xFF, 0x00, 0x21, 0x92]), "→ escaped with its code point");
+        assert!(SAMPLE_PACKED.windows(4).any(|w| w == [0xFF, 0x00, 0x00, b'O']), "a capital is escaped");
+        assert!(SAMPLE_PACKED.iter().any(|b| b.is_ascii_uppercase()), "capitals in use as one-byte ideographs");
         assert!(SAMPLE_PACKED.len() < SAMPLE.len() * 2 / 3);
         // Fewer distinct ideographs than one-byte codes: the rest of the table stays unused.
         const FEW: [u32; ONE_BYTE] = frequent("好好的");
