@@ -126,14 +126,17 @@ fn scan_zh(buf: &Buf, out: &mut Vec<Candidate>) {
             }
         }
         let mut end = k;
-        // A room number written bare after the last unit: `19号楼2802`, `3单元203`, `5楼 502`;
-        // never with a leading 0, as the area code of a phone after the address has it.
+        // A room number written bare after the last unit: `19号楼2802`, `3单元203`, `5楼 502`,
+        // or building, unit and room joined by hyphens (`440号11-4-1301`); at most 8 digits (a
+        // phone's 11 are no room) and never with a leading 0, as the area code of a phone after
+        // the address has it.
         let from = end + usize::from(soft_space(buf, end));
-        let mut r = from;
-        while buf.is_digit(r) && r - from < 5 {
+        let (mut r, mut digits) = (from, 0);
+        while buf.is_digit(r) || (r > from && buf.at(r) == '-' && buf.is_digit(r + 1)) {
+            digits += usize::from(buf.is_digit(r));
             r += 1;
         }
-        if r > from && !buf.is_alnum(r) && buf.at(from) != '0' {
+        if r > from && digits <= 8 && !buf.is_alnum(r) && buf.at(from) != '0' {
             end = r;
         }
         if let Some(start) = head(buf, first.s, count, building) {

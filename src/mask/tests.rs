@@ -609,6 +609,10 @@ fn a_word_after_a_number_and_a_phone_after_an_address() {
     assert_eq!((found[0].0, found[0].1.ends_with("1088号")), (Kind::Address, true), "{found:?}");
     assert_eq!(found[1], (Kind::Phone, "0579-85575005".into()));
     assert!(kinds_of("深圳市南山区高新南七道 18号 深大源大厦 5楼 502").iter().any(|(k, s)| *k == Kind::Address && s.ends_with("5楼 502")));
+    // Building, unit and room joined by hyphens are the room; a phone's 11 digits are not.
+    assert_eq!(kinds_of("补卡寄至上海市徐汇区漕溪北路440号11-4-1301，谢谢"), vec![(Kind::Address, "上海市徐汇区漕溪北路440号11-4-1301".into())]);
+    let found = kinds_of("寄到杭州市西湖区文三路90号138-1234-5678");
+    assert!(found.iter().any(|(k, s)| *k == Kind::Phone && s == "138-1234-5678"), "{found:?}");
 }
 
 #[test]
