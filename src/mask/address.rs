@@ -127,13 +127,14 @@ fn scan_zh(buf: &Buf, out: &mut Vec<Candidate>) {
         }
         let mut end = k;
         // A room number written bare after the last unit: `19号楼2802`, `3单元203`, `5楼 502`,
-        // or building, unit and room joined by hyphens (`440号11-4-1301`); at most 8 digits (a
-        // phone's 11 are no room) and never with a leading 0, as the area code of a phone after
-        // the address has it.
+        // or building, unit and room joined by hyphens (`440号11-4-1301`): groups of at most 5
+        // digits (a longer run is a date or an order number), 8 in all (a phone's 11 are no
+        // room), never with a leading 0, as the area code of a phone after the address has it.
         let from = end + usize::from(soft_space(buf, end));
-        let (mut r, mut digits) = (from, 0);
-        while buf.is_digit(r) || (r > from && buf.at(r) == '-' && buf.is_digit(r + 1)) {
-            digits += usize::from(buf.is_digit(r));
+        let (mut r, mut digits, mut group) = (from, 0, 0);
+        while (buf.is_digit(r) && group < 5) || (group > 0 && buf.at(r) == '-' && buf.is_digit(r + 1)) {
+            group = if buf.is_digit(r) { group + 1 } else { 0 };
+            digits += usize::from(group > 0);
             r += 1;
         }
         if r > from && digits <= 8 && !buf.is_alnum(r) && buf.at(from) != '0' {

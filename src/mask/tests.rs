@@ -613,6 +613,8 @@ fn a_word_after_a_number_and_a_phone_after_an_address() {
     assert_eq!(kinds_of("补卡寄至上海市徐汇区漕溪北路440号11-4-1301，谢谢"), vec![(Kind::Address, "上海市徐汇区漕溪北路440号11-4-1301".into())]);
     let found = kinds_of("寄到杭州市西湖区文三路90号138-1234-5678");
     assert!(found.iter().any(|(k, s)| *k == Kind::Phone && s == "138-1234-5678"), "{found:?}");
+    // A bare number of more than five digits is no room: a date or an order number after the address stays.
+    assert_eq!(kinds_of("广州市天河区中山大道88号 20240503"), vec![(Kind::Address, "广州市天河区中山大道88号".into())]);
 }
 
 #[test]
