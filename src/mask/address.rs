@@ -180,10 +180,11 @@ fn head(buf: &Buf, first: usize, count: usize, building: bool) -> Option<usize> 
         }
     }
     let start = match leftmost {
-        // The place name before the first division/road: back to a function word.
+        // The place name before the first division/road: back to a function word, and never
+        // into a number (the postcode of `106台北市` comes whole).
         Some(m) => {
             let mut s = m;
-            while s > raw && m - s < 4 && !is_stop(buf.at(s - 1)) && buf.at(s - 1) != ' ' {
+            while s > raw && (m - s < 4 || buf.is_digit(s) && buf.is_digit(s - 1)) && !is_stop(buf.at(s - 1)) && buf.at(s - 1) != ' ' {
                 s -= 1;
             }
             s
@@ -290,9 +291,10 @@ fn state_zip(buf: &Buf, i: usize) -> Option<usize> {
 fn street_tail(buf: &Buf, end: usize) -> usize {
     let mut end = end;
     if buf.at(end) == ' ' {
-        // A direction (`Main St NW`) or a street number (`Ang Mo Kio Avenue 3`) after the type.
+        // A direction (`Main St NW`, `King Street West`) or a street number (`Ang Mo Kio Avenue 3`)
+        // after the type.
         let e = word(buf, end + 1);
-        let dir = buf.at(end + 1).is_ascii_uppercase() && word_in(buf, end + 1, e, "n|s|e|w|ne|nw|se|sw");
+        let dir = buf.at(end + 1).is_ascii_uppercase() && word_in(buf, end + 1, e, "n|s|e|w|ne|nw|se|sw|north|south|east|west");
         let num = (2..=4).contains(&(e - end)) && (end + 1..e).all(|k| buf.is_digit(k));
         if dir || num {
             end = if buf.at(e) == '.' { e + 1 } else { e };

@@ -254,6 +254,9 @@ fn addresses_need_structure() {
     let k = kinds_of("Ship to 350 King St W, Toronto, ON M5V 3L9. Thanks");
     assert_eq!(k, vec![(Kind::Address, "350 King St W, Toronto, ON M5V 3L9".into())]);
     assert_eq!(kinds_of("at 350 King St W, Toronto, ON 12345").first().map(|x| x.1.as_str()), Some("350 King St W"));
+    // The direction written out, then a suite.
+    let k = kinds_of("Billing address 221 King Street West, Suite 1500, Toronto, ON M5H 1K5; card ending 4417");
+    assert_eq!(k, vec![(Kind::Address, "221 King Street West, Suite 1500, Toronto, ON M5H 1K5".into())]);
     // Two street-type words; a street with none, when a city and postcode follow.
     let k = kinds_of("at 14 Kensington Gardens Square, London W2 4BH, ok");
     assert_eq!(k, vec![(Kind::Address, "14 Kensington Gardens Square, London W2 4BH".into())]);
@@ -615,6 +618,8 @@ fn a_word_after_a_number_and_a_phone_after_an_address() {
     assert!(found.iter().any(|(k, s)| *k == Kind::Phone && s == "138-1234-5678"), "{found:?}");
     // A bare number of more than five digits is no room: a date or an order number after the address stays.
     assert_eq!(kinds_of("广州市天河区中山大道88号 20240503"), vec![(Kind::Address, "广州市天河区中山大道88号".into())]);
+    // A postcode before the city comes whole, not cut after four chars before 市.
+    assert_eq!(kinds_of("寄到106台北市大安區復興南路一段390號3樓"), vec![(Kind::Address, "106台北市大安區復興南路一段390號3樓".into())]);
 }
 
 #[test]

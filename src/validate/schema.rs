@@ -28,7 +28,7 @@ pub enum Kind {
     TicketId,
     /// A plain string (ids, names, models): type and length only.
     Plain,
-    /// First character (or a compound surname) followed by `*`s.
+    /// One character followed by `*`s.
     MaskedName,
     /// A whole phone number or e-mail address.
     Contact,
@@ -120,9 +120,6 @@ pub const FOLLOW_UP_WHEN: &[&str] = &["dissatisfied", "very_dissatisfied"];
 
 /// Categories whose subcategory may stay empty (the SPEC's catch-all `other` has `null`).
 pub const OPTIONAL_SUBCATEGORY: &[&str] = &["other"];
-
-/// Two-character surnames that a masked name may keep whole (`欧阳**`).
-pub const COMPOUND_SURNAMES: &str = "欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|令狐|夏侯|端木|独孤|南宫|西门|轩辕|澹台|呼延|申屠|太史|百里|闻人|赫连|钟离|宗政|濮阳|公冶|淳于|单于|司空|左丘|东郭|拓跋|完颜|万俟";
 
 /// Hedging cues, per locale (zh-CN, en).
 pub const VAGUE_ZH: &str = "大概|可能|好像|应该是|估计|也许|或许|似乎|貌似|差不多|说不定|不确定";
