@@ -130,14 +130,25 @@ fn scan_zh(buf: &Buf, out: &mut Vec<Candidate>) {
         // or building, unit and room joined by hyphens (`440号11-4-1301`): groups of at most 5
         // digits (a longer run is a date or an order number), 8 in all (a phone's 11 are no
         // room), never with a leading 0, as the area code of a phone after the address has it.
-        let from = end + usize::from(soft_space(buf, end));
-        let (mut r, mut digits, mut group) = (from, 0, 0);
+        // A compound's name may stand between (`508号锦绣家园22-2-1201`): then only the three
+        // hyphen-joined groups make a room.
+        let mut from = end + usize::from(soft_space(buf, end));
+        let mut g = from;
+        while g - from < 8 && is_cjk(buf.at(g)) && !is_strong_stop(buf.at(g)) {
+            g += 1;
+        }
+        let named = g > from && buf.is_digit(g);
+        if named {
+            from = g;
+        }
+        let (mut r, mut digits, mut group, mut hyphens) = (from, 0, 0, 0);
         while (buf.is_digit(r) && group < 5) || (group > 0 && buf.at(r) == '-' && buf.is_digit(r + 1)) {
             group = if buf.is_digit(r) { group + 1 } else { 0 };
             digits += usize::from(group > 0);
+            hyphens += usize::from(group == 0);
             r += 1;
         }
-        if r > from && digits <= 8 && !buf.is_alnum(r) && buf.at(from) != '0' {
+        if r > from && digits <= 8 && !buf.is_alnum(r) && buf.at(from) != '0' && (!named || hyphens >= 2) {
             end = r;
         }
         if let Some(start) = head(buf, first.s, count, building) {
@@ -399,10 +410,12 @@ fn head_start(buf: &Buf, i: usize) -> usize {
             break;
         }
         // A floor (`12/F`, `G/F`) or a unit word and its number (`Flat 15`, `Tower 2`).
+        // Or the number's own unit word (`Blk 682 Tampines Street 21`).
         let floor = e - s >= 3 && buf.at(e - 2) == '/' && buf.at(e - 1).eq_ignore_ascii_case(&'f');
+        let own = p == i && !comma && word_in(buf, s, e, EN_UNIT);
         let u = back(spaces(s));
-        if floor || (u < s && e - s <= 6 && word_in(buf, u, word(buf, u), EN_UNIT)) {
-            start = if floor { s } else { u };
+        if floor || own || (u < s && e - s <= 6 && word_in(buf, u, word(buf, u), EN_UNIT)) {
+            start = if floor || own { s } else { u };
             p = start;
             continue;
         }

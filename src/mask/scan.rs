@@ -290,12 +290,13 @@ fn only_filler(buf: &Buf, s: usize, e: usize) -> bool {
     true
 }
 
-/// Chars `s..e` hold a run of three or more digits.
+/// Chars `s..e` hold a run of three or more digits, or the end of a placeholder: in text masked
+/// before (`身份证[身份证号]，住院号ZY97528345`), the cue inside `[身份证号]` has had its number.
 fn has_number(buf: &Buf, s: usize, e: usize) -> bool {
     let mut run = 0;
     (s..e).any(|k| {
         run = if buf.is_digit(k) { run + 1 } else { 0 };
-        run >= 3
+        run >= 3 || buf.at(k) == ']'
     })
 }
 

@@ -254,6 +254,11 @@ fn addresses_need_structure() {
     let k = kinds_of("Ship to 350 King St W, Toronto, ON M5V 3L9. Thanks");
     assert_eq!(k, vec![(Kind::Address, "350 King St W, Toronto, ON M5V 3L9".into())]);
     assert_eq!(kinds_of("at 350 King St W, Toronto, ON 12345").first().map(|x| x.1.as_str()), Some("350 King St W"));
+    // `Fl` for the floor, `Quay` for the street.
+    let k = kinds_of("mail it to 8852 Maple Avenue, Fl 34, Brooklyn, NY 11274. Thanks");
+    assert_eq!(k, vec![(Kind::Address, "8852 Maple Avenue, Fl 34, Brooklyn, NY 11274".into())]);
+    let k = kinds_of("Address on file: 608 Queens Quay W Apt 891, Toronto, ON M5J 2H9.");
+    assert_eq!(k, vec![(Kind::Address, "608 Queens Quay W Apt 891, Toronto, ON M5J 2H9".into())]);
     // The direction written out, then a suite.
     let k = kinds_of("Billing address 221 King Street West, Suite 1500, Toronto, ON M5H 1K5; card ending 4417");
     assert_eq!(k, vec![(Kind::Address, "221 King Street West, Suite 1500, Toronto, ON M5H 1K5".into())]);
@@ -270,9 +275,10 @@ fn addresses_need_structure() {
     assert_eq!(kinds_of("Visit Harbour Centre, 25 Harbour Road, Wan Chai, Hong Kong.")[0].1, "25 Harbour Road, Wan Chai, Hong Kong");
     assert_eq!(kinds_of("Address: 88 Queensway, Admiralty, Hong Kong")[0].1, "88 Queensway, Admiralty, Hong Kong");
     assert!(kinds_of("I ate 2 Pineapple Buns, Hong Kong style").is_empty());
-    // Singapore: a street number after the type, a unit, a building name, a city and six digits.
+    // Singapore: the block word, a street number after the type, a unit, a building name, a city
+    // and six digits.
     let k = kinds_of("Ship to Blk 123 Ang Mo Kio Ave 3, #05-67, Singapore 560123, thanks");
-    assert_eq!(k, vec![(Kind::Address, "123 Ang Mo Kio Ave 3, #05-67, Singapore 560123".into())]);
+    assert_eq!(k, vec![(Kind::Address, "Blk 123 Ang Mo Kio Ave 3, #05-67, Singapore 560123".into())]);
     let k = kinds_of("at 10 Anson Road, #22-05 International Plaza, Singapore 079903.");
     assert_eq!(k, vec![(Kind::Address, "10 Anson Road, #22-05 International Plaza, Singapore 079903".into())]);
     // A Chinese address in English: district words, then a city with its six-digit postcode.
@@ -618,6 +624,14 @@ fn a_word_after_a_number_and_a_phone_after_an_address() {
     assert!(found.iter().any(|(k, s)| *k == Kind::Phone && s == "138-1234-5678"), "{found:?}");
     // A bare number of more than five digits is no room: a date or an order number after the address stays.
     assert_eq!(kinds_of("广州市天河区中山大道88号 20240503"), vec![(Kind::Address, "广州市天河区中山大道88号".into())]);
+    // A compound's name, then building-unit-room; a name and a lone number stay apart.
+    assert_eq!(kinds_of("address: 鼓楼区汉中门大街508号锦绣家园22-2-1201\n"), vec![(Kind::Address, "鼓楼区汉中门大街508号锦绣家园22-2-1201".into())]);
+    assert_eq!(kinds_of("送到鼓楼区汉中门大街508号门口1201"), vec![(Kind::Address, "鼓楼区汉中门大街508号".into())]);
+    // A cue inside a placeholder of text masked before has had its number: the code after it
+    // is no passport on the second pass either.
+    let t = "老的15位510107500430921，登记的是18位530102199704145105，住院号ZY97528345，核对一下";
+    let r = check_invariants(t).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.findings.len(), 2, "{:?}", r.findings);
     // A postcode before the city comes whole, not cut after four chars before 市.
     assert_eq!(kinds_of("寄到106台北市大安區復興南路一段390號3樓"), vec![(Kind::Address, "106台北市大安區復興南路一段390號3樓".into())]);
 }
