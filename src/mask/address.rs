@@ -131,7 +131,7 @@ fn scan_zh(buf: &Buf, out: &mut Vec<Candidate>) {
         // digits (a longer run is a date or an order number), 8 in all (a phone's 11 are no
         // room), never with a leading 0, as the area code of a phone after the address has it.
         // A compound's name may stand between (`508号锦绣家园22-2-1201`): then only the three
-        // hyphen-joined groups make a room.
+        // hyphen-joined groups make a room, the first of at most 3 digits (`日期2024-05-03` is a date).
         let mut from = end + usize::from(soft_space(buf, end));
         let mut g = from;
         while g - from < 8 && is_cjk(buf.at(g)) && !is_strong_stop(buf.at(g)) {
@@ -148,7 +148,7 @@ fn scan_zh(buf: &Buf, out: &mut Vec<Candidate>) {
             hyphens += usize::from(group == 0);
             r += 1;
         }
-        if r > from && digits <= 8 && !buf.is_alnum(r) && buf.at(from) != '0' && (!named || hyphens >= 2) {
+        if r > from && digits <= 8 && !buf.is_alnum(r) && buf.at(from) != '0' && (!named || hyphens >= 2 && (from..r).take_while(|&k| buf.is_digit(k)).count() <= 3) {
             end = r;
         }
         if let Some(start) = head(buf, first.s, count, building) {

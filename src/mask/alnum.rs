@@ -52,20 +52,22 @@ fn decide(buf: &Buf, s: usize, e: usize, t: &[u8]) -> Option<Candidate> {
             return Some(Candidate::whole(Kind::IdCard, s, e + 3));
         }
     }
-    let passport = match (letters, digits.len()) {
+    let chinese = match (letters, digits.len()) {
         (1, 8) => matches!(t[0], b'E' | b'G'),
         (2, 7) => t[0] == b'E',
-        (1..=2, 7..=8) => ctx == Lean::Pii,
         _ => false,
     };
-    if passport {
+    let cued = (1..=2).contains(&letters) && ctx == Lean::Pii;
+    // A Hong Kong ID written with its check digit glued on needs an ID cue; with a valid check
+    // digit it is that ID (`HKID P3122143`), not a passport of the same shape — unless the shape
+    // is a Chinese passport's (`ET3064322`).
+    if cued && !chinese && digits.len() == 7 && hkid(&t[..letters], &digits[..6], digits[6]) {
+        return Some(Candidate::whole(Kind::IdCard, s, e));
+    }
+    if chinese || cued && (7..=8).contains(&digits.len()) {
         return Some(Candidate::whole(Kind::Passport, s, e));
     }
     if letters == 1 && digits.len() == 9 && taiwan_id(t) {
-        return Some(Candidate::whole(Kind::IdCard, s, e));
-    }
-    // A Hong Kong ID written with its check digit glued on needs an ID cue.
-    if (1..=2).contains(&letters) && digits.len() == 7 && ctx == Lean::Pii && hkid(&t[..letters], &digits[..6], digits[6]) {
         return Some(Candidate::whole(Kind::IdCard, s, e));
     }
     None

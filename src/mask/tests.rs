@@ -598,6 +598,9 @@ fn parentheses_around_a_whole_number_and_data_in_a_slashed_list() {
         kinds_of("身份证号：510107196601236260／510107660123683"),
         vec![(Kind::IdCard, "510107196601236260".into()), (Kind::IdCard, "510107660123683".into())]
     );
+    // A Hong Kong ID with its check digit glued on is an ID; a Chinese passport's shape stays one.
+    assert_eq!(kinds_of("HKID P3122143 / email"), vec![(Kind::IdCard, "P3122143".into())]);
+    assert_eq!(kinds_of("Passport ET3064322 please"), vec![(Kind::Passport, "ET3064322".into())]);
     // Dates and codes stay untouched.
     assert!(kinds_of("版本 2024/05/01/12345678").is_empty());
 }
@@ -627,6 +630,7 @@ fn a_word_after_a_number_and_a_phone_after_an_address() {
     // A compound's name, then building-unit-room; a name and a lone number stay apart.
     assert_eq!(kinds_of("address: 鼓楼区汉中门大街508号锦绣家园22-2-1201\n"), vec![(Kind::Address, "鼓楼区汉中门大街508号锦绣家园22-2-1201".into())]);
     assert_eq!(kinds_of("送到鼓楼区汉中门大街508号门口1201"), vec![(Kind::Address, "鼓楼区汉中门大街508号".into())]);
+    assert_eq!(kinds_of("送到鼓楼区汉中门大街508号收货日期2024-05-03"), vec![(Kind::Address, "鼓楼区汉中门大街508号".into())]);
     // A cue inside a placeholder of text masked before has had its number: the code after it
     // is no passport on the second pass either.
     let t = "老的15位510107500430921，登记的是18位530102199704145105，住院号ZY97528345，核对一下";
