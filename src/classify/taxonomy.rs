@@ -38,7 +38,7 @@ pub const TAXONOMY: &str = concat!(
                 "登录失败",
                 "Login failed",
                 "3.5:access my account|authentication error|back to the login|back to the sign-in|can't log in|cannot log in|fingerprint login|let me in|login fail*|no account found|not letting me in|rejects my password|session expired|session has expired|session timed out|user not found|得重新登录|才能解锁|授权失败|点登录|登不上|登录一直转圈|登录不上去|登录已过期|登录报错|登录没反应|登录环境异常|登录老是|登陆不上|设备未授权|账号被锁|输完密码;\
-3:!登录不上|after i enter my password|bounces me back|can get in|can't get in to|can't get into|can't log|can't sign in|cannot get into|cannot log|cannot login|cannot sign in|drops me back|invalid credentials|locked out|log in with|log me out|logged out|logs me out|reloads back|says my password is wrong|sign in with|sign me out|sso|unable to log|u盾|won't let me log|won't let me sign|一键登录|上不了号|刷脸登录|号就是进不去|号进不去|回到输入框|密码输了|就登不|帮我解锁|微信登录|扫码登录|指纹登录|无法登录|没法登录|用户不存在|登不了|登不进|登入|登录一直|登录不了|登录不进|登录失败|登录异常|登录提示|登录界面|登录超时|被踢下线|识别不通过|账号不存在|账号已锁定|账户不存在|跳回登陆|转圈进不去|输入密码后|输完账号密码|进不了账户|进不去账|进不去首页;\
+3:!登录不上|after i enter my password|bounces me back|can get in|can't get in to|can't get into|can't log|can't sign in|cannot get into|cannot log|cannot login|drops me back|invalid credentials|locked out|log in with|log me out|logged out|logs me out|reloads back|says my password is wrong|sign in with|sign me out|sso|unable to log|u盾|won't let me log|won't let me sign|一键登录|上不了号|刷脸登录|号就是进不去|号进不去|回到输入框|密码输了|就登不|帮我解锁|微信登录|扫码登录|指纹登录|无法登录|没法登录|用户不存在|登不了|登不进|登入|登录一直|登录不了|登录不进|登录失败|登录异常|登录提示|登录界面|登录超时|被踢下线|识别不通过|账号不存在|账号已锁定|账户不存在|跳回登陆|输入密码后|输完账号密码|进不了账户|进不去账|进不去首页;\
 2.5:i type my|incorrect password|kicked out|log back in|login*|sign in|signed out|wrong password|密码不对|密码错误|登录时|登录的时候|登录页面|登陆|自动退出|被踢出|跳回登录|踢出来|进不去了|重新登录|验证码登录;\
 1.5:2fa|log in*|log-in|logging in|sign-in|signing in|掉线|登录|进不去"
             ),
@@ -48,7 +48,7 @@ pub const TAXONOMY: &str = concat!(
                 "Registration",
                 "4:signing up fails;\
 3.5:activation email|second account|set up a brand account|set up an account|sign up page|sign-up page|two accounts|建不起来|建个新账户|开个新号|新户口|注册|注册页面;\
-3:activate my account|activation link|already registered|create a member account|create my account|sign-up form|signed up yesterday|signing up|verification email|人机验证|已被占用|注册一直|注册不了|注册收不到|激活邮件|激活链接;\
+3:activate my account|activation link|already registered|create a member account|create my account|sign-up form|signed up yesterday|signing up|verification email|人机验证|已被占用|注册一直|注册不了|激活邮件|激活链接;\
 2.5:create account|create an account|creating an account|make an account|open an account|register*|registration|sign up|sign-up|signup|会员号|创建账号|开户|开通账号;\
 2:already in use;\
 1.5:new account|新用户|新账号|新账户"
@@ -57,8 +57,8 @@ pub const TAXONOMY: &str = concat!(
                 "password_reset",
                 "密码/验证码",
                 "Password & verification code",
-                "3.5:change my password|password reset link|remember my password|reset my password|原来设的|复杂点的|复杂的密码|密码即将过期|密码想换|密码想改|密码换成|密码改得|密码记不|密码过期|当初设的|忘记登入密码|想换个复杂|换个密码|换密码|改登录密码|记不住密码|记不起来|设置新密码|那串字符|链接失效|链接已过期|链接过期;\
-3:!忘了密码|forgot password|new password|password reset|password setting|reset email|reset link|reset password|不符合规则|不记得密码|可以重置|定期换|密码不记得|密码忘了|密码忘记|密码找回|忘记了密码|忘记密码|想不起密码|想不起来|想改密码|找回密码|把密码改|换个新密码|改不了密码|重新设置的链接|重置密码|重置链接|重设密码;\
+                "3.5:change my password|password reset link|remember my password|reset my password|原来设的|复杂点的|复杂的密码|密码即将过期|密码想换|密码想改|密码换成|密码改得|密码记不|密码过期|当初设的|忘记登入密码|想换个复杂|换个密码|换密码|改登录密码|记不住密码|记不起来|那串字符|链接失效|链接已过期|链接过期;\
+3:!忘了密码|forgot password|new password|password reset|password setting|reset email|reset link|reset password|不符合规则|不记得密码|可以重置|定期换|密码不记得|密码忘了|密码忘记|密码找回|忘记了密码|忘记密码|想不起密码|想不起来|想改密码|找回密码|把密码改|改不了密码|重新设置的链接|重置密码|重置链接|重设密码;\
 2.5:login password|passcode|口令|支付密码|收不到验证码|改密码|新密码|登录密码;\
 2:2fa code|forgot my|one-time code|pin|sms code|verification code|verification email|重设;\
 1.5:forgot*|otp|password|reset*|验证码;\
@@ -70,7 +70,7 @@ pub const TAXONOMY: &str = concat!(
                 "Account security",
                 "5:someone changed the|二次验证;\
 4:i never did this|signed into my account|trying to get into|俾人盗|别人登了我的号|在外地被|新设备上登录|有人异地登录|有人登了我的号|有人登录了我|盗咗|被人顶|被改了;\
-3.5:!盗号|accessed from|alert about a sign-in|changed my password|click a link|did not request|didn't ask for|didn't request|freeze it|got into my account|hack*|hijacked|is in my account|logged into my account|login alert|logins from|logins on my account|new sign-in|password was changed|recover my account|scam call|should i be worried|sign the others out|sign-in alert|sign-in to my account|sign-ins from|signed in from|sim swap*|sim was swapped|someone got into|someone logged in|someone signed in|stole my account|taken over|took over|two-factor|two-step verification|不是我登录的|不认识的设备|两步验证|冒充|动过我账号|双重验证|号被盗|密码被改|异地登录|我没登过|报验证码|改了我的密码|新设备登录|有人动过我|没见过的手机|没见过的设备|登录记录|登进了我|自称客服|自称是你们|被人登了|被人登入|被人盗|被兑换|被别人登|被别人盗|被盗了|账号冻住|账户冻住;\
+3.5:!盗号|accessed from|alert about a sign-in|changed my password|click a link|did not request|didn't ask for|didn't request|freeze it|got into my account|hack*|hijacked|is in my account|logged into my account|login alert|logins from|logins on my account|new sign-in|password was changed|recover my account|scam call|should i be worried|sign the others out|sign-in alert|sign-in to my account|sign-ins from|signed in from|sim swap*|sim was swapped|someone got into|someone logged in|someone signed in|stole my account|taken over|took over|two-factor|two-step verification|不是我登录的|不认识的设备|两步验证|冒充|动过我账号|双重验证|号被盗|密码被改|异地登录|我没登过|报验证码|改了我的密码|有人动过我|没见过的手机|没见过的设备|登录记录|登进了我|自称客服|自称是你们|被人登了|被人登入|被人盗|被兑换|被别人登|被别人盗|被盗了|账号冻住|账户冻住;\
 3:!被盗|account frozen|account has been frozen|account is frozen|compromised|devices are signed|didn't change anything|didn't place|freeze my account|from another country|frozen account|is my account safe|lock my account|never been there|security alert|sign-in from|someone accessed|someone changed my|someone is using my|someone logged into|someone used my|someone who changed|strange activity|suspicious activity|suspicious login|unauthori*|unusual activity|which devices|without my consent|without my knowledge|without my permission|不明登录|冒用|别人登入|别人登录|外地登录|安全措施|异常操作|异常登录|我没下的|有人登了我的|用我的号|用我的账号|登了我的账号|登录保护|盗了我|盗我|盗用|补走|被人改|被人登录|被黑|设备登录|账号被人|陌生登录;\
 2.5:account locked|account suspended|i didn't make|i never made|logged in from|phishing|stolen|unknown device|unrecogni*|不是我下的|不是我操作|封号|新设备|有人登录|没操作过|被封|账号安全|账号异常|陌生人|陌生设备|风险提示;\
 2:banned|locked out|someone else|wasn't me|不是我本人|冻结|密码改了"
@@ -96,7 +96,7 @@ pub const TAXONOMY: &str = concat!(
                 "4:on hold for review|order on hold;\
 3.5:my order say|my order says|older orders|order is marked|order tab|past orders|status of an order|下单成功没|出票|审多久|审核通过没|已拆分|待拣货|待接单|找不到订单|拆单|拆成了两个|有没有下单成功|有结果了吗|没点取消|没点过取消|生成发货单|订单一直是|订单不见|订单到哪一步|订单没了|订单现在到哪|订单页面显示|进度到哪|部分出货|采购订单;\
 3:awaiting picking|awaiting review|awaiting seller|been confirmed|in my orders|my orders page|on my order page|order list|order status|order successful|partially fulfilled|ready for pickup|status of my order|what stage|下成功没|交易关闭|什么状态|候补中|单成功了吗|变回了|哪个阶段|商家接单|在备货|处理到哪|审核多久|审核完|已出库|已接单|待商家确认|待审核|待配货|成功了没|成功没有|成团|找不到这一单|排产|显示已完成|查一下订单|查订单|没确认|看不到订单|看不到这笔|确认了没|确认收货|确认短信|自动确认|订上没|订单一直显示|订单上显示|订单关闭|订单审核|订单异常|订单状态|订单生成|订单进度|还在审核|还算不算数|部分完成|预计发货日期;\
-2.5:closed|no confirmation|order confirmed|order details|order history|order still shows|pending review|under my orders|under review|审核一般|审核中|已关闭|待派单|待确认|拼团中|接单|突然变成|订单列表|订单是不是|订单消失|订单被取消|订单详情;\
+2.5:closed|no confirmation|order details|order history|order still shows|pending review|under my orders|under review|审核一般|审核中|已关闭|待派单|待确认|拼团中|接单|突然变成|订单列表|订单是不是|订单消失|订单被取消|订单详情;\
 2:confirmed|order confirmation|order page|pending|processing|went through|历史订单|待付款|订单显示;\
 1.5:confirmation|go through|order number|order says|status|was my order|处理中|待处理|状态|订单信息|订单怎么;\
 1:my order|what does|我的订单|订单还是"
@@ -144,7 +144,7 @@ pub const TAXONOMY: &str = concat!(
                 "Payment failed",
                 "4:payment is failing;\
 3.5:3d secure|3d验证|accept my card|can't go through|can't pay|cannot be completed|cannot go through|cannot pay|card declined|card failed|card not accepted|card rejected|card was declined|could not be completed|couldn't be completed|getting declined|got declined|pay fails|payment declined|payment didn't go through|payment error|payment fail*|payment keeps failing|paypal checkout|top-up failed|unable to pay|unable to process|won't go through|不能支付|交不上费|交易异常|交易没有成功|交易被拒|交易超时|付不出去|付了三次|付了五次|付了几次|付了好几次|付款不了|付款不成功|付款失败|付款就卡住|付款异常|代付|充值不了|充值失败|卡不支持|待付款|扣不了款|扣款不成功|扣款失败|支付不成功|支付失败|支付异常|支付没反应|支付渠道异常|支付超时|无法支付|没办法付钱|没法付款|绑卡时|续费失败|缴不了|转不出去|转账失败|额度不足|风控拦截;\
-3:can pay for anything|card keeps getting|fails at checkout|fails on every payment|pay failed|pay my|pay page|payment page|payment screen|risk control|shows unpaid|stays unpaid|transaction fail*|tried to pay|trying to pay|turned down|云闪付|交易失败|付个款|付个钱|付成功没有|付款一直|付款付了|付款提示|付款那步|付款页面|再付|支付一直|支付处理中|支付页面|没付出去|没扣款|没扣钱|绑卡失败|输完密码|还不上|还款提示|钱没扣|银行页面;\
+3:can pay for anything|card keeps getting|fails at checkout|fails on every payment|pay failed|pay my|pay page|payment page|payment screen|risk control|shows unpaid|stays unpaid|transaction fail*|tried to pay|trying to pay|turned down|云闪付|交易失败|付个款|付个钱|付成功没有|付款一直|付款付了|付款提示|付款那步|付款页面|再付|支付一直|支付页面|没付出去|没扣款|没扣钱|绑卡失败|输完密码|还不上|还款提示|钱没扣|银行页面;\
 2.5:card bill|declined|insufficient funds|交不了|付不了|付款时|付款的时候|余额不足|支付时|支付的时候|收银台;\
 2:apple pay|top up|top-up|充话费|刷卡;\
 1.5:google pay|payme|payment|paynow|paypal|付不了款|付款|扫码付|支付;\
@@ -156,8 +156,8 @@ pub const TAXONOMY: &str = concat!(
                 "Refund",
                 "5:when the refund will|退款到现在|退款呢|退款大概什么时候|退款还是'处理中'|退款还是没到|退款还没到|钱还没退;\
 4:approved my refund|no refund|refund bounced|refund still hasn't|什么时候能退|没看到钱|退回原账户|退款什么时候|退款到底|退款多久|退款显示;\
-3.5:money goes back|money still hasn't shown up|my refund|reach my card|refund failed|refund for a|refund hasn't|refund of|refund reach|refund rejected|see the money|seen the money|the refund for|天内退款|工作日内退款|工作日到账|把钱还我|没回到卡|运费也没退|还没到账|还没退款|退了一半|退到了余额|退到余额|退到哪|退到钱包|退回失败|退回银行卡|退款失败|退款拖了|退款状态|退款被拒|退款被驳回|退款还是|退款进度|退还失败|重新退|钱到现在都没|钱没有退|钱没退|钱还没回;\
-3:a cent|hasn't come back|isn't back|money be back|no refund yet|nothing has come in|refund to my|refund*|where is my money|原支付账户|原路返回|只退了|少退了|没到账|的钱能退|还没入账|还没退|退回余额|退多少|退款|退的钱|退给我|退钱|选错了原因|钱一直不退|钱没到|钱没回|钱还是没回来|钱还没到|钱还没回来;\
+3.5:money goes back|money still hasn't shown up|my refund|reach my card|refund failed|refund for a|refund hasn't|refund of|refund reach|see the money|seen the money|the refund for|天内退款|工作日内退款|工作日到账|把钱还我|没回到卡|还没到账|还没退款|退了一半|退到余额|退到哪|退到钱包|退回失败|退回银行卡|退款失败|退款拖了|退款状态|退款被拒|退款被驳回|退款还是|退款进度|退还失败|重新退|钱到现在都没|钱没有退|钱没退|钱还没回;\
+3:a cent|hasn't come back|isn't back|money be back|nothing has come in|refund to my|refund*|where is my money|原支付账户|原路返回|只退了|少退了|没到账|的钱能退|还没入账|还没退|退回余额|退多少|退款|退的钱|退给我|退钱|选错了原因|钱一直不退|钱没到|钱没回|钱还是没回来|钱还没到|钱还没回来;\
 2.5:back to my card|chargeback|credited back|get my money|paid back|reimburse*|什么时候退|原路退回|没退|退回到|退费|钱退到;\
 2:给退|退到|退回来;\
 1.5:money back|到账"
@@ -168,7 +168,7 @@ pub const TAXONOMY: &str = concat!(
                 "Invoice",
                 "4:download the receipt|invoice*|补开;\
 3.5:expense claim|tax paperwork|开一张|开的票|开票信息|电子发票;\
-3:for reimburse|for reimbursement|for the invoice|receipt email|专票|公司抬头|发票|开票|报销凭证|普票;\
+3:for reimburse|for reimbursement|receipt email|专票|公司抬头|发票|开票|报销凭证|普票;\
 2.5:billing statement|expense report|tax id|tax number|vat|增值税|收据|税号|账单明细;\
 2:凭证|报销|抬头;\
 1.5:billing address|company name|expenses|receipt*"
@@ -179,7 +179,7 @@ pub const TAXONOMY: &str = concat!(
                 "Charge dispute",
                 "5:扣了我;\
 4:correct the charge|still been billing|unauthorised charges|unauthorized charge*|扣了两回;\
-3.5:!debited|!多扣|a charge from|after i cancelled|auto debit|auto-debit|billed me for|billed me twice|billed my card|billed twice|charge from you|charge reversed|charge 了|charged again|charged my card|charged twice|charge了|convenience fee|conversion fee|didn't select|dispute it|double charge*|double-charge*|duplicate charge|extra debit|extra fee|extra zero|hidden fee|identical charges|never authorised|never authorized|never selected|never shown|never subscribed|on my statement|overcharg*|pending charges|recurring charge|reverse the charge|service fee|still being charged|still charged|still paying|subscription i cancelled|surcharge|taken twice|the extra one|thieves|took money|took my money twice|transaction fee|two charges|two identical|unauthorised charge|一下子扣|一下扣了|不认识的消费|两次钱|两笔|两遍钱|乱扣|乱收|从来没开通|付了两次|会不会也扣|会不会扣两次|余额少了|你们扣的|划走|卡里扣|又扣了|增值服务费|多了一笔|多了个|多了笔|多出一笔|多出来的|多扣了|多收了|实付金额|怎么还扣|扣三笔|扣了一个月|扣了一笔|扣了三次|扣了两次|扣了两遍|扣了几次|扣了好几次|扣多了|扣的是全款|扣的钱比|扣费|收了两次|是什么钱|每个月都扣|没买东西|没开通过|没抵扣|没有订过|没订过|流量费|照扣|直接扣我|翻了一倍|莫名其妙扣|被扣了|详单|误扣|账单扣|还是扣了|还每个月|重复扣|重复收费|钱被拿走|预授权;\
+3.5:!debited|!多扣|a charge from|after i cancelled|auto debit|auto-debit|billed me for|billed me twice|billed my card|billed twice|charge from you|charge reversed|charge 了|charged again|charged my card|charged twice|charge了|convenience fee|conversion fee|didn't select|dispute it|double charge*|double-charge*|duplicate charge|extra debit|extra fee|extra zero|hidden fee|identical charges|never authorised|never authorized|never selected|never shown|never subscribed|on my statement|overcharg*|pending charges|recurring charge|reverse the charge|service fee|still being charged|still charged|still paying|subscription i cancelled|surcharge|taken twice|the extra one|thieves|took money|took my money twice|transaction fee|two charges|two identical|unauthorised charge|一下子扣|一下扣了|不认识的消费|两次钱|两笔|两遍钱|乱扣|乱收|付了两次|会不会也扣|会不会扣两次|余额少了|你们扣的|划走|卡里扣|又扣了|多了一笔|多了个|多了笔|多出一笔|多出来的|多扣了|多收了|实付金额|怎么还扣|扣三笔|扣了一个月|扣了一笔|扣了三次|扣了两次|扣了两遍|扣了几次|扣了好几次|扣多了|扣的是全款|扣的钱比|扣费|收了两次|是什么钱|每个月都扣|没买东西|没开通过|没抵扣|没有订过|没订过|流量费|照扣|直接扣我|翻了一倍|莫名其妙扣|被扣了|详单|误扣|账单扣|还是扣了|还每个月|重复扣|重复收费|钱被拿走|预授权;\
 3:auto-renew*|bank statement|billed me|charge on my card|charged|charged the full price|charging me|didn't authori*|didn't sign up|even though i cancelled|extra charge|free trial|monthly charge|never agreed|never bought|never signed up|pending charge|roaming bill|roaming charge*|still taken from|stop billing|supposed to be waived|taken from my card|twice for the same|unknown charge|wrong amount|为什么扣|写的是免费|划走了|又扣|只付了一次|司机绕|多付了|多收|少减了|已经扣了|怎么扣了|扣了三笔|扣了钱|扣错|收了我|收费不对|是原价|未授权|每月扣|没开过|没授权|滞纳金|漫游费|盗刷|确实扣了|算错了|结果扣了|绕路|自动扣|自动续费|账单上有一笔|账单离谱|账单里有|还在扣|连扣|金额不对|钱扣了;\
 2.5:billing me|card statement|exchange rate|lost money|same amount|subscription fee|the duplicate|without my consent|without my permission|扣我|扣款|扣钱|服务费|未经同意|未经我同意|没开通|没经过同意|没经过我同意|被扣;\
 2:billed|charging|don't recogni*|three times for|价格不对"
@@ -191,9 +191,9 @@ pub const TAXONOMY: &str = concat!(
                 "配送延迟",
                 "Delivery delay",
                 "4:小时内发货|能不能加急;\
-3.5:delivery window|has not arrived|hasn't arrived|hasn't been dispatched|hasn't been posted|hasn't been shipped|hasn't left|hasn't turned up|here yet|left your warehouse|no one showed up|nobody showed up|not arrived yet|not been posted|not dispatched|nothing has arrived|preparing for shipment|preparing to ship|promised delivery|still no delivery|still not shipped|supposed to be delivered|supposed to be mailed|supposed to be sent|supposed to deliver|supposed to ship|three weeks for|two weeks for|一直显示派送中|一直没发|下单到现在|不发货|不送上门|什么时候给我寄|今天送不了|到现在还没发货|发货慢|哪天能发|啥时候发货|啥时候能发|待出库|待揽收|晚了三天|晚了两天|晚了几天|次日达|派送中都|现货呢|说好的现货|躺着没动|还不发货|还是待发货|还没发|还没放行|还送不送|连单号都没有|迟迟不发|都没发;\
+3.5:delivery window|has not arrived|hasn't arrived|hasn't been dispatched|hasn't been posted|hasn't been shipped|hasn't left|hasn't turned up|here yet|left your warehouse|no one showed up|nobody showed up|not arrived yet|not been posted|nothing has arrived|preparing for shipment|preparing to ship|promised delivery|still no delivery|still not shipped|supposed to be delivered|supposed to be mailed|supposed to be sent|supposed to deliver|supposed to ship|three weeks for|two weeks for|一直显示派送中|一直没发|下单到现在|不发货|不送上门|什么时候给我寄|今天送不了|到现在还没发货|发货慢|哪天能发|啥时候能发|待出库|待揽收|晚了三天|晚了两天|晚了几天|次日达|派送中都|现货呢|说好的现货|躺着没动|还不发货|还是待发货|还没发|还没放行|还送不送|连单号都没有|迟迟不发|都没发;\
 3:been sent out|days late|delivery got rescheduled|estimated delivery was|hasn't come|hasn't sent|late delivery|never ship|not shipped|preparing shipment|promised arrival|promised for the|promised in|rescheduled again|running behind|scheduled for delivery|still no driver|still no package|still no parcel|still not here|still waiting on|supposed to arrive|was promised for|weeks late|where is the driver|would be here by|人影都没|什么时候发|什么时候能发出|仓库都没出|催一下仓库|前送到|发没发|哪天出库|天内发货|天内送到|天发货|小时发货|帮忙催一下|帮我催一下|快递太慢|才揽收|拖到现在|显示待发货|未出货|未发货|没出库|没出货|没发货|没寄出|没收到货|没见着影子|没送来|物流太慢|用脚送|等了一整天|终于揽收|说好上周|说好昨天送|走了一周|走了十天|路上耽误|还不发|还是没到|还没人来|还没到|还没寄|还没影|还没见人|还没见着|还没送到|送不送|送了半个月|送太慢|送货上门|送货太慢|都没人来;\
-2.5:estimated delivery|expected delivery|hasn't even left|hasn't shipped|left the warehouse|not shipped yet|overdue|pushed back again|still waiting for|taking forever|was due|什么时候能到|几天能到|多久能到|延期|延误|待发货|快递慢|没动静|没送到|秒发|超时|还在路上|还没发货|还没来|迟到|预计送达;\
+2.5:estimated delivery|expected delivery|hasn't even left|hasn't shipped|left the warehouse|not shipped yet|overdue|pushed back again|still waiting for|taking forever|was due|什么时候能到|几天能到|多久能到|延期|延误|待发货|快递慢|才到|没动静|没送到|秒发|超时|还在路上|还没发货|还没来|迟到|预计送达;\
 2:delivery date|dispatch*|什么时候到|几天了还|出货|发货;\
 1.5:arrive|delay*|my food|ship*|太慢了|寄出|派送|还在仓库|迟迟|送达|骑手;\
 1:delivery|late|催发货|延迟|还没寄出"
@@ -203,7 +203,7 @@ pub const TAXONOMY: &str = concat!(
                 "物流查询",
                 "Tracking",
                 "3.5:delivery updates|parcel tracking|sms updates|text updates|tracking number|where is my package|where my parcel|where the rider is|where's my package|where's my tracking|包裹到哪|哪家快递|实时位置|异常件|快递到哪|快递单号|查快递|查物流|没刷新过|物流不动|物流信息|物流停了|物流单号|物流详情|物流跟踪|跟踪页面|轨迹|运单号|配送进度;\
-3:hasn't updated|last scan|pickup notification|track*|where is my order|where's my order|which courier|一直没变|不动了|位置一直不动|位置不动|分拣中心|到哪个城市|到哪了|到哪儿了|到哪里了|多久能派|快递信息|没动了|没变过|没有物流|派送信息|物流一直|物流怎么|物流显示|物流状态|物流记录|物流进度|看物流|运输进度;\
+3:hasn't updated|last scan|pickup notification|track*|where is my order|where's my order|which courier|一直没变|不动了|位置一直不动|位置不动|分拣中心|到哪个城市|到哪了|到哪儿了|到哪里了|多久能派|快递信息|没动了|没变过|没有物流|派送信息|清关中|物流一直|物流怎么|物流显示|物流状态|物流记录|物流进度|看物流|运输进度;\
 2.5:in transit|last update|my rider|not moving|not updated|out for delivery|stuck at|stuck in|the eta|不更新|单号|揽收|没动静|没更新|运输中;\
 2:hasn't changed|no update*|tracking says|中转|停在|在哪里了|派件|派送中|物流|物流明明|转运;\
 1.5:carrier|courier|not found|shipment;\
@@ -213,8 +213,8 @@ pub const TAXONOMY: &str = concat!(
                 "package_damaged",
                 "包裹破损",
                 "Damaged package",
-                "4:arrived cracked|arrived smashed|carton was torn|caved in|dropped from|hole in the box|hole in the side|on the shipping box|outer carton|scorch mark on|包装烂了|包装盒上|压坏|外包装烂;\
-3.5:!broken in transit|!包装破损|!破了|arrived broken|arrived damaged|arrived wet|bag is ripped|box is wrecked|box was crushed|broken on arrival|damaged box|got wet on the way|in the rain|seal was torn|soaked|凹晒|划开|到手就是碎的|压得|变了形|扔下来|扔包裹|摔坏|暴力运输|歪成|泡了水|泡过|湿透|漏汤|盒子都变形|被压|裂成两半|路上摔|软塌塌;\
+                "4:arrived cracked|caved in|dropped from|hole in the box|hole in the side|on the shipping box|outer carton|scorch mark on|包装烂了|包装盒上|压坏|外包装烂;\
+3.5:!broken in transit|!包装破损|!破了|arrived broken|arrived wet|bag is ripped|box is wrecked|box was crushed|broken on arrival|damaged box|got wet on the way|in the rain|seal was torn|soaked|凹晒|划开|到手就是碎的|压得|变了形|扔下来|扔包裹|摔坏|暴力运输|歪成|泡了水|泡过|湿透|漏汤|盒子全烂|盒子烂|盒子都变形|被压|裂成两半|路上摔|软塌塌;\
 3:!crushed|!damaged|!smashed|been dropped|box was open*|box was torn|in pieces|in three pieces|outer box|ripped open|shattered|spilled|spilt|squashed|torn open|water-damaged|凹了|凹进去|包装坏了|包装破|压塌|压烂|压碎|当场拒收|戳破|戳穿|扔件|扔在门口|拒收了|摔烂|摔碎|撒出来|是碎的|泡坏|泡水|泡烂|洒了|洒出来|淋湿|湿晒|漏出来|盒子破|破损|破洞|碎了|碎成|磕坏|稀烂|箱子烂|箱子破|箱湿|袋是破的|被拆开|被拆过|重新粘;\
 2.5:!dented|!磕碰|opened before|ruined|soaking|凹陷|划破|塌了|扁了|撒了|没封好|漏液;\
 2:!leak*|!漏了|cracked|torn|wet|压扁|变形|外箱|封口|拆过;\
@@ -250,7 +250,7 @@ pub const TAXONOMY: &str = concat!(
                 "硬件故障",
                 "Hardware fault",
                 "4:cannot on|does not turn on|doesn't turn on|melted|will not turn on|won't boot|won't even power on|won't even turn on|won't power on|won't turn on|不开机|不能开机|开不了机|开不到机|开机没反应|开机黑屏|无法开机;\
-3.5:!burning smell|!smoke|any sound|brake failed|bulging|caught fire|cuts out|doesn't charge|doesn't heat|doesn't spin|drift*|electric shock|exploded|isn't getting cold|keeps restarting|keeps turning off|mid-cycle|no power|not charging|not cooling|not getting cold|not heating|on fire|shocked me|short circuit|smoking|sparking|sparks|stopped cooling|stopped working|stops mid|swelling|won't charge|won't cool|won't drain|won't heat|won't spin|won't start|won't switch on|won't turn back on|不充电|不出水|不出热水|不出热风|不出风|不制冷|不制热|不加热|不启动|不回充|不排水|不脱水|不通电|充不了电|充不进电|充电没反应|冒火花|冒烟|冒白烟|冒黑烟|刹车失灵|反复重启|只吹冷风|启动不了|指纹识别不了|按键失灵|接触不良|没声音|漏电|灯不亮|烧坏|烧焦|烫得|爆炸|着火|短路|突然自己|糊味|自动关机|自己关机|自己加速|触电|起火|跳闸|通不了电|风扇响|风扇特别响|鼓包;\
+3.5:!smoke|any sound|brake failed|bulging|caught fire|cuts out|doesn't charge|doesn't heat|doesn't spin|drift*|electric shock|exploded|isn't getting cold|keeps restarting|keeps turning off|mid-cycle|no power|not charging|not cooling|not getting cold|not heating|on fire|shocked me|short circuit|smoking|sparking|sparks|stopped cooling|stopped working|stops mid|swelling|won't charge|won't cool|won't drain|won't heat|won't spin|won't start|won't switch on|won't turn back on|不充电|不出水|不出热水|不出热风|不出风|不制冷|不制热|不加热|不启动|不回充|不排水|不脱水|不通电|充不了电|充不进电|冒火花|冒烟|冒白烟|冒黑烟|刹车失灵|反复重启|只吹冷风|启动不了|指纹识别不了|按键失灵|接触不良|没声音|漏电|灯不亮|烧坏|烧焦|烫得|爆炸|着火|短路|突然自己|糊味|自动关机|自己关机|自己加速|触电|起火|跳闸|通不了电|风扇响|风扇特别响|鼓包;\
 3:a shock when|black screen|burnt|by itself|cracked screen|dead pixel*|does not switch on|doesn't switch on|doesn't work|fan is loud|flicker*|gave me a shock|got a shock|leaking water|loud noise|making a noise|no picture|no sound|not recognising|not recognizing|overheat*|producing sound|quit working|rattling|scorched|screen is black|shock from|shuts off|sparked|stays black|still silent|stopped playing|stopped recognising|stopped recognizing|stopped unlocking|stops suddenly|stops vibrating|strange noise|swollen|threw me off|tingle|unresponsive|usb port|weird noise|went silent|won't work|不亮|不出声|不响了|不好使|不工作|不灵了|不灵敏|不转|偏色|充电慢|卡纸|发烫|变暗|只出冷风|吸力变小|咔咔声|咣咣响|响得厉害|响得特别|哐哐|嗡嗡响|噪音大|失灵|屏幕裂|屏幕黑了|异响|弹不回来|打印不出|掉电|散架|横线|死机|没声了|没有任何反应|没有声音|洗不干净|漏墨|漏水|烫出|电了一下|碎屏|竖线|花屏|被电了|被电得|过热|金属外壳|闪黑|黑屏|黑线;\
 2.5:!faulty|!malfunction*|burn mark|burning|buzzing|completely silent|died|gone silent|got really hot|grinding|it stops after|leaks|noisy|shuts down|stopped registering|too hot|一点反应都没有|充了一整晚|响声|噪音|声音特别大|很暗|打不开|插上电|摇杆|杂音|条纹|没声|没有反应|没电了|电到|耗电快|进水;\
 2:!broke|!broken|!坏了|!故障|beeping|clicking|dead|does not work|hardware|isn't working|not working|stopped charging|stopped responding|回充|坏掉|指示灯|没反应|没电|派人|电源键;\
@@ -287,7 +287,7 @@ pub const TAXONOMY: &str = concat!(
                 "Missing parts",
                 "4:didn't include|missing from the box|missing part*|no power cable|没有充电头|没有电源适配器|没有适配器|缺件|缺配件;\
 3.5:aren't in the box|arrived with only|arrived without|box contents|cable inside|came with only|came without|did not come with|didn't come with|inside, only|isn't in there|manual says|no charging cable|not in the box|only had bags|only the unit|screws in the box|send the plate|the manual lists|there are only|wasn't in the box|wasn't in there|wasn't included|wasn't one in the box|weren't in the box|写着有|发现没有|少件|拆开没有|没在盒子里|没有充电线|没有说明书|没说明书|清单上写|盒子里什么都没有|缺说明书;\
-3:allen key|aren't in the bag|box had no|box only had|box says|charging cable|missing the|no bolts|no cable|no charger|no lid|no power adapter|no screws|not in the bag|not included|only had the|put it together|says it's included|send one out|不附带|光秃秃|包装里没有|只有主机|实际只有|少一根|少一颗|少了一|少了两|少了充电|少配|打开只有|打开盒子却没有|没有充电器|没有赠品|没有配|没有附带|没有附送|没看到充电|没附送|漏配|盒子里只有|盒子里木有|盒子里没有|盒里只有|箱子里没有|螺丝|补寄;\
+3:allen key|aren't in the bag|box had no|box only had|box says|charging cable|missing the|no bolts|no cable|no charger|no lid|no power adapter|no screws|not in the bag|not included|only had the|put it together|says it's included|send one out|不附带|光秃秃|只有主机|实际只有|少一根|少一颗|少了一|少了两|少了充电|少配|打开只有|打开盒子却没有|没有充电器|没有赠品|没有配|没有附带|没有附送|没看到充电|没附送|漏配|盒子里只有|盒子里木有|盒子里没有|盒里只有|螺丝|补寄;\
 2.5:accessor*|no batteries|no instructions|no manual|充电线|其他都齐|单独买|单独购买|少了|标配|没配|缺个|缺了|缺少|说明书都没有|部件|配件|里没有|里面没有|附件|零件;\
 2:free gift|intact|missing*|screws|保修卡|少一个|少个|数据线|没带|盒子里|赠品|遥控器;\
 1.5:parts|remote control|without the|盖子;\
@@ -311,7 +311,7 @@ pub const TAXONOMY: &str = concat!(
                 "退货",
                 "Return",
                 "4:never came to pick up|return it for|申请了退货|退货要怎么;\
-3.5:about the return|back for a refund|dropped off my return|i'm returning|mailed the return|return form|return label|return pickup|return request|returning it|return申请|send it back|sent my return|sent the return|ship it back|ship them back|start a return|started a return|不想留了|不让退|单号填哪|单号填在哪|填写物流单号|如何退|怎么退|想退货|我要退货|申请退货|直接退货|给我退货|退货入口|退货单号|退货怎么|退货申请|退货的入口|退货的快递|退货被拒|退货被驳回|退货退款;\
+3.5:about the return|back for a refund|dropped off my return|mailed the return|return form|return label|return pickup|return request|returning it|return申请|send it back|sent my return|sent the return|ship it back|ship them back|start a return|started a return|不想留了|不让退|单号填哪|单号填在哪|填写物流单号|如何退|怎么退|想退货|我要退货|申请退货|直接退货|给我退货|退货入口|退货单号|退货怎么|退货申请|退货的入口|退货的快递|退货被拒|退货被驳回|退货退款;\
 3:like to send the|post it back|reschedule the pickup|return a|return the|return this|returning|rma|send it back and get my money|send one back|send something back|send them back|sending back|sending it back|七天内可以退|不想再换了|不想要|不想要了|可以退吗|吊牌还在|帮我退|想退|我要退|申请退|直接退就行|退掉|退货地址;\
 2.5:drop it off|pending inspection|return*|send back|寄回|没拆封|没穿过|要退|退了吧|退回|退货|都没开封;\
 2:doesn't suit|不合适|不喜欢|吊牌|能退吗|退一下|退了;\
@@ -333,7 +333,7 @@ pub const TAXONOMY: &str = concat!(
                 "保修维修",
                 "Warranty repair",
                 "4:claim the warranty|保养期|还在保修期;\
-3.5:get it repaired|out of warranty|repair status|send it for repair|send it in|send them in|still covered|under warranty|warranty claim|上门看|上门维修|付费维修|保修期内|保修要怎么|保修需要|修多少钱|免费修|免费期|去哪修|去哪里修|在保修期|安排师傅|寄去修|寄回修|寄回去修|寄过去修|怎么报修|申请保修|约师傅|维修服务|维修点|维修费|维修进度|能上门修|能保修吗|能修吗|说好保修|质保里|走保修|过了保修|过保|返修|还在质保|还能修|送修;\
+3.5:get it repaired|out of warranty|send it for repair|send it in|send them in|still covered|under warranty|warranty claim|上门看|上门维修|付费维修|保修期内|保修要怎么|保修需要|修多少钱|免费修|免费期|去哪修|去哪里修|在保修期|安排师傅|寄去修|寄回修|寄回去修|寄过去修|怎么报修|申请保修|约师傅|维修服务|维修点|维修费|维修进度|能上门修|能保修吗|能修吗|说好保修|质保里|走保修|过了保修|过保|返修|还在质保|还能修|送修;\
 3:care plan|months old|repair*|service center|service centre|without fixing|保修一年|保修期还|保修里|保内|修一修|修不好|修了两次|修吗|修没修|修理|出保|哪里修|售后点|寄去保修|工程师上门|没修好|维修|老毛病|还在保;\
 2.5:fix my|sent it in|寄修;\
 2:warranty|保修;\
@@ -359,7 +359,7 @@ pub const TAXONOMY: &str = concat!(
                 "服务态度",
                 "Attitude",
                 "4.5:很不耐烦;\
-4:called me a liar|called me an idiot|laughed at|same script|一脸不耐烦|不给就不|催好评|催我给好评|态度差|态度恶劣|爱买不买|爱理不理|说话阴阳怪气|辱骂;\
+4:called me a liar|called me an idiot|laughed at|same script|不给就不|催好评|催我给好评|态度差|态度恶劣|爱买不买|爱理不理|说话阴阳怪气|辱骂;\
 3.5:arrogant|attitude|called me stupid|called my question|canned reply|closed the chat|condescending|disrespectful|hung up on me|impolite|insulted|interrupting|laughed when|rolled her eyes|rolled his eyes|rude*|shouted at|sighed|snapped at|swore at|talked down|talked over me|talking over me|unprofessional|一问三不知|不尊重|不礼貌|不耐烦|不被尊重|不道歉|冷嘲热讽|吼我|嘲讽|大吼大叫|好好说话|嫌我烦|对我吼|很不客气|态度|怼我|打发我|挂了我电话|挂我电话|摆脸色|摔门|没礼貌|烦不烦|爆粗口|爱搭不理|爱答不理|玩手机|甩脸色|白眼|给我道歉|被怼|说脏话|说话冲|说话很冲|阴阳怪气|非常不客气|骂人|骂我|骂骂咧咧|黑着脸|黑脸;\
 3:canned response|curt|dismissive|hung up|made me feel|mocked|not my problem|on her phone|on his phone|patronising|patronizing|sarcastic|store clerk|useless answer|yelled|不专业|不搭理|不理人|不理我|什么素质|冷漠|嘟囔|嘲笑|往地上一扔|打断我|把我电话挂了|把电话挂了|投诉快递员|投诉派件员|投诉骑手|挂电话|敷衍|服务差|被挂了|说话好冲|说话还很冲;\
 2.5:unhelpful|店员|语气|难听;\
@@ -384,7 +384,7 @@ pub const TAXONOMY: &str = concat!(
                 "Process",
                 "4:bounced between|bounced me between|it's the seller's problem|passed around|runaround|the seller says it's yours|who do i actually talk to|推来推去|推诿|来回推|踢皮球|转来转去;\
 3.5:another department|blame each other|bureaucra*|catch 22|catch-22|closed as resolved|closed my ticket|convoluted|different department|different team|explain my issue|explain the whole thing|explained my issue|fill in a|four steps|from scratch|from the start again|go back to the store|great system|in circles|keep notes|new ticket|no one takes responsibility|nobody seems to own|nobody takes responsibility|paper form|passed between|passed from|passing me around|passing me between|phone menu|print a form|red tape|repeat myself|run around|same form|sends me back|sends me to|separate times|so complicated|so many steps|take ownership|takes ownership|this process|three steps|told me to call|told me to go|too many steps|too much hassle|your process|一个说法|不归他们管|互相推|交了三遍|从头再讲|从头再说|从头讲|从头说|你们内部|关单|到底谁管|又让我找|工单被关闭|工单被系统|打印表格|推卸|搞得这么|搞这么麻烦|材料交了|来回折腾|来回跑|来回踢|没人负责|直接关闭|看不到工单|缺这缺那|讲一遍|该找谁|说了好几遍|说是商家的问题|说是物流的问题|说法不一|说法都不一样|谁来管|跑三趟|这么复杂|这么麻烦吗|都什么年代|重新描述|重新说一遍;\
-3:all over again|claim form|different answer*|different departments|every time i contact|explain again|explain everything|fax|from zero|had to fill out|hoops|i'm told to|in person just to|marked as resolved|reach a human|reach a person|same information again|sent me back to|separate forms|start over|the claim was handled|time i contact you|told me to contact|unboxing video|什么都解决不了|从头解释|再说一遍|又让找|反复提交|只会说|团团转|太死板|太麻烦|开箱视频|张表|手续太多|推给|每次都让我|流程也太|流程太复杂|直接显示已解决|简化|简单点|繁琐|线下办|绕了一大圈|补材料|让我联系|谁管|还没结果|重复提交|重新提交|重新说|非要我;\
+3:all over again|claim form|different answer*|different departments|every time i contact|explain again|explain everything|fax|from zero|had to fill out|hoops|i'm told to|in person just to|marked as resolved|reach a human|reach a person|same information again|sent me back to|separate forms|start over|the claim was handled|time i contact you|told me to contact|unboxing video|什么都解决不了|从头解释|再说一遍|又让找|反复提交|只会说|团团转|太死板|太麻烦|开箱视频|张表|手续太多|推给|每次都让我|流程也太|直接显示已解决|简化|简单点|繁琐|线下办|绕了一大圈|补材料|让我联系|谁管|还没结果|重复提交|重新提交|重新说|非要我;\
 2.5:complicated|contact the merchant|contact the seller|have to phone|keeps sending me|over and over|paper copy|paperwork|separate ticket|transferred|一直让我|又让我|找平台|找谁|折腾|流程|要求提供;\
 2:approval|department|documents|procedure|process|审批|每次都|要我提供|让我找|让我等|趟|部门;\
 1.5:who do i talk to|who should i contact|又要|找售后"
@@ -395,7 +395,7 @@ pub const TAXONOMY: &str = concat!(
                 "Praise",
                 "4:10/10|friendly staff|kudos|shout-out|五星好评|太有耐心|必须表扬|改观|点个赞|给个好评|表扬一下|讲得太好|说声谢谢|谢谢你们;\
 3.5:!很有耐心|above and beyond|came through quickly|can't thank|cannot thank|cheers to|great job|great service|keep coming back|pass on my thanks|props to|service this good|shoutout|sorted my issue|thanks to|without any fuss|yyds|处理得又快又好|处理得很快|处理得特别快|处理得真|太负责了|夸一下|很到位|很快帮我|很耐心|很负责|很贴心|态度也好|想表扬|挺到位|挺感动|效率很高|效率真高|替我谢谢|服务很好|服务很赞|来夸|没得说|没话说|点赞|物超所值|特别细心|特别耐心|真感动|真的很感谢|绝绝子|表扬|解决得很快|谢谢客服|超有耐心|非常到位;\
-3:!helpful|!周到|!很满意|!细心|!给力|!耐心|!贴心|!靠谱|best support|big thanks|bravo|excellent|fast delivery|fast shipping|faster than i expected|five stars|handled my case|huge thanks|keep it up|keep up|legend|love the new|quick delivery|really appreciate|really impressed|shout out|sorted everything out|sorted it out|sorted me out|sorted out our|super professional|very professional|want to say thanks|wanted to say|well done|well worth|wonderful|works great|works perfectly|五星|人很好|人超好|体验好多了|修得很快|准时送到|发货快|响应真快|太感谢|好评|很专业|很准时|很感动|服务一百分|服务到位|服务好|没想到客服|特别仔细|特别清楚|真到位|讲得好|辛苦了|还挺意外|送货快|速度真快|非常感谢;\
+3:!helpful|!周到|!很满意|!细心|!给力|!耐心|!贴心|!靠谱|best support|big thanks|bravo|excellent|fast delivery|fast shipping|faster than i expected|five stars|handled my case|huge thanks|keep it up|keep up|legend|love the new|quick delivery|really appreciate|really impressed|shout out|sorted everything out|sorted it out|sorted me out|sorted out our|super professional|very professional|want to say thanks|wanted to say|well done|well worth|wonderful|works great|五星|人很好|人超好|体验好多了|修得很快|准时送到|发货快|响应真快|太感谢|好评|很专业|很准时|很感动|服务一百分|服务到位|服务好|没想到客服|特别仔细|特别清楚|真到位|讲得好|辛苦了|还挺意外|送货快|速度真快|非常感谢;\
 2.5:!friendly|!专业|!热情|amazing|appreciate*|awesome|brilliant|love it|super fast|super patient|was great|worth it|值得|多谢|感谢|救了我一命|超值|速度快;\
 2:!satisfied|!满意|kind|lovely|perfect*|resolved my|thank you|不错|很清楚|棒|谢谢你|超好|非常好;\
 1.5:!好用|great|solved|解决了|讲课|赞;\
@@ -408,8 +408,8 @@ pub const TAXONOMY: &str = concat!(
                 "产品信息",
                 "Product information",
                 "3.5:comparing your|halal|i'm comparing|or plastic|safety certification|什么面料|充绒量|全国通用|含不含|含绒量|哪个噪音|哪个更适合|国行|多少分贝|孕妇能用|支持双卡|最多支持|有什么区别|海外版|论斤;\
-3:1080p|4k|assembled|baggage allowance|before buying|before i buy|before i sign up|before we buy|best before|breakfast included|colour temperature|come in black|come in white|comes in white|decide between|dimension*|dimmable|does it come with|does it handle|does it include|dual sim|dual-sim|flat-pack*|fragrance-free|full hd|how loud|how many adults|included in the|international version|is that included|lcd|listing doesn't say|max load|membership include|noise canceling|noise cancelling|noise level|noise-cancelling|not buying yet|oled|plan include|plan includes|planning to buy|premium plan|pro plan|removable|safe to use|screen size|shelf life|size chart|solid wood|suitable for|thinking of buying|thinking of ordering|tier include|voltage|v电压|washable|wattage|weigh*|what material|what's the difference|when was it produced|which is better|which model|which of your|一共有几个|一箱里有几|不粘涂层|专业版|买之前|产地|什么尺码|什么等级|保质期|值不值得|值得买|值得换|偏大还是偏小|具体有什么|几套的|几度电|几档|功耗|包含什么|包含几|包含哪些|包含多少|包括哪些|区别|参数|呢款|哪个型号|哪个好|哪个更好|哪个能|填充|多了什么|多少兆|多少寸|多少流量|多少瓦|够不够穿|大不大|套餐包含|实木的还是|容量多大|尺寸|尺码合适|尺码表|差别在哪|差别大吗|差在哪|带不带|录播|待机时间|待机能|快充吗|想买给|成分|扛得住|拆洗|放得下|断电保护|是否带|有什么不同|有什么功能|有几包|有啥推荐|有推荐|权益|材质|板载|正品|比普通版|流明|版本吗|生产日期|用电量|甲醛释放|电压是多少|的还是塑料|签名版|纯棉|能同时|能用多久|能看多远|装得下|要不要另外买|详情页没写|课程内容|课程安排|贴皮|还是80g|还没买|进口的吗|送不送|适合几岁|适合多大|适合干皮|适用多大|选哪个|重不重|防水吗|面料;\
-2.5:3-pin|battery life|capacity|certificate|does it have|does it support|does this have|does this model|how big|how heavy|inverter|is allergic|made from|made of|material|need a subscription|plug type|runs large|runs small|star rating|sugar-free|true to size|waterproof|what size|偏硬|偏软|功率|功能吗|包不包含|双卡双待|可以机洗|哪个套餐|哪款|多大的|多宽|多重|多长|多高|套餐里|容量|戴着游泳|打算买|推荐哪个|有效期|机洗吗|比较合适|续航|证书|适合吗|重量|防水等级;\
+3:1080p|4k|assembled|baggage allowance|before buying|before i buy|before i sign up|before we buy|best before|breakfast included|colour temperature|come in black|come in white|comes in white|decide between|dimension*|dimmable|does it come with|does it handle|does it include|dual sim|dual-sim|flat-pack*|fragrance-free|full hd|how loud|how many adults|included in the|international version|is that included|lcd|listing doesn't say|max load|membership include|noise canceling|noise cancelling|noise level|noise-cancelling|not buying yet|oled|plan include|plan includes|planning to buy|premium plan|pro plan|removable|safe to use|screen size|shelf life|size chart|solid wood|suitable for|thinking of buying|thinking of ordering|tier include|voltage|v电压|washable|wattage|weigh*|what's the difference|when was it produced|which is better|which model|which of your|一共有几个|一箱里有几|不粘涂层|专业版|买之前|产地|什么尺码|什么等级|保质期|值不值得|值得买|值得换|偏大还是偏小|具体有什么|几套的|几度电|几档|功耗|包含什么|包含几|包含哪些|包含多少|包括哪些|区别|参数|呢款|哪个型号|哪个好|哪个更好|哪个能|填充|多了什么|多少兆|多少寸|多少流量|多少瓦|够不够穿|大不大|套餐包含|容量多大|尺寸|尺码合适|尺码表|差别在哪|差别大吗|差在哪|带不带|录播|待机时间|待机能|快充吗|想买给|成分|扛得住|拆洗|放得下|断电保护|是否带|有什么不同|有什么功能|有几包|有啥推荐|有推荐|权益|材质|板载|正品|比普通版|流明|版本吗|生产日期|用电量|甲醛释放|电压是多少|的还是塑料|签名版|纯棉|能同时|能用多久|能看多远|装得下|要不要另外买|详情页没写|课程内容|课程安排|贴皮|还是80g|还没买|进口的吗|送不送|适合几岁|适合多大|适合干皮|适用多大|选哪个|重不重|防水吗|面料;\
+2.5:3-pin|battery life|capacity|certificate|does it have|does it support|does this have|how big|how heavy|inverter|is allergic|made from|made of|material|need a subscription|plug type|runs large|runs small|star rating|sugar-free|true to size|waterproof|what size|偏硬|偏软|功率|功能吗|包不包含|双卡双待|可以机洗|哪个套餐|哪款|多大的|多宽|多重|多长|多高|套餐里|容量|戴着游泳|打算买|推荐哪个|有效期|机洗吗|比较合适|续航|证书|适合吗|重量|防水等级;\
 2:available in|colors|colours|come with|comes with|features|how long does|lessons|recommend|which one|下单之前|下单前|原装|多大|直播|耗电|规格|配置;\
 1.5:this model|白色|的还是|这款|黑色;\
 1:recorded|有没有|能效|课时|颜色;\
@@ -443,9 +443,9 @@ pub const TAXONOMY: &str = concat!(
                 "网络/第三方故障",
                 "Network or third-party outage",
                 "5:出故障了|是不是崩了;\
-4:broadband outage|cloud outage|cloudflare|having an outage|nationwide|outage in my area|server down|server is down|servers down|sign-in outage|site down|website down|wechat pay down|也受影响|云服务商|全国性故障|全国故障|全国都崩|全线故障|全面宕机|好像崩了|好像挂了|宽带断了|微信崩了|微信故障|微信那边|支付宝崩了|支付宝故障|支付宝那边|整个崩了|是不是挂了|服务器又崩|服务器崩了|服务器挂了|瘫痪了|系统瘫痪|网断了|网站崩了|网站挂了|网络断了|都崩了;\
-3.5:!'s end|!'s side?|an incident|app down|apple pay down|are you down|carrier outage|cloud provider|cloud service|down across|down right now|every site|failing everywhere|fault at their|for everyone|has been down|internet is down|is it down|is that why|lost internet|network down|network outage|no internet|not just mine|not just yours|other shops that use|other sites that use|payment processor|paypal down|power cut|processor down|provider is down|seems to be down|service unavailable|sms平台|their exchange|was down for|website is down|wider internet|上不了网|上唔到网|不是你们的问题|也down|云服务|什么时候能恢复|停电|停网|光猫坏|光缆|全国都|受这个影响|因为这个吗|在抢修|在维护|好多app|好多人都|宽带供应商|宽带公司|宽带都断|寬頻供應商|小区宽带|快递公司系统|支付通道|支付那边出|整个小区|断网|是不是出故障|是不是因为这个|是不是这个原因|是这个原因吗|是这原因吗|服务商挂了|短信平台|短信网关|系统瘫了|系统维护|线路检修|网络很卡|跟这个有关|连不上网|通道故障|那边是不是出;\
-3:aws|back online|been down|blackout|cdn|dns|down since|down了|for anyone|is down again|is down in|is having issues|is it just me|isp|map service|network issue|no signal|not just me|outage|partner is down|provider down|seem down|seems down|service is down|service you use|site is down|status page|system down|when will it be back|不止我|光纤|全球故障|别家也|基站|大故障|大面积崩了|大面积故障|宕机|当机|很多人都|挖断|断电|断线|朋友那边也|服务商出问题|服务挂了|没信号|没网|电信|系统故障|网好了|网站打不开|网页打不开|联通|腾讯云|运营商|那边出故障|那边出问题|那边故障|那边的问题|银行系统|阿里云;\
+4:broadband outage|cloud outage|cloudflare|having an outage|nationwide|outage in my area|server down|servers down|sign-in outage|site down|website down|wechat pay down|也受影响|云服务商|全国性故障|全国故障|全国都崩|全线故障|全面宕机|好像崩了|好像挂了|宽带断了|微信崩了|微信故障|微信那边|支付宝崩了|支付宝故障|支付宝那边|整个崩了|是不是挂了|服务器又崩|服务器崩了|服务器挂了|瘫痪了|系统瘫痪|网断了|网站崩了|网站挂了|网络断了|都崩了;\
+3.5:!'s end|!'s side?|an incident|app down|apple pay down|are you down|carrier outage|cloud service|down across|down right now|every site|failing everywhere|fault at their|for everyone|has been down|internet is down|is it down|is that why|lost internet|network down|network outage|no internet|not just mine|not just yours|other shops that use|other sites that use|payment processor|paypal down|power cut|processor down|provider is down|seems to be down|service unavailable|sms平台|their exchange|was down for|上不了网|上唔到网|不是你们的问题|也down|云服务|什么时候能恢复|停电|停网|光猫坏|光缆|全国都|受这个影响|因为这个吗|在抢修|在维护|好多app|好多人都|宽带供应商|宽带公司|宽带都断|寬頻供應商|小区宽带|快递公司系统|支付通道|支付那边出|整个小区|断网|是不是出故障|是不是因为这个|是不是这个原因|是这个原因吗|是这原因吗|服务商挂了|短信平台|短信网关|系统瘫了|系统维护|线路检修|网络很卡|跟这个有关|连不上网|通道故障|那边是不是出;\
+3:aws|back online|been down|blackout|cdn|dns|down since|down了|for anyone|is down again|is down in|is having issues|is it just me|isp|map service|network issue|no signal|not just me|outage|provider down|seem down|seems down|service you use|site is down|status page|system down|when will it be back|不止我|光纤|全球故障|别家也|基站|大故障|大面积崩了|大面积故障|宕机|当机|很多人都|挖断|断电|断线|朋友那边也|服务商出问题|服务挂了|没信号|没网|电信|系统故障|网好了|网站打不开|网页打不开|联通|腾讯云|运营商|那边出故障|那边出问题|那边故障|那边的问题|银行系统|阿里云;\
 2.5:third-party|大面积|宽带今天断|第三方|那边好像崩|都用不了;\
 2:internet|is down|maintenance|on your side|provider|server*|信号|别人也|服务器|离线|维护|网速;\
 1.5:!on their end|network|offline|wi-fi|wifi|恢复|挂了|网络|网络故障"

@@ -224,10 +224,11 @@ fn address_cue(buf: &Buf, i: usize) -> bool {
     matches!(c, '至' | '到' | '址') || (k >= 7 && buf.starts_with_lower(k - 7, "address"))
 }
 
-/// An ASCII word starting at `i`: its end.
+/// A word of ASCII letters and digits and Latin-1 and Latin Extended letters (`Montréal`) starting
+/// at `i`: its end.
 fn word(buf: &Buf, i: usize) -> usize {
     let mut j = i;
-    while buf.at(j).is_ascii_alphanumeric() || (j > i && matches!(buf.at(j), '\'' | '-')) {
+    while buf.at(j).is_ascii_alphanumeric() || matches!(buf.at(j), '\u{C0}'..='\u{24F}') || (j > i && matches!(buf.at(j), '\'' | '-')) {
         j += 1;
     }
     j
@@ -238,7 +239,7 @@ fn word_in(buf: &Buf, s: usize, e: usize, list: &str) -> bool {
     list.split('|').any(|w| w.len() == e - s && buf.starts_with_lower(s, w))
 }
 
-/// A name word: a capital and letters (`Park`, `O'Neil`), or an ordinal (`5th`, `W 74th St`).
+/// A name word: a capital and letters (`Park`, `O'Neil`, `Montréal`), or an ordinal (`5th`, `W 74th St`).
 fn capitalized(buf: &Buf, s: usize, e: usize) -> bool {
     let mut d = s;
     while buf.is_digit(d) && d < e {
@@ -247,7 +248,7 @@ fn capitalized(buf: &Buf, s: usize, e: usize) -> bool {
     if d > s {
         return word_in(buf, d, e, "st|nd|rd|th");
     }
-    e > s && buf.at(s).is_ascii_uppercase() && (s + 1..e).all(|k| buf.at(k).is_ascii_alphabetic() || matches!(buf.at(k), '\'' | '-'))
+    e > s && buf.at(s).is_ascii_uppercase() && (s + 1..e).all(|k| buf.at(k).is_ascii_alphabetic() || matches!(buf.at(k), '\'' | '-' | '\u{C0}'..='\u{24F}'))
 }
 
 /// `LS1 5DL`, `CB2 1TN`, `SW1A 1AA` (UK) or `K1A 0B1` (Canada) starting at `i`: its end.

@@ -40,7 +40,9 @@ pub fn scan(buf: &Buf, out: &mut Vec<Candidate>) {
         let domain: String = (at + 1..e).map(|k| buf.at(k)).collect();
         let tld = crate::text::split_last(&domain, b'.').map_or("", |x| x.1);
         let labels_ok = domain.split('.').all(|l| !l.is_empty() && !l.starts_with('-') && !l.ends_with('-'));
-        if domain.contains('.') && labels_ok && tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()) {
+        // An image asset's pixel density (`icon@2x.png`, `logo@3x.jpg`) is no domain.
+        let density = domain.split('.').next().and_then(|l| l.strip_suffix('x')).is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()));
+        if domain.contains('.') && labels_ok && !density && tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()) {
             // Keep the first character of the local part; the domain stays.
             let masked = (s..at).any(|k| buf.at(k) == '*');
             out.push(Candidate { kind: Kind::Email, start: s, end: e, keep: (s, s + 1), masked });

@@ -217,6 +217,9 @@ fn a_masked_email_stays_one() {
     let r = mask("邮箱z****@qq.com，新邮箱zhouyu_1993@126.com", &zh);
     assert_eq!(r.text, "邮箱z****@qq.com，新邮箱z**********@126.com");
     assert_eq!(r.findings.len(), 1);
+    // An image asset's name is no e-mail; a domain that starts with digits still is.
+    assert_eq!(kinds_of("mail me at li_na@126.com, the icon@2x.png and logo@3x.jpg are broken"), vec![(Kind::Email, "li_na@126.com".into())]);
+    assert_eq!(kinds_of("ops@2xlab.io"), vec![(Kind::Email, "ops@2xlab.io".into())]);
 }
 
 #[test]
@@ -259,6 +262,9 @@ fn addresses_need_structure() {
     assert_eq!(k, vec![(Kind::Address, "8852 Maple Avenue, Fl 34, Brooklyn, NY 11274".into())]);
     let k = kinds_of("Address on file: 608 Queens Quay W Apt 891, Toronto, ON M5J 2H9.");
     assert_eq!(k, vec![(Kind::Address, "608 Queens Quay W Apt 891, Toronto, ON M5J 2H9".into())]);
+    // Accented letters in a name (a French street type first: a city and postcode carry it).
+    let k = kinds_of("delivery: 1782 Rue Saint-Denis, Montréal, QC H2J 2L3 - tel. (514) 555-0101");
+    assert_eq!(k.first(), Some(&(Kind::Address, "1782 Rue Saint-Denis, Montréal, QC H2J 2L3".into())));
     // The direction written out, then a suite.
     let k = kinds_of("Billing address 221 King Street West, Suite 1500, Toronto, ON M5H 1K5; card ending 4417");
     assert_eq!(k, vec![(Kind::Address, "221 King Street West, Suite 1500, Toronto, ON M5H 1K5".into())]);
