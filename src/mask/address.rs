@@ -104,7 +104,8 @@ fn scan_zh(buf: &Buf, out: &mut Vec<Candidate>) {
         let mut count = 1;
         let mut building = first.building;
         let mut k = first.e;
-        loop {
+        // A room (室) is the last unit (see `head`).
+        while buf.at(k - 1) != '室' {
             let mut g = k;
             // A hyphen joins a building's name to its block (`泰达MSD-C区2座`), a space the
             // words of a Latin one (`望京SOHO T1 C座`).
@@ -167,7 +168,8 @@ fn scan_zh(buf: &Buf, out: &mut Vec<Candidate>) {
 /// does not make an address (a lone `5号` is a date, not a house).
 fn head(buf: &Buf, first: usize, count: usize, building: bool) -> Option<usize> {
     let mut raw = first;
-    while raw > 0 && first - raw < 30 && (!is_strong_stop(buf.at(raw - 1)) || soft_space(buf, raw - 1)) {
+    // A room (室) ends the address before: `…1708室 外卖放1楼` is another phrase.
+    while raw > 0 && first - raw < 30 && (!is_strong_stop(buf.at(raw - 1)) || soft_space(buf, raw - 1)) && buf.at(raw - 1) != '室' {
         raw -= 1;
     }
     let mut admin = 0;

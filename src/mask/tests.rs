@@ -633,6 +633,8 @@ fn a_word_after_a_number_and_a_phone_after_an_address() {
     assert!(found.iter().any(|(k, s)| *k == Kind::Phone && s == "138-1234-5678"), "{found:?}");
     // A bare number of more than five digits is no room: a date or an order number after the address stays.
     assert_eq!(kinds_of("广州市天河区中山大道88号 20240503"), vec![(Kind::Address, "广州市天河区中山大道88号".into())]);
+    // Nothing chains on after the room.
+    assert_eq!(kinds_of("地址郑州市金水区农业路东22号兴业大厦B座1708室 外卖放1楼前台就行"), vec![(Kind::Address, "郑州市金水区农业路东22号兴业大厦B座1708室".into())]);
     // A compound's name, then building-unit-room; a name and a lone number stay apart.
     assert_eq!(kinds_of("address: 鼓楼区汉中门大街508号锦绣家园22-2-1201\n"), vec![(Kind::Address, "鼓楼区汉中门大街508号锦绣家园22-2-1201".into())]);
     assert_eq!(kinds_of("送到鼓楼区汉中门大街508号门口1201"), vec![(Kind::Address, "鼓楼区汉中门大街508号".into())]);
