@@ -328,6 +328,9 @@ fn national_numbers_abroad_after_a_phone_word_or_as_a_uk_mobile() {
     assert_eq!(kinds_of("手机0912-368-451，谢谢"), vec![(Kind::Phone, "0912-368-451".into())]);
     assert_eq!(kinds_of("Home phone (02) 9130 4478."), vec![(Kind::Phone, "(02) 9130 4478".into())]);
     assert!(kinds_of("批次号0912-368-451").is_empty());
+    // Written whole, the phone word alone decides.
+    assert_eq!(kinds_of("聯絡手機0926657781"), vec![(Kind::Phone, "0926657781".into())]);
+    assert!(kinds_of("订单号0926657781").is_empty());
     // A UK mobile in its usual grouping needs no phone word; other national shapes do.
     assert_eq!(kinds_of("I'm on 07700 900461 most days"), vec![(Kind::Phone, "07700 900461".into())]);
     assert!(kinds_of("I'm on 0161 496 0027 most days").is_empty());
