@@ -431,6 +431,7 @@ fn priority_rules_and_raises() {
     // A threat stands in a negation's scope, not when the customer declines it.
     assert_eq!(p(json!({"text": "再不给我退款，我就去12315投诉"})).level, crate::level::Level::P1);
     assert_eq!(p(json!({"text": "我不会找消协的，就想问问换货运费谁出"})).level, crate::level::Level::P4);
+    assert_eq!(p(json!({"text": "不至于去消协，但客服这态度确实让人不舒服"})).level, crate::level::Level::P3);
     // A body's reaction to a product is a safety case, as a burn is.
     let reaction = p(json!({"text": "Had an allergic reaction to the serum, my eyelids are red"}));
     assert_eq!(reaction.level, crate::level::Level::P1, "an allergic reaction is P1");

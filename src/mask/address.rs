@@ -389,7 +389,7 @@ fn city_tail(buf: &Buf, end: usize, regions: bool) -> Option<usize> {
 fn head_start(buf: &Buf, i: usize) -> usize {
     let back = |k: usize| {
         let mut s = k;
-        while s > 0 && (buf.is_alnum(s - 1) || matches!(buf.at(s - 1), '/' | '\'' | '-')) {
+        while s > 0 && (buf.is_alnum(s - 1) || matches!(buf.at(s - 1), '/' | '\'' | '-' | '.')) {
             s -= 1;
         }
         s
@@ -413,7 +413,7 @@ fn head_start(buf: &Buf, i: usize) -> usize {
             break;
         }
         // A floor (`12/F`, `G/F`) or a unit word and its number (`Flat 15`, `Tower 2`).
-        // Or the number's own unit word (`Blk 682 Tampines Street 21`).
+        // Or the number's own unit word (`Blk 682 Tampines Street 21`, `No. 924 Jiangnan Road`).
         let floor = e - s >= 3 && buf.at(e - 2) == '/' && buf.at(e - 1).eq_ignore_ascii_case(&'f');
         let own = p == i && !comma && word_in(buf, s, e, EN_UNIT);
         let u = back(spaces(s));

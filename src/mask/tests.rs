@@ -287,9 +287,11 @@ fn addresses_need_structure() {
     assert_eq!(k, vec![(Kind::Address, "Blk 123 Ang Mo Kio Ave 3, #05-67, Singapore 560123".into())]);
     let k = kinds_of("at 10 Anson Road, #22-05 International Plaza, Singapore 079903.");
     assert_eq!(k, vec![(Kind::Address, "10 Anson Road, #22-05 International Plaza, Singapore 079903".into())]);
-    // A Chinese address in English: district words, then a city with its six-digit postcode.
+    // A Chinese address in English: the room, building and `No.` before the number, district
+    // words, then a city with its six-digit postcode.
     let k = kinds_of("Ship to: Room 1203, No. 88 Xinjinqiao Road, Pudong New Area, Shanghai 201206, thanks");
-    assert_eq!(k[0].1, "88 Xinjinqiao Road, Pudong New Area, Shanghai 201206");
+    assert_eq!(k[0].1, "Room 1203, No. 88 Xinjinqiao Road, Pudong New Area, Shanghai 201206");
+    assert_eq!(kinds_of("to Room 2102, Building 7, 924 Jiangnan Road, thanks")[0].1, "Room 2102, Building 7, 924 Jiangnan Road");
     // Six digits after a city count only as its postcode; seven are something else.
     assert_eq!(kinds_of("at 10 Anson Road, Singapore 0799031")[0].1, "10 Anson Road");
     // Postcode shapes after a street and city: UK outward + inward codes, Canadian A1A 1A1.
