@@ -83,7 +83,7 @@ pub const TAXONOMY: &str = concat!(
                 "5:绑定的邮箱;\
 4:默认收货地址;\
 3.5:account owner|account profile|address on my account|change my username|change the admin|default address|default delivery address|default phone number|default shipping address|email on my account|name on my profile|phone number linked|phone number on my account|surname|switch the email|transfer admin|update my registered|update the email|update the name|会员生日|名字填错|学员姓名|工商变更|常用旅客|性别和生日|手机号想换|换成新号码|换绑手机|改一下生日|显示名称|更换管理员|生日当时填错|管理员改成|绑定的email|绑定的号码|账户上的名字|账户里的名字|资料怎么改|转让管理员;\
-3:account region|backup contact|billing name|change email|change my birthday|change my mobile|change my name|change my phone|change the email|change the mobile|change the name|change the phone number|change the region|changed my email|correct my birthday|family name|in account settings|language and region|last name|login username|name on my account|name shown|name that shows|new phone number|new sim|old sim|old username|profile|registered email|registered phone|the birthday|tied to my account|unlink|update my birthday|update my mobile|update my name|update my number|update my phone|update the contact|update the mobile|update the phone|个人资料|会员名称|会员资料|信息填错|修改资料|删除收货地址|名字可以改|名字少打|名字打错|名字改|地址删掉|实名认证的名字|手机号换了|护照对不上|换个头像|换了手机号|换了新手机号|换手机号|换新号码|换绑|换邮箱|改一下名字|改了名字|改了姓|改名了|改名字|改头像|改实名|改成新号码|改昵称|改生日|改绑|改邮箱|旧手机号|昵称改|注销账号|生日信息|生日写错|生日填错|用户名改|绑定的手机|账单地址|账号资料|账户资料|资料填错|资料里的|资料页|还是旧号;\
+3:account region|backup contact|billing name|change email|change my birthday|change my mobile|change my name|change my phone|change the email|change the mobile|change the name|change the phone number|change the region|changed my email|correct my birthday|family name|in account settings|language and region|last name|login username|name on my account|name shown|name that shows|new phone number|new sim|old sim|old username|profile|registered email|registered phone|the birthday|tied to my account|unlink|update my birthday|update my mobile|update my name|update my number|update my phone|update the contact|update the mobile|update the phone|个人资料|会员名称|会员资料|信息填错|修改资料|删除收货地址|名字可以改|名字少打|名字打错|名字改|地址删掉|大头贴|实名认证的名字|手机号换了|护照对不上|换个头像|换了手机号|换了新手机号|换手机号|换新号码|换绑|换邮箱|改一下名字|改了名字|改了姓|改名了|改名字|改头像|改实名|改成新号码|改昵称|改生日|改绑|改邮箱|旧手机号|昵称改|注销账号|生日信息|生日写错|生日填错|用户名改|绑定的手机|账单地址|账号资料|账户资料|资料填错|资料里的|资料页|还是旧号;\
 2.5:avatar|change my email|change the number|close my account|delete my account|display name|nickname|personal details|update my email|公司邮箱|头像|姓名|实名信息|工作邮箱|性别|换成新号|改手机号|昵称|注销|绑定手机|绑定邮箱|绑的手机|解绑;\
 2:date of birth|linked to my|my details|new email|user name|username|个人信息|实名认证信息|改名|新手机号|绑定;\
 1.5:email address|用户名"
@@ -144,7 +144,7 @@ pub const TAXONOMY: &str = concat!(
                 "支付失败",
                 "Payment failed",
                 "4:payment is failing;\
-3.5:3d secure|3d验证|accept my card|can't go through|can't pay|cannot be completed|cannot go through|cannot pay|card declined|card failed|card not accepted|card rejected|card was declined|could not be completed|couldn't be completed|getting declined|got declined|pay fails|payment declined|payment didn't go through|payment error|payment fail*|payment keeps failing|paypal checkout|top-up failed|unable to pay|unable to process|won't go through|不能支付|交不上费|交易异常|交易没有成功|交易被拒|交易超时|付不出去|付了三次|付了五次|付了几次|付了好几次|付款不了|付款不成功|付款失败|付款就卡住|付款异常|代付|充值不了|充值失败|卡不支持|待付款|扣不了款|扣款不成功|扣款失败|支付不成功|支付失败|支付异常|支付没反应|支付渠道异常|支付超时|无法支付|没办法付钱|没法付款|绑卡时|续费失败|缴不了|转不出去|转账失败|额度不足|风控拦截;\
+3.5:3d secure|3d验证|accept my card|can't go through|can't pay|cannot be completed|cannot go through|cannot pay|card declined|card failed|card not accepted|card rejected|card was declined|could not be completed|couldn't be completed|getting declined|got declined|pay fails|payment declined|payment didn't go through|payment error|payment fail*|payment keeps failing|paypal checkout|top-up failed|unable to pay|unable to process|won't go through|不能支付|交不上费|交易异常|交易没有成功|交易被拒|交易超时|付不出去|付了三次|付了五次|付了几次|付了好几次|付款不了|付款不成功|付款失败|付款就卡住|付款异常|代付|充值不了|充值失败|卡不支持|待付款|所有支付方式|扣不了款|扣款不成功|扣款失败|支付不成功|支付失败|支付异常|支付没反应|支付渠道异常|支付超时|无法支付|没办法付钱|没法付款|绑卡时|续费失败|缴不了|转不出去|转账失败|额度不足|风控拦截;\
 3:can pay for anything|card keeps getting|fails at checkout|fails on every payment|pay failed|pay my|pay page|payment page|payment screen|risk control|shows unpaid|stays unpaid|transaction fail*|tried to pay|trying to pay|turned down|云闪付|交易失败|付个款|付个钱|付成功没有|付款一直|付款付了|付款提示|付款那步|付款页面|再付|支付一直|支付页面|没付出去|没扣款|没扣钱|绑卡失败|输完密码|还不上|还款提示|钱没扣|银行页面;\
 2.5:card bill|declined|insufficient funds|交不了|付不了|付款时|付款的时候|余额不足|支付时|支付的时候|收银台;\
 2:apple pay|top up|top-up|充话费|刷卡;\
@@ -157,8 +157,8 @@ pub const TAXONOMY: &str = concat!(
                 "Refund",
                 "5:when the refund will|退款到现在|退款呢|退款大概什么时候|退款还是'处理中'|退款还是没到|退款还没到|钱还没退;\
 4:approved my refund|no refund|refund bounced|refund still hasn't|什么时候能退|没看到钱|退回原账户|退款什么时候|退款到底|退款多久|退款显示;\
-3.5:money goes back|money still hasn't shown up|my refund|reach my card|refund failed|refund for a|refund hasn't|refund of|refund reach|see the money|seen the money|the refund for|went to my wallet|天内退款|工作日内退款|工作日到账|把钱还我|没回到卡|还没到账|还没退款|退了一半|退到余额|退到哪|退到钱包|退回失败|退回银行卡|退款失败|退款拖了|退款状态|退款被拒|退款被驳回|退款还是|退款进度|退还失败|重新退|钱到现在都没|钱没有退|钱没退|钱还没回;\
-3:a cent|hasn't come back|isn't back|money be back|nothing has come in|refund to my|refund*|where is my money|原支付账户|原路返回|只退了|少退了|没到账|的钱能退|还没入账|还没退|退回余额|退多少|退款|退的钱|退给我|退钱|选错了原因|钱一直不退|钱没到|钱没回|钱还是没回来|钱还没到|钱还没回来;\
+3.5:money goes back|money still hasn't shown up|my refund|reach my card|refund failed|refund for a|refund hasn't|refund of|refund reach|see the money|seen the money|the refund for|went to my wallet|啥时候退|天内退款|工作日内退款|工作日到账|把钱还我|没回到卡|还没到账|还没退款|退了一半|退到余额|退到哪|退到钱包|退回失败|退回银行卡|退款失败|退款拖了|退款状态|退款被拒|退款被驳回|退款还是|退款进度|退还失败|重新退|钱到现在都没|钱没有退|钱没退|钱还没回;\
+3:a cent|hasn't come back|isn't back|money be back|nothing has come in|refund*|where is my money|原支付账户|原路返回|只退了|少退了|没到账|的钱能退|还没入账|还没退|退回余额|退多少|退款|退的钱|退给我|退钱|选错了原因|钱一直不退|钱没到|钱没回|钱还是没回来|钱还没到|钱还没回来;\
 2.5:back to my card|chargeback|credited back|get my money|paid back|reimburse*|什么时候退|原路退回|没退|退回到|退费|钱退到;\
 2:给退|退到|退回来;\
 1.5:money back|到账"
@@ -181,7 +181,7 @@ pub const TAXONOMY: &str = concat!(
                 "5:扣了我;\
 4:correct the charge|still been billing|unauthorised charges|unauthorized charge*|扣了两回;\
 3.5:!debited|!多扣|a charge from|after i cancelled|auto debit|auto-debit|billed me for|billed me twice|billed my card|billed twice|charge from you|charge reversed|charge 了|charged again|charged my card|charged twice|charge了|convenience fee|conversion fee|didn't select|dispute it|double charge*|double-charge*|duplicate charge|extra debit|extra fee|extra zero|hidden fee|identical charges|never authorised|never authorized|never selected|never shown|never subscribed|on my statement|overcharg*|pending charges|recurring charge|reverse the charge|service fee|still being charged|still charged|still paying|subscription i cancelled|surcharge|taken twice|the extra one|thieves|took money|took my money twice|transaction fee|two charges|two identical|unauthorised charge|一下子扣|一下扣了|不认识的消费|两次钱|两笔|两遍钱|乱扣|乱收|付了两次|会不会也扣|会不会扣两次|余额少了|你们扣的|划走|卡里扣|多了一笔|多了个|多了笔|多出一笔|多出来的|多扣了|多收了|实付金额|怎么还扣|扣三笔|扣了一个月|扣了一笔|扣了三次|扣了两次|扣了两遍|扣了几次|扣了好几次|扣多了|扣的是全款|扣的钱比|扣费|收了两次|是什么钱|每个月都扣|没买东西|没开通过|没抵扣|没有订过|没订过|流量费|照扣|直接扣我|翻了一倍|莫名其妙扣|被扣了|详单|误扣|账单扣|还是扣了|还每个月|重复扣|重复收费|钱被拿走|预授权;\
-3:auto-renew*|bank statement|be waived|billed me|charge on my card|charged|charged the full price|charging me|didn't authori*|didn't sign up|even though i cancelled|extra charge|free trial|monthly charge|never agreed|never bought|never signed up|pending charge|roaming bill|roaming charge*|still taken from|stop billing|supposed to be waived|taken from my card|twice for the same|unknown charge|wrong amount|为什么扣|写的是免费|划走了|又扣|只付了一次|司机绕|多付了|多收|少减了|已经扣了|怎么扣了|扣了三笔|扣了钱|扣错|收了我|收费不对|是原价|未授权|每月扣|没开过|没授权|滞纳金|漫游费|盗刷|确实扣了|算错了|结果扣了|绕路|自动扣|自动续费|账单上有一笔|账单离谱|账单里有|还在扣|连扣|金额不对|钱扣了;\
+3:auto-renew*|bank statement|be waived|billed me|charge on my card|charged|charged the full price|charging me|didn't authori*|didn't sign up|even though i cancelled|extra charge|free trial|monthly charge|never agreed|never bought|never signed up|pending charge|roaming bill|roaming charge*|still taken from|stop billing|taken from my card|twice for the same|unknown charge|wrong amount|为什么扣|写的是免费|划走了|又扣|只付了一次|司机绕|多付了|多收|少减了|已经扣了|怎么扣了|扣了三笔|扣了钱|扣错|收了我|收费不对|是原价|未授权|每月扣|没开过|没授权|滞纳金|漫游费|盗刷|确实扣了|算错了|结果扣了|绕路|自动扣|自动续费|账单上有一笔|账单离谱|账单里有|还在扣|连扣|金额不对|钱扣了;\
 2.5:billing me|card statement|exchange rate|lost money|same amount|subscription fee|the duplicate|without my consent|without my permission|扣我|扣款|扣钱|服务费|未经同意|未经我同意|没开通|没经过同意|没经过我同意|被扣;\
 2:billed|charging|don't recogni*|three times for|价格不对"
             ),
@@ -206,7 +206,7 @@ pub const TAXONOMY: &str = concat!(
                 "3.5:delivery updates|parcel tracking|sms updates|text updates|tracking number|where is my package|where my parcel|where the rider is|where's my package|where's my tracking|包裹到哪|哪家快递|实时位置|异常件|快递到哪|快递单号|查快递|查物流|没刷新过|物流不动|物流信息|物流停了|物流单号|物流详情|物流跟踪|跟踪页面|轨迹|运单号|配送进度;\
 3:hasn't updated|last scan|pickup notification|track*|where is my order|where's my order|which courier|一直没变|不动了|位置一直不动|位置不动|分拣中心|到哪个城市|到哪了|到哪儿了|到哪里了|多久能派|快递信息|没动了|没变过|没有物流|派送信息|清关中|物流一直|物流怎么|物流显示|物流状态|物流记录|物流进度|看物流|运输进度;\
 2.5:in transit|last update|my rider|not moving|not updated|out for delivery|stuck at|stuck in|the eta|不更新|单号|揽收|没动静|没更新|运输中;\
-2:hasn't changed|no update*|tracking says|中转|停在|在哪里了|派件|派送中|物流|物流明明|转运;\
+2:hasn't changed|no update*|tracking says|中转|停在|在哪里了|派件|派送中|物流|转运;\
 1.5:carrier|courier|not found|shipment;\
 1:hasn't moved|package|parcel|warehouse|取件|快递|驿站"
             ),
@@ -334,7 +334,7 @@ pub const TAXONOMY: &str = concat!(
                 "保修维修",
                 "Warranty repair",
                 "4:claim the warranty|保养期|还在保修期;\
-3.5:get it repaired|out of warranty|send it for repair|send it in|send them in|still covered|under warranty|warranty claim|上门看|上门维修|保修期内|保修要怎么|保修需要|修多少钱|免费修|免费期|去哪修|在保修期|安排师傅|寄去修|寄回修|寄回去修|寄过去修|怎么报修|申请保修|约师傅|维修点|维修进度|能上门修|能保修吗|能修吗|说好保修|质保里|走保修|过了保修|过保|返修|还在质保|还能修|送修;\
+3.5:covered under the|get it repaired|out of warranty|send it for repair|send it in|send them in|still covered|under warranty|warranty claim|上门看|上门维修|保修期内|保修要怎么|保修需要|修多少钱|免费修|免费期|去哪修|在保修期|安排师傅|寄去修|寄回修|寄回去修|寄过去修|怎么报修|申请保修|约师傅|维修点|维修进度|能上门修|能保修吗|能修吗|说好保修|质保里|走保修|过了保修|过保|返修|还在质保|还能修|送修;\
 3:care plan|months old|repair*|service center|service centre|without fixing|保修一年|保修期还|保修里|保内|修一修|修不好|修了两次|修吗|修没修|修理|出保|哪里修|售后点|寄去保修|工程师上门|没修好|维修|老毛病|还在保;\
 2.5:fix my|sent it in|寄修;\
 2:warranty|保修;\
@@ -347,7 +347,7 @@ pub const TAXONOMY: &str = concat!(
                 "5:can return or not|return window|returns window;\
 4:accept returns|be returned or|how long do i have to return|优惠券会退|保修是在|只能换|可不可以退|国内保修|在国内保|扣安装费|支持退货吗|无理由退吗|来回运费|还是说只能|退货规则;\
 3.5:actually cover|be returned|compensation policy|cover accidental|do you cover|does the warranty|extended warranty|guarantee cover|is the warranty|pay for return|pay the postage|price protection apply|price protection if|refund policy|restocking fee|return period|return policy|return shipping|same warranty|void my warranty|void the warranty|warranty cover*|warranty include|warranty period|warranty still|七天无理由|上门费|享受保修|你们出还是我出|你们的规定|你们规定|保修几年|保修包括|保修卡|保修多久|保修政策|保修是按|保修期|保修范围|保修还能用|保修需要|保固|保留吊牌|保障范围|出运费|券会退|只保|后悔了也能|售后政策|售后规则|才能退款吗|才能退货吗|拆了封|提前解约|支持换货吗|支持退换|收费吗|整机保修|时效是|最高能赔|期限是几天|算在里面|范围内吗|赠品要一起|过了七天|运费谁出|运费险|还能保修吗|还能退吗|违约金|退不退得|退换期限|退换规则|退换货政策|退货政策|退货期限|退货运费|那天算|需要保留;\
-3:accidental damage|also cover|bought during|can i still return|covered by the warranty|covered under the|days to return|does it cover|eligible for|final sale|free returns|how many days do i have|if i return|is it covered|lose the discount|money-back guarantee|opened item|pay for shipping|qualify for|returnable|what's your rule|who pays|within 30 days|within how many days|without the receipt|一定要发票|一起寄回|不退不换|人为损坏|从哪天算|价保|保不保|保修是一年|保修是几|保修管不管|全国联保|几天可以退|单独算|原包装|只管|可以退换吗|多久还能退|多少天内|定制刻字|延保|怎么赔|拆封|时限|易耗品|服务管不管|特价品|能保修吗|能退几天|能退换吗|谁承担|购买日|还能保修|退货时间|退钱还是;\
+3:accidental damage|also cover|bought during|can i still return|covered by the warranty|covered under the|days to return|does it cover|eligible for|final sale|free returns|how many days do i have|if i return|is it covered|lose the discount|money-back guarantee|opened item|pay for shipping|qualify for|returnable|what's your rule|who pays|within 30 days|within how many days|without the receipt|一定要发票|一起寄回|不退不换|人为损坏|从哪天算|价保|保不保|保修是一年|保修是几|保修管不管|全国联保|几天可以退|单独算|原包装|只管|可以退换吗|多久还能退|多少天内|定制刻字|延保|怎么赔|拆封|时限|易耗品|服务管不管|特价品|能保修吗|能退几天|能退换吗|谁承担|负责还是|购买日|还能保修|退货时间|退钱还是;\
 2.5:covered by|return deadline|sale items|包不包括|开封|手续费吗|无理由|检测费|赠品也要|赠品要不要|还能享受;\
 2:包邮吗|算不算|质保|邮费;\
 1.5:opened|policy|规则|运费;\
@@ -371,7 +371,7 @@ pub const TAXONOMY: &str = concat!(
                 "slow_response",
                 "响应慢",
                 "Slow response",
-                "4:got zero|slow response|一封都没回|人工到底在哪|人工在哪|回复太慢|回复慢|回得太慢|回得慢|回的太慢|才有人回|没人回|没人回复|没人理|没有一个人回复|没有人回复|没联系过我|石沉大海|转不进去;\
+                "4:got zero|slow response|一封都没回|人工到底在哪|人工在哪|回复太慢|回复慢|回得太慢|回得慢|回的太慢|才有人回|没人回|没人理|没有一个人回复|没有人回复|没联系过我|石沉大海|转不进去;\
 3.5:agent will join|agents are busy|call me back within|callback that never|can't get through|chat queue|days to answer|followed up|haven't heard back|hold time|hours ago|hours on hold|in the queue|never called back|never heard back|no one answers|no one has replied|no one picks up|no repl*|no response|nobody answers|nobody has replied|nobody has responded|nobody picks up|not heard back|phone queue|reply|someone to answer|the callback|waiting in the chat|waiting in this chat|waiting to hear back|with me shortly|with you shortly|zero repl*|一个电话都没|一条都没回|一直不回|不回复|人工电话|几天不回|半天不回|占线|回复也太慢|回复也慢|回复速度|回复都没有|回消息|回的都没有|坐席忙|坐席繁忙|工单提交|已读不回|忙音|打不进去|排了|接通人工|提交工单|有没有人看|有没有人管|没一个人接|没人打给我|没人接|没人联系我|没人联系过我|没回复|没回音|没收到任何回复|没有人联系|没有任何人回复|没有任何人联系|没有真人|没等到|真人回复|等到现在|给我回电|至今未收到|转不了人工|转不到人工|还没有回复;\
 3:always busy|anyone actually|auto repl*|auto-repl*|automated repl*|automatic repl*|can't reach|cannot reach|chasing|emailed support|for anyone to answer|had to chase|heard a word|heard anything|heard nothing|hold music|is anybody there|minutes on hold|no answer|no human|nothing back|on hold for|on hold since|promised a call|said you'd call|said you'd ring|th message|tried calling|waiting for a response|waiting for days|waiting on hold|一个字都没回|不回我|人工一直不来|全是机器人|内回复|回复都没|多久会有人回复|多久会有人处理|多久有人回复|多久能回复|打了几次|打了好几次|找不到人|排队排|有人管吗|有人跟进|有没有人在看|没人听|没人处理|没任何结果|没回应|没有一个人联系|没有回覆|等了半天|联系不上|转不过去|都不回|都没有回复;\
 2.5:been on hold|been waiting|call back|callback|called support|contacted support|get back to me|got back to me|kept on hold|left on hold|placed on hold|put on hold|too slow|waiting for an agent|人呢|前面还有|回电|待受理|没消息|转人工;\
@@ -433,7 +433,7 @@ pub const TAXONOMY: &str = concat!(
                 "Stock",
                 "4:in stock|out of stock|restock*|sold out|什么时候有货|售罄|开售|断货|缺货|莫得货|补货;\
 3.5:available in your|backorder*|berths left|coming soon|discontinued|do you have left|gone for good|got stock|in the warehouse|making it anymore|only 1 left|only 2 left|only one left|places left|released again|rooms left|same-day pickup|seats left|spots left|still available in|still have size|tickets left|when will it be available|will it come back|仅剩|仓库里够|停产|到货通知|卖完了|只剩|够不够货|库存|报满了|放了多少货|无货|有票吗|没抢到|现货|现车|能再有|要等货|订得到|调货|还会再放|还会补吗|还剩几|还有多少件|还有货吗|还有这款;\
-3:available again|available at|available in stores|back in stock|be back in|be back this week|come back in|currently unavailable|do you have size|have that many|in store|in your store|inventory|on hand|on the shelf|ones left|pre-order|preorder|sold-out|still available|stock|temporarily unavailable|waitlist|when will you have|会再上|余票|再上架|再进货|凑齐|到货提醒|卖光了|名额|抢不到|断码|显示已满|有货|没码了|满员|满房|留一件|留一台|秒没|空出来|空房|返场|返货|还会上吗|还会再来吗|还会补|还有房|还有票|还能订到;\
+3:available again|available at|available in stores|be back in|be back this week|come back in|currently unavailable|do you have size|have that many|in store|in your store|inventory|on hand|on the shelf|ones left|pre-order|preorder|sold-out|still available|stock|temporarily unavailable|waitlist|when will you have|会再上|余票|再上架|再进货|凑齐|到货提醒|卖光了|名额|抢不到|断码|显示已满|有货|没码了|满员|满房|留一件|留一台|秒没|空出来|空房|返场|返货|还会上吗|还会再来吗|还会补|还有房|还有票|还能订到;\
 2.5:available for pickup|be back before|coming back|fully booked|notify me|上架|什么时候有|候补|还会再有|还会有;\
 2:到货|没货|还有吗|预售"
             ),
