@@ -39,7 +39,7 @@ pub const TAXONOMY: &str = concat!(
                 "Login failed",
                 "4:log in at all;\
 3.5:access my account|account got locked|authentication error|back to the login|back to the sign-in|can't log in|cannot log in|fingerprint login|got locked after|let me in|login fail*|no account found|not letting me in|rejects my password|session expired|session has expired|session timed out|user not found|得重新登录|才能解锁|授权失败|点登录|登不上|登入不了|登录一直转圈|登录不上去|登录已过期|登录报错|登录没反应|登录环境异常|登录老是|登陆不上|设备未授权|账号被锁|输完密码;\
-3:!登录不上|after i enter my password|bounces me back|can get in|can't get in to|can't get into|can't log|can't sign in|cannot get into|cannot log|cannot login|drops me back|invalid credentials|locked out|log in with|log me out|logged out|logs me out|reloads back|says my password is wrong|sign in with|sign me out|sso|unable to log|u盾|won't let me log|won't let me sign|一键登录|上不了号|刷脸登录|号就是进不去|号进不去|回到输入框|密码输了|就登不|帮我解锁|微信登录|扫码登录|指纹登录|无法登录|没法登录|用户不存在|登不了|登不进|登入|登录一直|登录不了|登录不进|登录失败|登录异常|登录提示|登录界面|登录超时|被踢下线|识别不通过|账号不存在|账号已锁定|账户不存在|跳回登陆|输入密码后|输完账号密码|进不了账户|进不去账|进不去首页;\
+3:!登录不上|after i enter my password|bounces me back|can get in|can't get in to|can't get into|can't log|can't sign in|cannot get into|cannot log|drops me back|invalid credentials|locked out|log in with|log me out|logged out|logs me out|reloads back|says my password is wrong|sign in with|sign me out|sso|unable to log|u盾|won't let me log|won't let me sign|一键登录|上不了号|刷脸登录|号就是进不去|号进不去|回到输入框|密码输了|就登不|帮我解锁|微信登录|扫码登录|指纹登录|无法登录|没法登录|用户不存在|登不了|登不进|登入|登录一直|登录不了|登录不进|登录失败|登录异常|登录提示|登录界面|登录超时|被踢下线|识别不通过|账号不存在|账号已锁定|账户不存在|跳回登陆|输入密码后|输完账号密码|进不了账户|进不去账|进不去首页;\
 2.5:i type my|incorrect password|kicked out|log back in|login*|sign in|signed out|wrong password|密码不对|密码错误|登录时|登录的时候|登录页面|登陆|自动退出|被踢出|跳回登录|踢出来|进不去了|重新登录|验证码登录;\
 1.5:2fa|log in*|log-in|logging in|sign-in|signing in|掉线|登录|进不去"
             ),
@@ -157,7 +157,7 @@ pub const TAXONOMY: &str = concat!(
                 "Refund",
                 "5:when the refund will|退款到现在|退款呢|退款大概什么时候|退款还是'处理中'|退款还是没到|退款还没到|钱还没退;\
 4:approved my refund|no refund|refund bounced|refund still hasn't|什么时候能退|没看到钱|退回原账户|退款什么时候|退款到底|退款多久|退款显示;\
-3.5:money goes back|money still hasn't shown up|my refund|reach my card|refund failed|refund for a|refund hasn't|refund of|refund reach|see the money|seen the money|the refund for|went to my wallet|啥时候退|天内退款|工作日内退款|工作日到账|把钱还我|没回到卡|还没到账|还没退款|退了一半|退到余额|退到哪|退到钱包|退回失败|退回银行卡|退款失败|退款拖了|退款状态|退款被拒|退款被驳回|退款还是|退款进度|退还失败|重新退|钱到现在都没|钱没有退|钱没退|钱还没回;\
+3.5:money goes back|money still hasn't shown up|my refund|reach my card|refund failed|refund hasn't|refund of|see the money|seen the money|the refund for|went to my wallet|啥时候退|工作日内退款|工作日到账|把钱还我|没回到卡|还没到账|还没退款|退了一半|退到余额|退到哪|退到钱包|退回失败|退回银行卡|退款失败|退款拖了|退款状态|退款被拒|退款被驳回|退款还是|退款进度|退还失败|重新退|钱到现在都没|钱没有退|钱没退|钱还没回;\
 3:a cent|hasn't come back|isn't back|money be back|nothing has come in|refund*|where is my money|原支付账户|原路返回|只退了|少退了|没到账|的钱能退|还没入账|还没退|退回余额|退多少|退款|退的钱|退给我|退钱|选错了原因|钱一直不退|钱没到|钱没回|钱还是没回来|钱还没到|钱还没回来;\
 2.5:back to my card|chargeback|credited back|get my money|paid back|reimburse*|什么时候退|原路退回|没退|退回到|退费|钱退到;\
 2:给退|退到|退回来;\

@@ -133,7 +133,8 @@ fn scan_zh(buf: &Buf, out: &mut Vec<Candidate>) {
         // room), never with a leading 0, as the area code of a phone after the address has it.
         // A compound's name may stand between (`508号锦绣家园22-2-1201`): then only the three
         // hyphen-joined groups make a room, the first of at most 3 digits (`日期2024-05-03` is a date).
-        let mut from = end + usize::from(soft_space(buf, end));
+        // Taiwan's `20樓之3`: the unit on a floor.
+        let mut from = end + usize::from(buf.at(end) == '之' || soft_space(buf, end));
         let mut g = from;
         while g - from < 8 && is_cjk(buf.at(g)) && !is_strong_stop(buf.at(g)) {
             g += 1;

@@ -651,6 +651,8 @@ fn a_word_after_a_number_and_a_phone_after_an_address() {
     assert_eq!(r.findings.len(), 2, "{:?}", r.findings);
     // A postcode before the city comes whole, not cut after four chars before 市.
     assert_eq!(kinds_of("寄到106台北市大安區復興南路一段390號3樓"), vec![(Kind::Address, "106台北市大安區復興南路一段390號3樓".into())]);
+    // The unit on a floor (`12樓之3`) is part of it.
+    assert_eq!(kinds_of("寄到台北市信義區松仁路100號12樓之3，謝謝")[0].1, "台北市信義區松仁路100號12樓之3");
 }
 
 #[test]
