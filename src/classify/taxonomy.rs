@@ -95,7 +95,7 @@ pub const TAXONOMY: &str = concat!(
                 "订单状态",
                 "Order status",
                 "4:on hold for review|order on hold;\
-3.5:my order say|my order says|older orders|order is marked|order tab|past orders|status of an order|下单成功没|出票|审多久|审核通过没|已拆分|待拣货|待接单|找不到订单|拆单|拆成了两个|有没有下单成功|有结果了吗|没点取消|没点过取消|生成发货单|订单一直是|订单不见|订单到哪一步|订单没了|订单现在到哪|订单页面显示|进度到哪|部分出货|采购订单;\
+3.5:my order say|my order says|older orders|order is marked|order tab|past orders|status of an order|下单成功没|出票|审多久|审核通过没|已拆分|待拣货|待接单|找不到订单|拆单|拆成了两个|有没有下单成功|有结果了吗|没点取消|没点过取消|生成发货单|订单一直是|订单不见|订单到哪一步|订单在哪看|订单在哪里看|订单没了|订单现在到哪|订单页面显示|进度到哪|部分出货|采购订单;\
 3:awaiting picking|awaiting review|awaiting seller|been confirmed|in my orders|my orders page|on my order page|order list|order status|order successful|partially fulfilled|ready for pickup|status of my order|what stage|下成功没|交易关闭|什么状态|候补中|单成功了吗|变回了|哪个阶段|商家接单|在备货|处理到哪|审核多久|审核完|已出库|已接单|待商家确认|待审核|待配货|成功了没|成功没有|成团|找不到这一单|排产|显示已完成|查一下订单|查订单|没确认|看不到订单|看不到这笔|确认了没|确认收货|确认短信|自动确认|订上没|订单一直显示|订单上显示|订单关闭|订单审核|订单异常|订单状态|订单生成|订单进度|还在审核|还算不算数|部分完成|预计发货日期;\
 2.5:closed|no confirmation|order details|order history|order still shows|pending review|under my orders|under review|审核一般|审核中|已关闭|待派单|待确认|拼团中|接单|突然变成|订单列表|订单是不是|订单消失|订单被取消|订单详情;\
 2:confirmed|order confirmation|order page|pending|processing|went through|历史订单|待付款|订单显示;\
@@ -156,7 +156,7 @@ pub const TAXONOMY: &str = concat!(
                 "退款",
                 "Refund",
                 "5:when the refund will|退款到现在|退款呢|退款大概什么时候|退款还是'处理中'|退款还是没到|退款还没到|钱还没退;\
-4:approved my refund|no refund|refund bounced|refund still hasn't|什么时候能退|没看到钱|退回原账户|退款什么时候|退款到底|退款多久|退款显示;\
+4:approved my refund|no refund|refund bounced|refund still hasn't|什么时候能退|没看到钱|退回原账户|退款什么时候|退款到底|退款显示;\
 3.5:money goes back|money still hasn't shown up|my refund|reach my card|refund failed|refund hasn't|refund of|see the money|seen the money|the refund for|went to my wallet|啥时候退|工作日内退款|工作日到账|把钱还我|没回到卡|还没到账|还没退款|退了一半|退到余额|退到哪|退到钱包|退回失败|退回银行卡|退款失败|退款拖了|退款状态|退款被拒|退款被驳回|退款还是|退款进度|退还失败|重新退|钱到现在都没|钱没有退|钱没退|钱还没回;\
 3:a cent|hasn't come back|isn't back|money be back|nothing has come in|refund*|where is my money|原支付账户|原路返回|只退了|少退了|没到账|的钱能退|还没入账|还没退|退回余额|退多少|退款|退的钱|退给我|退钱|选错了原因|钱一直不退|钱没到|钱没回|钱还是没回来|钱还没到|钱还没回来;\
 2.5:back to my card|chargeback|credited back|get my money|paid back|reimburse*|什么时候退|原路退回|没退|退回到|退费|钱退到;\
