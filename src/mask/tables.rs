@@ -49,7 +49,9 @@ pub const ZH_STRONG_STOP: &str = "为从住到厅在址寄往是给至送";
 
 /// English street-type words (lower case) that end a street name.
 pub const EN_STREET: &str = "street|st|road|rd|avenue|ave|av|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|terrace|close|crescent|square|sq|highway|hwy|parkway|pkwy|circle|cir|row|gardens|walk|trail|quay";
-/// English unit words that may open an address (`Flat 15, 133 Park Avenue`).
+/// English unit words that may open an address (`Flat 15, 133 Park Avenue`); `no.` is the house
+/// number's own word (`No. 924 Jiangnan Road`), matched only where the word before a number is read
+/// with its dot (`head_start`), never after a street.
 pub const EN_UNIT: &str = "flat|apt|apartment|unit|suite|ste|room|floor|fl|tower|block|blk|building|bldg|no.";
 /// Canadian province codes that precede a postcode (`ON M5V 3L9`).
 pub const CA_PROVINCES: &str = "AB BC MB NB NL NS NT NU ON PE QC SK YT";
