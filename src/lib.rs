@@ -134,6 +134,8 @@ pub mod level;
 pub mod locale;
 pub mod mask;
 pub mod pack;
+#[cfg(any(feature = "tiny", test))]
+mod squeeze;
 pub mod review;
 pub mod sla;
 pub mod text;

@@ -2,7 +2,8 @@
 //! gzip does not win them back; packed, the lexicon and cue tables gzip ~1.5 KB smaller, which is
 //! a tenth of what the size budget leaves for them. Packing runs at compile time (`const fn`),
 //! so the UTF-8 originals stay readable in the source and never reach the `.wasm`; each table
-//! is unpacked once, when first needed.
+//! is unpacked once, when first needed. The shipped `.wasm` then squeezes the packed tables
+//! (`crate::squeeze`): another ~2.5 KB.
 //!
 //! The code: ASCII is itself, but for capitals; one of the [`ONE_BYTE`] most frequent ideographs
 //! of a reference text is one byte (`0xD2 + rank`, then the control codes `0x01 + rank − 45`,
@@ -171,14 +172,15 @@ const fn pack_into(s: &str, ranks: &Ranks, out: &mut [u8]) -> usize {
 }
 
 /// `s` packed; `N` must be [`packed_len`]`(s, ranks)`.
-pub const fn pack<const N: usize>(s: &str, ranks: &Ranks) -> [u8; N] {
+#[cfg(test)]
+const fn pack<const N: usize>(s: &str, ranks: &Ranks) -> [u8; N] {
     let mut out = [0u8; N];
     assert!(pack_into(s, ranks, &mut out) == N, "pack: N must be packed_len(s)");
     out
 }
 
 /// The length of `s` packed.
-pub const fn packed_len(s: &str, ranks: &Ranks) -> usize {
+const fn packed_len(s: &str, ranks: &Ranks) -> usize {
     pack_into(s, ranks, &mut [])
 }
 
@@ -203,11 +205,103 @@ const fn decode(b: &[u8], i: usize) -> (u32, usize) {
 /// The one-byte ideographs of the crate's packed tables: the lexicon's most frequent.
 #[allow(long_running_const_eval)]
 const TOP: [u32; ONE_BYTE] = frequent(crate::classify::taxonomy::TAXONOMY);
-pub const RANKS: Ranks = Ranks::new(&TOP);
+const RANKS: Ranks = Ranks::new(&TOP);
 
-/// A table [`packed!`] packed, as text again.
-pub fn unpacked(b: &[u8]) -> String {
-    unpack(b, &TOP)
+/// Packed length of each text.
+const fn lengths<const K: usize>(texts: &[&str; K]) -> [usize; K] {
+    let mut n = [0; K];
+    let mut k = 0;
+    while k < K {
+        n[k] = packed_len(texts[k], &RANKS);
+        k += 1;
+    }
+    n
+}
+
+const fn sum(n: &[usize]) -> usize {
+    let (mut s, mut k) = (0, 0);
+    while k < n.len() {
+        s += n[k];
+        k += 1;
+    }
+    s
+}
+
+/// `texts` packed, one after the other.
+const fn pack_all<const N: usize>(texts: &[&str]) -> [u8; N] {
+    let mut out = [0u8; N];
+    let (mut at, mut k) = (0, 0);
+    while k < texts.len() {
+        at += pack_into(texts[k], &RANKS, out.split_at_mut(at).1);
+        k += 1;
+    }
+    out
+}
+
+use crate::classify::taxonomy::PACKED;
+#[allow(long_running_const_eval)]
+const LENGTHS: [usize; PACKED.len()] = lengths(&PACKED);
+const TOTAL: usize = sum(&LENGTHS);
+#[allow(long_running_const_eval)]
+static ALL: [u8; TOTAL] = pack_all(&PACKED);
+
+/// The packed tables as the `.wasm` holds them (see `crate::squeeze`); host builds, which
+/// run the tests, keep them as they are and skip the ~20 s of compile-time coding.
+#[cfg(feature = "tiny")]
+pub(crate) mod held {
+    #![allow(long_running_const_eval)]
+    use super::*;
+    const LAST: ([u8; TOTAL], usize) = crate::squeeze::bwt(&ALL);
+    /// Coded in eight runs (see `Encoder`).
+    const PART: usize = TOTAL / 8 + 1;
+    const CODED: ([u8; TOTAL], usize) = {
+        use crate::squeeze::Encoder;
+        const E1: Encoder<TOTAL> = Encoder::new().run(&LAST.0, 0, PART);
+        const E2: Encoder<TOTAL> = E1.run(&LAST.0, PART, 2 * PART);
+        const E3: Encoder<TOTAL> = E2.run(&LAST.0, 2 * PART, 3 * PART);
+        const E4: Encoder<TOTAL> = E3.run(&LAST.0, 3 * PART, 4 * PART);
+        const E5: Encoder<TOTAL> = E4.run(&LAST.0, 4 * PART, 5 * PART);
+        const E6: Encoder<TOTAL> = E5.run(&LAST.0, 5 * PART, 6 * PART);
+        const E7: Encoder<TOTAL> = E6.run(&LAST.0, 6 * PART, 7 * PART);
+        E7.run(&LAST.0, 7 * PART, TOTAL).finish()
+    };
+    static SQUEEZED: Last<{ CODED.1 }> = Last(core::cell::UnsafeCell::new(crate::squeeze::prefix(&CODED.0)));
+
+    /// Kept in writable memory only so that the linker places it after every read-only
+    /// constant: when the tables grow, no other address moves, and the code's address constants
+    /// (and how they compress) stay as they were. Never written.
+    struct Last<const N: usize>(core::cell::UnsafeCell<[u8; N]>);
+
+    // SAFETY: never written after initialisation; shared reads only.
+    unsafe impl<const N: usize> Sync for Last<N> {}
+
+    impl<const N: usize> core::ops::Deref for Last<N> {
+        type Target = [u8];
+        fn deref(&self) -> &[u8] {
+            // SAFETY: nothing ever writes through the cell.
+            unsafe { &*self.0.get() }
+        }
+    }
+    static TABLES: crate::text::Once<Vec<u8>> = crate::text::Once::new();
+
+    pub fn all() -> &'static [u8] {
+        TABLES.get_or_init(|| crate::squeeze::decode(&SQUEEZED, TOTAL, LAST.1))
+    }
+}
+
+#[cfg(not(feature = "tiny"))]
+pub(crate) mod held {
+    use super::*;
+
+    pub fn all() -> &'static [u8] {
+        &ALL
+    }
+}
+
+/// Table `k` of [`PACKED`], as text again.
+pub fn unpacked(k: usize) -> String {
+    let start = sum(LENGTHS.get(..k).unwrap_or(&[]));
+    unpack(held::all().get(start..start + LENGTHS.get(k).copied().unwrap_or(0)).unwrap_or(&[]), &TOP)
 }
 
 /// The text `b` packs, with the `top` it was packed with.
@@ -275,36 +369,6 @@ pub const fn join<const N: usize>(parts: &[&str]) -> [u8; N] {
     out
 }
 
-/// A packed table, kept in writable memory only so that the linker places it after every
-/// read-only constant: a table that grows moves no other address, and the code's address
-/// constants (and how they compress) stay as they were. Never written.
-pub struct Last<const N: usize>(pub core::cell::UnsafeCell<[u8; N]>);
-
-// SAFETY: never written after initialisation; shared reads only.
-unsafe impl<const N: usize> Sync for Last<N> {}
-
-impl<const N: usize> core::ops::Deref for Last<N> {
-    type Target = [u8];
-    fn deref(&self) -> &[u8] {
-        // SAFETY: nothing ever writes through the cell.
-        unsafe { &*self.0.get() }
-    }
-}
-
-/// Packed statics of text consts: `packed! { A_P = A, … }`, read back with [`unpacked`] (tests
-/// pass their own table first: `packed! { RANKS; … }`).
-macro_rules! packed {
-    ($ranks:expr; $($name:ident = $text:expr),* $(,)?) => {
-        $(#[allow(long_running_const_eval)]
-        pub static $name: $crate::pack::Last<{ $crate::pack::packed_len($text, &$ranks) }> =
-            $crate::pack::Last(core::cell::UnsafeCell::new($crate::pack::pack($text, &$ranks)));)*
-    };
-    ($($name:ident = $text:expr),* $(,)?) => {
-        $crate::pack::packed! { $crate::pack::RANKS; $($name = $text),* }
-    };
-}
-pub(crate) use packed;
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -313,12 +377,25 @@ mod tests {
     const SAMPLE: &str = "登录登录登失败 → 「退款」，（a）𝄞 😀 login 龥\u{1e}天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往秋收冬藏闰余成岁律吕调阳云腾致雨露结为霜金生丽水玉出昆冈剑号巨阙珠称夜光果珍李柰菜重芥姜海咸河淡鳞潜羽翔龙师火帝鸟官人皇始制文字乃服衣裳推位让国有虞陶唐吊民伐罪周发殷汤 OK";
     const TOP: [u32; ONE_BYTE] = frequent(SAMPLE);
     const RANKS: Ranks = Ranks::new(&TOP);
-    packed! { RANKS; SAMPLE_PACKED = SAMPLE }
+    const SAMPLE_PACKED: [u8; packed_len(SAMPLE, &RANKS)] = pack(SAMPLE, &RANKS);
+
+    /// What the `tiny` build does at compile time, here at run time: the crate's tables
+    /// squeezed, smaller than gzip's ~37 KB, and back.
+    #[test]
+    fn the_tables_squeeze_and_come_back() {
+        let worker = std::thread::Builder::new().stack_size(64 << 20).spawn(|| {
+            let (last, row) = crate::squeeze::bwt(&ALL);
+            let (coded, len) = crate::squeeze::Encoder::<TOTAL>::new().run(&last, 0, TOTAL).finish();
+            assert!(len < 35_000, "{len} B");
+            crate::squeeze::decode(&coded[..len], TOTAL, row) == ALL
+        });
+        assert!(worker.map(|w| w.join().unwrap_or(false)).unwrap_or(false));
+    }
 
     #[test]
     fn list_terms_are_front_coded() {
         const LIST: &str = "3:登录失败|登录页面|登陆|login fail*|login page;2:x|xy\u{1e}a|ab";
-        packed! { RANKS; LIST_PACKED = LIST }
+        const LIST_PACKED: [u8; packed_len(LIST, &RANKS)] = pack(LIST, &RANKS);
         assert_eq!(unpack(&LIST_PACKED, &TOP), LIST);
         // 登录页面 repeats two chars of 登录失败 (`$`), 登陆 one (`#`), `login fail*` none (`|`),
         // `login page` six (`@`); the first term after `:`, `;` or a row end is written whole.
@@ -342,7 +419,7 @@ mod tests {
         // Fewer distinct ideographs than one-byte codes: the rest of the table stays unused.
         const FEW: [u32; ONE_BYTE] = frequent("好好的");
         const FEW_RANKS: Ranks = Ranks::new(&FEW);
-        packed! { FEW_RANKS; FEW_PACKED = "好好的" }
+        const FEW_PACKED: [u8; packed_len("好好的", &FEW_RANKS)] = pack("好好的", &FEW_RANKS);
         assert_eq!(FEW_PACKED[..], [0xD2, 0xD2, 0xD3]);
         assert_eq!(unpack(&FEW_PACKED, &FEW), "好好的");
     }

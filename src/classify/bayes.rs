@@ -70,7 +70,7 @@ pub fn train(examples: &Value, options: &Value) -> Result<Value> {
             "at least one example is needed",
         ));
     }
-    let trad = trad_map(&crate::pack::unpacked(&TRAD_SIMP_P));
+    let trad = trad_map(&crate::pack::unpacked(TRAD_SIMP_P));
     let mut labels: Vec<String> = Vec::new();
     let mut docs: Vec<u64> = Vec::new();
     // Every (feature, label) occurrence; sorted and counted in runs below.

@@ -105,7 +105,7 @@ pub struct Cat {
 pub fn defaults() -> Vec<Cat> {
     static TAXONOMY: Once<String> = Once::new();
     let mut cats: Vec<Cat> = Vec::new();
-    for mut f in crate::text::records(TAXONOMY.get_or_init(|| crate::pack::unpacked(&TAXONOMY_P))) {
+    for mut f in crate::text::records(TAXONOMY.get_or_init(|| crate::pack::unpacked(TAXONOMY_P))) {
         let (id, zh, en) = (f.next().unwrap_or(""), f.next().unwrap_or(""), f.next().unwrap_or(""));
         match id.strip_prefix('\u{1d}') {
             Some(id) => cats.push(Cat { id: id.into(), zh: zh.into(), en: en.into(), subs: Vec::new(), terms: Vec::new() }),

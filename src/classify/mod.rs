@@ -295,7 +295,7 @@ impl Classifier {
         vip_tiers: Vec<String>,
         extra: &[(u8, Term)],
     ) -> Classifier {
-        let trad = matcher::trad_map(&crate::pack::unpacked(&tx::TRAD_SIMP_P));
+        let trad = matcher::trad_map(&crate::pack::unpacked(tx::TRAD_SIMP_P));
         let mut b = Builder {
             trad,
             entries: Vec::new(),
@@ -337,11 +337,11 @@ impl Classifier {
             Tag::Neg, Tag::Decline, Tag::Pseudo, Tag::Pseudo, Tag::Closer, Tag::Request, Tag::Question, Tag::Suggest, Tag::Fault,
             Tag::Complain, Tag::Angry(0.0), Tag::Negative(0.0), Tag::AtAll, Tag::Concede, Tag::Focus, Tag::Condition, Tag::Thanks,
         ];
-        for (list, tag) in crate::pack::unpacked(&tx::CUES_P).split('\u{1d}').zip(tags) {
+        for (list, tag) in crate::pack::unpacked(tx::CUES_P).split('\u{1d}').zip(tags) {
             b.add_list(list, tag);
         }
         static PRIO: crate::text::Once<String> = crate::text::Once::new();
-        for (code, level, list) in crate::text::rows(PRIO.get_or_init(|| crate::pack::unpacked(&tx::PRIORITY_CUES_P))) {
+        for (code, level, list) in crate::text::rows(PRIO.get_or_init(|| crate::pack::unpacked(tx::PRIORITY_CUES_P))) {
             let level = crate::text::uint(level.as_bytes()).map_or(4, |n| n as u8);
             b.add_list(list, Tag::Prio { code, level });
         }

@@ -49,7 +49,7 @@ fn level_of(n: u8) -> Level {
 /// every call split every row before it (a tenth of an `analyze`).
 pub(super) fn messages() -> Vec<(&'static str, &'static str, &'static str)> {
     static TABLE: crate::text::Once<String> = crate::text::Once::new();
-    crate::text::rows(TABLE.get_or_init(|| crate::pack::unpacked(&PRIORITY_MESSAGES_P))).collect()
+    crate::text::rows(TABLE.get_or_init(|| crate::pack::unpacked(PRIORITY_MESSAGES_P))).collect()
 }
 
 /// `config.priority` read: VIP tiers in lower case, and extra (level, term) cues.

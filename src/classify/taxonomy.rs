@@ -809,8 +809,11 @@ pub const CUES: &str = match core::str::from_utf8(&CUES_JOINED) {
     Err(_) => panic!("the cue tables are UTF-8"),
 };
 
-// The tables as the `.wasm` holds them; only these are read at run time.
-crate::pack::packed! {
-    TAXONOMY_P = TAXONOMY, CUES_P = CUES, PRIORITY_CUES_P = PRIORITY_CUES,
-    PRIORITY_MESSAGES_P = PRIORITY_MESSAGES, TRAD_SIMP_P = TRAD_SIMP,
-}
+/// The tables the `.wasm` holds packed (`crate::pack`); only these are read at run time, by
+/// their index here.
+pub const PACKED: [&str; 5] = [TAXONOMY, CUES, PRIORITY_CUES, PRIORITY_MESSAGES, TRAD_SIMP];
+pub const TAXONOMY_P: usize = 0;
+pub const CUES_P: usize = 1;
+pub const PRIORITY_CUES_P: usize = 2;
+pub const PRIORITY_MESSAGES_P: usize = 3;
+pub const TRAD_SIMP_P: usize = 4;
