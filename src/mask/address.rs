@@ -119,8 +119,10 @@ fn scan_zh(buf: &Buf, out: &mut Vec<Candidate>) {
             }
             match component_at(buf, g) {
                 Some(c) if g - k <= 12 => {
+                    // A number on a floor may name a door, a window or a parking space
+                    // (`B1层3号门`): no chain on its own.
+                    count += usize::from(c.building || !matches!(buf.at(k - 1), '层' | '楼' | '樓'));
                     k = c.e;
-                    count += 1;
                     building |= c.building;
                 }
                 _ => break,
@@ -371,9 +373,13 @@ fn city_tail(buf: &Buf, end: usize, regions: bool) -> Option<usize> {
         if let Some(z) = state_zip(buf, after).or_else(|| postcode(buf, after)) {
             return Some(z);
         }
-        // A city and a six-digit postcode: `Singapore 079903`, `Mumbai 400001`.
-        if buf.at(e) == ' ' && (e + 1..e + 7).all(|k| buf.is_digit(k)) && !buf.is_alnum(e + 7) {
-            return Some(e + 7);
+        // A city and a four- or six-digit postcode: `Auckland 1021`, `Singapore 079903`.
+        let mut z = e + 1;
+        while buf.is_digit(z) {
+            z += 1;
+        }
+        if buf.at(e) == ' ' && matches!(z - e, 5 | 7) && !buf.is_alnum(z) {
+            return Some(z);
         }
         // Building and city names may stand apart (`International Plaza, Singapore 079903`).
         if after == e {

@@ -45,11 +45,12 @@ fn decide(buf: &Buf, s: usize, e: usize, t: &[u8]) -> Option<Candidate> {
     if ctx == Lean::NotPii {
         return None;
     }
-    // Hong Kong ID with its check digit in parentheses: `A123456(7)`, `XA089244（8）`.
-    if (1..=2).contains(&letters) && digits.len() == 6 && buf.at(e) == '(' && buf.at(e + 2) == ')' {
-        let check = buf.at(e + 1);
+    // Hong Kong ID with its check digit in parentheses: `A123456(7)`, `XA089244（8）`, `M816597 (7)`.
+    let p = e + usize::from(buf.at(e) == ' ');
+    if (1..=2).contains(&letters) && digits.len() == 6 && buf.at(p) == '(' && buf.at(p + 2) == ')' {
+        let check = buf.at(p + 1);
         if check.is_ascii_alphanumeric() && hkid(&t[..letters], digits, check as u8) {
-            return Some(Candidate::whole(Kind::IdCard, s, e + 3));
+            return Some(Candidate::whole(Kind::IdCard, s, p + 3));
         }
     }
     let chinese = match (letters, digits.len()) {

@@ -294,6 +294,9 @@ fn addresses_need_structure() {
     assert_eq!(kinds_of("to Room 2102, Building 7, 924 Jiangnan Road, thanks")[0].1, "Room 2102, Building 7, 924 Jiangnan Road");
     // Six digits after a city count only as its postcode; seven are something else.
     assert_eq!(kinds_of("at 10 Anson Road, Singapore 0799031")[0].1, "10 Anson Road");
+    // New Zealand: a suburb, then a city with its four-digit postcode; five digits are no postcode.
+    assert_eq!(kinds_of("New address: 24 Ponsonby Road, Grey Lynn, Auckland 1021. Phone")[0].1, "24 Ponsonby Road, Grey Lynn, Auckland 1021");
+    assert_eq!(kinds_of("at 24 Ponsonby Road, Auckland 10213")[0].1, "24 Ponsonby Road");
     // Postcode shapes after a street and city: UK outward + inward codes, Canadian A1A 1A1.
     for (pc, ok) in [("SW1A 1AA", true), ("M3 2BW", true), ("EC1V 9HX", true), ("K1A 0B1", true), ("LS1 5dl", false), ("AB 123", false), ("12 345", false)] {
         let t = format!("to 9 Mill Road, Leeds {pc} now");
@@ -612,6 +615,8 @@ fn parentheses_around_a_whole_number_and_data_in_a_slashed_list() {
     // A Hong Kong ID with its check digit glued on is an ID; a Chinese passport's shape stays one.
     assert_eq!(kinds_of("HKID P3122143 / email"), vec![(Kind::IdCard, "P3122143".into())]);
     assert_eq!(kinds_of("Passport ET3064322 please"), vec![(Kind::Passport, "ET3064322".into())]);
+    // … and with a space before its check digit in parentheses.
+    assert_eq!(kinds_of("身份證號碼M816597 (7)，訂單"), vec![(Kind::IdCard, "M816597 (7)".into())]);
     // Dates and codes stay untouched.
     assert!(kinds_of("版本 2024/05/01/12345678").is_empty());
 }
@@ -653,6 +658,10 @@ fn a_word_after_a_number_and_a_phone_after_an_address() {
     assert_eq!(kinds_of("寄到106台北市大安區復興南路一段390號3樓"), vec![(Kind::Address, "106台北市大安區復興南路一段390號3樓".into())]);
     // The unit on a floor (`12樓之3`) is part of it.
     assert_eq!(kinds_of("寄到台北市信義區松仁路100號12樓之3，謝謝")[0].1, "台北市信義區松仁路100號12樓之3");
+    // A number on a floor is a door, a window or a parking space unless a place comes before.
+    assert!(kinds_of("快递放B1层3号门保安亭就行").is_empty());
+    assert!(kinds_of("去5楼3号窗口办理").is_empty());
+    assert_eq!(kinds_of("上海市浦东新区张江路88号5楼3号"), vec![(Kind::Address, "上海市浦东新区张江路88号5楼3号".into())]);
 }
 
 #[test]
