@@ -320,6 +320,9 @@ fn nature_emotion_and_labels() {
     // Two exclamation marks in a row already shout; one is emphasis.
     assert_eq!(g.classify("快递三天了还没到！！", Locale::ZhCn).emotion, "angry");
     assert_ne!(g.classify("快递三天了还没到！", Locale::ZhCn).emotion, "angry");
+    // 妈的 swears; 我妈的 is "my mother's".
+    assert_eq!(g.classify("想把收货人改成我妈的名字和电话，还来得及吗", Locale::ZhCn).emotion, "calm");
+    assert_eq!(g.classify("你妈的什么破服务", Locale::ZhCn).emotion, "angry");
     let c = g.classify("你好", Locale::ZhCn);
     assert_eq!(
         (c.category.as_str(), c.subcategory, c.emotion),

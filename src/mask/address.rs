@@ -203,6 +203,10 @@ fn head(buf: &Buf, first: usize, count: usize, building: bool) -> Option<usize> 
             while s > raw && (m - s < 4 || buf.is_digit(s) && buf.is_digit(s - 1)) && !is_stop(buf.at(s - 1)) && buf.at(s - 1) != ' ' {
                 s -= 1;
             }
+            // `地址改成浙江省…`: the verb is no part of the name.
+            if buf.at(s) == '改' && matches!(buf.at(s + 1), '成' | '为') {
+                s += 2;
+            }
             s
         }
         None => {

@@ -3,7 +3,7 @@
 //! strings: a `&[&str]` would add 8 bytes of pointer and length per word to the `.wasm`.
 
 /// Words that announce a phone number.
-pub const PHONE_CUES: &str = "电话|手机|联系|致电|来电|号码|座机|固话|回电|打给|微信|tel|phone|mobile|call|cell|whatsapp|contact|fax|landline|line|電話|手機";
+pub const PHONE_CUES: &str = "电话|手机|联系|致电|来电|号码|座机|固话|回电|打给|微信|tel|phone|mobile|call|cell|whatsapp|contact|fax|landline|line|ring|ph|hp|電話|手機";
 
 /// What introduces a landline's extension (lower case, longest first).
 pub const EXTENSION_MARKERS: &str = "转分机|分机号|分机|转|ext.|ext|x|#|-";

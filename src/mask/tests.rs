@@ -339,6 +339,10 @@ fn national_numbers_abroad_after_a_phone_word_or_as_a_uk_mobile() {
     // A UK mobile in its usual grouping needs no phone word; other national shapes do.
     assert_eq!(kinds_of("I'm on 07700 900461 most days"), vec![(Kind::Phone, "07700 900461".into())]);
     assert!(kinds_of("I'm on 0161 496 0027 most days").is_empty());
+    // "Ring me on", "ph" and Singapore's and Malaysia's "HP" (handphone) are phone words too.
+    assert_eq!(kinds_of("Ring me on 0113 496 0259 please."), vec![(Kind::Phone, "0113 496 0259".into())]);
+    assert_eq!(kinds_of("Order 3154, ph 0423214851"), vec![(Kind::Phone, "0423214851".into())]);
+    assert_eq!(kinds_of("Singapore 560123. HP: 8619 4724"), vec![(Kind::Phone, "8619 4724".into())]);
 }
 
 #[test]
@@ -658,6 +662,9 @@ fn a_word_after_a_number_and_a_phone_after_an_address() {
     assert_eq!(kinds_of("寄到106台北市大安區復興南路一段390號3樓"), vec![(Kind::Address, "106台北市大安區復興南路一段390號3樓".into())]);
     // The unit on a floor (`12樓之3`) is part of it.
     assert_eq!(kinds_of("寄到台北市信義區松仁路100號12樓之3，謝謝")[0].1, "台北市信義區松仁路100號12樓之3");
+    // `改成`/`改为` before the province is the verb, not the name.
+    assert_eq!(kinds_of("地址改成浙江省杭州市西湖区文三路478号"), vec![(Kind::Address, "浙江省杭州市西湖区文三路478号".into())]);
+    assert_eq!(kinds_of("收货地址改为成都市武侯区天府大道北段1700号"), vec![(Kind::Address, "成都市武侯区天府大道北段1700号".into())]);
     // A number on a floor is a door, a window or a parking space unless a place comes before.
     assert!(kinds_of("快递放B1层3号门保安亭就行").is_empty());
     assert!(kinds_of("去5楼3号窗口办理").is_empty());
