@@ -335,7 +335,7 @@ fn street_tail(buf: &Buf, end: usize) -> usize {
         k += 1;
     }
     let e = word(buf, k);
-    if e > k && e - k <= 6 && (buf.is_digit(k) || e - k == 1) { e } else { end }
+    if e > k && e - k <= 8 && (buf.is_digit(k) || e - k == 1) { e } else { end }
 }
 
 fn skip_sep(buf: &Buf, i: usize) -> usize {

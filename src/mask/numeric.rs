@@ -318,11 +318,11 @@ fn read_window(buf: &Buf, chunks: &[Chunk], start: usize, plus: bool, phone_lean
             return Some(c);
         }
     }
-    // National numbers abroad, 0 + nine or ten digits (UK `07700 900339`, `0161 496 0027`;
-    // Taiwan `0912-368-451`, `0912368451`; Australia `(02) 9130 4478`), when introduced as a phone; a UK
+    // National numbers abroad, 0 + eight to ten digits (UK `07700 900339`, `0161 496 0027`;
+    // Taiwan `0912-368-451`, `0912368451`, `07-3849190`; Australia `(02) 9130 4478`), when introduced as a phone; a UK
     // mobile in its usual `07xxx xxxxxx` grouping and an Australian landline with its area code
     // in parentheses unless something else is announced.
-    if matches!(d.len(), 10 | 11) && d[0] == b'0' && d[1] != b'0' {
+    if (9..=11).contains(&d.len()) && d[0] == b'0' && d[1] != b'0' {
         let usual = (matches!(lens, [5, 6]) && d[1] == b'7') || (lens == [2, 4, 4] && first.paren);
         if phone_lean() == Lean::Pii || (usual && phone_lean() != Lean::NotPii) {
             return Some(phone(0));

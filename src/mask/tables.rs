@@ -16,7 +16,7 @@ pub const ID_CUES: &str = "身份证|证件|护照|passport|hkid|id|身分證|�
 
 /// Words that announce a number that is NOT personal data: order, tracking, ticket and serial
 /// numbers, models, codes, amounts, device ids, tax ids.
-pub const NOT_PII_CUES: &str = "订单|单号|运单|工单|快递|物流|型号|验证码|校验码|imei|meid|金额|税号|信用代码|流水|会员号|会员卡号|编号|序列号|批次|交易号|发票|发票号|发票代码|账单号|条码|sn|s/n|order|tracking|ticket|code|serial|invoice|ref|reference|amount|model|sku|transaction|txn|case|#";
+pub const NOT_PII_CUES: &str = "订单|单号|运单|工单|快递|物流|型号|验证码|校验码|imei|meid|金额|税号|信用代码|流水|会员号|会员卡号|编号|序列号|批次|交易号|发票|发票号|发票代码|账单号|条码|sn|s/n|order|parcel id|tracking|ticket|code|serial|invoice|ref|reference|amount|model|sku|transaction|txn|case|#";
 
 /// Words that may stand between a cue and its number (`订单号码是`, `order number is`).
 pub const CUE_FILLERS: &str = "number|num|no|is|nr|号码|号|码|是|为";

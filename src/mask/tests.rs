@@ -285,6 +285,8 @@ fn addresses_need_structure() {
     // and six digits.
     let k = kinds_of("Ship to Blk 123 Ang Mo Kio Ave 3, #05-67, Singapore 560123, thanks");
     assert_eq!(k, vec![(Kind::Address, "Blk 123 Ang Mo Kio Ave 3, #05-67, Singapore 560123".into())]);
+    let k = kinds_of("Address: Blk 456 Ang Mo Kio Ave 10, #08-1234, Singapore 560456. Contact");
+    assert_eq!(k, vec![(Kind::Address, "Blk 456 Ang Mo Kio Ave 10, #08-1234, Singapore 560456".into())]);
     let k = kinds_of("at 10 Anson Road, #22-05 International Plaza, Singapore 079903.");
     assert_eq!(k, vec![(Kind::Address, "10 Anson Road, #22-05 International Plaza, Singapore 079903".into())]);
     // A Chinese address in English: the room, building and `No.` before the number, district
@@ -343,6 +345,9 @@ fn national_numbers_abroad_after_a_phone_word_or_as_a_uk_mobile() {
     assert_eq!(kinds_of("Ring me on 0113 496 0259 please."), vec![(Kind::Phone, "0113 496 0259".into())]);
     assert_eq!(kinds_of("Order 3154, ph 0423214851"), vec![(Kind::Phone, "0423214851".into())]);
     assert_eq!(kinds_of("Singapore 560123. HP: 8619 4724"), vec![(Kind::Phone, "8619 4724".into())]);
+    // A Taiwan landline outside Taipei has eight digits after the 0.
+    assert_eq!(kinds_of("電話07-3849190，email"), vec![(Kind::Phone, "07-3849190".into())]);
+    assert!(kinds_of("訂單07-3849190").is_empty());
 }
 
 #[test]
@@ -619,6 +624,8 @@ fn parentheses_around_a_whole_number_and_data_in_a_slashed_list() {
     // A Hong Kong ID with its check digit glued on is an ID; a Chinese passport's shape stays one.
     assert_eq!(kinds_of("HKID P3122143 / email"), vec![(Kind::IdCard, "P3122143".into())]);
     assert_eq!(kinds_of("Passport ET3064322 please"), vec![(Kind::Passport, "ET3064322".into())]);
+    // A parcel's ID is no identity document.
+    assert!(kinds_of("Parcel ID AP7734912, weight 2.4 kg").is_empty());
     // … and with a space before its check digit in parentheses.
     assert_eq!(kinds_of("身份證號碼M816597 (7)，訂單"), vec![(Kind::IdCard, "M816597 (7)".into())]);
     // Dates and codes stay untouched.
