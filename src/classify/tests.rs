@@ -668,6 +668,11 @@ fn cues_inside_no_topic_phrases_are_muted() {
     assert_eq!(g.classify("什么垃圾app！！！", Locale::ZhCn).emotion, "angry");
     let p = g.priority(&json!({ "text": "再不处理我就向工信部投诉" }), Locale::ZhCn).unwrap();
     assert_eq!(p.level, Level::P1);
+    // A smoke alarm is no smoke; smoke beside one is.
+    let p = g.priority(&json!({ "text": "How do I test the smoke alarm I bought from you?" }), Locale::En).unwrap();
+    assert_eq!(p.level, Level::P4);
+    let p = g.priority(&json!({ "text": "The smoke alarm is beeping and there's smoke coming from the charger!" }), Locale::En).unwrap();
+    assert_eq!(p.level, Level::P1);
 }
 
 #[test]
