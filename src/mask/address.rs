@@ -84,6 +84,10 @@ fn component_at(buf: &Buf, i: usize) -> Option<Component> {
         return None;
     }
     let (len, building) = unit_at(buf, j)?;
+    // An entrance is a unit only before its room (`3门402`): `403门口` is a door.
+    if buf.at(j) == '门' && !buf.is_digit(j + 1) {
+        return None;
+    }
     Some(Component { s: i, e: j + len, building })
 }
 
@@ -423,12 +427,13 @@ fn head_start(buf: &Buf, i: usize) -> usize {
         if e == p || s == e {
             break;
         }
-        // A floor (`12/F`, `G/F`) or a unit word and its number (`Flat 15`, `Tower 2`).
+        // A floor (`12/F`, `G/F`) or a unit word and its number (`Flat 15`, `Tower 2`, `Flat F`;
+        // not `flat. It's`).
         // Or the number's own unit word (`Blk 682 Tampines Street 21`, `No. 924 Jiangnan Road`).
         let floor = e - s >= 3 && buf.at(e - 2) == '/' && buf.at(e - 1).eq_ignore_ascii_case(&'f');
         let own = p == i && !comma && word_in(buf, s, e, EN_UNIT);
         let u = back(spaces(s));
-        if floor || own || (u < s && e - s <= 6 && word_in(buf, u, word(buf, u), EN_UNIT)) {
+        if floor || own || (u < s && e - s <= 6 && (buf.is_digit(s) || e - s <= 2) && word_in(buf, u, word(buf, u), EN_UNIT)) {
             start = if floor || own { s } else { u };
             p = start;
             continue;

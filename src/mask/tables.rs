@@ -37,7 +37,7 @@ pub const NOT_PLACE: &str = "市场|超市|城市|门市|上市|市面|小区|�
 /// Chinese road suffixes.
 pub const ZH_ROAD: &str = "大道|大街|胡同|路|街|巷|弄|道|里";
 /// Units that follow a number inside an address (号, 栋, 单元, 室 …), longest first.
-pub const ZH_UNIT: &str = "号楼|号院|号|號|栋|幢|座|单元|室|房|楼|樓|层|组|弄|户";
+pub const ZH_UNIT: &str = "号楼|号院|号|號|栋|幢|座|单元|门|室|房|楼|樓|层|组|弄|户";
 /// Characters that end the name before an address (至, 在, 寄到 …): never part of a place name.
 /// (Not 都, 家, 下, 和, 会: they start or sit inside city names — 成都, 石家庄, 下城区, 和平区, 会宁.)
 pub const ZH_STOP: &str = "与个为么也了于些从他们住你到去又及发可吗吧呀呢哦啊嗯在址太她好寄就往很您想我或把收是的给能至被要让请谢货还这送那问";

@@ -294,6 +294,9 @@ fn addresses_need_structure() {
     let k = kinds_of("Ship to: Room 1203, No. 88 Xinjinqiao Road, Pudong New Area, Shanghai 201206, thanks");
     assert_eq!(k[0].1, "Room 1203, No. 88 Xinjinqiao Road, Pudong New Area, Shanghai 201206");
     assert_eq!(kinds_of("to Room 2102, Building 7, 924 Jiangnan Road, thanks")[0].1, "Room 2102, Building 7, 924 Jiangnan Road");
+    // A unit word's number is a number or a letter: `flat. It's` is no `Flat 15`.
+    let k = kinds_of("I moved flat. It's Flat F, 3/F, Fortress Tower, 319 King's Road, North Point, Hong Kong");
+    assert_eq!(k[0].1, "Flat F, 3/F, Fortress Tower, 319 King's Road, North Point, Hong Kong");
     // Six digits after a city count only as its postcode; seven are something else.
     assert_eq!(kinds_of("at 10 Anson Road, Singapore 0799031")[0].1, "10 Anson Road");
     // New Zealand: a suburb, then a city with its four-digit postcode; five digits are no postcode.
@@ -672,6 +675,9 @@ fn a_word_after_a_number_and_a_phone_after_an_address() {
     // `改成`/`改为` before the province is the verb, not the name.
     assert_eq!(kinds_of("地址改成浙江省杭州市西湖区文三路478号"), vec![(Kind::Address, "浙江省杭州市西湖区文三路478号".into())]);
     assert_eq!(kinds_of("收货地址改为成都市武侯区天府大道北段1700号"), vec![(Kind::Address, "成都市武侯区天府大道北段1700号".into())]);
+    // An entrance before its room (`3门2002`) is a unit; `403门口` is the door of 403.
+    assert_eq!(kinds_of("寄到浙江省杭州市余杭区文一西路9号1号楼3门2002，谢谢"), vec![(Kind::Address, "浙江省杭州市余杭区文一西路9号1号楼3门2002".into())]);
+    assert_eq!(kinds_of("地址深圳市南山区高新南七道628号16栋403门口")[0].1, "深圳市南山区高新南七道628号16栋403");
     // A number on a floor is a door, a window or a parking space unless a place comes before.
     assert!(kinds_of("快递放B1层3号门保安亭就行").is_empty());
     assert!(kinds_of("去5楼3号窗口办理").is_empty());
