@@ -282,6 +282,7 @@ pub(crate) mod held {
             unsafe { &*self.0.get() }
         }
     }
+
     static TABLES: crate::text::Once<Vec<u8>> = crate::text::Once::new();
 
     pub fn all() -> &'static [u8] {

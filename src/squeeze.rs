@@ -56,6 +56,7 @@ impl Coder {
         } else {
             self.lo = split + 1;
         }
+        // Within i32: |target − p| ≤ 2^15 while n = 0 (rate 2/3), and the rate is ≤ 2/5 after.
         let (n, p) = (self.seen[c] as usize, self.p[c] as i32);
         let target = if bit { 0xFFFF } else { 0 };
         self.p[c] = (p + (((target - p) * RATES[n]) >> 16)) as u16;
