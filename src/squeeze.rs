@@ -76,6 +76,15 @@ impl Coder {
     }
 }
 
+/// Each count replaced by the sum of those before it: where its group starts in sorted order.
+const fn starts(counts: &mut [u32]) {
+    let (mut sum, mut c) = (0, 0);
+    while c < counts.len() {
+        (counts[c], sum) = (sum, sum + counts[c]);
+        c += 1;
+    }
+}
+
 /// The Burrows–Wheeler transform of `d`: the last bytes of its rotations in sorted order
 /// (prefix doubling with counting sorts), and the row of `d` itself.
 pub const fn bwt<const N: usize>(d: &[u8; N]) -> ([u8; N], usize) {
@@ -87,11 +96,7 @@ pub const fn bwt<const N: usize>(d: &[u8; N]) -> ([u8; N], usize) {
         bytes[d[i] as usize] += 1;
         i += 1;
     }
-    let (mut sum, mut c) = (0, 0);
-    while c < 256 {
-        (bytes[c], sum) = (sum, sum + bytes[c]);
-        c += 1;
-    }
+    starts(&mut bytes);
     i = 0;
     while i < N {
         let c = d[i] as usize;
@@ -124,11 +129,7 @@ pub const fn bwt<const N: usize>(d: &[u8; N]) -> ([u8; N], usize) {
             count[rank[tmp[i] as usize] as usize] += 1;
             i += 1;
         }
-        (sum, c) = (0, 0);
-        while c < classes as usize {
-            (count[c], sum) = (sum, sum + count[c]);
-            c += 1;
-        }
+        starts(count.split_at_mut(classes as usize).0);
         i = 0;
         while i < N {
             let r = rank[tmp[i] as usize] as usize;
@@ -315,10 +316,7 @@ fn unbwt(last: &[u8], row: usize) -> Vec<u8> {
     for &b in last {
         start[usize::from(b)] += 1;
     }
-    let mut sum = 0;
-    for s in &mut start {
-        (*s, sum) = (sum, sum + *s);
-    }
+    starts(&mut start);
     let next: Vec<u32> = last
         .iter()
         .map(|&b| {
