@@ -207,8 +207,8 @@ fn head(buf: &Buf, first: usize, count: usize, building: bool) -> Option<usize> 
             while s > raw && (m - s < 4 || buf.is_digit(s) && buf.is_digit(s - 1)) && !is_stop(buf.at(s - 1)) && buf.at(s - 1) != ' ' {
                 s -= 1;
             }
-            // `地址改成浙江省…`: the verb is no part of the name.
-            if buf.at(s) == '改' && matches!(buf.at(s + 1), '成' | '为') {
+            // `地址改成浙江省…`: the verb is no part of the name (为/為 are stops already).
+            if buf.at(s) == '改' && buf.at(s + 1) == '成' {
                 s += 2;
             }
             s
@@ -361,6 +361,20 @@ fn city_tail(buf: &Buf, end: usize, regions: bool) -> Option<usize> {
     if let Some(z) = state_zip(buf, j).or_else(|| postcode(buf, j)) {
         return Some(z);
     }
+    // A postcode before the city, and a state after it (`55100 Kuala Lumpur`, `47300 Petaling
+    // Jaya, Selangor`).
+    let mut z = j;
+    while buf.is_digit(z) {
+        z += 1;
+    }
+    let city = names(buf, z + 1);
+    if z - j == 5 && buf.at(z) == ' ' && city > z + 1 {
+        // The state is one plain word (`Selangor`, not `WhatsApp`).
+        let s = skip_sep(buf, city);
+        let state = word(buf, s);
+        let plain = capitalized(buf, s, state) && (s + 1..state).all(|k| buf.at(k).is_ascii_lowercase());
+        return Some(if buf.at(city) == ',' && plain { state } else { city });
+    }
     let mut c = j;
     // Hong Kong has no postcodes: its region names end the address (`, Wan Chai, Hong Kong`).
     let mut region = None;
@@ -396,6 +410,23 @@ fn city_tail(buf: &Buf, end: usize, regions: bool) -> Option<usize> {
         c = after;
     }
     region
+}
+
+/// The end of up to three capitalised words from `i` (`Kuala Lumpur`), or `i`.
+fn names(buf: &Buf, i: usize) -> usize {
+    let (mut end, mut w) = (i, i);
+    for _ in 0..3 {
+        let e = word(buf, w);
+        if !capitalized(buf, w, e) {
+            break;
+        }
+        end = e;
+        if buf.at(e) != ' ' {
+            break;
+        }
+        w = e + 1;
+    }
+    end
 }
 
 /// Where an address whose house number starts at `i` begins: units and floors may stand before
@@ -469,7 +500,12 @@ fn scan_en(buf: &Buf, out: &mut Vec<Candidate>) {
             d += 1;
         }
         let num_end = if buf.at(d).is_ascii_alphabetic() { d + 1 } else { d };
-        if d - i > 6 || buf.at(num_end) != ' ' || !capitalized(buf, num_end + 1, word(buf, num_end + 1)) {
+        // A Malaysian street, its type first, after a comma: `No. 70, Jalan Bukit Bintang, 55100
+        // Kuala Lumpur`.
+        let j = skip_sep(buf, num_end);
+        let pre = word(buf, j);
+        let malay = buf.at(num_end) == ',' && buf.at(pre) == ' ' && word_in(buf, j, pre, "jalan|jln|lorong|persiaran");
+        if d - i > 6 || !malay && (buf.at(num_end) != ' ' || !capitalized(buf, num_end + 1, word(buf, num_end + 1))) {
             next = d;
             continue;
         }
@@ -479,22 +515,30 @@ fn scan_en(buf: &Buf, out: &mut Vec<Candidate>) {
         let mut w = num_end + 1;
         let mut street_end = None;
         let mut name_end = w;
-        for _ in 0..5 {
-            let e = word(buf, w);
-            if !capitalized(buf, w, e) {
-                break;
+        if malay {
+            // Its name runs to the comma before the postcode (`Jalan SS 2/28`).
+            name_end = pre + 1;
+            while name_end - pre < 30 && (buf.is_alnum(name_end) || matches!(buf.at(name_end), ' ' | '/' | '-')) {
+                name_end += 1;
             }
-            name_end = e;
-            if w > num_end + 1 && word_in(buf, w, e, EN_STREET) {
-                let n = word(buf, e + 1);
-                let e = if buf.at(e) == ' ' && capitalized(buf, e + 1, n) && word_in(buf, e + 1, n, EN_STREET) { n } else { e };
-                street_end = Some(if buf.at(e) == '.' { e + 1 } else { e });
-                break;
+        } else {
+            for _ in 0..5 {
+                let e = word(buf, w);
+                if !capitalized(buf, w, e) {
+                    break;
+                }
+                name_end = e;
+                if w > num_end + 1 && word_in(buf, w, e, EN_STREET) {
+                    let n = word(buf, e + 1);
+                    let e = if buf.at(e) == ' ' && capitalized(buf, e + 1, n) && word_in(buf, e + 1, n, EN_STREET) { n } else { e };
+                    street_end = Some(if buf.at(e) == '.' { e + 1 } else { e });
+                    break;
+                }
+                if buf.at(e) != ' ' {
+                    break;
+                }
+                w = e + 1;
             }
-            if buf.at(e) != ' ' {
-                break;
-            }
-            w = e + 1;
         }
         let street_end = street_end.or_else(|| (buf.at(name_end) == ',').then(|| city_tail(buf, name_end, address_cue(buf, i))).flatten().map(|_| name_end));
         let Some(mut end) = street_end else {

@@ -29,8 +29,9 @@ pub const PLACEHOLDER_ADDRESS: (&str, &str) = ("[地址]", "[address]");
 pub const PLACEHOLDER_PHONE: (&str, &str) = ("[电话]", "[phone]");
 pub const PLACEHOLDER_EMAIL: (&str, &str) = ("[邮箱]", "[e-mail]");
 
-/// Chinese administrative-division suffixes that open an address.
-pub const ZH_ADMIN: &str = "自治区|特别行政区|自治州|省|市|区|區|县|縣|州|盟|旗|镇|鎮|乡|鄉|街道|村";
+/// Chinese administrative-division suffixes that open an address, and Hong Kong's and Macau's
+/// names, which have none (`香港新界沙田…`).
+pub const ZH_ADMIN: &str = "香港|新界|九龙|九龍|澳门|澳門|自治区|特别行政区|自治州|省|市|区|區|县|縣|州|盟|旗|镇|鎮|乡|鄉|街道|村";
 /// Ordinary words that hold a division or road character (`市场部3楼` is an office, not an
 /// address; `知道5号楼` names no road).
 pub const NOT_PLACE: &str = "市场|超市|城市|门市|上市|市面|小区|校区|景区|专区|区域|省钱|节省|省心|县城|知道|频道|通道|渠道|道歉|味道|难道|这里|那里|哪里|家里|公里|里面|心里|路由|路上|一路|线路|电路|思路|走路|州际";
@@ -40,19 +41,20 @@ pub const ZH_ROAD: &str = "大道|大街|胡同|路|街|巷|弄|道|里";
 pub const ZH_UNIT: &str = "号楼|号院|号|號|栋|幢|座|单元|门|室|房|楼|樓|层|组|弄|户";
 /// Characters that end the name before an address (至, 在, 寄到 …): never part of a place name.
 /// (Not 都, 家, 下, 和, 会: they start or sit inside city names — 成都, 石家庄, 下城区, 和平区, 会宁.)
-pub const ZH_STOP: &str = "与个为么也了于些从他们住你到去又及发可吗吧呀呢哦啊嗯在址太她好寄就往很您想我或把收是的给能至被要让请谢货还这送那问";
+/// Simplified and traditional, in code-point order (`Chars` searches them), as is the next list.
+pub const ZH_STOP: &str = "与个为么也了于些从他们住你個們到去又及发可吗吧呀呢哦啊問嗎嗯在址太她好寄就往很從您想我或把收於是為發的給给能至與被要請謝讓让请谢貨货还这送這還那问麼";
 
 /// Chars that end the head of a Chinese address (besides punctuation and non-CJK chars):
 /// 至/到/在/住址 … never occur inside a place name before a house number; 厅 keeps a cinema
 /// seat (`3号厅7排12座`) from chaining into one.
-pub const ZH_STRONG_STOP: &str = "为从住到厅在址寄往是给至送";
+pub const ZH_STRONG_STOP: &str = "为从住到厅在址寄廳往從是為給给至送";
 
 /// English street-type words (lower case) that end a street name.
 pub const EN_STREET: &str = "street|st|road|rd|avenue|ave|av|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|terrace|close|crescent|square|sq|highway|hwy|parkway|pkwy|circle|cir|row|gardens|walk|trail|quay";
 /// English unit words that may open an address (`Flat 15, 133 Park Avenue`); `no.` is the house
 /// number's own word (`No. 924 Jiangnan Road`), matched only where the word before a number is read
 /// with its dot (`head_start`), never after a street.
-pub const EN_UNIT: &str = "flat|apt|apartment|unit|suite|ste|room|floor|fl|tower|block|blk|building|bldg|no.";
+pub const EN_UNIT: &str = "flat|apt|apartment|unit|suite|ste|room|floor|fl|tower|block|blk|building|bldg|lot|no.";
 /// Canadian province codes that precede a postcode (`ON M5V 3L9`).
 pub const CA_PROVINCES: &str = "AB BC MB NB NL NS NT NU ON PE QC SK YT";
 /// Australian state codes that precede a four-digit postcode.

@@ -302,6 +302,10 @@ fn addresses_need_structure() {
     // New Zealand: a suburb, then a city with its four-digit postcode; five digits are no postcode.
     assert_eq!(kinds_of("New address: 24 Ponsonby Road, Grey Lynn, Auckland 1021. Phone")[0].1, "24 Ponsonby Road, Grey Lynn, Auckland 1021");
     assert_eq!(kinds_of("at 24 Ponsonby Road, Auckland 10213")[0].1, "24 Ponsonby Road");
+    // Malaysia: the street type first, the postcode before the city, a state after it.
+    assert_eq!(kinds_of("Correct address: No. 70, Jalan Bukit Bintang, 55100 Kuala Lumpur. Phone")[0].1, "No. 70, Jalan Bukit Bintang, 55100 Kuala Lumpur");
+    assert_eq!(kinds_of("收件地址 No. 73, Jalan SS 2/28, 47300 Petaling Jaya, Selangor，电话")[0].1, "No. 73, Jalan SS 2/28, 47300 Petaling Jaya, Selangor");
+    assert_eq!(kinds_of("地址：Lot 385, Jalan Bukit Bintang, 55100 Kuala Lumpur，WhatsApp +60")[0].1, "Lot 385, Jalan Bukit Bintang, 55100 Kuala Lumpur");
     // Postcode shapes after a street and city: UK outward + inward codes, Canadian A1A 1A1.
     for (pc, ok) in [("SW1A 1AA", true), ("M3 2BW", true), ("EC1V 9HX", true), ("K1A 0B1", true), ("LS1 5dl", false), ("AB 123", false), ("12 345", false)] {
         let t = format!("to 9 Mill Road, Leeds {pc} now");
@@ -675,6 +679,10 @@ fn a_word_after_a_number_and_a_phone_after_an_address() {
     // `改成`/`改为` before the province is the verb, not the name.
     assert_eq!(kinds_of("地址改成浙江省杭州市西湖区文三路478号"), vec![(Kind::Address, "浙江省杭州市西湖区文三路478号".into())]);
     assert_eq!(kinds_of("收货地址改为成都市武侯区天府大道北段1700号"), vec![(Kind::Address, "成都市武侯区天府大道北段1700号".into())]);
+    // Traditional stop words end the head as the simplified ones do (為, 給 …).
+    assert_eq!(kinds_of("收件地址更正為台北市大安區忠孝東路四段313號18樓"), vec![(Kind::Address, "台北市大安區忠孝東路四段313號18樓".into())]);
+    // Hong Kong's names open the address though they carry no division suffix.
+    assert_eq!(kinds_of("反映寄到香港新界沙田大圍積福街85號6座7樓4室的件")[0].1, "香港新界沙田大圍積福街85號6座7樓4室");
     // An entrance before its room (`3门2002`) is a unit; `403门口` is the door of 403.
     assert_eq!(kinds_of("寄到浙江省杭州市余杭区文一西路9号1号楼3门2002，谢谢"), vec![(Kind::Address, "浙江省杭州市余杭区文一西路9号1号楼3门2002".into())]);
     assert_eq!(kinds_of("地址深圳市南山区高新南七道628号16栋403门口")[0].1, "深圳市南山区高新南七道628号16栋403");
