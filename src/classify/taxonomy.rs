@@ -161,7 +161,7 @@ pub const TAXONOMY: &str = concat!(
 3.5:money goes back|money still hasn't shown up|money's back|my refund|reach my card|refund failed|refund hasn't|refund of|refund shows|see the money|seen the money|the refund for|went to my wallet|啥时候退|工作日内退款|工作日到账|把钱还我|没回到卡|还没到账|还没退款|退了一半|退到余额|退到哪|退到钱包|退回原来的|退回失败|退回银行卡|退款失败|退款拖了|退款状态|退款被拒|退款被驳回|退款还是|退款进度|退还失败|重新退|钱到现在都没|钱没有退|钱没退|钱还没回;\
 3:a cent|hasn't come back|isn't back|money be back|nothing has come in|refund went|refund*|where is my money|原支付账户|原路返回|只退了|少退了|没到账|的钱能退|还没入账|还没退|退回余额|退多少|退款|退的钱|退给我|退钱|选错了原因|钱一直不退|钱没到|钱没回|钱还是没回来|钱还没到|钱还没回来;\
 2.5:back to my card|chargeback|credited back|get my money|paid back|reimburse*|什么时候退|原路退回|没退|退回到|退费|钱退到;\
-2:给退|退到|退回来;\
+2:deposit back|给退|退到|退回来;\
 1.5:money back|到账"
             ),
             sub!(
@@ -184,7 +184,7 @@ pub const TAXONOMY: &str = concat!(
 3.5:!debited|!多扣|a charge from|after i cancelled|auto debit|auto-debit|billed me for|billed me twice|billed my card|billed twice|charge from you|charge on my bill|charge reversed|charge 了|charged again|charged my card|charged twice|charge了|convenience fee|conversion fee|didn't select|dispute it|double charge*|double-charge*|duplicate charge|extra debit|extra fee|extra zero|hidden fee|identical charges|never authorised|never authorized|never selected|never shown|never subscribed|on my statement|overcharg*|pending charges|recurring charge|reverse the charge|service fee|still being charged|still charged|still paying|subscription i cancelled|surcharge|taken twice|the extra one|thieves|took money|took my money twice|transaction fee|two charges|two identical|unauthorised charge|一下子扣|一下扣了|不认识的消费|两次钱|两笔|两遍钱|乱扣|乱收|付了两次|会不会也扣|会不会扣两次|余额少了|你们扣的|划走|卡里扣|原价收|多了一笔|多了个|多了笔|多出一笔|多出来的|多扣了|多收了|实付金额|怎么还扣|扣三笔|扣了一个月|扣了一笔|扣了三次|扣了两次|扣了两遍|扣了几次|扣了好几次|扣多了|扣的是全款|扣的钱比|扣费|收了两次|是什么钱|每个月都扣|没买东西|没开通过|没抵扣|没有订过|没订过|流量费|照扣|直接扣我|翻了一倍|莫名其妙扣|被扣了|详单|误扣|账单扣|还是扣了|还每个月|重复扣|重复收费|钱被拿走|预授权;\
 3:auto-renew*|bank statement|be waived|billed me|charge on my card|charged|charged the full price|charging me|didn't authori*|didn't sign up|even though i cancelled|extra charge|free trial|monthly charge|never agreed|never bought|never signed up|pending charge|roaming bill|roaming charge*|still taken from|stop billing|taken from my card|twice for the same|unknown charge|wrong amount|为什么扣|写的是免费|划走了|又扣|只付了一次|司机绕|多付了|多收|少减了|已经扣了|怎么扣了|扣了三笔|扣了钱|扣错|收了我|收费不对|是原价|未授权|每月扣|没开过|没授权|滞纳金|漫游费|盗刷|确实扣了|算错了|结果扣了|绕路|自动扣|自动续费|账单上有一笔|账单离谱|账单里有|还在扣|连扣|金额不对|钱扣了;\
 2.5:billing me|card statement|exchange rate|lost money|same amount|subscription fee|the duplicate|without my consent|without my permission|扣我|扣款|扣钱|服务费|未经同意|未经我同意|没开通|没经过同意|没经过我同意|被扣;\
-2:billed|charging|don't recogni*|three times for|价格不对"
+2:billed|charging|don't recogni*|these charges|three times for|价格不对"
             ),
         ]),
     cat!("logistics", "物流配送", "Shipping & delivery", [
@@ -196,7 +196,7 @@ pub const TAXONOMY: &str = concat!(
 3.5:delivery window|has not arrived|hasn't arrived|hasn't been dispatched|hasn't been posted|hasn't been shipped|hasn't left|hasn't turned up|here yet|left your warehouse|no one showed up|nobody showed up|not arrived yet|not been posted|nothing has arrived|preparing for shipment|preparing to ship|promised delivery|still no delivery|still not shipped|supposed to be delivered|supposed to be mailed|supposed to be sent|supposed to deliver|supposed to ship|three weeks for|two weeks for|一直显示派送中|一直没发|下单到现在|不发货|不送上门|什么时候给我寄|今天送不了|到现在还没发货|发货慢|哪天能发|啥时候能发|待出库|待揽收|晚了三天|晚了两天|晚了几天|次日达|派送中都|现货呢|能不能早点|说好的现货|躺着没动|还不发货|还是待发货|还没发|还没放行|还送不送|连单号都没有|迟迟不发|都未到|都没发;\
 3:been sent out|days late|delivery got rescheduled|estimated delivery was|hasn't come|hasn't sent|late delivery|never ship|not shipped|preparing shipment|promised arrival|promised for the|promised in|rescheduled again|running behind|scheduled for delivery|still no driver|still no package|still no parcel|still not here|still waiting on|supposed to arrive|was promised for|weeks late|were due|where is the driver|would be here by|人影都没|什么时候发|什么时候能发出|仓库都没出|催一下仓库|前送到|发没发|哪天出库|天内发货|天内送到|天发货|小时发货|帮忙催一下|帮我催一下|快递太慢|才揽收|拖到现在|明天发|显示待发货|未出货|未发货|没出库|没出货|没发货|没寄出|没收到货|没见着影子|没送来|物流太慢|用脚送|等了一整天|终于揽收|说好上周|说好昨天送|走了一周|走了十天|路上耽误|还不发|还是没到|还没人来|还没到|还没寄|还没影|还没见人|还没见着|还没送到|送不送|送了半个月|送太慢|送货上门|送货太慢|都没人来;\
 2.5:estimated delivery|expected delivery|hasn't even left|hasn't shipped|left the warehouse|not shipped yet|overdue|pushed back again|still waiting for|taking forever|was due|什么时候能到|几天能到|多久能到|延期|延误|待发货|快递慢|才到|没动静|没送到|秒发|超时|还在路上|还没发货|还没来|迟到|预计送达;\
-2:delivery date|dispatch*|什么时候到|几天了还|出货|发货;\
+2:awaiting dispatch|delivery date|dispatch*|什么时候到|几天了还|出货|发货;\
 1.5:arrive|delay*|my food|ship*|太慢了|寄出|派送|还在仓库|迟迟|送达|骑手;\
 1:delivery|late|催发货|延迟|还没寄出"
             ),
@@ -251,7 +251,7 @@ pub const TAXONOMY: &str = concat!(
                 "hardware_fault",
                 "硬件故障",
                 "Hardware fault",
-                "4:cannot on|does not turn on|doesn't turn on|melted|will not turn on|won't boot|won't even power on|won't even turn on|won't power on|won't turn on|不开机|不能开机|开不了机|开不到机|开机没反应|开机黑屏|无法开机;\
+                "4:cannot on|does not power on|does not turn on|doesn't power on|doesn't turn on|melted|will not turn on|won't boot|won't even power on|won't even turn on|won't power on|won't turn on|不开机|不能开机|开不了机|开不到机|开机没反应|开机黑屏|无法开机;\
 3.5:!smoke|any sound|brake failed|bulging|caught fire|cuts out|doesn't charge|doesn't heat|doesn't spin|drift*|electric shock|exploded|isn't getting cold|keeps restarting|keeps turning off|mid-cycle|no power|not charging|not cooling|not getting cold|not heating|on fire|shocked me|short circuit|smoking|sparking|sparks|stopped cooling|stopped working|stops mid|swelling|won't charge|won't cool|won't drain|won't heat|won't spin|won't start|won't switch on|won't turn back on|不充电|不出水|不出热水|不出热风|不出风|不制冷|不制热|不加热|不启动|不回充|不排水|不脱水|不通电|充不了电|充不进电|冒火花|冒烟|冒白烟|冒黑烟|反复重启|只吹冷风|启动不了|指纹识别不了|接触不良|没声音|漏电|烧坏|烧焦|烫得|爆炸|着火|短路|突然自己|糊味|自动关机|自己关机|自己加速|触电|起火|跳闸|通不了电|风扇响|风扇特别响|鼓包;\
 3:a shock when|black screen|burnt|by itself|cracked screen|dead pixel*|does not switch on|doesn't switch on|doesn't work|fan is loud|flicker*|gave me a shock|got a shock|leaking water|loud noise|making a noise|no picture|no sound|not recognising|not recognizing|overheat*|producing sound|quit working|rattling|scorched|screen is black|shock from|shuts off|sparked|stays black|still silent|stopped playing|stopped recognising|stopped recognizing|stopped unlocking|stops suddenly|stops vibrating|strange noise|swollen|threw me off|tingle|unresponsive|usb port|weird noise|went silent|won't work|不亮|不出声|不响了|不好使|不工作|不灵了|不灵敏|不转|偏色|充电慢|卡纸|发烫|变暗|只出冷风|吸力变小|咔咔声|咣咣响|响得厉害|响得特别|哐哐|嗡嗡响|失灵|屏幕裂|屏幕黑了|异响|弹不回来|打印不出|掉电|散架|横线|死机|没声了|没有任何反应|没有声音|洗不干净|漏墨|漏水|烫出|电了一下|碎屏|竖线|花屏|被电了|被电得|过热|金属外壳|闪黑|黑屏|黑线;\
 2.5:!faulty|!malfunction*|burn mark|burning|buzzing|completely silent|died|gone silent|got really hot|grinding|it stops after|leaks|noisy|shuts down|stopped registering|too hot|一点反应都没有|充了一整晚|响声|噪音|声音特别大|很暗|打不开|插上电|摇杆|杂音|条纹|没声|没有反应|没电了|电到|耗电快|进水;\
@@ -279,7 +279,7 @@ pub const TAXONOMY: &str = concat!(
 3.5:fit and work|google services|ok to use with|still support|support android|sync with|unsupported|won't install on|work on macos|work with macos|上用吗|不兼容|不支持这个|变压器|搭配使用|搭配用|放电磁炉|电磁炉上用|组网|能搭配|能直接装吗|能给它用|能装在|转接环|还能装吗|配合使用;\
 3:2.4g|5ghz|an older|app work on|apple silicon|do you support|does it support|does the app support|doesn't line up|epub|fast charging|fit the older|ghz|meant for this|only support|will it fit|will it work in|will it work on|will this fit|will this work in|win7|won't connect to my|won't pair with|work in an|work in this|work on a|work on an|work on the older|work with my|works fine with my|充坏|充电吗|别家买的|可以连|对不上|换回原装|插不进|支不支持|支持iphone|支持mac|支持win|支持吗|支持安卓|支持苹果|是不兼容|是否支持|网关|能接|能用在|能用这个|能给我的|能装吗|能配对吗|装得上|适配|通用;\
 2.5:match my|run on an|run on my|run on older|run on the|supported|type-c口|usb-c|work on my|work with|works with|匹配|系统版本|能充|装不上|识别不了|识别不到|连不上|配套;\
-2:adapter|fit my|fit the|fits the|operating system|support for|support my|对得上|接口|老款|能用吗|能装|能连|适用|鸿蒙;\
+2:adapter|fit my|fit the|fits the|operating system|support for|support my|with my existing|对得上|接口|老款|能用吗|能装|能连|适用|鸿蒙;\
 1.5:android|chromebook|ios|iphone|linux|macos|supports|windows|安卓|平板|手机壳|支持|苹果手机;\
 1:mac|version of|型号"
             ),
@@ -350,7 +350,7 @@ pub const TAXONOMY: &str = concat!(
 3.5:actually cover|be returned|compensation policy|cover accidental|do you cover|does the warranty|extended warranty|guarantee cover|how many days after|is the warranty|pay for return|pay the postage|price protection apply|price protection if|refund policy|restocking fee|return period|return policy|return shipping|same warranty|void my warranty|void the warranty|warranty cover*|warranty include|warranty period|warranty still|七天无理由|上门费|也能退吗|享受保修|你们出还是我出|你们的规定|你们规定|保修几年|保修包括|保修卡|保修多久|保修政策|保修是按|保修期|保修范围|保修还能用|保修需要|保固|保留吊牌|保障范围|出运费|券会退|只保|后悔了也能|售后政策|售后规则|才能退款吗|才能退货吗|拆了封|提前解约|支持换货吗|支持退换|收费吗|整机保修|时效是|最高能赔|期限是几天|算在里面|范围内吗|赠品要一起|过了七天|运费谁出|运费险|还能保修吗|还能退吗|违约金|退不退得|退换期限|退换规则|退换货政策|退货政策|退货期限|退货运费|那天算|需要保留;\
 3:accidental damage|also cover|bought during|can i still return|covered by the warranty|covered under the|days to return|does it cover|eligible for|final sale|free returns|how many days do i have|if i return|is it covered|lose the discount|money-back guarantee|opened item|pay for shipping|qualify for|returnable|what's your rule|who pays|within 30 days|within how many days|without the receipt|一定要发票|一起寄回|不退不换|人为损坏|从哪天算|价保|保不保|保修是一年|保修是几|保修管不管|全国联保|几天可以退|单独算|原包装|只管|可以退换吗|多久还能退|多少天内|定制刻字|延保|怎么赔|拆封|时限|易耗品|服务管不管|特价品|能保修吗|能退几天|能退换吗|谁承担|负责还是|购买日|还能保修|退货时间|退钱还是;\
 2.5:covered by|return deadline|sale items|包不包括|开封|手续费吗|无理由|检测费|赠品也要|赠品要不要|还能享受;\
-2:包邮吗|算不算|质保|邮费;\
+2:包邮吗|是不是不能退|算不算|质保|邮费;\
 1.5:opened|policy|规则|运费;\
 1:international|二次销售|包括|开始算|政策"
             ),
@@ -399,7 +399,7 @@ pub const TAXONOMY: &str = concat!(
 3.5:!很有耐心|above and beyond|came through quickly|can't thank|cannot thank|cheers to|great job|great service|happy with your service|keep coming back|pass on my thanks|props to|service this good|shoutout|sorted my issue|thanks to|without any fuss|yyds|又快又好|处理得又快又好|处理得很快|处理得特别快|处理得真|太负责了|夸一下|很到位|很快帮我|很耐心|很负责|很贴心|态度也好|想表扬|挺到位|挺感动|效率好高|效率很高|效率真高|替我谢谢|服务很好|服务很赞|来夸|没得说|没话说|点赞|爱了爱了|物超所值|特别细心|特别耐心|真感动|真的很感谢|绝绝子|表扬|解决得很快|谢谢客服|超有耐心|非常到位;\
 3:!helpful|!周到|!很满意|!细心|!给力|!耐心|!贴心|!靠谱|best support|big thanks|bravo|excellent|fast delivery|fast shipping|faster than i expected|five stars|handled my case|huge thanks|keep it up|keep up|legend|love the new|quick delivery|really appreciate|really impressed|shout out|sorted everything out|sorted it out|sorted me out|sorted out our|super professional|very professional|want to say thanks|wanted to say|well done|well worth|wonderful|works great|五星|人很好|人超好|体验好多了|修得很快|准时送到|发货快|响应真快|太感谢|好评|很专业|很准时|很感动|服务一百分|服务到位|服务好|没想到客服|特别仔细|特别清楚|真到位|讲得好|辛苦了|还挺意外|送货快|速度真快|非常感谢;\
 2.5:!friendly|!专业|!热情|amazing|appreciate*|awesome|brilliant|love it|super fast|super patient|was great|worth it|值得|多谢|感谢|救了我一命|超值|速度快;\
-2:!satisfied|!满意|kind|lovely|perfect*|resolved my|thank you|不错|很清楚|棒|谢谢你|超好|非常好;\
+2:!satisfied|!满意|credit where it's due|kind|lovely|perfect*|resolved my|thank you|不错|很清楚|棒|谢谢你|超好|非常好;\
 1.5:!好用|great|solved|解决了|讲课|赞;\
 1:!patient|fantastic|many thanks|thanks a lot|thanks for|thanks so much"
             ),
@@ -412,7 +412,7 @@ pub const TAXONOMY: &str = concat!(
                 "3.5:comparing your|halal|i'm comparing|or plastic|safety certification|sizing like|wifi only|什么面料|充绒量|全国通用|含不含|含绒量|哪个噪音|哪个更适合|国行|多少分贝|孕妇能用|支持双卡|新出的这款|最多支持|有什么区别|海外版|论斤|辣不辣|这款新出的|这款适合|那款适合;\
 3:1080p|4k|assembled|baggage allowance|before buying|before i buy|before i sign up|before we buy|best before|breakfast included|colour temperature|come in black|come in white|comes in white|decide between|dimension*|dimmable|does it come with|does it handle|does it include|dual sim|dual-sim|flat-pack*|fragrance-free|full hd|how loud|how many adults|included in the|international version|is that included|lcd|listing doesn't say|max load|membership include|noise canceling|noise cancelling|noise level|noise-cancelling|not buying yet|oled|plan include|plan includes|planning to buy|premium plan|pro plan|removable|safe to use|screen size|shelf life|size chart|solid wood|suitable for|thinking of buying|thinking of ordering|tier include|voltage|v电压|washable|wattage|weigh*|what's the difference|when was it produced|which is better|which model|which of your|一共有几个|一箱里有几|不粘涂层|专业版|买之前|产地|什么尺码|什么等级|保质期|值不值得|值得买|值得换|偏大还是偏小|具体有什么|几台设备|几套的|几度电|几档|功耗|包含什么|包含几|包含哪些|包含多少|包括哪些|区别|参数|同时几台|呢款|哪个型号|哪个好|哪个更好|哪个能|填充|多了什么|多少兆|多少寸|多少流量|多少瓦|够不够穿|大不大|套餐包含|尺寸|尺码合适|尺码表|差别在哪|差别大吗|差在哪|带不带|录播|待机时间|待机能|快充吗|想买给|成分|扛得住|拆洗|放得下|断电保护|是否带|有什么不同|有什么功能|有几包|有啥推荐|有推荐|权益|材质|板载|正品|比普通版|流明|版本吗|生产日期|用电量|甲醛释放|电压是多少|的还是塑料|签名版|纯棉|能同时|能用多久|能看多远|装得下|要不要另外买|覆盖范围|详情页没写|课程内容|课程安排|贴皮|还是80g|还没买|进口的吗|送不送|适合几岁|适合多大|适合干皮|适用多大|选哪个|重不重|防水吗|面料;\
 2.5:3-pin|battery life|capacity|certificate|does it have|does it support|does this have|how big|how heavy|inverter|is allergic|made from|made of|material|need a subscription|plug type|runs large|runs small|star rating|sugar-free|true to size|waterproof|what size|偏硬|偏软|功率|功能吗|包不包含|双卡双待|可以机洗|哪个套餐|哪款|多大的|多宽|多重|多长|多高|套餐里|容量|戴着游泳|打算买|推荐哪个|有效期|机洗吗|比较合适|续航|证书|适合吗|重量|防水等级;\
-2:available in|colors|colours|come with|comes with|features|how long does|lessons|recommend|which one|下单之前|下单前|原装|多大|直播|耗电|规格|配置;\
+2:available in|colors|colours|come with|comes with|features|how long does|lessons|recommend|which one|下单之前|下单前|包不包|原装|多大|直播|耗电|规格|配置;\
 1.5:this model|白色|的还是|这款|黑色;\
 1:recorded|有没有|能效|课时|颜色;\
 0.5:are the|are these|can it|can this|do they|does it|does the|does this|does your|is it|is the|will it|will this|请问这|这个|这件|这双|这台|这种"
@@ -436,7 +436,7 @@ pub const TAXONOMY: &str = concat!(
 3.5:available in your|backorder*|berths left|coming soon|discontinued|do you have left|gone for good|got stock|in the warehouse|making it anymore|only 1 left|only 2 left|only one left|places left|released again|rooms left|same-day pickup|seats left|spots left|still available in|still have size|tickets left|when will it be available|will it come back|仅剩|仓库里够|停产|到货通知|卖完了|只剩|多少件|够不够货|库存|报满了|放了多少货|无货|有票吗|没抢到|现货|现车|能再有|要等货|订得到|调货|还会再放|还会补吗|还剩几|还剩多少|还有多少件|还有货吗|还有这款;\
 3:available again|available at|available for|available in stores|be back in|be back this week|come back in|currently unavailable|do you have size|have that many|in store|in your store|inventory|on hand|on the shelf|ones left|pre-order|preorder|sold-out|still available|stock|temporarily unavailable|waitlist|when will you have|会再上|余票|再上架|再进货|凑齐|到货提醒|卖光了|名额|抢不到|断码|显示已满|有货|没码了|满员|满房|留一件|留一台|秒没|空出来|空房|返场|返货|还会上吗|还会再来吗|还会补|还有房|还有票|还能订到;\
 2.5:available for pickup|be back before|coming back|fully booked|notify me|上架|什么时候有|候补|还会再有|还会有;\
-2:到货|没货|还有吗|预售"
+2:到货|没货|还有吗|进不进货|预售"
             ),
         ]),
     cat!("external", "外部环境", "External causes", [
@@ -473,7 +473,7 @@ pub const TAXONOMY: &str = concat!(
 3.5:ash cloud|closed the roads|heat alert|heat wave|heatwave|heavy snow|landslide*|lockdown|pandemic|power grid|road closure*|roads closed|storm*|volcan*|下大雨|交通管制|停工|停飞|发大水|大雾|寒潮|封控|封路|打雷|暴风|沙尘暴|滑坡|疫情|被水淹|被淹|路封了|路断了|限电|雷击|预警;\
 3:haze|knocked out power|lightning strike|power's been out|quarantine|since the storm|停电停网|冲断|大雨|山洪|淹了|风球|高温;\
 2.5:rainstorm|snow|weather|停运|天气|隔离;\
-2:strike"
+2:strike|天灾"
             ),
         ]),
     cat!("other", "其他", "Other", [
@@ -486,7 +486,7 @@ pub const TAXONOMY: &str = concat!(
 3.5:allow users to|app里加个|could you offer|even better with|it would help|it'd help a lot|let users|make life|maybe you could|one idea|so much better|suggest*|will be helpful for|worth adding|would be cool|would be even better|would be really helpful|would have saved me|would help a lot|would help if|would love it if|wouldn't it be better|you could add|you should let|you should really|下次能不能|加上这个功能|加返|印大点|大字版|希望以后|希望包装|希望安装|希望能加|放显眼|筛选|能不能印|能不能发个|能不能支持|能出一个|能出个|能延长|能提前|能直接显示;\
 3:allow us to|an idea|be really handy|consider switching|could be much easier|it'd help if|kindly add|let us|maybe offer|please consider|pls add|plz add|should be able to|should let|would be better|would be easier|would be handy|would be helpful|would be lovely|一键再买|其他平台都|别的平台都|加一个|包装能不能|可以再简化|可以考虑|可回收|少用点|就好了|希望你们|希望出个|排个序|排序|改进|新功能|方便多了|最好能|能不能做|能不能显示一下|能不能记住|要是有|要是能|记住上次|调大一点|这样大家|这样就不用|默认选项;\
 2.5:could you make|improve*|maybe add|please make|why don't you|would love|you should|优化|会方便|如果有|如果能|希望可以|希望能|更方便|更环保|环保一点|能开到晚上;\
-2:idea|option to|wish|意见|添加|能支持;\
+2:idea|option to|wish|小意见|意见|添加|能支持;\
 1.5:add a|增加"
             ),
             sub!(
@@ -589,7 +589,7 @@ pub const ANGRY_CUES: &str = "2:bullshit|damn|disgusting|fraud*|idiot*|pathetic|
 0.7:immediately|马上";
 
 /// Negative-emotion cues with weights (≥ 1 in total, with the subcategory prior, = negative).
-pub const NEGATIVE_CUES: &str = "1:absurd|annoy*|awful|been stuck|dangerous|disappoint*|fed up|frustrat*|get it back|haven't heard anything|link says it|no one told me|nobody told me|none of our|not acceptable|not happy|nothing loads|replacement you sent|ridiculous|rude|scared|second time|sick of|sold out within|supposed to|terrible|tired of|tried three times|unhappy|upset|was rejected|where is it|where's the rest|within a minute|worried|worry|两回事|个寂寞|中转站|也打不开|冲我吼|凭什么|到底|卡住了|危险|压根|原支付|去哪了|受不了|可怕|吓人|吓死|吼我|咋回事|啥情况|太差|失望|头疼|好烦|害得我|崩溃|已过期|很烦|心烦|忒差|怎么回事|怎么突然|急死|急用|急着用|我没点|担心|挺急的|敷衍|无语|明明|有没有人管|有点急|有点慌|根本|没人管|没法组装|注册不了|浪费|烦人|烦死|烦躁|物流显示已签|甩脸色|白修|白眼|真烦|着急|离谱|突然变成|等了好久|等于白|等好久|耽误|被坑|要命|让我咋|说好|超差|这让我|退不回|郁闷|都说没|问题还是;\
+pub const NEGATIVE_CUES: &str = "1:absurd|annoy*|awful|been stuck|dangerous|disappoint*|fed up|frustrat*|get it back|haven't heard anything|link says it|no one told me|nobody told me|none of our|not acceptable|not happy|not impressed|nothing loads|replacement you sent|ridiculous|rude|scared|second time|sick of|sold out within|supposed to|terrible|tired of|tried three times|unhappy|upset|was rejected|where is it|where's the rest|within a minute|worried|worry|两回事|个寂寞|中转站|也打不开|冲我吼|凭什么|到底|卡住了|危险|压根|原支付|去哪了|受不了|可怕|吓人|吓死|吼我|咋回事|啥情况|太差|失望|头疼|好烦|害得我|崩溃|已过期|很烦|心烦|忒差|怎么回事|怎么突然|急死|急用|急着用|我没点|担心|挺急的|敷衍|无语|明明|有没有人管|有点急|有点慌|根本|没人管|没法组装|注册不了|浪费|烦人|烦死|烦躁|物流显示已签|甩脸色|白修|白眼|真烦|着急|离谱|突然变成|等了好久|等于白|等好久|耽误|被坑|要命|让我咋|说好|超差|这让我|退不回|郁闷|都说没|问题还是;\
 0.8:keep*|kept|never|ruined|urgent*|won't let me|一直|不想等|又|好几次|就算了|居然|怎么办|查不到|白白|竟然|等不了|老是|都不行|都没|驳回;\
 0.7:??|again|nobody|nothing;\
 0.6:at all|every time|weeks|不行|也一样|催|几次就|到现在|半天|发错|尽快|怕|总是|恶劣|才用|次了|次都|没人|没几天|还不|还没|送错|都等|骂人;\
@@ -612,7 +612,7 @@ pub const CONDITION_CUES: &str = "if i don't get|if it's not fixed|if you don't|
 pub const THANKS_CUES: &str = "could you|do i turn|everything else|just checking|minor issue|minor thing|no big deal|no hurry|no rush|no urgency|not a big deal|not in a hurry|not the end of the world|not urgent|quick question|small issue|thank you|thanks|thx|不急|不是催|不是很急|不着急|不赶时间|二次验证|反馈一下|多谢|少用点|帮忙看一下|想确认|想问一下|想问下|感谢|找了半天|有点小问题|没有被盗|请问是|谢谢|跟你们说";
 
 /// "At all" cues: with a login or payment failure in the same clause they make it P1.
-pub const AT_ALL_CUES: &str = "at all|completely|entirely|for anything|no one can|nobody can|none of|一分钱都|一直都|全部|全都|完全|彻底|怎么都|所有|根本|死活|没人能|谁都|都无法";
+pub const AT_ALL_CUES: &str = "any card|at all|completely|entirely|every card|for anything|no one can|nobody can|none of|一分钱都|一直都|什么方式都|全部|全都|哪种方式都|完全|彻底|怎么都|所有|根本|死活|没人能|谁都|都无法";
 
 /// Priority cues: (code, level, terms). Matched like topic terms and cancelled by negation.
 pub const PRIORITY_CUES: &str = crate::text::table![
@@ -654,7 +654,7 @@ pub const PRIORITY_CUES: &str = crate::text::table![
     (
         "main_function_broken",
         2,
-        "dead out of the box|does not switch on|does not turn on|doesn't come on|doesn't switch on|doesn't turn on|no lights|no longer turns on|no power|will not turn on|won't boot|won't come on|won't even turn on|won't power|won't start|won't switch on|won't turn back on|won't turn on|一点不亮|一点反应也没有|一点反应都没有|不开机|不能开机|启动不了|完全不亮|完全没反应|就黑屏|开不了机|开不起来|开机没反应|开机键没反应|开机黑屏|怎么按都没反应|指示灯不亮|插上电没反应|无法开机|没有任何反应|灯也不亮|灯都不亮|通不上电|通电没反应",
+        "dead out of the box|does not power on|does not switch on|does not turn on|doesn't come on|doesn't power on|doesn't switch on|doesn't turn on|no lights|no longer turns on|no power|will not turn on|won't boot|won't come on|won't even turn on|won't power|won't start|won't switch on|won't turn back on|won't turn on|一点不亮|一点反应也没有|一点反应都没有|不开机|不能开机|启动不了|完全不亮|完全没反应|就黑屏|开不了机|开不起来|开机没反应|开机键没反应|开机黑屏|怎么按都没反应|指示灯不亮|插上电没反应|无法开机|没有任何反应|灯也不亮|灯都不亮|通不上电|通电没反应",
     ),
     (
         "cannot_pay",
