@@ -345,9 +345,13 @@ fn national_numbers_abroad_after_a_phone_word_or_as_a_uk_mobile() {
     // Written whole, the phone word alone decides.
     assert_eq!(kinds_of("聯絡手機0926657781"), vec![(Kind::Phone, "0926657781".into())]);
     assert!(kinds_of("订单号0926657781").is_empty());
-    // A UK mobile in its usual grouping needs no phone word; other national shapes do.
+    // UK mobiles and landlines in their usual groupings need no phone word (an extension comes
+    // with them); other national shapes do, and an announced order number stays.
     assert_eq!(kinds_of("I'm on 07700 900461 most days"), vec![(Kind::Phone, "07700 900461".into())]);
-    assert!(kinds_of("I'm on 0161 496 0027 most days").is_empty());
+    assert_eq!(kinds_of("reach me at work on 0161 496 0030 ext. 2041 (Mon-Fri)"), vec![(Kind::Phone, "0161 496 0030 ext. 2041".into())]);
+    assert_eq!(kinds_of("Manchester warehouse: 020 7946 0960."), vec![(Kind::Phone, "020 7946 0960".into())]);
+    assert!(kinds_of("order 0161 496 0027").is_empty());
+    assert!(kinds_of("I'm on 02 9130 4478 most days").is_empty());
     // "Ring me on", "ph" and Singapore's and Malaysia's "HP" (handphone) are phone words too.
     assert_eq!(kinds_of("Ring me on 0113 496 0259 please."), vec![(Kind::Phone, "0113 496 0259".into())]);
     assert_eq!(kinds_of("Order 3154, ph 0423214851"), vec![(Kind::Phone, "0423214851".into())]);
