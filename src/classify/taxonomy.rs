@@ -135,7 +135,7 @@ pub const TAXONOMY: &str = concat!(
 3.5:book now|can't check out|can't complete my order|can't complete the purchase|can't order|can't place|can't submit|cannot order|cannot place|cannot submit|checkout error|checkout fail*|checkout keeps|error when placing|order won't go through|place order|purchase fail*|submit the booking|unable to place|下不了单|下个单|下单一直|下单失败|下单提示|下单时|不能下单|不能购买|创建失败|太火爆|提交不上|提交订单一直|提交订单后|提交订单就|无法下单|无法购买|显示有货|点提交|生成不了|确认订单|确认购买|订不了|订单一直报错|订票失败|购买失败;\
 3:buy button|buy now|can't book|can't buy|cannot buy|checkout button|checkout keeps failing|complete my booking|confirm pickup|could not be created|item unavailable|order fail*|place one order|request a car|request a ride|submit my order|submit the order|tried to place|trying to book|trying to order|unable to buy|下不了|下单按钮|下单页面|买不上|单都失败|拍不了|提示库存不足|无法提交|校验失败|没买上|点结算|约不上|结算不了|结算的时候|结算页|结账页面|购物车空了|预约不了;\
 2.5:order button|place any order|place the order|提交不了|提交订单|落单|订单提交;\
-2:place an order|place my order|placing an order|placing my order|买不了|加入购物车;\
+2:place an order|place my order|placing an order|placing my order|买不了|加入购物车|单也没生成|订单也没生成|订单没生成;\
 1.5:cart|check out|checkout|while booking|下单|结算"
             ),
         ]),
@@ -243,7 +243,7 @@ pub const TAXONOMY: &str = concat!(
                 "3.5:don't get how|don't understand how|export my data|where in the app|wifi密码|哪个键|如何绑定|干什么用的|干嘛用的|怎么上传|怎么复位|怎么导出|怎么添加|怎么绑定|才能还车|找不到地方|是干什么的|是干啥的;\
 3:figure out how|find where|first time using|how often should|how to switch|lets me set|right way to|walk me through|which menu|不会弄|不会操作|不会用|不知道咋|不知道在哪|不知道怎么|不知道要按|临时密码|什么功能|使用方法|划区域|同时连|咋开|咋弄|咋用|咋绑|咋解开|咋设置|咋连|哪里设置|啥功能|在哪开|在哪设置|在哪里开|在哪里换|在哪里调|多久换一次|如何使用|如何关闭|如何开启|如何解除|如何设|定时开关|弄不明白|怎么使用|怎么关|怎么同步|怎么安装|怎么开|怎么打开|怎么拆|怎么更换|怎么清洗|怎么用|怎么绑|怎么装|怎么解开|怎么解除|怎么让它|怎么调|找不到在哪|按钮在哪|提醒怎么重置|搞不懂|搞不明白|改成中文|教我一下|整不明白|是什么模式|水垢|童锁|第一次用|系统语言|菜谱|设个|设为默认|设成默认|该放哪|语言改成|转赠|这个图标|那个图标|除垢;\
 2.5:can't figure out|can't work out|how do i switch|how do i turn|how should i|how would i|instructions|tutorial|where do i find|where do i switch|where do i turn|不会玩|切换成|可以机洗|在哪打开|在哪找|在哪看|在哪里打开|在哪里找|在哪里看|怎么才能|怎么把|怎么抵扣|怎么给|找不到入口|教程|添加指纹|用法|离线播放|离线观看|设置成|说明书;\
-2:configure|how can i|how do i|how do you|how does|how to|manual|pair*|set up|setup|where can i find|啥意思|在哪操作|在哪里操作|怎么发起|怎么设|想知道怎么|步骤|调低|调到|调节|调高|配对;\
+2:configure|how can i|how do i|how do you|how does|how to|manual|pair*|set up|setup|where can i find|啥意思|在哪操作|在哪里操作|怎么发起|怎么设|想知道怎么|步骤|测试方法|调低|调到|调节|调高|配对;\
 1.5:disable|download|enable|mode|setting|settings|turn off|下载|切换|怎么连|怎样|模式|清洗|激活|设置;\
 1:connect*|feature|is there a way to|turn on|不太会用|功能|怎么弄|怎么换成|怎么预约|操作|调大|连接"
             ),
@@ -255,7 +255,7 @@ pub const TAXONOMY: &str = concat!(
 3.5:!smoke|any sound|brake failed|bulging|caught fire|cuts out|doesn't charge|doesn't heat|doesn't spin|drift*|electric shock|exploded|isn't getting cold|keeps restarting|keeps turning off|mid-cycle|no power|not charging|not cooling|not getting cold|not heating|on fire|shocked me|short circuit|smoking|sparking|sparks|stopped cooling|stopped working|stops mid|swelling|won't charge|won't cool|won't drain|won't heat|won't spin|won't start|won't switch on|won't turn back on|不充电|不出水|不出热水|不出热风|不出风|不制冷|不制热|不加热|不启动|不回充|不排水|不脱水|不通电|充不了电|充不进电|冒火花|冒烟|冒白烟|冒黑烟|反复重启|只吹冷风|启动不了|指纹识别不了|接触不良|没声音|漏电|烧坏|烧焦|烫得|爆炸|着火|短路|突然自己|糊味|自动关机|自己关机|自己加速|触电|起火|跳闸|通不了电|风扇响|风扇特别响|鼓包;\
 3:a shock when|black screen|burnt|by itself|cracked screen|dead pixel*|does not switch on|doesn't switch on|doesn't work|fan is loud|flicker*|gave me a shock|got a shock|leaking water|loud noise|making a noise|no picture|no sound|not recognising|not recognizing|overheat*|producing sound|quit working|rattling|scorched|screen is black|shock from|shuts off|sparked|stays black|still silent|stopped playing|stopped recognising|stopped recognizing|stopped unlocking|stops suddenly|stops vibrating|strange noise|swollen|threw me off|tingle|unresponsive|usb port|weird noise|went silent|won't work|不亮|不出声|不响了|不好使|不工作|不灵了|不灵敏|不转|偏色|充电慢|卡纸|发烫|变暗|只出冷风|吸力变小|咔咔声|咣咣响|响得厉害|响得特别|哐哐|嗡嗡响|失灵|屏幕裂|屏幕黑了|异响|弹不回来|打印不出|掉电|散架|横线|死机|没声了|没有任何反应|没有声音|洗不干净|漏墨|漏水|烫出|电了一下|碎屏|竖线|花屏|被电了|被电得|过热|金属外壳|闪黑|黑屏|黑线;\
 2.5:!faulty|!malfunction*|burn mark|burning|buzzing|completely silent|died|gone silent|got really hot|grinding|it stops after|leaks|noisy|shuts down|stopped registering|too hot|一点反应都没有|充了一整晚|响声|噪音|声音特别大|很暗|打不开|插上电|摇杆|杂音|条纹|没声|没有反应|没电了|电到|耗电快|进水;\
-2:!broke|!broken|!坏了|!故障|beeping|clicking|dead|does not work|hardware|isn't working|not working|stopped charging|stopped responding|回充|坏掉|指示灯|没反应|没电|派人|电源键;\
+2:!broke|!broken|!坏了|!故障|beeping|clicking|dead|does not work|hardware|isn't working|not working|stopped charging|stopped responding|回充|坏掉|屏幕不亮|屏幕也不亮|指示灯|按了没反应|没反应|没电|派人|电源键;\
 1.5:!坏|button|reboot*|speaker|亮度|制冷|加热|屏幕|摄像头|用不了|画面|重启|麦克风;\
 1:charger|device|充电|电源|耳机"
             ),
@@ -376,7 +376,7 @@ pub const TAXONOMY: &str = concat!(
 3.5:agent will join|agents are busy|call me back within|callback that never|can't get through|chat queue|days to answer|followed up|haven't heard back|hold time|hours ago|hours on hold|in the queue|never called back|never heard back|no one answers|no one has replied|no one picks up|no repl*|no response|nobody answers|nobody has replied|nobody has responded|nobody picks up|not heard back|phone queue|reply|someone to answer|the callback|waiting in the chat|waiting in this chat|waiting to hear back|with me shortly|with you shortly|zero repl*|一个电话都没|一条都没回|一直不回|不回复|人工电话|几天不回|半天不回|占线|回复也太慢|回复也慢|回复速度|回复都没有|回消息|回的都没有|坐席忙|坐席繁忙|工单提交|已读不回|忙音|打不进去|排了|接通人工|提交工单|有没有人看|有没有人管|没一个人接|没人打给我|没人接|没人联系我|没人联系过我|没回复|没回音|没收到任何回复|没有人联系|没有任何人回复|没有任何人联系|没有真人|没等到|真人回复|等到现在|给我回电|至今未收到|转不了人工|转不到人工|还没有回复;\
 3:always busy|anyone actually|auto repl*|auto-repl*|automated repl*|automatic repl*|can't reach|cannot reach|chasing|emailed support|for anyone to answer|had to chase|heard a word|heard anything|heard nothing|hold music|is anybody there|minutes on hold|no answer|no human|nothing back|on hold for|on hold since|promised a call|said you'd call|said you'd ring|th message|tried calling|waiting for a response|waiting for days|waiting on hold|一个字都没回|不回我|人工一直不来|全是机器人|内回复|回复都没|多久会有人回复|多久会有人处理|多久有人回复|多久能回复|打了几次|打了好几次|找不到人|排队排|有人管吗|有人跟进|有没有人在看|没人听|没人处理|没任何结果|没回应|没有一个人联系|没有回覆|等了半天|联系不上|自动回复|转不过去|都不回|都没有回复;\
 2.5:been on hold|been waiting|call back|callback|called support|contacted support|get back to me|got back to me|kept on hold|left on hold|placed on hold|put on hold|too slow|waiting for an agent|人呢|前面还有|回电|待受理|没消息|转人工;\
-2:人工客服|排队;\
+2:no answers|zero answers|人工客服|排队;\
 1.5:my ticket|nobody|replied|respond*;\
 1:minutes ago|my email|打不通|没人管"
             ),
@@ -399,7 +399,7 @@ pub const TAXONOMY: &str = concat!(
 3.5:!很有耐心|above and beyond|came through quickly|can't thank|cannot thank|cheers to|great job|great service|happy with your service|keep coming back|pass on my thanks|props to|service this good|shoutout|sorted my issue|thanks to|without any fuss|yyds|又快又好|处理得又快又好|处理得很快|处理得特别快|处理得真|太负责了|夸一下|很到位|很快帮我|很耐心|很负责|很贴心|态度也好|想表扬|挺到位|挺感动|效率好高|效率很高|效率真高|替我谢谢|服务很好|服务很赞|来夸|没得说|没话说|点赞|爱了爱了|物超所值|特别细心|特别耐心|真感动|真的很感谢|绝绝子|表扬|解决得很快|谢谢客服|超有耐心|非常到位;\
 3:!helpful|!周到|!很满意|!细心|!给力|!耐心|!贴心|!靠谱|best support|big thanks|bravo|excellent|fast delivery|fast shipping|faster than i expected|five stars|handled my case|huge thanks|keep it up|keep up|legend|love the new|quick delivery|really appreciate|really impressed|shout out|sorted everything out|sorted it out|sorted me out|sorted out our|super professional|very professional|want to say thanks|wanted to say|well done|well worth|wonderful|works great|五星|人很好|人超好|体验好多了|修得很快|准时送到|发货快|响应真快|太感谢|好评|很专业|很准时|很感动|服务一百分|服务到位|服务好|没想到客服|特别仔细|特别清楚|真到位|讲得好|辛苦了|还挺意外|送货快|速度真快|非常感谢;\
 2.5:!friendly|!专业|!热情|amazing|appreciate*|awesome|brilliant|love it|super fast|super patient|was great|worth it|值得|多谢|感谢|救了我一命|超值|速度快;\
-2:!satisfied|!满意|credit where it's due|kind|lovely|perfect*|resolved my|thank you|不错|很清楚|棒|谢谢你|超好|非常好;\
+2:!satisfied|!满意|credit where it's due|kind|lovely|perfect*|resolved my|thank you|不错|体验不错|体验很不错|很清楚|棒|讲得很清楚|谢谢你|超好|非常好;\
 1.5:!好用|great|solved|解决了|讲课|赞;\
 1:!patient|fantastic|many thanks|thanks a lot|thanks for|thanks so much"
             ),
@@ -460,7 +460,7 @@ pub const TAXONOMY: &str = concat!(
 3.5:3C标识|3C认证|allowed to sell|ban on|battery rules|biosecurity|can't be shipped|city rule|curfew|customs rule|duties|duty-free|entry requirement*|etias|eu rules|export rules|government|import declaration|import dut*|import tax|just banned|law|legal requirement|mandate|national rules|need a visa|need to show id|new ban|new eu|new rule|on imports|ordinance|privacy rule|real-name|regulation*|right to repair|right-to-repair|rules for|rules have changed|show id to activate|tariff*|tax reporting|tax rule|visa requirement*|不能线上卖|不让寄|不让空运|个人信息保护|保护法|入境要求|关税|刷脸认证|回收规定|国家的政策|国家规定|处方药|实名制|实名收件|实名登记|得去登记|必须刷脸|快递新规|报关|政策原因|政策有调整|政策调整|数据安全法|新下的文件|新国标|新政策|新规|暂停寄递|法规|申报|登记身份|禁寄|禁止邮寄|禁运|签证要求|跨境电商|金税|销售税|验证年龄;\
 3:age rating|age-rating|as per the new|banned in|banned items|compliance|customs|data protection|data-protection|e-cigarette*|gdpr|get fined|guidelines|import ban|import permit|kyc|local rule|new rule*|rule change|still be allowed to|tourist tax|transit visa|上牌|不让网购|严查|个保法|个税|人脸识别|以旧换新补贴|依法|出示身份证|合规|国家要求|国标|居住证|征税|报备|数据保护|新出的|新法|新规说|最多只能办|条例|派出所|海关要求|电子烟|能效标准|营运资质|补缴|补贴政策|违禁|锂电池;\
 2.5:bag ban|data-residency|id verification|prohibited|restriction*|不能寄|听说以后|国补|备案|政府|法律|监管|禁塑令|规定|跨境|限购;\
-2:rules|出口|刷脸|实名|进口|限制;\
+2:requires a permit|rules|出口|刷脸|实名|开箱验视|进口|限制|需要验视;\
 1.5:eu|审核|政策;\
 1:海关|清关|身份证"
             ),
@@ -550,7 +550,7 @@ pub const BEHAVIOUR: &[(&str, u8, u8, f32, u8)] = &[
 pub const DEFAULT_BEHAVIOUR: (u8, u8, f32, u8) = (b'C', b'C', 0.0, 3);
 
 /// Negation cues (NegEx-style). Their scope runs to the next clause break or a few chars/words.
-pub const NEG_CUES: &str = "aren't|can't|cannot|couldn't|didn't|doesn't|don't|hadn't|hasn't|haven't|isn't|neither|never|no|nor|not|nothing|shouldn't|wasn't|weren't|without|won't|wouldn't|万一|不|不是|从未|从来没|从没|别|并没有|并非|怕以后|怕哪天|无|木有|未|毫无|没|没有|非";
+pub const NEG_CUES: &str = "aren't|can't|cannot|couldn't|didn't|doesn't|don't|ever gets|hadn't|hasn't|haven't|isn't|neither|never|no|nor|not|nothing|shouldn't|wasn't|weren't|without|won't|wouldn't|万一|不|不是|从未|从来没|从没|以后如果|别|如果以后|并没有|并非|怕以后|怕哪天|无|木有|未|毫无|没|没有|要是以后|非";
 
 /// Cues by which the customer declines a topic ("不是要退款，就是想…", "I'm not asking for a
 /// refund"): unlike a plain negation they cancel topic nouns too.
@@ -654,7 +654,7 @@ pub const PRIORITY_CUES: &str = crate::text::table![
     (
         "main_function_broken",
         2,
-        "dead out of the box|does not power on|does not switch on|does not turn on|doesn't come on|doesn't power on|doesn't switch on|doesn't turn on|no lights|no longer turns on|no power|will not turn on|won't boot|won't come on|won't even turn on|won't power|won't start|won't switch on|won't turn back on|won't turn on|一点不亮|一点反应也没有|一点反应都没有|不开机|不能开机|启动不了|完全不亮|完全没反应|就黑屏|开不了机|开不起来|开机没反应|开机键没反应|开机黑屏|怎么按都没反应|指示灯不亮|插上电没反应|无法开机|没有任何反应|灯也不亮|灯都不亮|通不上电|通电没反应",
+        "dead out of the box|does not power on|does not switch on|does not turn on|doesn't come on|doesn't power on|doesn't switch on|doesn't turn on|no lights|no longer turns on|no power|will not turn on|won't boot|won't come on|won't even turn on|won't power|won't start|won't switch on|won't turn back on|won't turn on|一点不亮|一点反应也没有|一点反应都没有|不开机|不能开机|启动不了|完全不亮|完全没反应|就黑屏|屏幕也不亮|开不了机|开不起来|开机没反应|开机键没反应|开机黑屏|怎么按都没反应|指示灯不亮|按了没反应|插上电没反应|无法开机|没有任何反应|灯也不亮|灯都不亮|通不上电|通电没反应",
     ),
     (
         "cannot_pay",

@@ -449,7 +449,7 @@ fn priority_rules_and_raises() {
     let r = p(json!({"text": "有陌生人用我的账号下了单，我根本没操作过"}));
     assert_eq!((r.level, r.reasons.first().map(|x| x.code)), (crate::level::Level::P1, Some("account_stolen")));
     // A theft feared for some day is a question about protection, not a stolen account.
-    for t in ["万一以后账号被盗了，里面的余额能找回来吗？", "想问下怎么开登录保护，怕哪天被盗号"] {
+    for t in ["万一以后账号被盗了，里面的余额能找回来吗？", "想问下怎么开登录保护，怕哪天被盗号", "如果以后账号被盗了该怎么申诉？", "If my account ever gets hacked, how do I recover it?"] {
         assert_eq!(p(json!({ "text": t })).level, crate::level::Level::P4, "{t}");
     }
     assert_eq!(p(json!({"text": "退款申请一周了还没到账"})).level, crate::level::Level::P3);
