@@ -6,7 +6,7 @@ use crate::prelude::*;
 
 use super::scan::{Buf, Chars, Words};
 use crate::text::Once;
-use super::tables::{AU_STATES, CA_PROVINCES, EN_STREET, EN_UNIT, NOT_PLACE, US_STATES, ZH_ADMIN, ZH_ROAD, ZH_STOP, ZH_STRONG_STOP, ZH_UNIT};
+use super::tables::{AU_STATES, CA_PROVINCES, EN_STREET, EN_UNIT, NOT_PLACE, US_STATES, ZH_ADMIN, ZH_REGION, ZH_ROAD, ZH_STOP, ZH_STRONG_STOP, ZH_UNIT};
 use super::{Candidate, Kind};
 
 fn is_cjk(c: char) -> bool {
@@ -16,7 +16,7 @@ fn is_cjk(c: char) -> bool {
 /// Division (tag 0) and road (tag 1) suffixes.
 fn places() -> &'static Words {
     static W: Once<Words> = Once::new();
-    W.get_or_init(|| Words::new(&[(ZH_ADMIN, 0), (ZH_ROAD, 1)]))
+    W.get_or_init(|| Words::new(&[(ZH_ADMIN, 0), (ZH_ROAD, 1), (ZH_REGION, 2)]))
 }
 
 fn units() -> &'static Words {
@@ -186,13 +186,14 @@ fn head(buf: &Buf, first: usize, count: usize, building: bool) -> Option<usize> 
     while p < first {
         let found = if places().may_start(buf.at(p)) { places().at(buf, p).min_by_key(|w| w.tag) } else { None };
         if let Some(w) = found.filter(|_| !in_common_word(buf, p)) {
-            if p > raw {
+            // A suffix right at the head has its name cut off; a region's name is whole.
+            if p > raw || w.tag == 2 {
                 leftmost.get_or_insert(p);
             }
-            if w.tag == 0 {
-                admin += 1;
-            } else {
+            if w.tag == 1 {
                 road = true;
+            } else {
+                admin += 1;
             }
             p += w.len();
         } else {

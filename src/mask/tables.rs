@@ -3,7 +3,7 @@
 //! strings: a `&[&str]` would add 8 bytes of pointer and length per word to the `.wasm`.
 
 /// Words that announce a phone number.
-pub const PHONE_CUES: &str = "电话|手机|联系|致电|来电|号码|座机|固话|回电|打给|微信|tel|phone|mobile|call|cell|whatsapp|contact|fax|landline|line|ring|ph|hp|電話|手機";
+pub const PHONE_CUES: &str = "电话|手机|联系|致电|来电|号码|座机|固话|回电|打给|微信|tel|phone|mobile|call|cell|whatsapp|contact|fax|landline|line|ring|ph|hp|電話|手機|門號|门号";
 
 /// What introduces a landline's extension (lower case, longest first).
 pub const EXTENSION_MARKERS: &str = "转分机|分机号|分机|转|ext.|ext|x|#|-";
@@ -29,9 +29,10 @@ pub const PLACEHOLDER_ADDRESS: (&str, &str) = ("[地址]", "[address]");
 pub const PLACEHOLDER_PHONE: (&str, &str) = ("[电话]", "[phone]");
 pub const PLACEHOLDER_EMAIL: (&str, &str) = ("[邮箱]", "[e-mail]");
 
-/// Chinese administrative-division suffixes that open an address, and Hong Kong's and Macau's
-/// names, which have none (`香港新界沙田…`).
-pub const ZH_ADMIN: &str = "香港|新界|九龙|九龍|澳门|澳門|自治区|特别行政区|自治州|省|市|区|區|县|縣|州|盟|旗|镇|鎮|乡|鄉|街道|村";
+/// Hong Kong's and Macau's names, which carry no division suffix (`香港新界沙田…`).
+pub const ZH_REGION: &str = "香港|新界|九龙|九龍|澳门|澳門";
+/// Chinese administrative-division suffixes that open an address.
+pub const ZH_ADMIN: &str = "自治区|特别行政区|自治州|省|市|区|區|县|縣|州|盟|旗|镇|鎮|乡|鄉|街道|村";
 /// Ordinary words that hold a division or road character (`市场部3楼` is an office, not an
 /// address; `知道5号楼` names no road).
 pub const NOT_PLACE: &str = "市场|超市|城市|门市|上市|市面|小区|校区|景区|专区|区域|省钱|节省|省心|县城|知道|频道|通道|渠道|道歉|味道|难道|这里|那里|哪里|家里|公里|里面|心里|路由|路上|一路|线路|电路|思路|走路|州际";
