@@ -133,6 +133,10 @@ fn scan_zh(buf: &Buf, out: &mut Vec<Candidate>) {
             }
         }
         let mut end = k;
+        // A flat's letter after its floor (Hong Kong's and Macau's `15樓H`).
+        if matches!(buf.at(end - 1), '楼' | '樓') && buf.at(end).is_ascii_uppercase() && !buf.is_alnum(end + 1) {
+            end += 1;
+        }
         // A room number written bare after the last unit: `19号楼2802`, `3单元203`, `5楼 502`,
         // or building, unit and room joined by hyphens (`440号11-4-1301`): groups of at most 5
         // digits (a longer run is a date or an order number), 8 in all (a phone's 11 are no

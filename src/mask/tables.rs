@@ -3,7 +3,7 @@
 //! strings: a `&[&str]` would add 8 bytes of pointer and length per word to the `.wasm`.
 
 /// Words that announce a phone number.
-pub const PHONE_CUES: &str = "电话|手机|联系|致电|来电|号码|座机|固话|回电|打给|微信|tel|phone|mobile|call|cell|whatsapp|contact|fax|landline|line|ring|ph|hp|電話|手機|門號|门号";
+pub const PHONE_CUES: &str = "电话|手机|联系|致电|来电|号码|座机|固话|回电|打给|微信|tel|phone|mobile|call|cell|whatsapp|contact|fax|landline|line|ring|ph|hp|電話|手機|門號|门号|reach me";
 
 /// What introduces a landline's extension (lower case, longest first).
 pub const EXTENSION_MARKERS: &str = "转分机|分机号|分机|转|ext.|ext|x|#|-";
@@ -16,7 +16,7 @@ pub const ID_CUES: &str = "身份证|证件|护照|passport|hkid|id|身分證|�
 
 /// Words that announce a number that is NOT personal data: order, tracking, ticket and serial
 /// numbers, models, codes, amounts, device ids, tax ids.
-pub const NOT_PII_CUES: &str = "订单|单号|运单|工单|快递|物流|型号|验证码|校验码|imei|meid|金额|税号|信用代码|流水|会员号|会员卡号|编号|序列号|批次|交易号|发票|发票号|发票代码|账单号|条码|sn|s/n|order|parcel id|tracking|ticket|code|serial|invoice|ref|reference|amount|model|sku|transaction|txn|case|#";
+pub const NOT_PII_CUES: &str = "订单|单号|运单|工单|快递|物流|型号|验证码|校验码|imei|meid|金额|税号|信用代码|流水|会员号|会员卡号|编号|序列号|批次|交易号|发票|发票号|发票代码|账单号|条码|sn|s/n|order|parcel id|tracking|ticket|code|serial|invoice|ref|reference|amount|model|sku|transaction|txn|case|骑手id|騎手id|rider id|#";
 
 /// Words that may stand between a cue and its number (`订单号码是`, `order number is`).
 pub const CUE_FILLERS: &str = "number|num|no|is|nr|号码|号|码|是|为";
@@ -43,12 +43,12 @@ pub const ZH_UNIT: &str = "号楼|号院|号|號|栋|幢|座|单元|门|室|房|
 /// Characters that end the name before an address (至, 在, 寄到 …): never part of a place name.
 /// (Not 都, 家, 下, 和, 会: they start or sit inside city names — 成都, 石家庄, 下城区, 和平区, 会宁.)
 /// Simplified and traditional, in code-point order (`Chars` searches them), as is the next list.
-pub const ZH_STOP: &str = "与个为么也了于些从他们住你個們到去又及发可吗吧呀呢哦啊問嗎嗯在址太她好寄就往很從您想我或把收於是為發的給给能至與被要請謝讓让请谢貨货还这送這還那问麼";
+pub const ZH_STOP: &str = "与个为么也了于些从他们住你係個們到去又及发可吗吧呀呢哦啊問喺嗎嗯在址太她好寄就往很從您想我或把收於是為發的給给能至與被要請謝讓让请谢貨货还这送這還那问麼";
 
 /// Chars that end the head of a Chinese address (besides punctuation and non-CJK chars):
 /// 至/到/在/住址 … never occur inside a place name before a house number; 厅 keeps a cinema
 /// seat (`3号厅7排12座`) from chaining into one.
-pub const ZH_STRONG_STOP: &str = "为从住到厅在址寄廳往從是為給给至送";
+pub const ZH_STRONG_STOP: &str = "为从住係到厅喺在址寄廳往從是為給给至送";
 
 /// English street-type words (lower case) that end a street name.
 pub const EN_STREET: &str = "street|st|road|rd|avenue|ave|av|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|terrace|close|crescent|square|sq|highway|hwy|parkway|pkwy|circle|cir|row|gardens|walk|trail|quay";

@@ -356,6 +356,9 @@ fn national_numbers_abroad_after_a_phone_word_or_as_a_uk_mobile() {
     assert_eq!(kinds_of("Ring me on 0113 496 0259 please."), vec![(Kind::Phone, "0113 496 0259".into())]);
     assert_eq!(kinds_of("Order 3154, ph 0423214851"), vec![(Kind::Phone, "0423214851".into())]);
     assert_eq!(kinds_of("Singapore 560123. HP: 8619 4724"), vec![(Kind::Phone, "8619 4724".into())]);
+    // "Reach me at" introduces a phone; a rider's ID is no passport.
+    assert_eq!(kinds_of("Order TW314897124279, reach me at 0926-369-929."), vec![(Kind::Phone, "0926-369-929".into())]);
+    assert!(kinds_of("骑手ID R89793502。").is_empty());
     // Taiwan's 門號 is a phone word.
     assert_eq!(kinds_of("身分證H184813818，門號0911929259，立刻")[1], (Kind::Phone, "0911929259".into()));
     // A Taiwan landline outside Taipei has eight digits after the 0.
@@ -691,6 +694,9 @@ fn a_word_after_a_number_and_a_phone_after_an_address() {
     assert_eq!(kinds_of("反映寄到香港新界沙田大圍積福街85號6座7樓4室的件")[0].1, "香港新界沙田大圍積福街85號6座7樓4室");
     assert_eq!(kinds_of("客戶地址香港沙田大圍顯徑街8號名城3期5座28樓B室，已安排")[0].1, "香港沙田大圍顯徑街8號名城3期5座28樓B室");
     assert_eq!(kinds_of("香港臨時地址香港灣仔告士打道138號聯合鹿島大廈2樓。")[0].1, "香港灣仔告士打道138號聯合鹿島大廈2樓");
+    // Cantonese 係 ("is") ends the head as 是 does; a flat's letter after its floor comes along.
+    assert_eq!(kinds_of("地址係新界沙田禾輋邨豐和樓12樓1208室")[0].1, "新界沙田禾輋邨豐和樓12樓1208室");
+    assert_eq!(kinds_of("送去澳門黑沙環新街52號海濱花園第三座15樓H，謝謝")[0].1, "澳門黑沙環新街52號海濱花園第三座15樓H");
     // An entrance before its room (`3门2002`) is a unit; `403门口` is the door of 403.
     assert_eq!(kinds_of("寄到浙江省杭州市余杭区文一西路9号1号楼3门2002，谢谢"), vec![(Kind::Address, "浙江省杭州市余杭区文一西路9号1号楼3门2002".into())]);
     assert_eq!(kinds_of("地址深圳市南山区高新南七道628号16栋403门口")[0].1, "深圳市南山区高新南七道628号16栋403");
