@@ -352,7 +352,8 @@ fn skip_sep(buf: &Buf, i: usize) -> usize {
     if buf.at(j) == ',' {
         j += 1;
     }
-    while buf.at(j) == ' ' {
+    // An address's lines may be broken (`Unit 12\nLos Angeles, CA 90057`).
+    while matches!(buf.at(j), ' ' | '\n') {
         j += 1;
     }
     j
@@ -452,6 +453,10 @@ fn head_start(buf: &Buf, i: usize) -> usize {
         }
         s
     };
+    // A unit before the house number, joined by a slash or a hyphen (`9/48 Bronte Road`,
+    // `1507-1111 Alberni Street`).
+    let u = back(i.saturating_sub(1));
+    let i = if matches!(buf.at(i.wrapping_sub(1)), '/' | '-') && i - 1 - u <= 4 && (u..i - 1).all(|k| buf.is_digit(k)) { u } else { i };
     let (mut start, mut p) = (i, i);
     for _ in 0..6 {
         let mut e = spaces(p);

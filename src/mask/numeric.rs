@@ -321,10 +321,11 @@ fn read_window(buf: &Buf, chunks: &[Chunk], start: usize, plus: bool, phone_lean
     // National numbers abroad, 0 + eight to ten digits (UK `07700 900339`, `0161 496 0027`;
     // Taiwan `0912-368-451`, `0912368451`, `07-3849190`; Australia `(02) 9130 4478`), when introduced as a phone; UK
     // numbers in their usual groupings (mobiles `07xxx xxxxxx`, landlines `0161 496 0027` and
-    // `020 7946 0661`) and an Australian landline with its area code in parentheses unless
-    // something else is announced.
+    // `020 7946 0661`), Australian mobiles in theirs (`0491 570 158`) and an Australian landline
+    // with its area code in parentheses unless something else is announced.
     if (9..=11).contains(&d.len()) && d[0] == b'0' && d[1] != b'0' {
         let usual = (matches!(lens, [5, 6]) && d[1] == b'7')
+            || (lens == [4, 3, 3] && d[1] == b'4')
             || (lens == [4, 3, 4] && d[1] == b'1')
             || (lens == [3, 4, 4] && d[1] == b'2')
             || (lens == [2, 4, 4] && first.paren);

@@ -277,10 +277,12 @@ fn only_filler(buf: &Buf, s: usize, e: usize) -> bool {
     let mut k = s;
     while k < e {
         let c = buf.at(k);
+        // An index's digits, and what ends it (`IMEI1:35…` as well as `IMEI 12 35…`).
+        let n = 1 + usize::from(buf.is_digit(k + 1));
         if c.is_whitespace() || matches!(c, ':' | '#' | '-' | '.' | '(' | ')') {
             k += 1;
-        } else if c.is_ascii_digit() && !buf.is_digit(k + 2) {
-            k += 1 + usize::from(buf.is_digit(k + 1));
+        } else if c.is_ascii_digit() && !buf.is_digit(k + n) {
+            k += n;
         } else if let Some(w) = CUE_FILLERS.split('|').find(|w| buf.starts_with_lower(k, w)) {
             k += crate::text::char_len(w);
         } else {

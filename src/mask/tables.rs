@@ -3,7 +3,7 @@
 //! strings: a `&[&str]` would add 8 bytes of pointer and length per word to the `.wasm`.
 
 /// Words that announce a phone number.
-pub const PHONE_CUES: &str = "电话|手机|联系|致电|来电|号码|座机|固话|回电|打给|微信|tel|phone|mobile|call|cell|whatsapp|contact|fax|landline|line|ring|ph|hp|電話|手機|門號|门号|reach me";
+pub const PHONE_CUES: &str = "电话|手机|联系|致电|来电|号码|座机|固话|回电|打给|微信|tel|phone|mobile|call|cell|whatsapp|contact|fax|landline|line|ring|ph|hp|電話|手機|門號|门号|reach me|mob";
 
 /// What introduces a landline's extension (lower case, longest first).
 pub const EXTENSION_MARKERS: &str = "转分机|分机号|分机|转|ext.|ext|x|#|-";
@@ -55,7 +55,7 @@ pub const EN_STREET: &str = "street|st|road|rd|avenue|ave|av|boulevard|blvd|lane
 /// English unit words that may open an address (`Flat 15, 133 Park Avenue`); `no.` is the house
 /// number's own word (`No. 924 Jiangnan Road`), matched only where the word before a number is read
 /// with its dot (`head_start`), never after a street.
-pub const EN_UNIT: &str = "flat|apt|apartment|unit|suite|ste|room|floor|fl|tower|block|blk|building|bldg|lot|no.";
+pub const EN_UNIT: &str = "flat|apt|apartment|unit|suite|ste|room|floor|fl|tower|block|blk|building|bldg|lot|level|no.";
 /// Canadian province codes that precede a postcode (`ON M5V 3L9`).
 pub const CA_PROVINCES: &str = "AB BC MB NB NL NS NT NU ON PE QC SK YT";
 /// Australian state codes that precede a four-digit postcode.

@@ -302,6 +302,12 @@ fn addresses_need_structure() {
     // New Zealand: a suburb, then a city with its four-digit postcode; five digits are no postcode.
     assert_eq!(kinds_of("New address: 24 Ponsonby Road, Grey Lynn, Auckland 1021. Phone")[0].1, "24 Ponsonby Road, Grey Lynn, Auckland 1021");
     assert_eq!(kinds_of("at 24 Ponsonby Road, Auckland 10213")[0].1, "24 Ponsonby Road");
+    // A unit joined to the house number (`9/48`, `1507-1111`), a level before it, a line break
+    // before the city.
+    assert_eq!(kinds_of("Address is 9/48 Bronte Road, Bondi Junction NSW 2022. Mob")[0].1, "9/48 Bronte Road, Bondi Junction NSW 2022");
+    assert_eq!(kinds_of("Ship to 1507-1111 Alberni Street, Vancouver, BC V6E 4V2 please")[0].1, "1507-1111 Alberni Street, Vancouver, BC V6E 4V2");
+    assert_eq!(kinds_of("Deliver to Level 4, 210 Queen Street, Brisbane City QLD 4000.")[0].1, "Level 4, 210 Queen Street, Brisbane City QLD 4000");
+    assert_eq!(kinds_of("782 Alvarado St, Unit 12\nLos Angeles, CA 90057\nThanks")[0].1, "782 Alvarado St, Unit 12\nLos Angeles, CA 90057");
     // Malaysia: the street type first, the postcode before the city, a state after it.
     assert_eq!(kinds_of("Correct address: No. 70, Jalan Bukit Bintang, 55100 Kuala Lumpur. Phone")[0].1, "No. 70, Jalan Bukit Bintang, 55100 Kuala Lumpur");
     assert_eq!(kinds_of("收件地址 No. 73, Jalan SS 2/28, 47300 Petaling Jaya, Selangor，电话")[0].1, "No. 73, Jalan SS 2/28, 47300 Petaling Jaya, Selangor");
@@ -356,6 +362,11 @@ fn national_numbers_abroad_after_a_phone_word_or_as_a_uk_mobile() {
     assert_eq!(kinds_of("Ring me on 0113 496 0259 please."), vec![(Kind::Phone, "0113 496 0259".into())]);
     assert_eq!(kinds_of("Order 3154, ph 0423214851"), vec![(Kind::Phone, "0423214851".into())]);
     assert_eq!(kinds_of("Singapore 560123. HP: 8619 4724"), vec![(Kind::Phone, "8619 4724".into())]);
+    // An IMEI's index glued to its number (`IMEI1:35…`) still announces no card, even after 手机.
+    assert!(kinds_of("双卡手机 IMEI1:353311160029116，IMEI2：357423608878958，2024").is_empty());
+    // An Australian mobile in its usual grouping needs no phone word; "mob" is one.
+    assert_eq!(kinds_of("my number's 0491 572 665 if you need to call"), vec![(Kind::Phone, "0491 572 665".into())]);
+    assert_eq!(kinds_of("Mob 0491570158, email"), vec![(Kind::Phone, "0491570158".into())]);
     // "Reach me at" introduces a phone; a rider's ID is no passport.
     assert_eq!(kinds_of("Order TW314897124279, reach me at 0926-369-929."), vec![(Kind::Phone, "0926-369-929".into())]);
     assert!(kinds_of("骑手ID R89793502。").is_empty());
