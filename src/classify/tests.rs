@@ -673,6 +673,11 @@ fn cues_inside_no_topic_phrases_are_muted() {
     assert_eq!(p.level, Level::P4);
     let p = g.priority(&json!({ "text": "The smoke alarm is beeping and there's smoke coming from the charger!" }), Locale::En).unwrap();
     assert_eq!(p.level, Level::P1);
+    // A TV station introducing itself threatens nothing; a customer going to one does.
+    let p = g.priority(&json!({ "text": "我们是本地电视台的，想做一期关于你们品牌的报道，找谁对接？" }), Locale::ZhCn).unwrap();
+    assert_eq!(p.level, Level::P4);
+    let p = g.priority(&json!({ "text": "再不退款我就去找电视台曝光你们" }), Locale::ZhCn).unwrap();
+    assert_eq!(p.level, Level::P1);
 }
 
 #[test]
