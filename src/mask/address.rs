@@ -185,14 +185,15 @@ fn head(buf: &Buf, first: usize, count: usize, building: bool) -> Option<usize> 
     }
     let mut admin = 0;
     let mut road = false;
-    let mut leftmost: Option<usize> = None;
+    // The first place word after the head's first char, and whether it is a whole name.
+    let mut leftmost: Option<(usize, bool)> = None;
     let mut p = raw;
     while p < first {
         let found = if places().may_start(buf.at(p)) { places().at(buf, p).min_by_key(|w| w.tag) } else { None };
         if let Some(w) = found.filter(|_| !in_common_word(buf, p)) {
             // A suffix right at the head has its name cut off; a region's name is whole.
             if p > raw || w.tag == 2 {
-                leftmost.get_or_insert(p);
+                leftmost.get_or_insert((p, w.tag == 2));
             }
             if w.tag == 1 {
                 road = true;
@@ -206,10 +207,10 @@ fn head(buf: &Buf, first: usize, count: usize, building: bool) -> Option<usize> 
     }
     let start = match leftmost {
         // The place name before the first division/road: back to a function word, and never
-        // into a number (the postcode of `106台北市` comes whole).
-        Some(m) => {
+        // into a number (the postcode of `106台北市` comes whole). A whole name starts it.
+        Some((m, whole)) => {
             let mut s = m;
-            while s > raw && (m - s < 4 || buf.is_digit(s) && buf.is_digit(s - 1)) && !is_stop(buf.at(s - 1)) && buf.at(s - 1) != ' ' {
+            while !whole && s > raw && (m - s < 4 || buf.is_digit(s) && buf.is_digit(s - 1)) && !is_stop(buf.at(s - 1)) && buf.at(s - 1) != ' ' {
                 s -= 1;
             }
             // `地址改成浙江省…`: the verb is no part of the name (为/為 are stops already).
@@ -384,10 +385,18 @@ fn city_tail(buf: &Buf, end: usize, regions: bool) -> Option<usize> {
     let mut c = j;
     // Hong Kong has no postcodes: its region names end the address (`, Wan Chai, Hong Kong`).
     let mut region = None;
+    let mut district = false;
     for _ in 0..6 {
         let mut e = word(buf, c);
         if !capitalized(buf, c, e) {
             return region;
+        }
+        // A Chinese city's district in English, and the word after it, its city (`Xuhui
+        // District, Shanghai`, `Pudong New Area, Shanghai`).
+        let city = district;
+        district = word_in(buf, c, e, "district|area");
+        if regions && (district || city) {
+            region = Some(e);
         }
         if regions {
             let kong = word(buf, e + 1);

@@ -29,8 +29,9 @@ pub const PLACEHOLDER_ADDRESS: (&str, &str) = ("[地址]", "[address]");
 pub const PLACEHOLDER_PHONE: (&str, &str) = ("[电话]", "[phone]");
 pub const PLACEHOLDER_EMAIL: (&str, &str) = ("[邮箱]", "[e-mail]");
 
-/// Hong Kong's and Macau's names, which carry no division suffix (`香港新界沙田…`).
-pub const ZH_REGION: &str = "香港|新界|九龙|九龍|澳门|澳門";
+/// Names that open an address whole: Hong Kong's and Macau's, which carry no division suffix
+/// (`香港新界沙田…`), and 厦门, whose `门市` reads as a shop.
+pub const ZH_REGION: &str = "香港|新界|九龙|九龍|澳门|澳門|厦门|廈門";
 /// Chinese administrative-division suffixes that open an address.
 pub const ZH_ADMIN: &str = "自治区|特别行政区|自治州|省|市|区|區|县|縣|州|盟|旗|镇|鎮|乡|鄉|街道|村";
 /// Ordinary words that hold a division or road character (`市场部3楼` is an office, not an
@@ -43,7 +44,7 @@ pub const ZH_UNIT: &str = "号楼|号院|号|號|栋|幢|座|单元|门|室|房|
 /// Characters that end the name before an address (至, 在, 寄到 …): never part of a place name.
 /// (Not 都, 家, 下, 和, 会: they start or sit inside city names — 成都, 石家庄, 下城区, 和平区, 会宁.)
 /// Simplified and traditional, in code-point order (`Chars` searches them), as is the next list.
-pub const ZH_STOP: &str = "与个为么也了于些从他们住你係個們到去又及发可吗吧呀呢哦啊問喺嗎嗯在址太她好寄就往很從您想我或把收於是為發的給给能至與被要請謝讓让请谢貨货还这送這還那问麼";
+pub const ZH_STOP: &str = "与个为主么也了于些从他们住你係個們到去又及发可号吗吧呀呢哦啊問喺嗎嗯在址太她好寄就往很從您想我或把收於映是為發的給给能至與被要請謝讓让请谢貨货还这送這還那问麼";
 
 /// Chars that end the head of a Chinese address (besides punctuation and non-CJK chars):
 /// 至/到/在/住址 … never occur inside a place name before a house number; 厅 keeps a cinema

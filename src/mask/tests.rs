@@ -308,6 +308,9 @@ fn addresses_need_structure() {
     assert_eq!(kinds_of("Ship to 1507-1111 Alberni Street, Vancouver, BC V6E 4V2 please")[0].1, "1507-1111 Alberni Street, Vancouver, BC V6E 4V2");
     assert_eq!(kinds_of("Deliver to Level 4, 210 Queen Street, Brisbane City QLD 4000.")[0].1, "Level 4, 210 Queen Street, Brisbane City QLD 4000");
     assert_eq!(kinds_of("782 Alvarado St, Unit 12\nLos Angeles, CA 90057\nThanks")[0].1, "782 Alvarado St, Unit 12\nLos Angeles, CA 90057");
+    // A Chinese city's district in English and its city; nothing after a Hong Kong region.
+    assert_eq!(kinds_of("address Unit 2602, 491 Guangming Road, Haidian District, Beijing. Card")[0].1, "Unit 2602, 491 Guangming Road, Haidian District, Beijing");
+    assert_eq!(kinds_of("Flat 12, 33 Queen's Road West, Sheung Wan, Hong Kong, HKID B421091(9)")[0].1, "Flat 12, 33 Queen's Road West, Sheung Wan, Hong Kong");
     // Malaysia: the street type first, the postcode before the city, a state after it.
     assert_eq!(kinds_of("Correct address: No. 70, Jalan Bukit Bintang, 55100 Kuala Lumpur. Phone")[0].1, "No. 70, Jalan Bukit Bintang, 55100 Kuala Lumpur");
     assert_eq!(kinds_of("收件地址 No. 73, Jalan SS 2/28, 47300 Petaling Jaya, Selangor，电话")[0].1, "No. 73, Jalan SS 2/28, 47300 Petaling Jaya, Selangor");
@@ -705,6 +708,10 @@ fn a_word_after_a_number_and_a_phone_after_an_address() {
     assert_eq!(kinds_of("反映寄到香港新界沙田大圍積福街85號6座7樓4室的件")[0].1, "香港新界沙田大圍積福街85號6座7樓4室");
     assert_eq!(kinds_of("客戶地址香港沙田大圍顯徑街8號名城3期5座28樓B室，已安排")[0].1, "香港沙田大圍顯徑街8號名城3期5座28樓B室");
     assert_eq!(kinds_of("香港臨時地址香港灣仔告士打道138號聯合鹿島大廈2樓。")[0].1, "香港灣仔告士打道138號聯合鹿島大廈2樓");
+    // 反映, 业主 and 房号 before a city are no part of it; 厦门 is a whole name (its 门市 is no shop).
+    assert_eq!(kinds_of("居民反映郑州市金水区花园路758号停水")[0].1, "郑州市金水区花园路758号");
+    assert_eq!(kinds_of("业主天津市南开区鞍山西道801号29号楼1门1301")[0].1, "天津市南开区鞍山西道801号29号楼1门1301");
+    assert_eq!(kinds_of("地址厦门市思明区莲前西路277号2号楼2503室")[0].1, "厦门市思明区莲前西路277号2号楼2503室");
     // Cantonese 係 ("is") ends the head as 是 does; a flat's letter after its floor comes along.
     assert_eq!(kinds_of("地址係新界沙田禾輋邨豐和樓12樓1208室")[0].1, "新界沙田禾輋邨豐和樓12樓1208室");
     assert_eq!(kinds_of("送去澳門黑沙環新街52號海濱花園第三座15樓H，謝謝")[0].1, "澳門黑沙環新街52號海濱花園第三座15樓H");
