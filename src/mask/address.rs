@@ -13,7 +13,7 @@ fn is_cjk(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c)
 }
 
-/// Division (tag 0) and road (tag 1) suffixes.
+/// Division (tag 0) and road (tag 1) suffixes, and names that open an address whole (tag 2).
 fn places() -> &'static Words {
     static W: Once<Words> = Once::new();
     W.get_or_init(|| Words::new(&[(ZH_ADMIN, 0), (ZH_ROAD, 1), (ZH_REGION, 2)]))
