@@ -673,6 +673,11 @@ fn cues_inside_no_topic_phrases_are_muted() {
     assert_eq!(p.level, Level::P4);
     let p = g.priority(&json!({ "text": "The smoke alarm is beeping and there's smoke coming from the charger!" }), Locale::En).unwrap();
     assert_eq!(p.level, Level::P1);
+    // An ad seen on social media is no threat to post there.
+    let p = g.priority(&json!({ "text": "Saw your ad on social media for a 20% off bundle. Is that offer still running?" }), Locale::En).unwrap();
+    assert_eq!(p.level, Level::P4);
+    let p = g.priority(&json!({ "text": "Refund me today or I'm posting this all over social media." }), Locale::En).unwrap();
+    assert_eq!(p.level, Level::P1);
     // A TV station introducing itself threatens nothing; a customer going to one does.
     let p = g.priority(&json!({ "text": "我们是本地电视台的，想做一期关于你们品牌的报道，找谁对接？" }), Locale::ZhCn).unwrap();
     assert_eq!(p.level, Level::P4);
