@@ -668,21 +668,21 @@ fn cues_inside_no_topic_phrases_are_muted() {
     assert_eq!(g.classify("什么垃圾app！！！", Locale::ZhCn).emotion, "angry");
     let p = g.priority(&json!({ "text": "再不处理我就向工信部投诉" }), Locale::ZhCn).unwrap();
     assert_eq!(p.level, Level::P1);
-    // A smoke alarm is no smoke; smoke beside one is.
-    let p = g.priority(&json!({ "text": "How do I test the smoke alarm I bought from you?" }), Locale::En).unwrap();
-    assert_eq!(p.level, Level::P4);
-    let p = g.priority(&json!({ "text": "The smoke alarm is beeping and there's smoke coming from the charger!" }), Locale::En).unwrap();
-    assert_eq!(p.level, Level::P1);
-    // An ad seen on social media is no threat to post there.
-    let p = g.priority(&json!({ "text": "Saw your ad on social media for a 20% off bundle. Is that offer still running?" }), Locale::En).unwrap();
-    assert_eq!(p.level, Level::P4);
-    let p = g.priority(&json!({ "text": "Refund me today or I'm posting this all over social media." }), Locale::En).unwrap();
-    assert_eq!(p.level, Level::P1);
-    // A TV station introducing itself threatens nothing; a customer going to one does.
-    let p = g.priority(&json!({ "text": "我们是本地电视台的，想做一期关于你们品牌的报道，找谁对接？" }), Locale::ZhCn).unwrap();
-    assert_eq!(p.level, Level::P4);
-    let p = g.priority(&json!({ "text": "再不退款我就去找电视台曝光你们" }), Locale::ZhCn).unwrap();
-    assert_eq!(p.level, Level::P1);
+    // Look-alikes of P1 drivers are none; the drivers beside them still are.
+    let level = |text: &str, locale| g.priority(&json!({ "text": text }), locale).unwrap().level;
+    for (text, locale, want) in [
+        // A smoke alarm is no smoke; smoke beside one is.
+        ("How do I test the smoke alarm I bought from you?", Locale::En, Level::P4),
+        ("The smoke alarm is beeping and there's smoke coming from the charger!", Locale::En, Level::P1),
+        // An ad seen on social media is no threat to post there.
+        ("Saw your ad on social media for a 20% off bundle. Is that offer still running?", Locale::En, Level::P4),
+        ("Refund me today or I'm posting this all over social media.", Locale::En, Level::P1),
+        // A TV station introducing itself threatens nothing; a customer going to one does.
+        ("我们是本地电视台的，想做一期关于你们品牌的报道，找谁对接？", Locale::ZhCn, Level::P4),
+        ("再不退款我就去找电视台曝光你们", Locale::ZhCn, Level::P1),
+    ] {
+        assert_eq!(level(text, locale), want, "{text}");
+    }
 }
 
 #[test]
