@@ -213,9 +213,10 @@ fn head(buf: &Buf, first: usize, count: usize, building: bool) -> Option<usize> 
             while !whole && s > raw && (m - s < 4 || buf.is_digit(s) && buf.is_digit(s - 1)) && !is_stop(buf.at(s - 1)) && buf.at(s - 1) != ' ' {
                 s -= 1;
             }
-            // `地址改成浙江省…`: the verb is no part of the name (为/為 are stops already).
-            if buf.at(s) == '改' && buf.at(s + 1) == '成' {
-                s += 2;
+            // `地址改成浙江省…`, `麻烦改成郑州市…`: the verb is no part of the name (为/為 are stops
+            // already).
+            if let Some(k) = (s..m).find(|&k| buf.at(k) == '改' && buf.at(k + 1) == '成') {
+                s = k + 2;
             }
             s
         }

@@ -702,6 +702,7 @@ fn a_word_after_a_number_and_a_phone_after_an_address() {
     // `改成`/`改为` before the province is the verb, not the name.
     assert_eq!(kinds_of("地址改成浙江省杭州市西湖区文三路478号"), vec![(Kind::Address, "浙江省杭州市西湖区文三路478号".into())]);
     assert_eq!(kinds_of("收货地址改为成都市武侯区天府大道北段1700号"), vec![(Kind::Address, "成都市武侯区天府大道北段1700号".into())]);
+    assert_eq!(kinds_of("地址麻烦改成郑州市金水区朝阳北路770号碧桂园29栋1单元2505室")[0].1, "郑州市金水区朝阳北路770号碧桂园29栋1单元2505室");
     // Traditional stop words end the head as the simplified ones do (為, 給 …).
     assert_eq!(kinds_of("收件地址更正為台北市大安區忠孝東路四段313號18樓"), vec![(Kind::Address, "台北市大安區忠孝東路四段313號18樓".into())]);
     // Hong Kong's names open the address though they carry no division suffix.
