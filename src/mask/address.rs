@@ -375,8 +375,8 @@ fn city_tail(buf: &Buf, end: usize, regions: bool) -> Option<usize> {
     while buf.is_digit(z) {
         z += 1;
     }
-    let city = names(buf, z + 1);
-    if z - j == 5 && buf.at(z) == ' ' && city > z + 1 {
+    let city = if z - j == 5 && buf.at(z) == ' ' { names(buf, z + 1) } else { z };
+    if city > z + 1 {
         // The state is one plain word (`Selangor`, not `WhatsApp`).
         let s = skip_sep(buf, city);
         let state = word(buf, s);
@@ -465,8 +465,8 @@ fn head_start(buf: &Buf, i: usize) -> usize {
     };
     // A unit before the house number, joined by a slash or a hyphen (`9/48 Bronte Road`,
     // `1507-1111 Alberni Street`).
-    let u = back(i.saturating_sub(1));
-    let i = if matches!(buf.at(i.wrapping_sub(1)), '/' | '-') && i - 1 - u <= 4 && (u..i - 1).all(|k| buf.is_digit(k)) { u } else { i };
+    let joined = matches!(buf.at(i.wrapping_sub(1)), '/' | '-').then(|| back(i - 1));
+    let i = joined.filter(|&u| i - 1 - u <= 4 && (u..i - 1).all(|k| buf.is_digit(k))).unwrap_or(i);
     let (mut start, mut p) = (i, i);
     for _ in 0..6 {
         let mut e = spaces(p);
